@@ -1,0 +1,19 @@
+#pragma once
+
+#include "lowregret/Lang.h"
+
+#include <string>
+#include <string_view>
+
+namespace lowregret::cli {
+
+// The command line's own words in both languages (guide content comes from guide.json).
+class CliText final {
+public:
+    CliText() = delete;
+
+    // The text for `key` in `lang`; an unknown key returns the key itself, which the tests catch.
+    static std::string get(std::string_view key, Lang lang);
+};
+
+} // namespace lowregret::cli

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "lowregret/Scenario.h"
+
+#include <optional>
+#include <vector>
+
+namespace lowregret {
+
+// Total cost of ownership, month by month, for the cloud API against local hardware.
+// All amounts are USD as doubles; rounding is for display only.
+class CostModel final {
+public:
+    struct Point {
+        int month = 0;
+        double cloud = 0.0; // cumulative cloud spend at the end of `month`
+        double local = 0.0; // cumulative local spend, hardware included
+    };
+    struct Summary {
+        int horizonMonths = 0;
+        double cloudMonthly = 0.0;
+        double cloudTotal = 0.0;
+        double localUpfront = 0.0;
+        double localMonthly = 0.0;
+        double localTotal = 0.0;
+        // Months until cumulative local cost meets cumulative cloud cost; nullopt = never.
+        std::optional<double> breakevenMonths;
+        std::vector<Point> series; // months 0 .. horizon
+    };
+
+    CostModel() = delete;
+
+    // Prices are USD per 1M tokens; inputShare is the input part of monthlyTokens (0..1).
+    static double cloudMonthly(double monthlyTokens, double inputShare, double inputUsdPerMtok,
+                               double outputUsdPerMtok);
+    static double localMonthly(double electricityUsdPerMonth, double maintenanceHoursPerMonth, double hourlyRateUsd);
+    // upfront / (cloudMonthly - localMonthly) when the cloud is dearer each month, else never.
+    static std::optional<double> breakevenMonths(double upfront, double cloudMonthly, double localMonthly);
+    static bool withinThreshold(const std::optional<double>& breakeven, double thresholdMonths);
+
+    static Summary summarize(const Scenario& scenario, double monthlyTokens);
+    // The scenario's breakeven if its usage were `monthlyTokens` instead (the usage chart).
+    static std::optional<double> breakevenAtUsage(const Scenario& scenario, double monthlyTokens);
+};
+
+} // namespace lowregret

@@ -1,0 +1,121 @@
+#pragma once
+
+#include "lowregret/LocalizedText.h"
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace lowregret {
+
+// The plain records a Guide is made of, as read from resources/guide.json.
+
+enum class Recommendation { Local, Cloud, OutOfScope };
+std::string_view recommendationId(Recommendation r); // "local", "cloud", "out_of_scope"
+
+// The answers a yes/no node reads; the names are the scenario file's field names.
+enum class AnswerField { UsageStable, DataSensitive, TeamCanMaintain };
+std::string_view answerFieldName(AnswerField f); // "usage_stable", ...
+std::optional<AnswerField> parseAnswerField(std::string_view name);
+
+struct Exclusion {
+    std::string id;
+    LocalizedText label;
+    LocalizedText description;
+    LocalizedText advice;
+};
+
+// One usage band of the first question. A band admits tokens below `below` (exclusive) or up
+// to `upTo` (inclusive); a band with neither bound takes everything the earlier ones left.
+struct Band {
+    std::string id;
+    LocalizedText label;
+    std::optional<double> below;
+    std::optional<double> upTo;
+    std::string next;
+
+    [[nodiscard]] bool admits(double tokens) const
+    {
+        if (below)
+            return tokens < *below;
+        if (upTo)
+            return tokens <= *upTo;
+        return true;
+    }
+};
+
+struct Node {
+    enum class Kind { UsageBand, YesNo, Breakeven };
+
+    std::string id;
+    Kind kind = Kind::YesNo;
+    LocalizedText question;
+    LocalizedText help;
+    LocalizedText yesLabel;
+    LocalizedText noLabel;
+    std::optional<AnswerField> answer; // YesNo only
+    std::string yes;
+    std::string no;
+    std::vector<Band> bands; // UsageBand only
+};
+
+struct Leaf {
+    std::string id;
+    std::string band;
+    Recommendation recommendation = Recommendation::Cloud;
+    LocalizedText label;
+    LocalizedText summary;
+    LocalizedText reason;
+    std::vector<std::string> products;
+};
+
+struct Product {
+    std::string id;
+    std::string name;
+    Recommendation kind = Recommendation::Cloud;
+    LocalizedText suits;
+    LocalizedText notSuits;
+    LocalizedText regretRisk;
+    LocalizedText cost;
+    std::string link;
+};
+
+struct ExcludedProduct {
+    std::string id;
+    std::string name;
+    LocalizedText reason;
+    LocalizedText suits;
+};
+
+// When a warning or a piece of advice applies. Each present key must match; a list gives the
+// allowed values and nullopt inside it stands for "not answered".
+struct Condition {
+    std::optional<std::vector<std::string>> recommendation;
+    std::optional<std::vector<std::string>> band;
+    std::optional<std::vector<std::optional<bool>>> usageStable;
+    std::optional<std::vector<std::optional<bool>>> dataSensitive;
+    std::optional<std::vector<std::optional<bool>>> teamCanMaintain;
+};
+
+struct Rule {
+    std::string id;
+    LocalizedText title;
+    LocalizedText text;
+    Condition when;
+};
+
+// The values a scenario takes for what it leaves out.
+struct ScenarioDefaults {
+    double inputShare = 0.5;
+    double cloudInputUsdPerMtok = 30.0;
+    double cloudOutputUsdPerMtok = 60.0;
+    double hardwareUsd = 2000.0;
+    double electricityUsdPerMonth = 30.0;
+    double maintenanceHoursPerMonth = 0.0;
+    double hourlyRateUsd = 0.0;
+    int horizonMonths = 12;
+    double breakevenThresholdMonths = 12.0;
+};
+
+} // namespace lowregret

@@ -1,0 +1,55 @@
+#include "lowregret/CostModel.h"
+
+namespace lowregret {
+
+double CostModel::cloudMonthly(double monthlyTokens, double inputShare, double inputUsdPerMtok, double outputUsdPerMtok)
+{
+    const double millions = monthlyTokens / 1e6;
+    return millions * inputShare * inputUsdPerMtok + millions * (1.0 - inputShare) * outputUsdPerMtok;
+}
+
+double CostModel::localMonthly(double electricityUsdPerMonth, double maintenanceHoursPerMonth, double hourlyRateUsd)
+{
+    return electricityUsdPerMonth + maintenanceHoursPerMonth * hourlyRateUsd;
+}
+
+std::optional<double> CostModel::breakevenMonths(double upfront, double cloudMonthlyUsd, double localMonthlyUsd)
+{
+    const double saving = cloudMonthlyUsd - localMonthlyUsd;
+    if (!(saving > 0.0))
+        return std::nullopt;
+    return upfront / saving;
+}
+
+bool CostModel::withinThreshold(const std::optional<double>& breakeven, double thresholdMonths)
+{
+    // Tolerate floating-point noise so a breakeven that is exactly the threshold counts as within.
+    return breakeven && *breakeven <= thresholdMonths * (1.0 + 1e-12);
+}
+
+CostModel::Summary CostModel::summarize(const Scenario& s, double monthlyTokens)
+{
+    Summary out;
+    out.horizonMonths = s.horizonMonths;
+    out.cloudMonthly = cloudMonthly(monthlyTokens, s.inputShare, s.cloud.inputUsdPerMtok, s.cloud.outputUsdPerMtok);
+    out.localUpfront = s.local.hardwareUsd;
+    out.localMonthly =
+        localMonthly(s.local.electricityUsdPerMonth, s.local.maintenanceHoursPerMonth, s.local.hourlyRateUsd);
+    out.cloudTotal = out.cloudMonthly * s.horizonMonths;
+    out.localTotal = out.localUpfront + out.localMonthly * s.horizonMonths;
+    out.breakevenMonths = breakevenMonths(out.localUpfront, out.cloudMonthly, out.localMonthly);
+    out.series.reserve(static_cast<std::size_t>(s.horizonMonths) + 1);
+    for (int m = 0; m <= s.horizonMonths; ++m)
+        out.series.push_back({m, out.cloudMonthly * m, out.localUpfront + out.localMonthly * m});
+    return out;
+}
+
+std::optional<double> CostModel::breakevenAtUsage(const Scenario& s, double monthlyTokens)
+{
+    return breakevenMonths(
+        s.local.hardwareUsd,
+        cloudMonthly(monthlyTokens, s.inputShare, s.cloud.inputUsdPerMtok, s.cloud.outputUsdPerMtok),
+        localMonthly(s.local.electricityUsdPerMonth, s.local.maintenanceHoursPerMonth, s.local.hourlyRateUsd));
+}
+
+} // namespace lowregret

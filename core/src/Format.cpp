@@ -1,0 +1,93 @@
+#include "lowregret/Format.h"
+
+#include <cmath>
+#include <cstdio>
+
+namespace lowregret {
+
+namespace {
+
+std::string groupThousands(const std::string& digits)
+{
+    std::string out;
+    const auto n = digits.size();
+    for (std::size_t i = 0; i < n; ++i) {
+        out.push_back(digits[i]);
+        const auto remaining = n - i - 1;
+        if (remaining > 0 && remaining % 3 == 0)
+            out.push_back(',');
+    }
+    return out;
+}
+
+} // namespace
+
+std::string Format::number(double value, int decimals)
+{
+    if (!std::isfinite(value))
+        return value > 0 ? "∞" : (value < 0 ? "-∞" : "NaN");
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%.*f", decimals, std::fabs(value));
+    std::string text(buf);
+    const auto dot = text.find('.');
+    std::string whole = dot == std::string::npos ? text : text.substr(0, dot);
+    std::string frac = dot == std::string::npos ? std::string() : text.substr(dot);
+    const bool negative = value < 0 && text.find_first_not_of("0.") != std::string::npos;
+    return (negative ? "-" : "") + groupThousands(whole) + frac;
+}
+
+std::string Format::compactNumber(double value, int maxDecimals)
+{
+    std::string text = number(value, maxDecimals);
+    if (text.find('.') != std::string::npos) {
+        while (!text.empty() && text.back() == '0')
+            text.pop_back();
+        if (!text.empty() && text.back() == '.')
+            text.pop_back();
+    }
+    return text;
+}
+
+std::string Format::money(double usd, Lang lang)
+{
+    const std::string amount = number(usd, 2);
+    const bool negative = !amount.empty() && amount.front() == '-';
+    const std::string body = negative ? amount.substr(1) : amount;
+    if (lang == Lang::ZhHant)
+        return (negative ? "-" : "") + body + " 美元";
+    return (negative ? "-" : "") + std::string("$") + body;
+}
+
+std::string Format::tokens(double tokens, Lang /*lang*/)
+{
+    return number(tokens, 0) + " tokens";
+}
+
+std::string Format::shortTokens(double tokens)
+{
+    const double a = std::fabs(tokens);
+    if (a >= 1e9)
+        return compactNumber(tokens / 1e9, 2) + "B";
+    if (a >= 1e6)
+        return compactNumber(tokens / 1e6, 2) + "M";
+    if (a >= 1e4)
+        return compactNumber(tokens / 1e3, 1) + "K";
+    return number(tokens, 0);
+}
+
+std::string Format::months(std::optional<double> months, Lang lang)
+{
+    if (!months)
+        return lang == Lang::ZhHant ? "不會回本" : "never";
+    const std::string n = compactNumber(*months, 1);
+    if (lang == Lang::ZhHant)
+        return n + " 個月";
+    return n + (n == "1" ? " month" : " months");
+}
+
+std::string Format::percent(double share)
+{
+    return compactNumber(share * 100.0, 1) + "%";
+}
+
+} // namespace lowregret

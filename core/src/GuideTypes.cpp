@@ -1,0 +1,42 @@
+#include "lowregret/GuideTypes.h"
+
+namespace lowregret {
+
+std::string_view recommendationId(Recommendation r)
+{
+    switch (r) {
+    case Recommendation::Local:
+        return "local";
+    case Recommendation::Cloud:
+        return "cloud";
+    case Recommendation::OutOfScope:
+        return "out_of_scope";
+    }
+    return "cloud";
+}
+
+std::string_view answerFieldName(AnswerField f)
+{
+    switch (f) {
+    case AnswerField::UsageStable:
+        return "usage_stable";
+    case AnswerField::DataSensitive:
+        return "data_sensitive";
+    case AnswerField::TeamCanMaintain:
+        return "team_can_maintain";
+    }
+    return "usage_stable";
+}
+
+std::optional<AnswerField> parseAnswerField(std::string_view name)
+{
+    if (name == "usage_stable")
+        return AnswerField::UsageStable;
+    if (name == "data_sensitive")
+        return AnswerField::DataSensitive;
+    if (name == "team_can_maintain")
+        return AnswerField::TeamCanMaintain;
+    return std::nullopt;
+}
+
+} // namespace lowregret

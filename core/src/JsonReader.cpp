@@ -1,0 +1,146 @@
+#include "lowregret/JsonReader.h"
+
+#include <fstream>
+#include <system_error>
+
+namespace lowregret {
+
+std::optional<std::size_t> JsonReader::firstInvalidUtf8(std::string_view text)
+{
+    const auto* s = reinterpret_cast<const unsigned char*>(text.data());
+    const std::size_t n = text.size();
+    std::size_t i = 0;
+    while (i < n) {
+        const unsigned char c = s[i];
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
+        std::size_t len = 0;
+        unsigned int cp = 0;
+        if ((c & 0xE0) == 0xC0) {
+            len = 2;
+            cp = c & 0x1F;
+        } else if ((c & 0xF0) == 0xE0) {
+            len = 3;
+            cp = c & 0x0F;
+        } else if ((c & 0xF8) == 0xF0) {
+            len = 4;
+            cp = c & 0x07;
+        } else {
+            return i;
+        }
+        if (i + len > n)
+            return i;
+        for (std::size_t k = 1; k < len; ++k) {
+            if ((s[i + k] & 0xC0) != 0x80)
+                return i;
+            cp = (cp << 6) | (s[i + k] & 0x3F);
+        }
+        const bool overlong = (len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000);
+        if (overlong || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+            return i;
+        i += len;
+    }
+    return std::nullopt;
+}
+
+int JsonReader::nestingDepth(std::string_view text)
+{
+    int depth = 0;
+    int deepest = 0;
+    bool inString = false;
+    bool escaped = false;
+    for (const char c : text) {
+        if (inString) {
+            if (escaped)
+                escaped = false;
+            else if (c == '\\')
+                escaped = true;
+            else if (c == '"')
+                inString = false;
+            continue;
+        }
+        if (c == '"') {
+            inString = true;
+        } else if (c == '[' || c == '{') {
+            ++depth;
+            if (depth > deepest)
+                deepest = depth;
+        } else if (c == ']' || c == '}') {
+            --depth;
+        }
+    }
+    return deepest;
+}
+
+std::optional<nlohmann::json> JsonReader::parse(std::string_view text, const std::string& name, const Limits& limits,
+                                                Problems& errors)
+{
+    if (text.size() > limits.maxBytes) {
+        errors.push_back({.path = name, .kind = Problem::Kind::TooLarge, .limit = double(limits.maxBytes)});
+        return std::nullopt;
+    }
+    if (const auto bad = firstInvalidUtf8(text)) {
+        errors.push_back({.path = name, .kind = Problem::Kind::InvalidUtf8, .value = std::to_string(*bad)});
+        return std::nullopt;
+    }
+    if (nestingDepth(text) > limits.maxDepth) {
+        errors.push_back({.path = name, .kind = Problem::Kind::TooDeep, .limit = double(limits.maxDepth)});
+        return std::nullopt;
+    }
+    try {
+        return nlohmann::json::parse(text);
+    } catch (const nlohmann::json::parse_error& e) {
+        // e.what() reads "[json.exception.parse_error.101] parse error at line 3, column 5: ..."
+        std::string why = e.what();
+        if (const auto at = why.find(": "); at != std::string::npos)
+            why = why.substr(at + 2);
+        errors.push_back(
+            {.path = name, .kind = Problem::Kind::NotJson, .expected = why, .value = std::to_string(e.byte)});
+    } catch (const std::exception& e) {
+        errors.push_back({.path = name, .kind = Problem::Kind::NotJson, .value = e.what()});
+    }
+    return std::nullopt;
+}
+
+std::optional<nlohmann::json> JsonReader::readFile(const std::filesystem::path& file, const Limits& limits,
+                                                   Problems& errors)
+{
+    const std::string name = file.string();
+    std::error_code ec;
+    const auto status = std::filesystem::status(file, ec);
+    if (ec || !std::filesystem::exists(status)) {
+        errors.push_back({.path = name, .kind = Problem::Kind::FileNotFound});
+        return std::nullopt;
+    }
+    if (!std::filesystem::is_regular_file(status)) {
+        errors.push_back({.path = name, .kind = Problem::Kind::NotAFile});
+        return std::nullopt;
+    }
+    const auto size = std::filesystem::file_size(file, ec);
+    if (ec) {
+        errors.push_back({.path = name, .kind = Problem::Kind::Unreadable, .value = ec.message()});
+        return std::nullopt;
+    }
+    if (size > limits.maxBytes) {
+        errors.push_back({.path = name, .kind = Problem::Kind::TooLarge, .limit = double(limits.maxBytes)});
+        return std::nullopt;
+    }
+    std::ifstream in(file, std::ios::binary);
+    if (!in) {
+        errors.push_back({.path = name, .kind = Problem::Kind::Unreadable});
+        return std::nullopt;
+    }
+    // Read at most one byte past the limit: the file may have grown since it was measured.
+    std::string text(static_cast<std::size_t>(size) + 1, '\0');
+    in.read(text.data(), static_cast<std::streamsize>(text.size()));
+    if (in.bad()) {
+        errors.push_back({.path = name, .kind = Problem::Kind::Unreadable});
+        return std::nullopt;
+    }
+    text.resize(static_cast<std::size_t>(in.gcount()));
+    return parse(text, name, limits, errors);
+}
+
+} // namespace lowregret

@@ -1,0 +1,118 @@
+#include "lowregret/Problem.h"
+
+#include "lowregret/Format.h"
+
+#include <map>
+
+namespace lowregret {
+
+namespace {
+
+std::string typeName(const std::string& expected, Lang lang)
+{
+    static const std::map<std::string, std::pair<std::string, std::string>> names = {
+        {"number", {"a number", "數字"}},
+        {"integer", {"a whole number", "整數"}},
+        {"boolean", {"true or false", "true 或 false"}},
+        {"string", {"a text", "文字"}},
+        {"object", {"an object", "物件"}},
+        {"array", {"a list", "清單"}},
+        {"boolean or null", {"true, false or null", "true、false 或 null"}},
+    };
+    const auto it = names.find(expected);
+    if (it == names.end())
+        return expected;
+    return lang == Lang::ZhHant ? it->second.second : it->second.first;
+}
+
+std::string bytes(double n, Lang lang)
+{
+    if (n >= 1024.0 * 1024.0)
+        return Format::compactNumber(n / (1024.0 * 1024.0), 1) + " MiB";
+    if (n >= 1024.0)
+        return Format::compactNumber(n / 1024.0, 1) + " KiB";
+    return Format::number(n, 0) + (lang == Lang::ZhHant ? " 位元組" : " bytes");
+}
+
+} // namespace
+
+std::string Problem::describe(Lang lang) const
+{
+    const bool zh = lang == Lang::ZhHant;
+    std::string what;
+    switch (kind) {
+    case Kind::FileNotFound:
+        what = zh ? "找不到檔案" : "no such file";
+        break;
+    case Kind::NotAFile:
+        what = zh ? "這不是一般檔案(可能是資料夾)" : "not a regular file (a folder?)";
+        break;
+    case Kind::Unreadable:
+        what = zh ? "無法讀取檔案" : "the file cannot be read";
+        if (!value.empty())
+            what += " (" + value + ")";
+        break;
+    case Kind::TooLarge:
+        what = zh ? "檔案太大,上限為 " + bytes(limit, lang) : "the file is too large; the limit is " + bytes(limit, lang);
+        break;
+    case Kind::InvalidUtf8:
+        what = zh ? "不是有效的 UTF-8 文字(位於第 " + value + " 個位元組)"
+                  : "not valid UTF-8 text (at byte " + value + ")";
+        break;
+    case Kind::TooDeep:
+        what = zh ? "巢狀層數超過 " + Format::number(limit, 0) + " 層"
+                  : "nested more than " + Format::number(limit, 0) + " levels deep";
+        break;
+    case Kind::NotJson:
+        what = zh ? "不是有效的 JSON" : "not valid JSON";
+        if (!value.empty())
+            what += zh ? "(約在第 " + value + " 個位元組)" : " (near byte " + value + (expected.empty() ? ")" : ": " + expected + ")");
+        break;
+    case Kind::WrongType:
+        what = zh ? "必須是" + typeName(expected, lang) : "must be " + typeName(expected, lang);
+        break;
+    case Kind::OutOfRange:
+        what = zh ? "必須介於 " + Format::compactNumber(min) + " 到 " + Format::compactNumber(max) + " 之間"
+                  : "must be from " + Format::compactNumber(min) + " to " + Format::compactNumber(max);
+        if (!value.empty())
+            what += zh ? "(目前是 " + value + ")" : " (it is " + value + ")";
+        break;
+    case Kind::NotFinite:
+        what = zh ? "必須是有限的數字" : "must be a finite number";
+        break;
+    case Kind::Missing:
+        what = zh ? "缺少此欄位" : "is missing";
+        break;
+    case Kind::UnknownValue:
+        what = zh ? "不認得「" + value + "」" : "unknown value \"" + value + "\"";
+        if (!expected.empty())
+            what += zh ? ",可用的值:" + expected : "; allowed: " + expected;
+        break;
+    case Kind::Duplicate:
+        what = zh ? "「" + value + "」重複出現" : "\"" + value + "\" appears more than once";
+        break;
+    case Kind::UnsupportedVersion:
+        what = zh ? "檔案版本 " + value + " 比本程式支援的版本(" + Format::number(limit, 0)
+                        + ")新,請更新 LowRegret"
+                  : "file version " + value + " is newer than this program understands (up to "
+                        + Format::number(limit, 0) + "); please update LowRegret";
+        break;
+    case Kind::UnknownReference:
+        what = zh ? "指向不存在的「" + value + "」" : "refers to \"" + value + "\", which does not exist";
+        break;
+    case Kind::RequiredForPath:
+        what = zh ? "流程圖在「" + value + "」需要這個答案" : "the flowchart needs this answer at \"" + value + "\"";
+        break;
+    case Kind::UnknownField:
+        what = zh ? "不認得的欄位,已略過" : "unknown field, ignored";
+        break;
+    case Kind::Empty:
+        what = zh ? "不可為空" : "must not be empty";
+        break;
+    }
+    if (path.empty())
+        return what;
+    return path + ": " + what;
+}
+
+} // namespace lowregret

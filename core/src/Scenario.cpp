@@ -1,0 +1,245 @@
+#include "lowregret/Scenario.h"
+
+#include "lowregret/JsonReader.h"
+#include "lowregret/Limits.h"
+#include "lowregret/ObjectReader.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace lowregret {
+
+Scenario Scenario::withDefaults(const ScenarioDefaults& d)
+{
+    Scenario s;
+    s.inputShare = d.inputShare;
+    s.cloud.inputUsdPerMtok = d.cloudInputUsdPerMtok;
+    s.cloud.outputUsdPerMtok = d.cloudOutputUsdPerMtok;
+    s.local.hardwareUsd = d.hardwareUsd;
+    s.local.electricityUsdPerMonth = d.electricityUsdPerMonth;
+    s.local.maintenanceHoursPerMonth = d.maintenanceHoursPerMonth;
+    s.local.hourlyRateUsd = d.hourlyRateUsd;
+    s.horizonMonths = d.horizonMonths;
+    s.breakevenThresholdMonths = d.breakevenThresholdMonths;
+    return s;
+}
+
+Scenario::LoadResult Scenario::fromJson(const nlohmann::json& json, const Guide& guide)
+{
+    LoadResult result;
+    auto& errors = result.errors;
+    auto& warnings = result.warnings;
+    if (!json.is_object()) {
+        errors.push_back({.path = "", .kind = Problem::Kind::WrongType, .expected = "object"});
+        return result;
+    }
+    Scenario s = withDefaults(guide.defaults());
+    ObjectReader root(json, "", errors);
+    const auto mark = [&s](const std::string& field, const auto& value) {
+        if (value)
+            s.userSet.insert(field);
+    };
+
+    const auto version = root.integer("lowregret", 1, 1'000'000'000, true);
+    if (version && *version > formatVersion) {
+        // A newer file may mean anything: refuse it whole rather than guess.
+        errors.push_back({.path = "lowregret",
+                          .kind = Problem::Kind::UnsupportedVersion,
+                          .value = std::to_string(*version),
+                          .limit = formatVersion});
+        return result;
+    }
+
+    if (const auto* a = root.object("answers", false)) {
+        ObjectReader r(*a, "answers", errors);
+        s.answers.monthlyTokens = r.number("monthly_tokens", 0.0, limits::maxMonthlyTokens, false);
+        s.answers.usageStable = r.boolean("usage_stable", false, true);
+        s.answers.dataSensitive = r.boolean("data_sensitive", false, true);
+        s.answers.teamCanMaintain = r.boolean("team_can_maintain", false, true);
+        mark("answers.monthly_tokens", s.answers.monthlyTokens);
+        mark("answers.usage_stable", s.answers.usageStable);
+        mark("answers.data_sensitive", s.answers.dataSensitive);
+        mark("answers.team_can_maintain", s.answers.teamCanMaintain);
+        if (const auto* list = r.array("exclusions", false)) {
+            std::string allowed;
+            for (const auto& id : Guide::exclusionIds())
+                allowed += (allowed.empty() ? "" : ", ") + id;
+            for (std::size_t i = 0; i < list->size(); ++i) {
+                const auto path = "answers.exclusions[" + std::to_string(i) + "]";
+                const auto& item = (*list)[i];
+                if (!item.is_string()) {
+                    errors.push_back({.path = path, .kind = Problem::Kind::WrongType, .expected = "string"});
+                    continue;
+                }
+                const auto id = item.get<std::string>();
+                const auto& ids = Guide::exclusionIds();
+                if (std::find(ids.begin(), ids.end(), id) == ids.end()) {
+                    errors.push_back({.path = path, .kind = Problem::Kind::UnknownValue, .expected = allowed, .value = id});
+                    continue;
+                }
+                if (std::find(s.answers.exclusions.begin(), s.answers.exclusions.end(), id) == s.answers.exclusions.end())
+                    s.answers.exclusions.push_back(id);
+            }
+            s.userSet.insert("answers.exclusions");
+        }
+        r.reportUnknown({"monthly_tokens", "usage_stable", "data_sensitive", "team_can_maintain", "exclusions"}, warnings);
+    }
+
+    if (const auto v = root.number("input_share", 0.0, 1.0, false)) {
+        s.inputShare = *v;
+        s.userSet.insert("input_share");
+    }
+
+    if (const auto* c = root.object("cloud", false)) {
+        ObjectReader r(*c, "cloud", errors);
+        if (const auto* m = r.has("model") ? &(*c)["model"] : nullptr; m && !m->is_null()) {
+            if (const auto model = r.string("model", false, false)) {
+                s.cloud.model = *model;
+                if (!model->empty())
+                    s.userSet.insert("cloud.model");
+            }
+        }
+        if (const auto v = r.number("input_usd_per_mtok", 0.0, limits::maxUsdPerMtok, false)) {
+            s.cloud.inputUsdPerMtok = *v;
+            s.userSet.insert("cloud.input_usd_per_mtok");
+        }
+        if (const auto v = r.number("output_usd_per_mtok", 0.0, limits::maxUsdPerMtok, false)) {
+            s.cloud.outputUsdPerMtok = *v;
+            s.userSet.insert("cloud.output_usd_per_mtok");
+        }
+        r.reportUnknown({"model", "input_usd_per_mtok", "output_usd_per_mtok"}, warnings);
+    }
+
+    if (const auto* l = root.object("local", false)) {
+        ObjectReader r(*l, "local", errors);
+        const auto money = [&](const char* key, double& target, double max) {
+            if (const auto v = r.number(key, 0.0, max, false)) {
+                target = *v;
+                s.userSet.insert(std::string("local.") + key);
+            }
+        };
+        money("hardware_usd", s.local.hardwareUsd, limits::maxMoneyUsd);
+        money("electricity_usd_per_month", s.local.electricityUsdPerMonth, limits::maxMoneyUsd);
+        money("maintenance_hours_per_month", s.local.maintenanceHoursPerMonth, limits::maxHoursPerMonth);
+        money("hourly_rate_usd", s.local.hourlyRateUsd, limits::maxMoneyUsd);
+        r.reportUnknown({"hardware_usd", "electricity_usd_per_month", "maintenance_hours_per_month", "hourly_rate_usd"},
+                        warnings);
+    }
+
+    if (const auto v = root.integer("horizon_months", limits::minMonths, limits::maxMonths, false)) {
+        s.horizonMonths = int(*v);
+        s.userSet.insert("horizon_months");
+    }
+    if (const auto v = root.number("breakeven_threshold_months", limits::minMonths, limits::maxMonths, false)) {
+        s.breakevenThresholdMonths = *v;
+        s.userSet.insert("breakeven_threshold_months");
+    }
+
+    root.reportUnknown(
+        {"lowregret", "answers", "input_share", "cloud", "local", "horizon_months", "breakeven_threshold_months"},
+        warnings);
+
+    if (errors.empty())
+        result.scenario = std::move(s);
+    return result;
+}
+
+Scenario::LoadResult Scenario::fromText(std::string_view text, const std::string& name, const Guide& guide)
+{
+    Problems errors;
+    const auto json = JsonReader::parse(text, name, {.maxBytes = maxFileBytes, .maxDepth = maxDepth}, errors);
+    if (!json) {
+        LoadResult result;
+        result.errors = std::move(errors);
+        return result;
+    }
+    return fromJson(*json, guide);
+}
+
+Scenario::LoadResult Scenario::fromFile(const std::filesystem::path& file, const Guide& guide)
+{
+    Problems errors;
+    const auto json = JsonReader::readFile(file, {.maxBytes = maxFileBytes, .maxDepth = maxDepth}, errors);
+    if (!json) {
+        LoadResult result;
+        result.errors = std::move(errors);
+        return result;
+    }
+    return fromJson(*json, guide);
+}
+
+namespace {
+
+// Whole amounts are written as integers so saved files read as a person would write them.
+nlohmann::json jsonNumber(double v)
+{
+    if (std::trunc(v) == v && std::fabs(v) < 9.0e15)
+        return static_cast<long long>(v);
+    return v;
+}
+
+} // namespace
+
+nlohmann::json Scenario::toJson() const
+{
+    nlohmann::json answersJson = nlohmann::json::object();
+    if (answers.monthlyTokens)
+        answersJson["monthly_tokens"] = jsonNumber(*answers.monthlyTokens);
+    const auto putBool = [&](const char* key, const std::optional<bool>& v) {
+        if (v)
+            answersJson[key] = *v;
+    };
+    putBool("usage_stable", answers.usageStable);
+    putBool("data_sensitive", answers.dataSensitive);
+    putBool("team_can_maintain", answers.teamCanMaintain);
+    answersJson["exclusions"] = answers.exclusions;
+
+    nlohmann::json cloudJson = {{"input_usd_per_mtok", jsonNumber(cloud.inputUsdPerMtok)},
+                                {"output_usd_per_mtok", jsonNumber(cloud.outputUsdPerMtok)}};
+    if (!cloud.model.empty())
+        cloudJson["model"] = cloud.model;
+
+    return nlohmann::json{
+        {"lowregret", formatVersion},
+        {"answers", answersJson},
+        {"input_share", jsonNumber(inputShare)},
+        {"cloud", cloudJson},
+        {"local",
+         {{"hardware_usd", jsonNumber(local.hardwareUsd)},
+          {"electricity_usd_per_month", jsonNumber(local.electricityUsdPerMonth)},
+          {"maintenance_hours_per_month", jsonNumber(local.maintenanceHoursPerMonth)},
+          {"hourly_rate_usd", jsonNumber(local.hourlyRateUsd)}}},
+        {"horizon_months", horizonMonths},
+        {"breakeven_threshold_months", jsonNumber(breakevenThresholdMonths)},
+    };
+}
+
+std::optional<bool> Scenario::answer(AnswerField field) const
+{
+    switch (field) {
+    case AnswerField::UsageStable:
+        return answers.usageStable;
+    case AnswerField::DataSensitive:
+        return answers.dataSensitive;
+    case AnswerField::TeamCanMaintain:
+        return answers.teamCanMaintain;
+    }
+    return std::nullopt;
+}
+
+void Scenario::setAnswer(AnswerField field, std::optional<bool> value)
+{
+    switch (field) {
+    case AnswerField::UsageStable:
+        answers.usageStable = value;
+        break;
+    case AnswerField::DataSensitive:
+        answers.dataSensitive = value;
+        break;
+    case AnswerField::TeamCanMaintain:
+        answers.teamCanMaintain = value;
+        break;
+    }
+}
+
+} // namespace lowregret
