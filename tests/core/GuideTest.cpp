@@ -1,0 +1,170 @@
+#include "lowregret/Guide.h"
+
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <functional>
+#include <sstream>
+
+using lowregret::Guide;
+using lowregret::Problem;
+
+namespace {
+
+nlohmann::json guideSource()
+{
+    std::ifstream in(LOWREGRET_SOURCE_DIR "/resources/guide.json");
+    return nlohmann::json::parse(in);
+}
+
+bool hasProblem(const Guide::LoadResult& r, Problem::Kind kind, const std::string& pathPart)
+{
+    for (const auto& p : r.errors)
+        if (p.kind == kind && p.path.find(pathPart) != std::string::npos)
+            return true;
+    return false;
+}
+
+} // namespace
+
+TEST(Guide, BuiltInGuideLoadsWithoutWarnings)
+{
+    const auto r = Guide::fromJson(guideSource());
+    ASSERT_TRUE(r.guide) << (r.errors.empty() ? "" : r.errors.front().describe(lowregret::Lang::En));
+    EXPECT_TRUE(r.warnings.empty());
+    EXPECT_EQ(Guide::builtIn().leaves().size(), r.guide->leaves().size());
+}
+
+TEST(Guide, EveryTextHasBothLanguages)
+{
+    // Walk the raw file: any object with "en" must have a non-empty "zh-Hant" and vice versa.
+    int texts = 0;
+    std::function<void(const nlohmann::json&, const std::string&)> walk = [&](const nlohmann::json& j,
+                                                                              const std::string& path) {
+        if (j.is_object()) {
+            if (j.contains("en") || j.contains("zh-Hant")) {
+                ++texts;
+                ASSERT_TRUE(j.contains("en") && j["en"].is_string() && !j["en"].get<std::string>().empty()) << path;
+                ASSERT_TRUE(j.contains("zh-Hant") && j["zh-Hant"].is_string()
+                            && !j["zh-Hant"].get<std::string>().empty())
+                    << path;
+            }
+            for (const auto& [k, v] : j.items())
+                walk(v, path + "." + k);
+        } else if (j.is_array()) {
+            for (std::size_t i = 0; i < j.size(); ++i)
+                walk(j[i], path + "[" + std::to_string(i) + "]");
+        }
+    };
+    walk(guideSource(), "");
+    EXPECT_GT(texts, 100);
+}
+
+TEST(Guide, HasTheGuidesProductsExclusionsAndRegrets)
+{
+    const auto& g = Guide::builtIn();
+    for (const char* id : {"ollama", "lm_studio", "vllm", "openai", "anthropic", "groq", "together"}) {
+        const auto* p = g.product(id);
+        ASSERT_NE(p, nullptr) << id;
+        EXPECT_TRUE(p->link.starts_with("https://")) << id;
+        EXPECT_FALSE(p->suits.en.empty() || p->notSuits.en.empty() || p->regretRisk.en.empty() || p->cost.en.empty());
+    }
+    EXPECT_EQ(g.product("ollama")->link, "https://ollama.com");
+    EXPECT_EQ(g.excludedProducts().size(), 3u);
+    for (const auto& id : Guide::exclusionIds())
+        EXPECT_NE(g.exclusion(id), nullptr) << id;
+    for (const char* id : {"cloud_cost_runaway", "local_maintenance", "compliance"})
+        EXPECT_NE(g.warning(id), nullptr) << id;
+    EXPECT_NE(g.adviceItem("hybrid"), nullptr);
+    // The regret texts carry the guide's numbers.
+    EXPECT_NE(g.warning("local_maintenance")->text.en.find("26,360"), std::string::npos);
+}
+
+TEST(Guide, DefaultsAreTheGuidesExample)
+{
+    const auto& d = Guide::builtIn().defaults();
+    EXPECT_DOUBLE_EQ(d.inputShare, 0.5);
+    EXPECT_DOUBLE_EQ(d.hardwareUsd, 2000);
+    EXPECT_DOUBLE_EQ(d.electricityUsdPerMonth, 30);
+    EXPECT_EQ(d.horizonMonths, 12);
+    EXPECT_DOUBLE_EQ(d.breakevenThresholdMonths, 12);
+}
+
+TEST(Guide, NotJsonIsAClearError)
+{
+    const auto r = Guide::fromText("{\"guide_format\": 1,", "broken.json");
+    EXPECT_FALSE(r.guide);
+    ASSERT_FALSE(r.errors.empty());
+    EXPECT_EQ(r.errors[0].kind, Problem::Kind::NotJson);
+    EXPECT_NE(r.errors[0].describe(lowregret::Lang::En).find("broken.json"), std::string::npos);
+}
+
+TEST(Guide, AMissingSectionIsNamed)
+{
+    auto j = guideSource();
+    j.erase("leaves");
+    const auto r = Guide::fromJson(j);
+    EXPECT_FALSE(r.guide);
+    EXPECT_TRUE(hasProblem(r, Problem::Kind::Missing, "leaves"));
+}
+
+TEST(Guide, ADanglingReferenceIsRefused)
+{
+    auto j = guideSource();
+    j["nodes"][1]["yes"] = "nowhere";
+    const auto r = Guide::fromJson(j);
+    EXPECT_FALSE(r.guide);
+    EXPECT_TRUE(hasProblem(r, Problem::Kind::UnknownReference, "nodes[1].yes"));
+}
+
+TEST(Guide, ACycleIsRefusedRatherThanLooping)
+{
+    auto j = guideSource();
+    // Point the first stability question back at the start.
+    for (auto& n : j["nodes"])
+        if (n["id"] == "mid.usage_stable")
+            n["yes"] = "monthly_usage";
+    const auto r = Guide::fromJson(j);
+    EXPECT_FALSE(r.guide);
+    EXPECT_FALSE(r.errors.empty());
+}
+
+TEST(Guide, AMissingTranslationIsRefused)
+{
+    auto j = guideSource();
+    j["leaves"][0]["summary"].erase("zh-Hant");
+    const auto r = Guide::fromJson(j);
+    EXPECT_FALSE(r.guide);
+    EXPECT_TRUE(hasProblem(r, Problem::Kind::Missing, "leaves[0].summary.zh-Hant"));
+}
+
+TEST(Guide, ANewerFormatIsRefused)
+{
+    auto j = guideSource();
+    j["guide_format"] = 2;
+    const auto r = Guide::fromJson(j);
+    EXPECT_FALSE(r.guide);
+    EXPECT_TRUE(hasProblem(r, Problem::Kind::UnsupportedVersion, "guide_format"));
+}
+
+TEST(Guide, UnknownProductInALeafIsRefused)
+{
+    auto j = guideSource();
+    j["leaves"][0]["products"].push_back("gemini");
+    EXPECT_FALSE(Guide::fromJson(j).guide);
+}
+
+TEST(Guide, BandsMustRise)
+{
+    auto j = guideSource();
+    j["nodes"][0]["bands"][1]["up_to"] = 500000; // below the first band's bound
+    EXPECT_FALSE(Guide::fromJson(j).guide);
+}
+
+TEST(Guide, MissingFileIsAnErrorNotACrash)
+{
+    const auto r = Guide::fromFile("/nonexistent/guide.json");
+    EXPECT_FALSE(r.guide);
+    ASSERT_FALSE(r.errors.empty());
+    EXPECT_EQ(r.errors[0].kind, Problem::Kind::FileNotFound);
+}
