@@ -1,5 +1,8 @@
 #include "lowregret/CostModel.h"
 
+#include <algorithm>
+#include <cmath>
+
 namespace lowregret {
 
 double CostModel::cloudMonthly(double monthlyTokens, double inputShare, double inputUsdPerMtok, double outputUsdPerMtok)
@@ -50,6 +53,22 @@ std::optional<double> CostModel::breakevenAtUsage(const Scenario& s, double mont
         s.local.hardwareUsd,
         cloudMonthly(monthlyTokens, s.inputShare, s.cloud.inputUsdPerMtok, s.cloud.outputUsdPerMtok),
         localMonthly(s.local.electricityUsdPerMonth, s.local.maintenanceHoursPerMonth, s.local.hourlyRateUsd));
+}
+
+std::vector<CostModel::UsagePoint> CostModel::breakevenCurve(const Scenario& s, double minTokens, double maxTokens,
+                                                             int points)
+{
+    std::vector<UsagePoint> out;
+    if (!(minTokens > 0.0) || !(maxTokens >= minTokens) || points < 2)
+        return out;
+    out.reserve(static_cast<std::size_t>(points));
+    const double lo = std::log10(minTokens);
+    const double hi = std::log10(maxTokens);
+    for (int i = 0; i < points; ++i) {
+        const double tokens = std::pow(10.0, lo + (hi - lo) * i / (points - 1));
+        out.push_back({tokens, breakevenAtUsage(s, tokens)});
+    }
+    return out;
 }
 
 } // namespace lowregret

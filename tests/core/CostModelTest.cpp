@@ -139,3 +139,19 @@ TEST(CostModel, BreakevenShrinksAsUsageGrows)
     EXPECT_DOUBLE_EQ(*at6M, 2000.0 / (6 * 45.0 - 30.0));
     EXPECT_GT(*at6M, *at50M);
 }
+
+TEST(CostModel, BreakevenCurveIsLogSpacedAndMatchesPointwise)
+{
+    Scenario s = guideExample(30, 60);
+    const auto curve = CostModel::breakevenCurve(s, 1e5, 1e9, 5);
+    ASSERT_EQ(curve.size(), 5u);
+    EXPECT_NEAR(curve[0].monthlyTokens, 1e5, 1e-3);
+    EXPECT_NEAR(curve[1].monthlyTokens, 1e6, 1e-2);
+    EXPECT_NEAR(curve[4].monthlyTokens, 1e9, 1.0);
+    // 100K tokens of GPT-4 cost 4.50 a month, under 30 of electricity: never.
+    EXPECT_FALSE(curve[0].breakevenMonths.has_value());
+    // 10M tokens: 450 a month against 30 → 2000 / 420.
+    ASSERT_TRUE(curve[2].breakevenMonths.has_value());
+    EXPECT_NEAR(*curve[2].breakevenMonths, 2000.0 / 420.0, 1e-9);
+    EXPECT_TRUE(CostModel::breakevenCurve(s, 0, 1e9, 5).empty());
+}

@@ -28,6 +28,11 @@ public:
         std::vector<Point> series; // months 0 .. horizon
     };
 
+    struct UsagePoint {
+        double monthlyTokens = 0.0;
+        std::optional<double> breakevenMonths; // nullopt = never
+    };
+
     CostModel() = delete;
 
     // Prices are USD per 1M tokens; inputShare is the input part of monthlyTokens (0..1).
@@ -41,6 +46,10 @@ public:
     static Summary summarize(const Scenario& scenario, double monthlyTokens);
     // The scenario's breakeven if its usage were `monthlyTokens` instead (the usage chart).
     static std::optional<double> breakevenAtUsage(const Scenario& scenario, double monthlyTokens);
+    // Breakeven at `points` usages spaced evenly on a log scale from minTokens to maxTokens
+    // (both > 0), for the breakeven-against-usage chart.
+    static std::vector<UsagePoint> breakevenCurve(const Scenario& scenario, double minTokens, double maxTokens,
+                                                  int points);
 };
 
 } // namespace lowregret

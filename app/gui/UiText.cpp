@@ -1,0 +1,52 @@
+#include "UiText.h"
+
+#include "lowregret/Format.h"
+
+namespace {
+lowregret::Lang g_lang = lowregret::Lang::En;
+}
+
+lowregret::Lang UiText::lang()
+{
+    return g_lang;
+}
+
+void UiText::setLang(lowregret::Lang lang)
+{
+    g_lang = lang;
+}
+
+QString UiText::text(const lowregret::LocalizedText& text)
+{
+    return QString::fromStdString(text.in(g_lang));
+}
+
+QString UiText::money(double usd)
+{
+    return QString::fromStdString(lowregret::Format::money(usd, g_lang));
+}
+
+QString UiText::months(std::optional<double> months)
+{
+    return QString::fromStdString(lowregret::Format::months(months, g_lang));
+}
+
+QString UiText::tokens(double tokens)
+{
+    return QString::fromStdString(lowregret::Format::tokens(tokens, g_lang));
+}
+
+QString UiText::shortTokens(double tokens)
+{
+    return QString::fromStdString(lowregret::Format::shortTokens(tokens));
+}
+
+QString UiText::number(double value, int decimals)
+{
+    return QString::fromStdString(lowregret::Format::number(value, decimals));
+}
+
+QString UiText::percent(double share)
+{
+    return QString::fromStdString(lowregret::Format::percent(share));
+}

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "lowregret/Lang.h"
+#include "lowregret/LocalizedText.h"
+
+#include <QString>
+
+#include <optional>
+
+// The app's bridge to core's formatting and bilingual guide texts: every amount, duration and
+// guide sentence the app shows goes through here, in the language the user picked.
+class UiText final {
+public:
+    UiText() = delete;
+
+    static lowregret::Lang lang();
+    static void setLang(lowregret::Lang lang);
+
+    static QString text(const lowregret::LocalizedText& text);
+    static QString money(double usd);
+    static QString months(std::optional<double> months);
+    static QString tokens(double tokens);
+    static QString shortTokens(double tokens);
+    static QString number(double value, int decimals);
+    static QString percent(double share);
+};
