@@ -11,6 +11,11 @@ double CostModel::cloudMonthly(double monthlyTokens, double inputShare, double i
     return millions * inputShare * inputUsdPerMtok + millions * (1.0 - inputShare) * outputUsdPerMtok;
 }
 
+double CostModel::estimateMonthlyTokens(double requestsPerDay, double tokensPerRequest, double daysPerMonth)
+{
+    return requestsPerDay * tokensPerRequest * daysPerMonth;
+}
+
 double CostModel::localMonthly(double electricityUsdPerMonth, double maintenanceHoursPerMonth, double hourlyRateUsd)
 {
     return electricityUsdPerMonth + maintenanceHoursPerMonth * hourlyRateUsd;

@@ -299,6 +299,35 @@ Guide::LoadResult Guide::fromJson(const nlohmann::json& json)
 
     if (const auto* d = r.object("defaults", true))
         g.m_defaults = readDefaults(*d, "defaults", errors);
+    if (const auto* presets = r.object("presets", false)) {
+        ObjectReader pr(*presets, "presets", errors);
+        if (const auto* list = pr.array("cloud", false)) {
+            for (std::size_t i = 0; i < list->size(); ++i) {
+                ObjectReader c((*list)[i], indexPath("presets.cloud", i), errors);
+                CloudPreset preset;
+                preset.id = c.string("id", true).value_or("");
+                preset.name = c.text("name").value_or(LocalizedText{});
+                preset.inputUsdPerMtok = c.number("input_usd_per_mtok", 0.0, limits::maxUsdPerMtok, true).value_or(0.0);
+                preset.outputUsdPerMtok = c.number("output_usd_per_mtok", 0.0, limits::maxUsdPerMtok, true).value_or(0.0);
+                c.reportUnknown({"id", "name", "input_usd_per_mtok", "output_usd_per_mtok"}, warnings);
+                g.m_cloudPresets.push_back(std::move(preset));
+            }
+        }
+        if (const auto* list = pr.array("local", false)) {
+            for (std::size_t i = 0; i < list->size(); ++i) {
+                ObjectReader l((*list)[i], indexPath("presets.local", i), errors);
+                LocalPreset preset;
+                preset.id = l.string("id", true).value_or("");
+                preset.name = l.text("name").value_or(LocalizedText{});
+                preset.hardwareUsd = l.number("hardware_usd", 0.0, limits::maxMoneyUsd, true).value_or(0.0);
+                preset.electricityUsdPerMonth =
+                    l.number("electricity_usd_per_month", 0.0, limits::maxMoneyUsd, true).value_or(0.0);
+                l.reportUnknown({"id", "name", "hardware_usd", "electricity_usd_per_month"}, warnings);
+                g.m_localPresets.push_back(std::move(preset));
+            }
+        }
+        pr.reportUnknown({"cloud", "local"}, warnings);
+    }
     g.m_start = r.string("start", true).value_or("");
 
     if (const auto* list = r.array("nodes", true, true)) {
@@ -374,7 +403,7 @@ Guide::LoadResult Guide::fromJson(const nlohmann::json& json)
     g.m_warnings = readRules(r.array("warnings", true), "warnings", errors, warnings);
     g.m_advice = readRules(r.array("advice", false), "advice", errors, warnings);
 
-    r.reportUnknown({"guide_format", "title", "summary", "premise", "exclusions", "defaults", "start", "nodes",
+    r.reportUnknown({"guide_format", "title", "summary", "premise", "exclusions", "defaults", "presets", "start", "nodes",
                      "leaves", "products", "excluded_products", "warnings", "advice", "caveats"},
                     warnings);
 

@@ -155,3 +155,9 @@ TEST(CostModel, BreakevenCurveIsLogSpacedAndMatchesPointwise)
     EXPECT_NEAR(*curve[2].breakevenMonths, 2000.0 / 420.0, 1e-9);
     EXPECT_TRUE(CostModel::breakevenCurve(s, 0, 1e9, 5).empty());
 }
+
+TEST(CostModel, UsageEstimateIsRequestsTimesTokensTimesDays)
+{
+    // 400 requests a day of 1,000 tokens over 30 days
+    EXPECT_DOUBLE_EQ(CostModel::estimateMonthlyTokens(400, 1000, 30), 12'000'000.0);
+}

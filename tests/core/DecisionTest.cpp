@@ -244,3 +244,27 @@ TEST(Decision, NoWarningForTheGuidesHappyPath)
     EXPECT_EQ(out.leaf, "mid.local.breakeven");
     EXPECT_TRUE(out.warnings.empty());
 }
+
+TEST(Decision, PruneClearsAnswersOffThePath)
+{
+    // Stable, sensitive and skilled were answered, then usage went back to unstable.
+    const Scenario pruned = Decision::prune(Guide::builtIn(), scenario({12e6, false, true, true}));
+    EXPECT_EQ(pruned.answers.usageStable, false);
+    EXPECT_FALSE(pruned.answers.dataSensitive.has_value());
+    EXPECT_FALSE(pruned.answers.teamCanMaintain.has_value());
+    // Everything on the path stays.
+    const Scenario kept = Decision::prune(Guide::builtIn(), scenario({12e6, true, false, true}));
+    EXPECT_EQ(kept.answers.dataSensitive, false);
+    EXPECT_EQ(kept.answers.teamCanMaintain, true);
+}
+
+TEST(Guide, PresetsCarryTheGuidesExamplePrices)
+{
+    const auto& presets = Guide::builtIn().cloudPresets();
+    const auto gpt4 = std::find_if(presets.begin(), presets.end(), [](const auto& p) { return p.id == "gpt4"; });
+    ASSERT_NE(gpt4, presets.end());
+    EXPECT_DOUBLE_EQ(gpt4->inputUsdPerMtok, 30);
+    EXPECT_DOUBLE_EQ(gpt4->outputUsdPerMtok, 60);
+    ASSERT_FALSE(Guide::builtIn().localPresets().empty());
+    EXPECT_DOUBLE_EQ(Guide::builtIn().localPresets().front().hardwareUsd, 2000);
+}

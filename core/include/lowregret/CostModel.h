@@ -38,6 +38,8 @@ public:
     // Prices are USD per 1M tokens; inputShare is the input part of monthlyTokens (0..1).
     static double cloudMonthly(double monthlyTokens, double inputShare, double inputUsdPerMtok,
                                double outputUsdPerMtok);
+    // requests a day × tokens a request × days a month, for people who do not know their usage.
+    static double estimateMonthlyTokens(double requestsPerDay, double tokensPerRequest, double daysPerMonth);
     static double localMonthly(double electricityUsdPerMonth, double maintenanceHoursPerMonth, double hourlyRateUsd);
     // upfront / (cloudMonthly - localMonthly) when the cloud is dearer each month, else never.
     static std::optional<double> breakevenMonths(double upfront, double cloudMonthly, double localMonthly);

@@ -35,6 +35,8 @@ public:
     [[nodiscard]] const std::vector<LocalizedText>& premise() const { return m_premise; }
     [[nodiscard]] const std::vector<Exclusion>& exclusions() const { return m_exclusions; }
     [[nodiscard]] const ScenarioDefaults& defaults() const { return m_defaults; }
+    [[nodiscard]] const std::vector<CloudPreset>& cloudPresets() const { return m_cloudPresets; }
+    [[nodiscard]] const std::vector<LocalPreset>& localPresets() const { return m_localPresets; }
     [[nodiscard]] const std::string& start() const { return m_start; }
     [[nodiscard]] const std::vector<Node>& nodes() const { return m_nodes; }
     [[nodiscard]] const std::vector<Leaf>& leaves() const { return m_leaves; }
@@ -63,6 +65,8 @@ private:
     std::vector<LocalizedText> m_premise;
     std::vector<Exclusion> m_exclusions;
     ScenarioDefaults m_defaults;
+    std::vector<CloudPreset> m_cloudPresets;
+    std::vector<LocalPreset> m_localPresets;
     std::string m_start;
     std::vector<Node> m_nodes;
     std::vector<Leaf> m_leaves;

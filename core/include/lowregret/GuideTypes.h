@@ -105,6 +105,21 @@ struct Rule {
     Condition when;
 };
 
+// The guide's example prices, offered as presets in the app.
+struct CloudPreset {
+    std::string id;
+    LocalizedText name;
+    double inputUsdPerMtok = 0.0;
+    double outputUsdPerMtok = 0.0;
+};
+
+struct LocalPreset {
+    std::string id;
+    LocalizedText name;
+    double hardwareUsd = 0.0;
+    double electricityUsdPerMonth = 0.0;
+};
+
 // The values a scenario takes for what it leaves out.
 struct ScenarioDefaults {
     double inputShare = 0.5;
