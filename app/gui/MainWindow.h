@@ -1,12 +1,100 @@
 #pragma once
 
+#include "WizardPageIds.h"
+
+#include "lowregret/Lang.h"
+
 #include <QMainWindow>
 
+#include <memory>
+
+class Autosave;
+class BreakevenChartView;
+class CostChartView;
+class DecisionWizard;
+class FlowchartView;
+class LanguageManager;
+class QAction;
+class QActionGroup;
+class QMenu;
+class QSplitter;
+class QTabWidget;
+class ScenarioDocument;
+class Settings;
+
+// The wizard on the left, the live flowchart and charts on the right, and the file and
+// language menus around them.
 class MainWindow final : public QMainWindow {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    explicit MainWindow(QWidget* parent = nullptr);
+    MainWindow(Settings& settings, LanguageManager& languages, QWidget* parent = nullptr);
     ~MainWindow() override;
+
+    [[nodiscard]] ScenarioDocument& document() { return *m_document; }
+    [[nodiscard]] DecisionWizard* wizard() const { return m_wizard; }
+    [[nodiscard]] FlowchartView* flowchart() const { return m_flowchart; }
+    [[nodiscard]] CostChartView* costChart() const { return m_costChart; }
+    [[nodiscard]] BreakevenChartView* breakevenChart() const { return m_breakevenChart; }
+    [[nodiscard]] Autosave& autosave() { return *m_autosave; }
+
+    // Opens a scenario and shows the wizard from its start; on failure shows why and
+    // returns false, leaving the current work as it was.
+    bool openFile(const QString& path);
+    bool saveTo(const QString& path);
+    void setLanguage(lowregret::Lang lang);
+    // Offers to restore work an earlier run did not save (after a crash).
+    void offerRecovery();
+    // The last error shown to the user, for scripts and tests.
+    [[nodiscard]] QString lastError() const { return m_lastError; }
+    // Headless runs (screenshot, export) and scripts: errors are logged, never shown in a
+    // modal box that nobody can close.
+    void setInteractive(bool interactive) { m_interactive = interactive; }
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void changeEvent(QEvent* event) override;
+
+private:
+    void createActions();
+    void retranslate();
+    void refresh();
+    void updateTitle();
+    void updateRecentMenu();
+    void newScenario();
+    void open();
+    bool save();
+    bool saveAs();
+    bool maybeSave();
+    void showError(const QString& title, const QString& text);
+    void about();
+
+    Settings& m_settings;
+    LanguageManager& m_languages;
+    ScenarioDocument* m_document = nullptr;
+    std::unique_ptr<Autosave> m_autosave;
+    DecisionWizard* m_wizard = nullptr;
+    FlowchartView* m_flowchart = nullptr;
+    CostChartView* m_costChart = nullptr;
+    BreakevenChartView* m_breakevenChart = nullptr;
+    QSplitter* m_splitter = nullptr;
+    QTabWidget* m_chartTabs = nullptr;
+
+    QMenu* m_fileMenu = nullptr;
+    QMenu* m_recentMenu = nullptr;
+    QMenu* m_languageMenu = nullptr;
+    QMenu* m_helpMenu = nullptr;
+    QAction* m_newAction = nullptr;
+    QAction* m_openAction = nullptr;
+    QAction* m_saveAction = nullptr;
+    QAction* m_saveAsAction = nullptr;
+    QAction* m_quitAction = nullptr;
+    QAction* m_clearRecentAction = nullptr;
+    QAction* m_englishAction = nullptr;
+    QAction* m_chineseAction = nullptr;
+    QAction* m_aboutAction = nullptr;
+    QActionGroup* m_languageGroup = nullptr;
+    QString m_lastError;
+    bool m_interactive = true;
 };

@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QWizardPage>
+
+class NumberField;
+class QComboBox;
+class QGroupBox;
+class QLabel;
+class ScenarioDocument;
+
+// Cloud prices, local hardware and running costs, the horizon and the breakeven threshold.
+class CostsPage final : public QWizardPage {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CostsPage)
+
+public:
+    explicit CostsPage(ScenarioDocument& document, QWidget* parent = nullptr);
+    ~CostsPage() override;
+
+    [[nodiscard]] bool isComplete() const override;
+    void syncFromDocument();
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    struct Field {
+        NumberField* edit = nullptr;
+        QLabel* label = nullptr;
+    };
+
+    void retranslate();
+    void onEdited();
+    void onCloudPreset(int index);
+    void onLocalPreset(int index);
+    void matchPresets();
+    void refreshSummary();
+    Field addField(class QFormLayout* form, QWidget* parent, const QString& objectName, double min, double max);
+
+    ScenarioDocument& m_document;
+    QGroupBox* m_cloudGroup = nullptr;
+    QGroupBox* m_localGroup = nullptr;
+    QGroupBox* m_horizonGroup = nullptr;
+    QComboBox* m_cloudPreset = nullptr;
+    QComboBox* m_localPreset = nullptr;
+    QLabel* m_cloudPresetLabel = nullptr;
+    QLabel* m_localPresetLabel = nullptr;
+    Field m_inputPrice;
+    Field m_outputPrice;
+    Field m_hardware;
+    Field m_electricity;
+    Field m_hours;
+    Field m_rate;
+    Field m_horizon;
+    Field m_threshold;
+    QLabel* m_summary = nullptr;
+    QLabel* m_message = nullptr;
+    bool m_valid = true;
+};

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "lowregret/Lang.h"
+
+#include <QObject>
+
+#include <memory>
+
+class QTranslator;
+
+// Installs the app's and Qt's translators for a language, sets the locale used for numbers
+// and the language guide texts are shown in. Widgets retranslate on QEvent::LanguageChange.
+class LanguageManager final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(LanguageManager)
+
+public:
+    explicit LanguageManager(QObject* parent = nullptr);
+    ~LanguageManager() override;
+
+    void apply(lowregret::Lang lang);
+    [[nodiscard]] lowregret::Lang current() const { return m_current; }
+    // The system's language when it is one we speak, else English.
+    static lowregret::Lang systemLanguage();
+
+Q_SIGNALS:
+    void languageChanged(lowregret::Lang lang);
+
+private:
+    std::unique_ptr<QTranslator> m_app;
+    std::unique_ptr<QTranslator> m_qt;
+    lowregret::Lang m_current = lowregret::Lang::En;
+};

@@ -1,0 +1,119 @@
+#include "ScenarioDocument.h"
+
+#include "UiText.h"
+
+#include <QFileInfo>
+#include <QSaveFile>
+
+#include <spdlog/spdlog.h>
+
+ScenarioDocument::ScenarioDocument(const lowregret::Guide& guide, QObject* parent)
+    : QObject(parent)
+    , m_guide(guide)
+    , m_scenario(lowregret::Scenario::withDefaults(guide.defaults()))
+{
+}
+
+ScenarioDocument::~ScenarioDocument() = default;
+
+lowregret::Scenario ScenarioDocument::effectiveScenario() const
+{
+    return lowregret::Decision::prune(m_guide, m_scenario);
+}
+
+lowregret::Decision::Walk ScenarioDocument::walk() const
+{
+    return lowregret::Decision::walk(m_guide, m_scenario);
+}
+
+lowregret::Decision::Result ScenarioDocument::decide() const
+{
+    return lowregret::Decision::decide(m_guide, effectiveScenario());
+}
+
+void ScenarioDocument::edit(const std::function<void(lowregret::Scenario&)>& change)
+{
+    const nlohmann::json before = m_scenario.toJson();
+    change(m_scenario);
+    if (m_scenario.toJson() == before)
+        return;
+    setModified(true);
+    Q_EMIT changed();
+}
+
+void ScenarioDocument::replace(const lowregret::Scenario& scenario, const QString& filePath, bool modified)
+{
+    m_scenario = scenario;
+    if (m_filePath != filePath) {
+        m_filePath = filePath;
+        Q_EMIT filePathChanged(m_filePath);
+    }
+    setModified(modified);
+    Q_EMIT reloaded();
+    Q_EMIT changed();
+}
+
+void ScenarioDocument::reset()
+{
+    replace(lowregret::Scenario::withDefaults(m_guide.defaults()), QString(), false);
+}
+
+void ScenarioDocument::setModified(bool modified)
+{
+    if (m_modified == modified)
+        return;
+    m_modified = modified;
+    Q_EMIT modifiedChanged(m_modified);
+}
+
+QString ScenarioDocument::load(const QString& path)
+{
+    const auto result = lowregret::Scenario::fromFile(path.toStdString(), m_guide);
+    if (!result.scenario) {
+        QStringList lines;
+        for (const auto& p : result.errors)
+            lines << QString::fromStdString(p.describe(UiText::lang()));
+        return lines.join(QLatin1Char('\n'));
+    }
+    for (const auto& w : result.warnings)
+        spdlog::warn("{}: {}", path.toStdString(), w.describe(lowregret::Lang::En));
+    replace(*result.scenario, QFileInfo(path).absoluteFilePath(), false);
+    return {};
+}
+
+QByteArray ScenarioDocument::toJson() const
+{
+    return QByteArray::fromStdString(effectiveScenario().toJson().dump(2) + "\n");
+}
+
+QString ScenarioDocument::writeFileAtomically(const QString& path, const QByteArray& data)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return file.errorString();
+    if (file.write(data) != data.size()) {
+        const QString why = file.errorString();
+        file.cancelWriting();
+        return why;
+    }
+    if (!file.commit())
+        return file.errorString();
+    return {};
+}
+
+QString ScenarioDocument::save(const QString& path)
+{
+    const QString error = writeFileAtomically(path, toJson());
+    if (!error.isEmpty()) {
+        spdlog::error("saving {} failed: {}", path.toStdString(), error.toStdString());
+        return error;
+    }
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    if (m_filePath != absolute) {
+        m_filePath = absolute;
+        Q_EMIT filePathChanged(m_filePath);
+    }
+    setModified(false);
+    spdlog::info("saved {}", absolute.toStdString());
+    return {};
+}

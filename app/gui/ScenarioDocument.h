@@ -1,0 +1,58 @@
+#pragma once
+
+#include "lowregret/Decision.h"
+#include "lowregret/Guide.h"
+#include "lowregret/Scenario.h"
+
+#include <QObject>
+#include <QString>
+
+#include <functional>
+
+// The scenario being edited: what the wizard's pages write into, what is saved and what core
+// decides on. It knows its file and whether it has unsaved changes.
+class ScenarioDocument final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ScenarioDocument)
+
+public:
+    explicit ScenarioDocument(const lowregret::Guide& guide, QObject* parent = nullptr);
+    ~ScenarioDocument() override;
+
+    [[nodiscard]] const lowregret::Guide& guide() const { return m_guide; }
+    // Everything the user entered, including answers that Back has taken off the path.
+    [[nodiscard]] const lowregret::Scenario& scenario() const { return m_scenario; }
+    // What is decided and saved: the answers off the current path cleared.
+    [[nodiscard]] lowregret::Scenario effectiveScenario() const;
+    [[nodiscard]] lowregret::Decision::Walk walk() const;
+    [[nodiscard]] lowregret::Decision::Result decide() const;
+
+    void edit(const std::function<void(lowregret::Scenario&)>& change);
+    // Replaces everything (open, restore) and emits reloaded().
+    void replace(const lowregret::Scenario& scenario, const QString& filePath, bool modified);
+    void reset();
+
+    [[nodiscard]] QString filePath() const { return m_filePath; }
+    [[nodiscard]] bool isModified() const { return m_modified; }
+    void setModified(bool modified);
+
+    // Reads a scenario file; on failure leaves the document untouched and returns the reason.
+    [[nodiscard]] QString load(const QString& path);
+    // Writes atomically (QSaveFile): the old file stays intact when anything fails.
+    [[nodiscard]] QString save(const QString& path);
+    [[nodiscard]] QByteArray toJson() const;
+
+    static QString writeFileAtomically(const QString& path, const QByteArray& data);
+
+Q_SIGNALS:
+    void changed();
+    void reloaded();
+    void modifiedChanged(bool modified);
+    void filePathChanged(const QString& path);
+
+private:
+    const lowregret::Guide& m_guide;
+    lowregret::Scenario m_scenario;
+    QString m_filePath;
+    bool m_modified = false;
+};
