@@ -104,7 +104,7 @@ int CliApp::run()
     spdlog::set_default_logger(logger);
 
     if (command.empty()) {
-        m_out << CliText::get("help", m_lang);
+        m_err << CliText::get("help", m_lang);
         return BadInput;
     }
     if (command != "decide")

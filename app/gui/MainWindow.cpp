@@ -155,7 +155,7 @@ void MainWindow::changeEvent(QEvent* event)
 void MainWindow::refresh()
 {
     m_flowchart->setWalk(m_document->walk());
-    const lr::Scenario effective = m_document->effectiveScenario();
+    const lr::Scenario& effective = m_document->scenario();
     if (effective.answers.monthlyTokens)
         m_costChart->setSummary(lr::CostModel::summarize(effective, *effective.answers.monthlyTokens));
     else

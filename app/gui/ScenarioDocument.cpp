@@ -16,11 +16,6 @@ ScenarioDocument::ScenarioDocument(const lowregret::Guide& guide, QObject* paren
 
 ScenarioDocument::~ScenarioDocument() = default;
 
-lowregret::Scenario ScenarioDocument::effectiveScenario() const
-{
-    return lowregret::Decision::prune(m_guide, m_scenario);
-}
-
 lowregret::Decision::Walk ScenarioDocument::walk() const
 {
     return lowregret::Decision::walk(m_guide, m_scenario);
@@ -28,7 +23,7 @@ lowregret::Decision::Walk ScenarioDocument::walk() const
 
 lowregret::Decision::Result ScenarioDocument::decide() const
 {
-    return lowregret::Decision::decide(m_guide, effectiveScenario());
+    return lowregret::Decision::decide(m_guide, m_scenario);
 }
 
 void ScenarioDocument::edit(const std::function<void(lowregret::Scenario&)>& change)
@@ -83,7 +78,7 @@ QString ScenarioDocument::load(const QString& path)
 
 QByteArray ScenarioDocument::toJson() const
 {
-    return QByteArray::fromStdString(effectiveScenario().toJson().dump(2) + "\n");
+    return QByteArray::fromStdString(m_scenario.toJson().dump(2) + "\n");
 }
 
 QString ScenarioDocument::writeFileAtomically(const QString& path, const QByteArray& data)

@@ -20,10 +20,9 @@ public:
     ~ScenarioDocument() override;
 
     [[nodiscard]] const lowregret::Guide& guide() const { return m_guide; }
-    // Everything the user entered, including answers that Back has taken off the path.
+    // Everything the user entered. An answer that Back has taken off the path stays: it no
+    // longer changes the leaf, but it is still true (and may still warrant a warning).
     [[nodiscard]] const lowregret::Scenario& scenario() const { return m_scenario; }
-    // What is decided and saved: the answers off the current path cleared.
-    [[nodiscard]] lowregret::Scenario effectiveScenario() const;
     [[nodiscard]] lowregret::Decision::Walk walk() const;
     [[nodiscard]] lowregret::Decision::Result decide() const;
 

@@ -70,25 +70,6 @@ Decision::Walk Decision::walk(const Guide& guide, const Scenario& scenario)
     return w;
 }
 
-Scenario Decision::prune(const Guide& guide, const Scenario& scenario)
-{
-    Scenario out = scenario;
-    const Walk w = walk(guide, scenario);
-    std::vector<AnswerField> asked;
-    const auto note = [&](const std::string& id) {
-        if (const Node* n = guide.node(id); n && n->kind == Node::Kind::YesNo && n->answer)
-            asked.push_back(*n->answer);
-    };
-    for (const auto& step : w.path)
-        note(step.node);
-    if (w.pending)
-        note(*w.pending);
-    for (const AnswerField f : {AnswerField::UsageStable, AnswerField::DataSensitive, AnswerField::TeamCanMaintain})
-        if (std::find(asked.begin(), asked.end(), f) == asked.end())
-            out.setAnswer(f, std::nullopt);
-    return out;
-}
-
 bool Decision::applies(const Condition& when, const Outcome& outcome, const Scenario& scenario)
 {
     return allowed(when.recommendation, std::string(recommendationId(outcome.recommendation)))

@@ -1,5 +1,6 @@
 #include "lowregret/JsonReader.h"
 
+#include <algorithm>
 #include <fstream>
 #include <system_error>
 
@@ -98,8 +99,16 @@ std::optional<nlohmann::json> JsonReader::parse(std::string_view text, const std
             why = why.substr(at + 2);
         errors.push_back(
             {.path = name, .kind = Problem::Kind::NotJson, .expected = why, .value = std::to_string(e.byte)});
-    } catch (const std::exception& e) {
-        errors.push_back({.path = name, .kind = Problem::Kind::NotJson, .value = e.what()});
+    } catch (const nlohmann::json::exception& e) {
+        // A number too large for a double ("number overflow parsing '1e400'"): name the
+        // number without the library's jargon.
+        const std::string what = e.what();
+        const auto open = what.find('\'');
+        const auto close = what.rfind('\'');
+        std::string number;
+        if (open != std::string::npos && close > open)
+            number = what.substr(open + 1, std::min<std::size_t>(close - open - 1, 40));
+        errors.push_back({.path = name, .kind = Problem::Kind::NumberTooLarge, .value = number});
     }
     return std::nullopt;
 }

@@ -106,6 +106,9 @@ std::string Problem::describe(Lang lang) const
     case Kind::UnknownField:
         what = zh ? "不認得的欄位,已略過" : "unknown field, ignored";
         break;
+    case Kind::NumberTooLarge:
+        what = zh ? "數字 " + value + " 太大,無法處理" : "the number " + value + " is too large to handle";
+        break;
     case Kind::Empty:
         what = zh ? "不可為空" : "must not be empty";
         break;

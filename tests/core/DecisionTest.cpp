@@ -245,19 +245,6 @@ TEST(Decision, NoWarningForTheGuidesHappyPath)
     EXPECT_TRUE(out.warnings.empty());
 }
 
-TEST(Decision, PruneClearsAnswersOffThePath)
-{
-    // Stable, sensitive and skilled were answered, then usage went back to unstable.
-    const Scenario pruned = Decision::prune(Guide::builtIn(), scenario({12e6, false, true, true}));
-    EXPECT_EQ(pruned.answers.usageStable, false);
-    EXPECT_FALSE(pruned.answers.dataSensitive.has_value());
-    EXPECT_FALSE(pruned.answers.teamCanMaintain.has_value());
-    // Everything on the path stays.
-    const Scenario kept = Decision::prune(Guide::builtIn(), scenario({12e6, true, false, true}));
-    EXPECT_EQ(kept.answers.dataSensitive, false);
-    EXPECT_EQ(kept.answers.teamCanMaintain, true);
-}
-
 TEST(Guide, PresetsCarryTheGuidesExamplePrices)
 {
     const auto& presets = Guide::builtIn().cloudPresets();

@@ -49,10 +49,9 @@ public:
 
     static Walk walk(const Guide& guide, const Scenario& scenario);
     static Result decide(const Guide& guide, const Scenario& scenario);
-    // The scenario with the answers its path does not ask cleared, so that what is saved and
-    // what is decided are the same thing (an earlier answer may be off the path after Back).
-    static Scenario prune(const Guide& guide, const Scenario& scenario);
-    // Whether a rule's condition holds for this outcome and these answers.
+    // Whether a rule's condition holds for this outcome and these answers. Answers off the
+    // path never change the leaf, but they are still facts the user gave: sensitive data on a
+    // cloud leaf (reached through unstable usage) still deserves the compliance warning.
     static bool applies(const Condition& when, const Outcome& outcome, const Scenario& scenario);
 };
 

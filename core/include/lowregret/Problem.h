@@ -29,6 +29,7 @@ struct Problem {
         RequiredForPath,    // an answer the flowchart needs at `value` (node id) is absent
         UnknownField,       // a warning: the field is ignored
         Empty,              // a text or list that must not be empty
+        NumberTooLarge,     // `value` holds the number as written (1e400)
     };
 
     std::string path; // "answers.monthly_tokens", or the file name for file-level problems

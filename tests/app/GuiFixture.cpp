@@ -1,0 +1,104 @@
+#include "GuiFixture.h"
+
+#include "Autosave.h"
+#include "DecisionWizard.h"
+#include "ScenarioDocument.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QLineEdit>
+#include <QTest>
+
+void GuiFixture::SetUp()
+{
+    ASSERT_TRUE(m_dir.isValid());
+    m_settings = std::make_unique<Settings>(m_dir.filePath(QStringLiteral("settings.ini")));
+    m_languages = std::make_unique<LanguageManager>();
+    m_languages->apply(lowregret::Lang::En);
+    m_window = std::make_unique<MainWindow>(*m_settings, *m_languages);
+    m_window->setInteractive(false);
+    m_window->show();
+    QApplication::processEvents();
+}
+
+void GuiFixture::TearDown()
+{
+    m_window->document().setModified(false); // no prompt on the way out
+    m_window->autosave().discard();
+    m_window.reset();
+    m_languages.reset();
+    QApplication::processEvents();
+}
+
+QAbstractButton* GuiFixture::nextButton() const
+{
+    return m_window->wizard()->button(QWizard::NextButton);
+}
+
+QAbstractButton* GuiFixture::backButton() const
+{
+    return m_window->wizard()->button(QWizard::BackButton);
+}
+
+int GuiFixture::page() const
+{
+    return m_window->wizard()->currentId();
+}
+
+void GuiFixture::clickNext()
+{
+    ASSERT_TRUE(nextButton()->isVisible());
+    ASSERT_TRUE(nextButton()->isEnabled()) << "Next is disabled on page " << page();
+    QTest::mouseClick(nextButton(), Qt::LeftButton);
+    QApplication::processEvents();
+}
+
+void GuiFixture::clickBack()
+{
+    ASSERT_TRUE(backButton()->isEnabled());
+    QTest::mouseClick(backButton(), Qt::LeftButton);
+    QApplication::processEvents();
+}
+
+void GuiFixture::click(const QString& objectName)
+{
+    auto* button = find<QAbstractButton>(objectName);
+    ASSERT_NE(button, nullptr);
+    ASSERT_TRUE(button->isVisible()) << objectName.toStdString();
+    // Check boxes and radio buttons take clicks on their indicator and text only, as a user
+    // clicks them, not on the empty width a layout gives them.
+    const bool indicator = button->inherits("QCheckBox") || button->inherits("QRadioButton");
+    const QPoint at = indicator ? QPoint(8, button->height() / 2) : button->rect().center();
+    QTest::mouseClick(button, Qt::LeftButton, Qt::NoModifier, at);
+    QApplication::processEvents();
+}
+
+void GuiFixture::typeInto(const QString& objectName, const QString& text)
+{
+    auto* edit = find<QLineEdit>(objectName);
+    ASSERT_NE(edit, nullptr);
+    edit->setFocus();
+    edit->selectAll();
+    QTest::keyClick(edit, Qt::Key_Backspace);
+    QTest::keyClicks(edit, text);
+    QApplication::processEvents();
+}
+
+void GuiFixture::enterUsage(const QString& millions)
+{
+    ASSERT_EQ(page(), static_cast<int>(WizardPageId::Welcome));
+    clickNext();
+    ASSERT_EQ(page(), static_cast<int>(WizardPageId::Usage));
+    typeInto(QStringLiteral("monthlyTokensLineEdit"), millions);
+}
+
+void GuiFixture::answer(const QString& field, bool yes)
+{
+    click(field + (yes ? QStringLiteral("YesRadioButton") : QStringLiteral("NoRadioButton")));
+}
+
+std::string GuiFixture::leaf() const
+{
+    const auto result = m_window->document().decide();
+    return result.outcome ? result.outcome->leaf : std::string("<none>");
+}

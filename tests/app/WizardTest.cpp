@@ -1,0 +1,257 @@
+#include "GuiFixture.h"
+
+#include "CostChartView.h"
+#include "DecisionWizard.h"
+#include "FlowchartView.h"
+#include "ResultPage.h"
+#include "ScenarioDocument.h"
+
+#include "lowregret/CostModel.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLineSeries>
+#include <QFile>
+#include <QFileInfo>
+#include <QTest>
+
+namespace {
+int id(WizardPageId p)
+{
+    return static_cast<int>(p);
+}
+} // namespace
+
+using Wizard = GuiFixture;
+
+TEST_F(Wizard, GuidesGpt4ExampleEndsOnLocalBreakeven)
+{
+    enterUsage(QStringLiteral("12"));
+    clickNext();
+    ASSERT_EQ(page(), id(WizardPageId::Stability));
+    answer(QStringLiteral("usageStable"), true);
+    clickNext();
+    ASSERT_EQ(page(), id(WizardPageId::Sensitivity));
+    answer(QStringLiteral("dataSensitive"), false);
+    clickNext();
+    ASSERT_EQ(page(), id(WizardPageId::Skill));
+    answer(QStringLiteral("teamCanMaintain"), true);
+    clickNext();
+    ASSERT_EQ(page(), id(WizardPageId::Costs));
+    // The guide's defaults are its GPT-4 example: 30 / 60 USD per 1M, 2,000 of hardware.
+    EXPECT_EQ(find<QLineEdit>(QStringLiteral("inputPriceLineEdit"))->text(), QStringLiteral("30"));
+    clickNext();
+    ASSERT_EQ(page(), id(WizardPageId::Result));
+    EXPECT_EQ(leaf(), "mid.local.breakeven");
+    const QString text = find<ResultPage>(QStringLiteral("resultPage"))->resultText();
+    EXPECT_TRUE(text.contains(QStringLiteral("Local deployment")));
+    EXPECT_TRUE(text.contains(QStringLiteral("$6,480.00"))); // 540 × 12
+    EXPECT_TRUE(text.contains(QStringLiteral("$2,360.00"))); // 2,000 + 30 × 12
+    EXPECT_TRUE(text.contains(QStringLiteral("3.9 months"))); // 2,000 / 510
+    EXPECT_TRUE(text.contains(QStringLiteral("Ollama")));
+}
+
+TEST_F(Wizard, LowBandSkipsEveryQuestion)
+{
+    enterUsage(QStringLiteral("0.5"));
+    clickNext();
+    EXPECT_EQ(page(), id(WizardPageId::Costs));
+    clickNext();
+    EXPECT_EQ(leaf(), "cloud.free_tier");
+}
+
+TEST_F(Wizard, SensitiveDataSkipsTheSkillQuestion)
+{
+    enterUsage(QStringLiteral("12"));
+    clickNext();
+    answer(QStringLiteral("usageStable"), true);
+    clickNext();
+    answer(QStringLiteral("dataSensitive"), true);
+    clickNext();
+    EXPECT_EQ(page(), id(WizardPageId::Costs));
+    clickNext();
+    EXPECT_EQ(leaf(), "mid.local.sensitive");
+    EXPECT_TRUE(find<ResultPage>(QStringLiteral("resultPage"))->resultText().contains(QStringLiteral("Regret")));
+}
+
+TEST_F(Wizard, LowSkillInTheHighBandGoesToTheCloud)
+{
+    enterUsage(QStringLiteral("50"));
+    clickNext();
+    answer(QStringLiteral("usageStable"), true);
+    clickNext();
+    answer(QStringLiteral("dataSensitive"), false);
+    clickNext();
+    answer(QStringLiteral("teamCanMaintain"), false);
+    clickNext();
+    clickNext();
+    EXPECT_EQ(leaf(), "high.cloud.low_skill");
+}
+
+TEST_F(Wizard, CheapCloudPricesMeanNoBreakeven)
+{
+    enterUsage(QStringLiteral("12"));
+    clickNext();
+    answer(QStringLiteral("usageStable"), true);
+    clickNext();
+    answer(QStringLiteral("dataSensitive"), false);
+    clickNext();
+    answer(QStringLiteral("teamCanMaintain"), true);
+    clickNext();
+    // GPT-3.5 Turbo: 21 a month in the cloud against 30 of electricity never pays back.
+    typeInto(QStringLiteral("inputPriceLineEdit"), QStringLiteral("1.5"));
+    typeInto(QStringLiteral("outputPriceLineEdit"), QStringLiteral("2"));
+    clickNext();
+    EXPECT_EQ(leaf(), "mid.cloud.no_breakeven");
+    ASSERT_TRUE(m_window->document().decide().outcome->costs);
+    EXPECT_FALSE(m_window->document().decide().outcome->costs->breakevenMonths.has_value());
+}
+
+TEST_F(Wizard, AnExclusionGoesStraightToTheResult)
+{
+    click(QStringLiteral("validatingCheckBox"));
+    clickNext();
+    EXPECT_EQ(page(), id(WizardPageId::Result));
+    EXPECT_EQ(leaf(), "out_of_scope");
+    EXPECT_TRUE(find<ResultPage>(QStringLiteral("resultPage"))->resultText().contains(QStringLiteral("does not apply")));
+}
+
+TEST_F(Wizard, BackAndChangeAnAnswerChangesWhatFollows)
+{
+    enterUsage(QStringLiteral("12"));
+    clickNext();
+    answer(QStringLiteral("usageStable"), true);
+    clickNext();
+    answer(QStringLiteral("dataSensitive"), false);
+    clickNext();
+    ASSERT_EQ(page(), id(WizardPageId::Skill));
+    clickBack();
+    clickBack();
+    ASSERT_EQ(page(), id(WizardPageId::Stability));
+    answer(QStringLiteral("usageStable"), false);
+    clickNext();
+    EXPECT_EQ(page(), id(WizardPageId::Costs)); // unstable usage asks nothing more
+    clickNext();
+    EXPECT_EQ(leaf(), "mid.cloud.unstable");
+    // The earlier answer is kept, off the path: going back to stable usage restores it.
+    EXPECT_EQ(m_window->document().scenario().answers.dataSensitive, false);
+}
+
+TEST_F(Wizard, ABadValueDisablesNextAndSaysWhy)
+{
+    enterUsage(QStringLiteral("twelve"));
+    EXPECT_FALSE(nextButton()->isEnabled());
+    const QString message = find<QLabel>(QStringLiteral("usageMessageLabel"))->text();
+    EXPECT_TRUE(message.contains(QStringLiteral("Monthly tokens"))) << message.toStdString();
+    EXPECT_TRUE(message.contains(QStringLiteral("must be a number"))) << message.toStdString();
+
+    typeInto(QStringLiteral("monthlyTokensLineEdit"), QStringLiteral("2000000")); // 2e12 tokens in M
+    EXPECT_FALSE(nextButton()->isEnabled());
+    EXPECT_TRUE(find<QLabel>(QStringLiteral("usageMessageLabel"))->text().contains(QStringLiteral("must be from 0")));
+
+    typeInto(QStringLiteral("monthlyTokensLineEdit"), QStringLiteral("12"));
+    EXPECT_TRUE(nextButton()->isEnabled());
+    EXPECT_TRUE(find<QLabel>(QStringLiteral("usageMessageLabel"))->text().isEmpty());
+}
+
+TEST_F(Wizard, OutOfRangeCostIsRefusedNotClamped)
+{
+    enterUsage(QStringLiteral("0.5"));
+    clickNext();
+    ASSERT_EQ(page(), id(WizardPageId::Costs));
+    typeInto(QStringLiteral("maintenanceHoursLineEdit"), QStringLiteral("800"));
+    EXPECT_FALSE(nextButton()->isEnabled());
+    EXPECT_TRUE(find<QLabel>(QStringLiteral("costsMessageLabel"))->text().contains(QStringLiteral("Maintenance hours")));
+    EXPECT_EQ(find<QLineEdit>(QStringLiteral("maintenanceHoursLineEdit"))->text(), QStringLiteral("800"));
+}
+
+TEST_F(Wizard, UnitChangeKeepsTheQuantity)
+{
+    enterUsage(QStringLiteral("12"));
+    auto* unit = find<QComboBox>(QStringLiteral("tokenUnitComboBox"));
+    unit->setCurrentIndex(1); // thousand
+    QApplication::processEvents();
+    EXPECT_EQ(find<QLineEdit>(QStringLiteral("monthlyTokensLineEdit"))->text(), QStringLiteral("12,000"));
+    EXPECT_DOUBLE_EQ(*m_window->document().scenario().answers.monthlyTokens, 12e6);
+}
+
+TEST_F(Wizard, EstimatorFillsMonthlyTokens)
+{
+    enterUsage(QStringLiteral(""));
+    typeInto(QStringLiteral("requestsPerDayLineEdit"), QStringLiteral("400"));
+    typeInto(QStringLiteral("tokensPerRequestLineEdit"), QStringLiteral("1000"));
+    typeInto(QStringLiteral("daysPerMonthLineEdit"), QStringLiteral("30"));
+    click(QStringLiteral("useEstimatePushButton"));
+    EXPECT_DOUBLE_EQ(*m_window->document().scenario().answers.monthlyTokens, 400.0 * 1000 * 30);
+}
+
+TEST_F(Wizard, SaveThenOpenGivesTheSameResult)
+{
+    enterUsage(QStringLiteral("50"));
+    clickNext();
+    answer(QStringLiteral("usageStable"), true);
+    clickNext();
+    answer(QStringLiteral("dataSensitive"), true);
+    clickNext();
+    clickNext();
+    const std::string before = leaf();
+    ASSERT_EQ(before, "high.local.sensitive");
+    EXPECT_TRUE(m_window->isWindowModified());
+    const QString file = tempPath(QStringLiteral("saved.json"));
+    ASSERT_TRUE(m_window->saveTo(file));
+    EXPECT_FALSE(m_window->isWindowModified());
+    EXPECT_TRUE(m_window->windowTitle().contains(QStringLiteral("saved.json")));
+
+    m_window->document().reset();
+    EXPECT_EQ(leaf(), "<none>");
+    ASSERT_TRUE(m_window->openFile(file));
+    EXPECT_EQ(leaf(), before);
+    EXPECT_EQ(m_settings->recentFiles().value(0), QFileInfo(file).absoluteFilePath());
+}
+
+TEST_F(Wizard, OpeningABadFileChangesNothingAndSaysWhy)
+{
+    enterUsage(QStringLiteral("12"));
+    const QString file = tempPath(QStringLiteral("bad.json"));
+    QFile f(file);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write(R"({"lowregret": 1, "input_share": 7})");
+    f.close();
+    EXPECT_FALSE(m_window->openFile(file));
+    EXPECT_TRUE(m_window->lastError().contains(QStringLiteral("input_share"))) << m_window->lastError().toStdString();
+    EXPECT_DOUBLE_EQ(*m_window->document().scenario().answers.monthlyTokens, 12e6);
+}
+
+TEST_F(Wizard, FlowchartHighlightsThePathSoFar)
+{
+    enterUsage(QStringLiteral("12"));
+    clickNext();
+    answer(QStringLiteral("usageStable"), true);
+    clickNext();
+    const QStringList ids = m_window->flowchart()->highlightedIds();
+    EXPECT_TRUE(ids.contains(QStringLiteral("monthly_usage")));
+    EXPECT_TRUE(ids.contains(QStringLiteral("mid.usage_stable")));
+    EXPECT_FALSE(ids.contains(QStringLiteral("high.usage_stable")));
+    EXPECT_EQ(m_window->flowchart()->pendingId(), QStringLiteral("mid.data_sensitive"));
+}
+
+TEST_F(Wizard, CostChartShowsCoresSeries)
+{
+    enterUsage(QStringLiteral("12"));
+    const auto scenario = m_window->document().scenario();
+    const auto summary = lowregret::CostModel::summarize(scenario, 12e6);
+    const auto cloud = m_window->costChart()->cloudSeries()->points();
+    const auto local = m_window->costChart()->localSeries()->points();
+    ASSERT_EQ(cloud.size(), static_cast<qsizetype>(summary.series.size()));
+    ASSERT_EQ(local.size(), static_cast<qsizetype>(summary.series.size()));
+    for (std::size_t i = 0; i < summary.series.size(); ++i) {
+        EXPECT_DOUBLE_EQ(cloud[static_cast<qsizetype>(i)].y(), summary.series[i].cloud);
+        EXPECT_DOUBLE_EQ(local[static_cast<qsizetype>(i)].y(), summary.series[i].local);
+    }
+    // Editing an input redraws at once.
+    typeInto(QStringLiteral("monthlyTokensLineEdit"), QStringLiteral("24"));
+    EXPECT_DOUBLE_EQ(m_window->costChart()->cloudSeries()->points().back().y(), 2 * 540.0 * 12);
+}
