@@ -22,6 +22,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <initializer_list>
 #include <optional>
 
 using namespace Qt::StringLiterals;
@@ -46,7 +47,7 @@ QFont chartFont(qreal points, bool bold = false)
 {
     // Set explicitly: Latin text and digits from DejaVu, Han from Noto (not the Japanese face).
     QFont font;
-    font.setFamilies({u"DejaVu Sans"_s, u"Noto Sans CJK TC"_s});
+    font.setFamilies({ u"DejaVu Sans"_s, u"Noto Sans CJK TC"_s });
     font.setPointSizeF(points);
     font.setBold(bold);
     return font;
@@ -66,7 +67,7 @@ double maxTokens()
 double monthStep(double yMax, int height)
 {
     const double maxSteps = std::clamp(height / kPixelsPerMonthLabel, kMinYTicks, kMaxYTicks);
-    for (const double step : {1.0, 2.0, 3.0, 6.0, 12.0, 24.0, 30.0, 60.0})
+    for (const double step : { 1.0, 2.0, 3.0, 6.0, 12.0, 24.0, 30.0, 60.0 })
         if (yMax / step <= maxSteps)
             return step;
     return 120.0;
@@ -119,8 +120,7 @@ BreakevenChartView::BreakevenChartView(QWidget* parent)
     updateMonthTicks();
     m_axisY->setLabelFormat(u"%.0f"_s); // localized labels need the "%.Nf" form, not "%d"
 
-    for (QAbstractAxis* axis : {static_cast<QAbstractAxis*>(m_axisX), static_cast<QAbstractAxis*>(m_axisXLabels),
-                                static_cast<QAbstractAxis*>(m_axisY)}) {
+    for (QAbstractAxis* axis : std::initializer_list<QAbstractAxis*> { m_axisX, m_axisXLabels, m_axisY }) {
         axis->setLabelsFont(chartFont(kLabelPoints));
         axis->setTitleFont(chartFont(kAxisTitlePoints));
     }
@@ -129,14 +129,12 @@ BreakevenChartView::BreakevenChartView(QWidget* parent)
     m_chart->addAxis(m_axisY, Qt::AlignLeft);
 
     m_curve->setPen(QPen(QColor(0x1b, 0x6a, 0xa5), 2.5));
-    QPen dashed(QColor(0x70, 0x70, 0x70), 1.8, Qt::DashLine);
-    m_threshold->setPen(dashed);
+    m_threshold->setPen(QPen(QColor(0x70, 0x70, 0x70), 1.8, Qt::DashLine));
     m_user->setMarkerShape(QScatterSeries::MarkerShapeCircle);
     m_user->setMarkerSize(12.0);
     m_user->setColor(QColor(0xd9, 0x5f, 0x02));
     m_user->setBorderColor(Qt::white);
-    for (QXYSeries* series : {static_cast<QXYSeries*>(m_curve), static_cast<QXYSeries*>(m_threshold),
-                              static_cast<QXYSeries*>(m_user)}) {
+    for (QXYSeries* series : std::initializer_list<QXYSeries*> { m_curve, m_threshold, m_user }) {
         m_chart->addSeries(series);
         series->attachAxis(m_axisX);
         series->attachAxis(m_axisY);
@@ -185,7 +183,7 @@ void BreakevenChartView::setScenario(const lowregret::Scenario& scenario)
 
     QList<QPointF> threshold;
     if (m_thresholdMonths >= 0.0 && m_thresholdMonths <= yMax)
-        threshold = {QPointF(minTokens(), m_thresholdMonths), QPointF(maxTokens(), m_thresholdMonths)};
+        threshold = { QPointF(minTokens(), m_thresholdMonths), QPointF(maxTokens(), m_thresholdMonths) };
     m_threshold->replace(threshold);
 
     m_userTokens.reset();
@@ -246,7 +244,8 @@ void BreakevenChartView::retranslate()
     m_curve->setName(tr("Months to break even"));
     m_threshold->setName(tr("Threshold: %1").arg(UiText::months(m_thresholdMonths)));
     if (m_userTokens && m_userBreakeven)
-        m_user->setName(tr("You: %1 at %2 tokens").arg(UiText::months(m_userBreakeven), UiText::shortTokens(*m_userTokens)));
+        m_user->setName(
+            tr("You: %1 at %2 tokens").arg(UiText::months(m_userBreakeven), UiText::shortTokens(*m_userTokens)));
     else if (m_userTokens)
         m_user->setName(tr("You: no breakeven at %1 tokens").arg(UiText::shortTokens(*m_userTokens)));
     else

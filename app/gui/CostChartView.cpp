@@ -18,6 +18,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <initializer_list>
 
 using namespace Qt::StringLiterals;
 
@@ -34,7 +35,7 @@ QFont chartFont(qreal points, bool bold = false)
 {
     // Set explicitly: Latin text and digits from DejaVu, Han from Noto (not the Japanese face).
     QFont font;
-    font.setFamilies({u"DejaVu Sans"_s, u"Noto Sans CJK TC"_s});
+    font.setFamilies({ u"DejaVu Sans"_s, u"Noto Sans CJK TC"_s });
     font.setPointSizeF(points);
     font.setBold(bold);
     return font;
@@ -44,7 +45,7 @@ QFont chartFont(qreal points, bool bold = false)
 int monthStep(int horizon, int width)
 {
     const int maxTicks = std::max(kMinMonthTicks, width / kPixelsPerMonthLabel);
-    for (const int step : {1, 2, 3, 6, 12, 24, 36, 60, 120})
+    for (const int step : { 1, 2, 3, 6, 12, 24, 36, 60, 120 })
         if (horizon / step + 1 <= maxTicks)
             return step;
     return 240;
@@ -54,8 +55,8 @@ int monthStep(int horizon, int width)
 // it, so the breakeven marker sits exactly on the line.
 double valueOnLine(const QList<QPointF>& points, double x)
 {
-    const auto after = std::lower_bound(points.cbegin(), points.cend(), x,
-                                        [](const QPointF& p, double value) { return p.x() < value; });
+    const auto after = std::lower_bound(
+        points.cbegin(), points.cend(), x, [](const QPointF& p, double value) { return p.x() < value; });
     if (after == points.cbegin())
         return points.first().y();
     if (after == points.cend())
@@ -89,7 +90,7 @@ CostChartView::CostChartView(QWidget* parent)
     m_chart->legend()->setAlignment(Qt::AlignBottom);
     m_chart->legend()->setFont(chartFont(kLegendPoints));
 
-    for (QValueAxis* axis : {m_axisX, m_axisY}) {
+    for (QValueAxis* axis : { m_axisX, m_axisY }) {
         axis->setLabelsFont(chartFont(kLabelPoints));
         axis->setTitleFont(chartFont(kAxisTitlePoints));
         // Localized labels need the "%.Nf" form; "%d" would come out empty.
@@ -108,8 +109,7 @@ CostChartView::CostChartView(QWidget* parent)
     m_breakeven->setMarkerSize(11.0);
     m_breakeven->setColor(QColor(0x2c, 0x2c, 0x2c));
     m_breakeven->setBorderColor(Qt::white);
-    for (QXYSeries* series : {static_cast<QXYSeries*>(m_cloud), static_cast<QXYSeries*>(m_local),
-                              static_cast<QXYSeries*>(m_breakeven)}) {
+    for (QXYSeries* series : std::initializer_list<QXYSeries*> { m_cloud, m_local, m_breakeven }) {
         m_chart->addSeries(series);
         series->attachAxis(m_axisX);
         series->attachAxis(m_axisY);
@@ -130,7 +130,7 @@ void CostChartView::setSummary(const lowregret::CostModel::Summary& summary)
     for (const auto& point : summary.series) {
         cloud.append(QPointF(point.month, point.cloud));
         local.append(QPointF(point.month, point.local));
-        top = std::max({top, point.cloud, point.local});
+        top = std::max({ top, point.cloud, point.local });
     }
     m_cloud->replace(cloud);
     m_local->replace(local);
@@ -208,7 +208,7 @@ void CostChartView::updateMonthTicks()
 
 void CostChartView::retranslate()
 {
-    m_chart->setTitle(m_hasData ? tr("Cumulative cost over %n month(s)", nullptr, m_horizonMonths)
+    m_chart->setTitle(m_hasData ? tr("Cumulative cost over %1").arg(UiText::months(double(m_horizonMonths)))
                                 : tr("Cumulative cost: enter your monthly usage to see it"));
     m_axisX->setTitleText(tr("Month"));
     m_axisY->setTitleText(tr("Cumulative cost (USD)"));

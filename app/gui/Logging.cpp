@@ -17,6 +17,9 @@ QString g_logFile;
 void forwardQtMessage(QtMsgType type, const QMessageLogContext& context, const QString& message)
 {
     const std::string text = message.toStdString();
+    // The offscreen platform (screenshots, exports) says this about every window it shows.
+    if (type == QtWarningMsg && text.find("propagateSizeHints") != std::string::npos)
+        type = QtDebugMsg;
     const char* category = context.category ? context.category : "qt";
     switch (type) {
     case QtDebugMsg:
@@ -48,7 +51,8 @@ bool Logging::setUp(const QString& level)
 
     std::vector<spdlog::sink_ptr> sinks;
     auto console = std::make_shared<spdlog::sinks::stderr_sink_mt>();
-    console->set_level(parsed);
+    // stderr gets warnings unless the user asked for more; the file keeps the info too.
+    console->set_level(level == QLatin1String("info") ? spdlog::level::warn : parsed);
     sinks.push_back(console);
 
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);

@@ -63,8 +63,10 @@ MainWindow::MainWindow(Settings& settings, LanguageManager& languages, QWidget* 
     side->setStretchFactor(1, 1);
     m_splitter->addWidget(m_wizard);
     m_splitter->addWidget(side);
-    m_splitter->setStretchFactor(0, 5);
-    m_splitter->setStretchFactor(1, 4);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({660, 620});
+    side->setSizes({440, 420});
     setCentralWidget(m_splitter);
 
     createActions();

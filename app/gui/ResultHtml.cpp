@@ -84,7 +84,7 @@ QString ResultHtml::build(const lr::Guide& guide, const lr::Scenario& scenario, 
 
     if (outcome.costs) {
         const auto& c = *outcome.costs;
-        h += QStringLiteral("<h3>") + esc(tr("Key figures over %n month(s)", nullptr, c.horizonMonths)) + QStringLiteral("</h3><table>");
+        h += QStringLiteral("<h3>") + esc(tr("Key figures over %1").arg(UiText::months(double(c.horizonMonths)))) + QStringLiteral("</h3><table>");
         h += row(tr("Cloud API, a month"), UiText::money(c.cloudMonthly));
         h += row(tr("Cloud API, total"), UiText::money(c.cloudTotal));
         h += row(tr("Local hardware, up front"), UiText::money(c.localUpfront));

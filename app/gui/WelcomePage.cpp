@@ -48,9 +48,9 @@ void WelcomePage::retranslate()
 {
     const auto& guide = m_document.guide();
     setTitle(UiText::text(guide.title()));
-    setSubTitle(UiText::text(guide.summary()));
+    setSubTitle(tr("Answer a few questions: LowRegret follows the guide's flowchart and adds up the costs."));
 
-    QString premise = QStringLiteral("<p><b>") + tr("This guide is for you if all of these hold:") + QStringLiteral("</b></p><ul>");
+    QString premise = QStringLiteral("<p>") + UiText::text(guide.summary()).toHtmlEscaped() + QStringLiteral("</p><p><b>") + tr("This guide is for you if all of these hold:") + QStringLiteral("</b></p><ul>");
     for (const auto& item : guide.premise())
         premise += QStringLiteral("<li>") + UiText::text(item).toHtmlEscaped() + QStringLiteral("</li>");
     premise += QStringLiteral("</ul>");
