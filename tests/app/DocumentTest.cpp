@@ -1,0 +1,108 @@
+// Files, autosave and the title bar, driven through the real main window.
+#include "GuiFixture.h"
+
+#include "Autosave.h"
+#include "DecisionWizard.h"
+#include "ScenarioDocument.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QAbstractButton>
+#include <QLineEdit>
+
+using Document = GuiFixture;
+
+TEST_F(Document, TitleShowsUnsavedChanges)
+{
+    EXPECT_FALSE(m_window->isWindowModified());
+    EXPECT_TRUE(m_window->windowTitle().contains(QStringLiteral("Untitled")));
+    enterUsage(QStringLiteral("12"));
+    EXPECT_TRUE(m_window->isWindowModified());
+    EXPECT_TRUE(m_window->windowTitle().contains(QStringLiteral("[*]")));
+}
+
+TEST_F(Document, AutosaveRestoresUnsavedWorkAfterACrash)
+{
+    enterUsage(QStringLiteral("50"));
+    clickNext();
+    answer(QStringLiteral("usageStable"), true);
+    m_window->autosave().flush();
+    const QString copy = m_window->autosave().file();
+    ASSERT_TRUE(QFileInfo::exists(copy));
+
+    // A second window stands for the next start after a crash: the copy is still there.
+    MainWindow next(*m_settings, *m_languages);
+    next.setInteractive(false);
+    ASSERT_TRUE(next.autosave().hasRecovery());
+    ASSERT_TRUE(next.autosave().restore().isEmpty());
+    EXPECT_DOUBLE_EQ(*next.document().scenario().answers.monthlyTokens, 50e6);
+    EXPECT_EQ(next.document().scenario().answers.usageStable, true);
+    EXPECT_TRUE(next.document().isModified());
+    next.document().setModified(false); // saved or discarded: the copy goes
+    EXPECT_FALSE(QFileInfo::exists(copy));
+}
+
+TEST_F(Document, SavingRemovesTheAutosavedCopy)
+{
+    enterUsage(QStringLiteral("12"));
+    m_window->autosave().flush();
+    ASSERT_TRUE(m_window->autosave().hasRecovery());
+    ASSERT_TRUE(m_window->saveTo(tempPath(QStringLiteral("s.json"))));
+    EXPECT_FALSE(m_window->autosave().hasRecovery());
+}
+
+TEST_F(Document, AFailedSaveKeepsTheOldFileAndSaysWhy)
+{
+    const QString file = tempPath(QStringLiteral("keep.json"));
+    enterUsage(QStringLiteral("12"));
+    ASSERT_TRUE(m_window->saveTo(file));
+    QFile f(file);
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    const QByteArray before = f.readAll();
+    f.close();
+
+    typeInto(QStringLiteral("monthlyTokensLineEdit"), QStringLiteral("40"));
+    EXPECT_FALSE(m_window->saveTo(tempPath(QStringLiteral("no-such-folder/x.json"))));
+    EXPECT_FALSE(m_window->lastError().isEmpty());
+    EXPECT_TRUE(m_window->isWindowModified());
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    EXPECT_EQ(f.readAll(), before);
+}
+
+TEST_F(Document, SavedFileIsTheDocumentedFormat)
+{
+    enterUsage(QStringLiteral("12"));
+    const QString file = tempPath(QStringLiteral("format.json"));
+    ASSERT_TRUE(m_window->saveTo(file));
+    QFile f(file);
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    const auto json = nlohmann::json::parse(f.readAll().toStdString());
+    EXPECT_EQ(json["lowregret"], 1);
+    EXPECT_EQ(json["answers"]["monthly_tokens"], 12000000);
+    EXPECT_EQ(json["cloud"]["input_usd_per_mtok"], 30);
+    EXPECT_EQ(json["local"]["hardware_usd"], 2000);
+}
+
+TEST_F(Document, BackKeepsEarlierAnswers)
+{
+    enterUsage(QStringLiteral("12"));
+    clickNext();
+    answer(QStringLiteral("usageStable"), true);
+    clickNext();
+    answer(QStringLiteral("dataSensitive"), false);
+    clickNext();
+    clickBack();
+    EXPECT_EQ(page(), static_cast<int>(WizardPageId::Sensitivity));
+    EXPECT_TRUE(find<QAbstractButton>(QStringLiteral("dataSensitiveNoRadioButton"))->isChecked());
+    EXPECT_TRUE(nextButton()->isEnabled());
+}
+
+TEST_F(Document, NewStartsOverFromTheGuidesDefaults)
+{
+    enterUsage(QStringLiteral("12"));
+    m_window->document().setModified(false);
+    m_window->document().reset();
+    m_window->wizard()->syncFromDocument();
+    EXPECT_EQ(page(), static_cast<int>(WizardPageId::Welcome));
+    EXPECT_FALSE(m_window->document().scenario().answers.monthlyTokens.has_value());
+}
