@@ -5,685 +5,698 @@
     <name>Autosave</name>
     <message>
         <source>The autosaved copy is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>自動儲存的副本已損毀。</translation>
     </message>
 </context>
 <context>
     <name>BreakevenChartView</name>
     <message>
         <source>Breakeven against monthly usage</source>
-        <translation type="unfinished"></translation>
+        <translation>回本期與每月用量</translation>
     </message>
     <message>
         <source>Monthly tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>每月 tokens</translation>
     </message>
     <message>
         <source>Months to break even</source>
-        <translation type="unfinished"></translation>
+        <translation>回本所需月數</translation>
     </message>
     <message>
         <source>Threshold: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>門檻：%1</translation>
     </message>
     <message>
         <source>You: %1 at %2 tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>你：%2 tokens，%1</translation>
     </message>
     <message>
         <source>You: no breakeven at %1 tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>你：%1 tokens，不會回本</translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
         <source>Decide whether a small team should run its AI models locally or pay a cloud API.</source>
-        <translation type="unfinished"></translation>
+        <translation>協助小團隊決定要在本地執行 AI 模型，還是付費使用雲端 API。</translation>
     </message>
     <message>
         <source>Open the scenario FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>開啟指定的情境檔案。</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案</translation>
     </message>
     <message>
         <source>Show the page NAME: welcome, usage, stability, sensitivity, skill, costs or result.</source>
-        <translation type="unfinished"></translation>
+        <translation>顯示指定名稱的頁面：welcome、usage、stability、sensitivity、skill、costs 或 result。</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>名稱</translation>
     </message>
     <message>
         <source>Use the language LANG: en or zh-Hant.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用指定的語言：en 或 zh-Hant。</translation>
     </message>
     <message>
         <source>LANG</source>
-        <translation type="unfinished"></translation>
+        <translation>語言</translation>
     </message>
     <message>
         <source>Save the main window as the PNG image FILE and exit; needs no display.</source>
-        <translation type="unfinished"></translation>
+        <translation>將主視窗存成指定的 PNG 圖檔後結束；不需要顯示器。</translation>
     </message>
     <message>
         <source>Log LEVEL: trace, debug, info, warn, error or off.</source>
-        <translation type="unfinished"></translation>
+        <translation>記錄層級：trace、debug、info、warn、error 或 off。</translation>
     </message>
     <message>
         <source>LEVEL</source>
-        <translation type="unfinished"></translation>
+        <translation>層級</translation>
     </message>
     <message>
         <source>A scenario file to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>要開啟的情境檔案。</translation>
     </message>
     <message>
         <source>[FILE]</source>
-        <translation type="unfinished"></translation>
+        <translation>[檔案]</translation>
     </message>
     <message>
         <source>Only one scenario file can be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>只能開啟一個情境檔案。</translation>
     </message>
     <message>
         <source>Give the scenario either with --scenario or as FILE, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>請用 --scenario 或檔案參數指定情境，兩者擇一。</translation>
     </message>
     <message>
         <source>Unknown page &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的頁面「%1」。</translation>
     </message>
     <message>
         <source>Unknown language &quot;%1&quot;; use en or zh-Hant.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的語言「%1」；請使用 en 或 zh-Hant。</translation>
+    </message>
+    <message>
+        <source>Unknown log level &quot;%1&quot;.</source>
+        <translation>未知的記錄層級「%1」。</translation>
+    </message>
+    <message>
+        <source>The scenario&apos;s answers do not lead to that page; showing the furthest page they reach.</source>
+        <translation>情境中的答案無法通往該頁面，改為顯示可到達的最後一頁。</translation>
+    </message>
+    <message>
+        <source>Cannot write the screenshot %1.</source>
+        <translation>無法寫入螢幕截圖 %1。</translation>
     </message>
 </context>
 <context>
     <name>CostChartView</name>
     <message>
         <source>Cumulative cost over %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1累計成本</translation>
     </message>
     <message>
         <source>Cumulative cost: enter your monthly usage to see it</source>
-        <translation type="unfinished"></translation>
+        <translation>累計成本：輸入每月用量後即可顯示</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>月</translation>
     </message>
     <message>
         <source>Cumulative cost (USD)</source>
-        <translation type="unfinished"></translation>
+        <translation>累計成本（美元）</translation>
     </message>
     <message>
         <source>Cloud API</source>
-        <translation type="unfinished"></translation>
+        <translation>雲端 API</translation>
     </message>
     <message>
         <source>Local (hardware + running costs)</source>
-        <translation type="unfinished"></translation>
+        <translation>本地部署（硬體 + 運作成本）</translation>
     </message>
     <message>
         <source>Breakeven: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>回本期：%1</translation>
     </message>
 </context>
 <context>
     <name>CostsPage</name>
     <message>
         <source>Costs</source>
-        <translation type="unfinished"></translation>
+        <translation>成本</translation>
     </message>
     <message>
         <source>Compare total cost of ownership, not monthly fees: hardware, electricity, maintenance and API fees.</source>
-        <translation type="unfinished"></translation>
+        <translation>比較總體擁有成本，而不只是月費：硬體、電費、維護與 API 費用。</translation>
     </message>
     <message>
         <source>Cloud API</source>
-        <translation type="unfinished"></translation>
+        <translation>雲端 API</translation>
     </message>
     <message>
         <source>&amp;Example:</source>
-        <translation type="unfinished"></translation>
+        <translation>範例(&amp;E)：</translation>
     </message>
     <message>
         <source>Prices from the guide&apos;s examples. Editing a price switches to Custom.</source>
-        <translation type="unfinished"></translation>
+        <translation>指南範例中的價格。修改價格後會切換為「自訂」。</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>自訂</translation>
     </message>
     <message>
         <source>&amp;Input price (USD per 1M tokens):</source>
-        <translation type="unfinished"></translation>
+        <translation>輸入價格（美元/100 萬 tokens）(&amp;I)：</translation>
     </message>
     <message>
         <source>What the provider charges for one million input (prompt) tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>供應商對每 100 萬輸入 tokens（提示詞）收取的費用。</translation>
     </message>
     <message>
         <source>&amp;Output price (USD per 1M tokens):</source>
-        <translation type="unfinished"></translation>
+        <translation>輸出價格（美元/100 萬 tokens）(&amp;O)：</translation>
     </message>
     <message>
         <source>What the provider charges for one million output (answer) tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>供應商對每 100 萬輸出 tokens（回答）收取的費用。</translation>
     </message>
     <message>
         <source>Local deployment</source>
-        <translation type="unfinished"></translation>
+        <translation>本地部署</translation>
     </message>
     <message>
         <source>E&amp;xample:</source>
-        <translation type="unfinished"></translation>
+        <translation>範例(&amp;X)：</translation>
     </message>
     <message>
         <source>Hardware examples from the guide. Editing a value switches to Custom.</source>
-        <translation type="unfinished"></translation>
+        <translation>指南中的硬體範例。修改任一數值後會切換為「自訂」。</translation>
     </message>
     <message>
         <source>&amp;Hardware, once (USD):</source>
-        <translation type="unfinished"></translation>
+        <translation>一次性硬體費用（美元）(&amp;H)：</translation>
     </message>
     <message>
         <source>Paid up front. The guide: an RTX 4090 or better costs about 1,500–3,000 USD; vLLM on several GPUs about 5,000–20,000 USD.</source>
-        <translation type="unfinished"></translation>
+        <translation>購買時一次付清。指南估計：RTX 4090 或以上約 1,500–3,000 美元；vLLM 搭配多張 GPU 約 5,000–20,000 美元。</translation>
     </message>
     <message>
         <source>&amp;Electricity a month (USD):</source>
-        <translation type="unfinished"></translation>
+        <translation>每月電費（美元）(&amp;E)：</translation>
     </message>
     <message>
         <source>The guide estimates 20–50 USD a month for one GPU.</source>
-        <translation type="unfinished"></translation>
+        <translation>指南估計單張 GPU 每月電費約 20–50 美元。</translation>
     </message>
     <message>
         <source>&amp;Maintenance hours a month:</source>
-        <translation type="unfinished"></translation>
+        <translation>每月維護時數(&amp;M)：</translation>
     </message>
     <message>
         <source>Time spent updating models, drivers and the server. The guide expects 4–8 hours a month; at most 744 (every hour of a month).</source>
-        <translation type="unfinished"></translation>
+        <translation>更新模型、驅動程式與伺服器所花的時間。指南估計每月 4–8 小時；上限為 744（一個月的總時數）。</translation>
     </message>
     <message>
         <source>Hourly &amp;rate (USD):</source>
-        <translation type="unfinished"></translation>
+        <translation>時薪（美元）(&amp;R)：</translation>
     </message>
     <message>
         <source>What an hour of that maintenance costs you. Zero if your team does it within its salary; the guide&apos;s outside technician costs 500 USD an hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>每小時維護的成本。若由團隊在既有薪資內處理，請填 0；指南中的外包技術人員時薪為 500 美元。</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>時間</translation>
     </message>
     <message>
         <source>Hori&amp;zon (months):</source>
-        <translation type="unfinished"></translation>
+        <translation>評估期間（月）(&amp;Z)：</translation>
     </message>
     <message>
         <source>How far ahead to add up costs: 1 to 240 whole months.</source>
-        <translation type="unfinished"></translation>
+        <translation>要累計多久的成本：1 到 240 個整月。</translation>
     </message>
     <message>
         <source>&amp;Breakeven threshold (months):</source>
-        <translation type="unfinished"></translation>
+        <translation>回本期門檻（月）(&amp;B)：</translation>
     </message>
     <message>
         <source>Local counts as paying back when it does so within this many months. The guide uses 12.</source>
-        <translation type="unfinished"></translation>
+        <translation>本地部署須在這個月數內回本，才算「能回本」。指南採用 12 個月。</translation>
     </message>
     <message>
         <source>Input price</source>
-        <translation type="unfinished"></translation>
+        <translation>輸入價格</translation>
     </message>
     <message>
         <source>Output price</source>
-        <translation type="unfinished"></translation>
+        <translation>輸出價格</translation>
     </message>
     <message>
         <source>Hardware</source>
-        <translation type="unfinished"></translation>
+        <translation>硬體</translation>
     </message>
     <message>
         <source>Electricity a month</source>
-        <translation type="unfinished"></translation>
+        <translation>每月電費</translation>
     </message>
     <message>
         <source>Maintenance hours a month</source>
-        <translation type="unfinished"></translation>
+        <translation>每月維護時數</translation>
     </message>
     <message>
         <source>Hourly rate</source>
-        <translation type="unfinished"></translation>
+        <translation>時薪</translation>
     </message>
     <message>
         <source>Horizon</source>
-        <translation type="unfinished"></translation>
+        <translation>評估期間</translation>
     </message>
     <message>
         <source>Breakeven threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>回本期門檻</translation>
     </message>
     <message>
         <source>At %1 a month: the cloud API costs %2 a month; local costs %3 up front and %4 a month. Breakeven: %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>每月 %1：雲端 API 每月 %2；本地前期 %3，每月 %4；回本期 %5。</translation>
     </message>
 </context>
 <context>
     <name>DecisionWizard</name>
     <message>
         <source>&lt; &amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; 上一步(&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Next &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>下一步(&amp;N) &gt;</translation>
     </message>
     <message>
         <source>&amp;Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>完成(&amp;F)</translation>
     </message>
     <message>
         <source>Go back and change an earlier answer</source>
-        <translation type="unfinished"></translation>
+        <translation>返回修改先前的答案</translation>
     </message>
     <message>
         <source>Go on to the next question</source>
-        <translation type="unfinished"></translation>
+        <translation>前往下一題</translation>
     </message>
 </context>
 <context>
     <name>FlowchartView</name>
     <message>
         <source>Decision flowchart</source>
-        <translation type="unfinished"></translation>
+        <translation>決策流程圖</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>新增(&amp;N)</translation>
     </message>
     <message>
         <source>Start a new scenario with the guide&apos;s defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>以指南的預設值建立新情境</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>開啟(&amp;O)…</translation>
     </message>
     <message>
         <source>Open a saved scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>開啟已儲存的情境</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>開啟最近的檔案(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存(&amp;S)</translation>
     </message>
     <message>
         <source>Save the scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存情境</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>另存新檔(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>結束(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>語言(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>說明(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;About LowRegret</source>
-        <translation type="unfinished"></translation>
+        <translation>關於 LowRegret(&amp;A)</translation>
     </message>
     <message>
         <source>Cost over time</source>
-        <translation type="unfinished"></translation>
+        <translation>成本趨勢</translation>
     </message>
     <message>
         <source>Breakeven against usage</source>
-        <translation type="unfinished"></translation>
+        <translation>回本期與用量</translation>
     </message>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>未命名</translation>
     </message>
     <message>
         <source>LowRegret</source>
-        <translation type="unfinished"></translation>
+        <translation>LowRegret</translation>
     </message>
     <message>
         <source>&amp;Clear List</source>
-        <translation type="unfinished"></translation>
+        <translation>清除清單(&amp;C)</translation>
     </message>
     <message>
         <source>Open Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>開啟情境</translation>
     </message>
     <message>
         <source>LowRegret scenarios (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>LowRegret 情境 (*.json);;所有檔案 (*)</translation>
     </message>
     <message>
         <source>Cannot open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法開啟 %1</translation>
     </message>
     <message>
         <source>Opened %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已開啟 %1</translation>
     </message>
     <message>
         <source>scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>情境</translation>
     </message>
     <message>
         <source>Save Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存情境</translation>
     </message>
     <message>
         <source>Cannot save %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法儲存 %1</translation>
     </message>
     <message>
         <source>The scenario was not saved; any earlier file is unchanged.
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>情境未儲存；原有的檔案維持不變。
+%1</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已儲存 %1</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>未儲存的變更</translation>
     </message>
     <message>
         <source>The scenario has changes that are not saved. Save them first?</source>
-        <translation type="unfinished"></translation>
+        <translation>情境有尚未儲存的變更。要先儲存嗎？</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>捨棄(&amp;D)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Restore unsaved work?</source>
-        <translation type="unfinished"></translation>
+        <translation>要還原未儲存的工作嗎？</translation>
     </message>
     <message>
         <source>LowRegret did not close normally last time. Restore the scenario you were working on?</source>
-        <translation type="unfinished"></translation>
+        <translation>LowRegret 上次未正常關閉。要還原你先前編輯中的情境嗎？</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>還原(&amp;R)</translation>
     </message>
     <message>
         <source>Cannot restore</source>
-        <translation type="unfinished"></translation>
+        <translation>無法還原</translation>
     </message>
     <message>
         <source>About LowRegret</source>
-        <translation type="unfinished"></translation>
+        <translation>關於 LowRegret</translation>
     </message>
     <message>
         <source>&lt;h3&gt;LowRegret %1&lt;/h3&gt;&lt;p&gt;Should a small team run its AI models locally or pay a cloud API? LowRegret walks the low-regret guide&apos;s flowchart with your answers and costs, and shows the total cost of ownership over time.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;LowRegret %1&lt;/h3&gt;&lt;p&gt;小團隊該在本地執行 AI 模型，還是付費使用雲端 API？LowRegret 會根據你的答案與成本，依低後悔指南的流程圖做出判斷，並呈現總體擁有成本隨時間的變化。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>ResultHtml</name>
     <message>
         <source>Local deployment</source>
-        <translation type="unfinished"></translation>
+        <translation>本地部署</translation>
     </message>
     <message>
         <source>Cloud API</source>
-        <translation type="unfinished"></translation>
+        <translation>雲端 API</translation>
     </message>
     <message>
         <source>The guide does not apply</source>
-        <translation type="unfinished"></translation>
+        <translation>本指南不適用</translation>
     </message>
     <message>
         <source>Why the guide does not apply</source>
-        <translation type="unfinished"></translation>
+        <translation>本指南為何不適用</translation>
     </message>
     <message>
         <source>Instead:</source>
-        <translation type="unfinished"></translation>
+        <translation>建議做法：</translation>
     </message>
     <message>
         <source>How the guide got there</source>
-        <translation type="unfinished"></translation>
+        <translation>指南的判斷過程</translation>
     </message>
     <message>
         <source>breakeven %1, threshold %2</source>
-        <translation type="unfinished"></translation>
+        <translation>回本期 %1，門檻 %2</translation>
     </message>
     <message>
         <source>Key figures over %1</source>
-        <translation type="unfinished"></translation>
+        <translation>關鍵數字（%1）</translation>
     </message>
     <message>
         <source>Cloud API, a month</source>
-        <translation type="unfinished"></translation>
+        <translation>雲端 API 每月費用</translation>
     </message>
     <message>
         <source>Cloud API, total</source>
-        <translation type="unfinished"></translation>
+        <translation>雲端 API 總計</translation>
     </message>
     <message>
         <source>Local hardware, up front</source>
-        <translation type="unfinished"></translation>
+        <translation>本地硬體前期投入</translation>
     </message>
     <message>
         <source>Local running costs, a month</source>
-        <translation type="unfinished"></translation>
+        <translation>本地每月運作成本</translation>
     </message>
     <message>
         <source>Local, total</source>
-        <translation type="unfinished"></translation>
+        <translation>本地部署總計</translation>
     </message>
     <message>
         <source>Breakeven</source>
-        <translation type="unfinished"></translation>
+        <translation>回本期</translation>
     </message>
     <message>
         <source>Breakeven threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>回本期門檻</translation>
     </message>
     <message>
         <source>Regret warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>後悔風險警示</translation>
     </message>
     <message>
         <source>Recommended products</source>
-        <translation type="unfinished"></translation>
+        <translation>推薦產品</translation>
     </message>
     <message>
         <source>Suits:</source>
-        <translation type="unfinished"></translation>
+        <translation>適合：</translation>
     </message>
     <message>
         <source>Does not suit:</source>
-        <translation type="unfinished"></translation>
+        <translation>不適合：</translation>
     </message>
     <message>
         <source>Regret risk:</source>
-        <translation type="unfinished"></translation>
+        <translation>後悔風險：</translation>
     </message>
     <message>
         <source>Cost:</source>
-        <translation type="unfinished"></translation>
+        <translation>成本：</translation>
     </message>
     <message>
         <source>Also consider</source>
-        <translation type="unfinished"></translation>
+        <translation>也可以考慮</translation>
     </message>
     <message>
         <source>Before you decide</source>
-        <translation type="unfinished"></translation>
+        <translation>決定之前</translation>
     </message>
 </context>
 <context>
     <name>ResultPage</name>
     <message>
         <source>Recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>建議</translation>
     </message>
     <message>
         <source>Some answers are still missing:</source>
-        <translation type="unfinished"></translation>
+        <translation>還有部分問題尚未回答：</translation>
     </message>
 </context>
 <context>
     <name>UsagePage</name>
     <message>
         <source>Monthly usage</source>
-        <translation type="unfinished"></translation>
+        <translation>每月用量</translation>
     </message>
     <message>
         <source>&amp;Monthly tokens:</source>
-        <translation type="unfinished"></translation>
+        <translation>每月 tokens(&amp;M)：</translation>
     </message>
     <message>
         <source>Input and output tokens together, for a typical month.</source>
-        <translation type="unfinished"></translation>
+        <translation>一般月份的輸入與輸出 tokens 合計。</translation>
     </message>
     <message>
         <source>tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>tokens</translation>
     </message>
     <message>
         <source>thousand (K)</source>
-        <translation type="unfinished"></translation>
+        <translation>千（K）</translation>
     </message>
     <message>
         <source>million (M)</source>
-        <translation type="unfinished"></translation>
+        <translation>百萬（M）</translation>
     </message>
     <message>
         <source>The unit of the number on the left.</source>
-        <translation type="unfinished"></translation>
+        <translation>左側數字的單位。</translation>
     </message>
     <message>
         <source>&amp;Input share (%):</source>
-        <translation type="unfinished"></translation>
+        <translation>輸入占比（%）(&amp;I)：</translation>
     </message>
     <message>
         <source>How much of the monthly tokens is input (prompts) rather than output (answers). Providers price them differently; the guide&apos;s examples use 50%.</source>
-        <translation type="unfinished"></translation>
+        <translation>每月 tokens 中輸入（提示詞）所占的比例，其餘為輸出（回答）。供應商對兩者分別計價；指南範例採用 50%。</translation>
     </message>
     <message>
         <source>Don&apos;t know your tokens? Estimate them</source>
-        <translation type="unfinished"></translation>
+        <translation>不清楚 tokens 用量？來估算一下</translation>
     </message>
     <message>
         <source>&amp;Requests a day:</source>
-        <translation type="unfinished"></translation>
+        <translation>每日請求數(&amp;R)：</translation>
     </message>
     <message>
         <source>How many requests your team or product sends to the model on a working day.</source>
-        <translation type="unfinished"></translation>
+        <translation>你的團隊或產品在一個工作日內向模型送出的請求數。</translation>
     </message>
     <message>
         <source>&amp;Tokens a request:</source>
-        <translation type="unfinished"></translation>
+        <translation>每次請求 tokens(&amp;T)：</translation>
     </message>
     <message>
         <source>Prompt plus answer. A short chat turn is a few hundred tokens; a document summary several thousand.</source>
-        <translation type="unfinished"></translation>
+        <translation>提示詞加上回答。一輪簡短對話約數百 tokens；一份文件摘要約數千 tokens。</translation>
     </message>
     <message>
         <source>&amp;Days a month:</source>
-        <translation type="unfinished"></translation>
+        <translation>每月天數(&amp;D)：</translation>
     </message>
     <message>
         <source>Days a month with that load: about 22 for working days, 30 for every day.</source>
-        <translation type="unfinished"></translation>
+        <translation>每月有此負載的天數：只算工作日約 22 天，每天使用則為 30 天。</translation>
     </message>
     <message>
         <source>&amp;Use estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>使用估算值(&amp;U)</translation>
     </message>
     <message>
         <source>Put the estimate into Monthly tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>將估算值填入「每月 tokens」。</translation>
     </message>
     <message>
         <source>Monthly tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>每月 tokens</translation>
     </message>
     <message>
         <source>Input share (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>輸入占比（%）</translation>
     </message>
     <message>
         <source>Enter your monthly tokens to see which band of the guide you are in.</source>
-        <translation type="unfinished"></translation>
+        <translation>輸入每月 tokens，即可查看你屬於指南的哪個用量區間。</translation>
     </message>
     <message>
         <source>%1 a month: the guide&apos;s &quot;%2&quot; band.</source>
-        <translation type="unfinished"></translation>
+        <translation>每月 %1：屬於指南的「%2」區間。</translation>
     </message>
     <message>
         <source>Estimate: %1 a month</source>
-        <translation type="unfinished"></translation>
+        <translation>估算：每月 %1</translation>
     </message>
     <message>
         <source>Fill in the three fields to get an estimate.</source>
-        <translation type="unfinished"></translation>
+        <translation>填寫三個欄位即可取得估算值。</translation>
     </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
         <source>Answer a few questions: LowRegret follows the guide&apos;s flowchart and adds up the costs.</source>
-        <translation type="unfinished"></translation>
+        <translation>回答幾個問題，LowRegret 就會依照指南的流程圖判斷，並加總各項成本。</translation>
     </message>
     <message>
         <source>This guide is for you if all of these hold:</source>
-        <translation type="unfinished"></translation>
+        <translation>符合以下所有條件，就適用本指南：</translation>
     </message>
     <message>
         <source>Does any of these describe you?</source>
-        <translation type="unfinished"></translation>
+        <translation>你是否符合以下任一情況？</translation>
     </message>
     <message>
         <source>If one does, the guide&apos;s framework does not apply, and the result says what to do instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>只要符合任一項，本指南的框架就不適用，結果頁會說明該怎麼做。</translation>
     </message>
     <message>
         <source>Instead:</source>
-        <translation type="unfinished"></translation>
+        <translation>建議做法：</translation>
     </message>
 </context>
 </TS>

@@ -1,9 +1,13 @@
 #include "CliApp.h"
 
 #include "CliText.h"
+#include "TextLayout.h"
 #include "TextReport.h"
 
 #include "lowregret/Decision.h"
+#include "lowregret/Format.h"
+#include "lowregret/LiteLlmImport.h"
+#include "lowregret/Limits.h"
 #include "lowregret/Guide.h"
 #include "lowregret/OutcomeJson.h"
 #include "lowregret/Scenario.h"
@@ -11,10 +15,17 @@
 #include <spdlog/sinks/stdout_sinks.h>
 #include <spdlog/spdlog.h>
 
+#include <algorithm>
+#include <cmath>
 #include <cstdlib>
 #include <ostream>
 
 namespace lowregret::cli {
+
+namespace {
+// A hostile file can hold thousands of mistakes; the first few say enough.
+constexpr std::size_t k_maxProblemsShown = 20;
+}
 
 CliApp::CliApp(std::vector<std::string> args, std::ostream& out, std::ostream& err)
     : m_args(std::move(args)), m_out(out), m_err(err), m_lang(languageFromEnvironment())
@@ -36,7 +47,7 @@ Lang CliApp::languageFromEnvironment()
 
 int CliApp::fail(const std::string& message)
 {
-    m_err << "lowregret-cli: " << CliText::get("error", m_lang) << ": " << message << "\n";
+    m_err << "lowregret-cli: " << CliText::get("error", m_lang) << CliText::get(":", m_lang) << message << "\n";
     return BadInput;
 }
 
@@ -84,6 +95,25 @@ int CliApp::run()
                 return usageError("--lang: " + CliText::get("missing_value", m_lang));
             if (!parseLang(code))
                 return usageError("--lang " + code + ": " + CliText::get("bad_value", m_lang) + " (en, zh-Hant)");
+        } else if (a == "--input-tokens" || a == "--output-tokens") {
+            std::string text;
+            if (!value(text))
+                return usageError(a + ": " + CliText::get("missing_value", m_lang));
+            char* end = nullptr;
+            const double n = std::strtod(text.c_str(), &end);
+            if (text.empty() || *end != '\0' || !std::isfinite(n) || n < 0 || n > lowregret::limits::maxMonthlyTokens)
+                return usageError(a + " " + text + ": " + CliText::get("bad_value", m_lang) + " (0 … 1e12)");
+            (a == "--input-tokens" ? m_inputTokens : m_outputTokens) = n;
+        } else if (a == "--use-case") {
+            if (!value(m_useCase))
+                return usageError("--use-case: " + CliText::get("missing_value", m_lang));
+            const auto& cases = lowregret::Catalog::useCases();
+            if (std::find(cases.begin(), cases.end(), m_useCase) == cases.end()) {
+                std::string allowed;
+                for (const auto& c : cases)
+                    allowed += (allowed.empty() ? "" : ", ") + c;
+                return usageError("--use-case " + m_useCase + ": " + CliText::get("bad_value", m_lang) + " (" + allowed + ")");
+            }
         } else if (a == "--guide") {
             if (!value(m_guideFile))
                 return usageError("--guide: " + CliText::get("missing_value", m_lang));
@@ -106,6 +136,16 @@ int CliApp::run()
     if (command.empty()) {
         m_err << CliText::get("help", m_lang);
         return BadInput;
+    }
+    if (command == "prices") {
+        if (!m_scenarioFile.empty())
+            return usageError(CliText::get("bad_value", m_lang) + ": " + m_scenarioFile);
+        return prices();
+    }
+    if (command == "import-prices") {
+        if (m_scenarioFile.empty())
+            return usageError(CliText::get("missing_price_file", m_lang));
+        return importPrices();
     }
     if (command != "decide")
         return usageError(CliText::get("unknown_command", m_lang) + ": " + command);
@@ -134,7 +174,8 @@ int CliApp::decide()
 
     auto loaded = Scenario::fromFile(m_scenarioFile, *guide);
     if (!loaded.scenario) {
-        for (const auto& p : loaded.errors) {
+        for (std::size_t i = 0; i < loaded.errors.size() && i < k_maxProblemsShown; ++i) {
+            const auto& p = loaded.errors[i];
             // File-level problems already name the file in their path.
             const bool named = p.path.rfind(m_scenarioFile, 0) == 0;
             fail(named ? p.describe(m_lang) : m_scenarioFile + ": " + p.describe(m_lang));
@@ -142,9 +183,23 @@ int CliApp::decide()
         return BadInput;
     }
     for (const auto& p : loaded.warnings)
-        m_err << "lowregret-cli: " << CliText::get("warning", m_lang) << ": " << m_scenarioFile << ": "
+        m_err << "lowregret-cli: " << CliText::get("warning", m_lang) << CliText::get(":", m_lang) << m_scenarioFile << ": "
               << p.describe(m_lang) << "\n";
     spdlog::debug("scenario read from {}", m_scenarioFile);
+
+    // A named catalog offer supplies the cloud prices the file does not give itself.
+    if (!loaded.scenario->cloud.model.empty()) {
+        const Catalog catalog = loadCatalog();
+        const auto resolution = catalog.resolve(*loaded.scenario);
+        for (const auto& p : resolution.warnings)
+            m_err << "lowregret-cli: " << CliText::get("warning", m_lang) << CliText::get(":", m_lang) << m_scenarioFile
+                  << ": " << p.describe(m_lang) << "\n";
+        if (!resolution.errors.empty()) {
+            for (const auto& p : resolution.errors)
+                fail(m_scenarioFile + ": " + p.describe(m_lang));
+            return BadInput;
+        }
+    }
 
     const auto result = Decision::decide(*guide, *loaded.scenario);
     if (!result.outcome) {
@@ -156,6 +211,139 @@ int CliApp::decide()
         m_out << OutcomeJson::build(*guide, *loaded.scenario, *result.outcome, m_lang).dump(2) << "\n";
     else
         m_out << TextReport::render(*guide, *loaded.scenario, *result.outcome, m_lang);
+    return Ok;
+}
+
+} // namespace lowregret::cli
+
+namespace lowregret::cli {
+
+Catalog CliApp::loadCatalog()
+{
+    Problems problems;
+    Catalog catalog = Catalog::load(Catalog::userDirectory(), problems);
+    // A damaged file of the user's does not stop the built-in prices from being used.
+    for (std::size_t i = 0; i < problems.size() && i < k_maxProblemsShown; ++i)
+        m_err << "lowregret-cli: " << CliText::get("warning", m_lang) << CliText::get(":", m_lang)
+              << problems[i].describe(m_lang) << "\n";
+    if (problems.size() > k_maxProblemsShown)
+        m_err << "lowregret-cli: " << CliText::get("warning", m_lang) << CliText::get(":", m_lang) << "… (" << problems.size() - k_maxProblemsShown
+              << ")\n";
+    return catalog;
+}
+
+int CliApp::prices()
+{
+    const Catalog catalog = loadCatalog();
+    const std::string today = Catalog::today();
+    struct Row {
+        const Offer* offer;
+        double monthly;
+    };
+    std::vector<Row> rows;
+    for (const auto& o : catalog.offers())
+        if (m_useCase.empty() || o.hasUseCase(m_useCase))
+            rows.push_back({&o, Catalog::monthlyUsd(o, m_inputTokens, m_outputTokens)});
+    std::stable_sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) {
+        if (a.monthly != b.monthly)
+            return a.monthly < b.monthly;
+        return a.offer->id < b.offer->id;
+    });
+
+    if (m_format == "json") {
+        nlohmann::json models = nlohmann::json::array();
+        for (const auto& row : rows) {
+            nlohmann::json j = Catalog::offerToJson(*row.offer);
+            j["monthly_usd"] = row.monthly;
+            const auto age = Catalog::ageInDays(row.offer->asOf, today);
+            j["age_days"] = age ? nlohmann::json(*age) : nlohmann::json(nullptr);
+            j["stale"] = Catalog::isStale(*row.offer, today);
+            j["origin"] = row.offer->origin == Offer::Origin::BuiltIn ? "built_in"
+                : row.offer->origin == Offer::Origin::User              ? "user"
+                                                                        : "imported";
+            if (row.offer->note)
+                j["note"] = row.offer->note->in(m_lang);
+            models.push_back(std::move(j));
+        }
+        m_out << nlohmann::json{{"input_tokens", m_inputTokens},
+                                {"output_tokens", m_outputTokens},
+                                {"use_case", m_useCase.empty() ? nlohmann::json(nullptr) : nlohmann::json(m_useCase)},
+                                {"as_of", today},
+                                {"models", std::move(models)}}
+                     .dump(2)
+              << "\n";
+        return Ok;
+    }
+
+    std::string heading = CliText::get("prices_heading", m_lang);
+    const auto put = [&heading](const std::string& token, const std::string& value) {
+        heading.replace(heading.find(token), token.size(), value);
+    };
+    put("%IN%", Format::tokens(m_inputTokens, m_lang));
+    put("%OUT%", Format::tokens(m_outputTokens, m_lang));
+    m_out << heading << "\n\n";
+    bool anyStale = false;
+    for (const auto& row : rows) {
+        const bool stale = Catalog::isStale(*row.offer, today);
+        anyStale = anyStale || stale;
+        std::string line = TextLayout::padLeft(Format::money(row.monthly, m_lang), 16) + "  "
+            + TextLayout::padRight(row.offer->model, 34) + " " + TextLayout::padRight(row.offer->provider, 12) + " "
+            + TextLayout::padLeft(Format::compactNumber(row.offer->inputUsdPerMtok, 4), 7) + " / "
+            + TextLayout::padRight(Format::compactNumber(row.offer->outputUsdPerMtok, 4), 7) + " " + row.offer->asOf
+            + (stale ? " *" : "");
+        m_out << line << "\n";
+    }
+    if (rows.empty())
+        m_out << CliText::get("no_offers", m_lang) << "\n";
+    if (anyStale)
+        m_out << "\n" << CliText::get("stale_note", m_lang) << "\n";
+    return Ok;
+}
+
+int CliApp::importPrices()
+{
+    const auto result = LiteLlmImport::fromFile(m_scenarioFile, Catalog::today());
+    if (!result.errors.empty()) {
+        for (const auto& p : result.errors)
+            fail(p.describe(m_lang));
+        return BadInput;
+    }
+    const auto dir = Catalog::userDirectory();
+    const auto target = dir / "imported.json";
+    // Merge with what earlier imports brought, by id, so importing twice duplicates nothing.
+    Catalog imported;
+    std::error_code ec;
+    if (std::filesystem::exists(target, ec)) {
+        auto previous = Catalog::fromFile(target, Offer::Origin::Imported);
+        if (!previous.catalog) {
+            for (std::size_t i = 0; i < previous.errors.size() && i < k_maxProblemsShown; ++i)
+                fail(previous.errors[i].describe(m_lang));
+            return BadInput;
+        }
+        imported = std::move(*previous.catalog);
+    }
+    for (const auto& o : result.offers)
+        imported.add(o);
+    if (const auto error = Catalog::writeFile(target, imported.offers()); !error.empty())
+        return fail(target.string() + ": " + error);
+
+    if (m_format == "json") {
+        m_out << nlohmann::json{{"read", result.read},
+                                {"imported", result.offers.size()},
+                                {"skipped", result.skipped},
+                                {"skipped_by_reason", result.skippedByReason},
+                                {"catalog_file", target.string()}}
+                     .dump(2)
+              << "\n";
+        return Ok;
+    }
+    m_out << CliText::get("import_read", m_lang) << Format::number(result.read, 0) << "\n"
+          << CliText::get("import_imported", m_lang) << Format::number(double(result.offers.size()), 0) << "\n"
+          << CliText::get("import_skipped", m_lang) << Format::number(result.skipped, 0) << "\n";
+    for (const auto& [reason, count] : result.skippedByReason)
+        m_out << "  " << TextLayout::padRight(CliText::get("reason." + reason, m_lang), 28) << Format::number(count, 0)
+              << "\n";
+    m_out << CliText::get("import_saved", m_lang) << target.string() << "\n";
     return Ok;
 }
 

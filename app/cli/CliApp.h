@@ -1,5 +1,6 @@
 #pragma once
 
+#include "lowregret/Catalog.h"
 #include "lowregret/Lang.h"
 
 #include <iosfwd>
@@ -18,6 +19,9 @@ public:
 
 private:
     int decide();
+    int prices();
+    int importPrices();
+    [[nodiscard]] lowregret::Catalog loadCatalog();
     int fail(const std::string& message);
     int usageError(const std::string& message);
     static Lang languageFromEnvironment();
@@ -28,7 +32,10 @@ private:
     Lang m_lang = Lang::En;
     std::string m_format = "text";
     std::string m_guideFile;
-    std::string m_scenarioFile;
+    std::string m_scenarioFile; // or the price file for import-prices
+    double m_inputTokens = 6'000'000;  // the guide's 12M a month at 1:1
+    double m_outputTokens = 6'000'000;
+    std::string m_useCase;
     bool m_verbose = false;
 };
 

@@ -81,7 +81,7 @@ QString NumberField::problem(const QString& label) const
     }
     if (problems.empty())
         return {};
-    return label + (UiText::lang() == lowregret::Lang::ZhHant ? QStringLiteral(":") : QStringLiteral(": "))
+    return label + UiText::colon()
         + QString::fromStdString(problems.front().describe(UiText::lang()));
 }
 

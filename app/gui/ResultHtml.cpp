@@ -48,9 +48,10 @@ QString ResultHtml::build(const lr::Guide& guide, const lr::Scenario& scenario, 
         h += QStringLiteral("<h3>") + esc(tr("Why the guide does not apply")) + QStringLiteral("</h3>");
         for (const auto& id : outcome.exclusions)
             if (const auto* e = guide.exclusion(id))
-                h += QStringLiteral("<p><b>") + esc(UiText::text(e->label)) + QStringLiteral("</b>: ")
+                h += QStringLiteral("<p><b>") + esc(UiText::text(e->label)) + esc(UiText::colon()) + QStringLiteral("</b>")
                     + esc(UiText::text(e->description)) + QStringLiteral("<br/><b>") + esc(tr("Instead:"))
-                    + QStringLiteral("</b> ") + esc(UiText::text(e->advice)) + QStringLiteral("</p>");
+                    + QStringLiteral("</b>") + esc(UiText::lang() == lr::Lang::En ? QStringLiteral(" ") : QString())
+                    + esc(UiText::text(e->advice)) + QStringLiteral("</p>");
     }
 
     if (!outcome.path.empty()) {
@@ -65,14 +66,13 @@ QString ResultHtml::build(const lr::Guide& guide, const lr::Scenario& scenario, 
                     if (b.id == step.answer)
                         answer = UiText::text(b.label);
                 if (scenario.answers.monthlyTokens)
-                    answer += QStringLiteral(" (") + UiText::tokens(*scenario.answers.monthlyTokens) + QStringLiteral(")");
+                    answer += UiText::parenthesized(UiText::tokens(*scenario.answers.monthlyTokens));
             } else {
                 answer = UiText::text(step.answer == "yes" ? node->yesLabel : node->noLabel);
                 if (node->kind == lr::Node::Kind::Breakeven && outcome.costs)
-                    answer += QStringLiteral(" (") + tr("breakeven %1, threshold %2")
-                                                         .arg(UiText::months(outcome.costs->breakevenMonths),
-                                                              UiText::months(scenario.breakevenThresholdMonths))
-                        + QStringLiteral(")");
+                    answer += UiText::parenthesized(tr("breakeven %1, threshold %2")
+                                                        .arg(UiText::months(outcome.costs->breakevenMonths),
+                                                             UiText::months(scenario.breakevenThresholdMonths)));
             }
             h += QStringLiteral("<li>") + esc(UiText::text(node->question)) + QStringLiteral(" → <b>") + esc(answer)
                 + QStringLiteral("</b></li>");
@@ -110,14 +110,15 @@ QString ResultHtml::build(const lr::Guide& guide, const lr::Scenario& scenario, 
             if (!p)
                 continue;
             const QString link = QString::fromStdString(p->link);
+            const QString sep = UiText::lang() == lr::Lang::En ? QStringLiteral(" ") : QString();
             h += QStringLiteral("<p><b>") + esc(QString::fromStdString(p->name)) + QStringLiteral("</b> — <a href=\"") + esc(link)
                 + QStringLiteral("\">") + esc(link) + QStringLiteral("</a><br/>");
-            h += QStringLiteral("<i>") + esc(tr("Suits:")) + QStringLiteral("</i> ") + esc(UiText::text(p->suits)) + QStringLiteral("<br/>");
-            h += QStringLiteral("<i>") + esc(tr("Does not suit:")) + QStringLiteral("</i> ") + esc(UiText::text(p->notSuits))
+            h += QStringLiteral("<i>") + esc(tr("Suits:")) + QStringLiteral("</i>") + sep + esc(UiText::text(p->suits)) + QStringLiteral("<br/>");
+            h += QStringLiteral("<i>") + esc(tr("Does not suit:")) + QStringLiteral("</i>") + sep + esc(UiText::text(p->notSuits))
                 + QStringLiteral("<br/>");
-            h += QStringLiteral("<i>") + esc(tr("Regret risk:")) + QStringLiteral("</i> ") + esc(UiText::text(p->regretRisk))
+            h += QStringLiteral("<i>") + esc(tr("Regret risk:")) + QStringLiteral("</i>") + sep + esc(UiText::text(p->regretRisk))
                 + QStringLiteral("<br/>");
-            h += QStringLiteral("<i>") + esc(tr("Cost:")) + QStringLiteral("</i> ") + esc(UiText::text(p->cost)) + QStringLiteral("</p>");
+            h += QStringLiteral("<i>") + esc(tr("Cost:")) + QStringLiteral("</i>") + sep + esc(UiText::text(p->cost)) + QStringLiteral("</p>");
         }
     }
 

@@ -50,3 +50,14 @@ QString UiText::percent(double share)
 {
     return QString::fromStdString(lowregret::Format::percent(share));
 }
+
+QString UiText::colon()
+{
+    return g_lang == lowregret::Lang::ZhHant ? QStringLiteral("：") : QStringLiteral(": ");
+}
+
+QString UiText::parenthesized(const QString& text)
+{
+    return g_lang == lowregret::Lang::ZhHant ? QStringLiteral("（") + text + QStringLiteral("）")
+                                             : QStringLiteral(" (") + text + QStringLiteral(")");
+}

@@ -23,4 +23,7 @@ public:
     static QString shortTokens(double tokens);
     static QString number(double value, int decimals);
     static QString percent(double share);
+    // ": " in English, a full-width colon in Chinese; " (text)" or a full-width "（text）".
+    static QString colon();
+    static QString parenthesized(const QString& text);
 };

@@ -45,7 +45,7 @@ std::string Problem::describe(Lang lang) const
         what = zh ? "找不到檔案" : "no such file";
         break;
     case Kind::NotAFile:
-        what = zh ? "這不是一般檔案(可能是資料夾)" : "not a regular file (a folder?)";
+        what = zh ? "這不是一般檔案（可能是資料夾）" : "not a regular file (a folder?)";
         break;
     case Kind::Unreadable:
         what = zh ? "無法讀取檔案" : "the file cannot be read";
@@ -53,10 +53,10 @@ std::string Problem::describe(Lang lang) const
             what += " (" + value + ")";
         break;
     case Kind::TooLarge:
-        what = zh ? "檔案太大,上限為 " + bytes(limit, lang) : "the file is too large; the limit is " + bytes(limit, lang);
+        what = zh ? "檔案太大，上限為 " + bytes(limit, lang) : "the file is too large; the limit is " + bytes(limit, lang);
         break;
     case Kind::InvalidUtf8:
-        what = zh ? "不是有效的 UTF-8 文字(位於第 " + value + " 個位元組)"
+        what = zh ? "不是有效的 UTF-8 文字（位於第 " + value + " 個位元組）"
                   : "not valid UTF-8 text (at byte " + value + ")";
         break;
     case Kind::TooDeep:
@@ -66,7 +66,7 @@ std::string Problem::describe(Lang lang) const
     case Kind::NotJson:
         what = zh ? "不是有效的 JSON" : "not valid JSON";
         if (!value.empty())
-            what += zh ? "(約在第 " + value + " 個位元組)" : " (near byte " + value + (expected.empty() ? ")" : ": " + expected + ")");
+            what += zh ? "（約在第 " + value + " 個位元組）" : " (near byte " + value + (expected.empty() ? ")" : ": " + expected + ")");
         break;
     case Kind::WrongType:
         what = zh ? "必須是" + typeName(expected, lang) : "must be " + typeName(expected, lang);
@@ -75,7 +75,7 @@ std::string Problem::describe(Lang lang) const
         what = zh ? "必須介於 " + Format::compactNumber(min) + " 到 " + Format::compactNumber(max) + " 之間"
                   : "must be from " + Format::compactNumber(min) + " to " + Format::compactNumber(max);
         if (!value.empty())
-            what += zh ? "(目前是 " + value + ")" : " (it is " + value + ")";
+            what += zh ? "（目前是 " + value + ")" : " (it is " + value + ")";
         break;
     case Kind::NotFinite:
         what = zh ? "必須是有限的數字" : "must be a finite number";
@@ -86,14 +86,14 @@ std::string Problem::describe(Lang lang) const
     case Kind::UnknownValue:
         what = zh ? "不認得「" + value + "」" : "unknown value \"" + value + "\"";
         if (!expected.empty())
-            what += zh ? ",可用的值:" + expected : "; allowed: " + expected;
+            what += zh ? "，可用的值：" + expected : "; allowed: " + expected;
         break;
     case Kind::Duplicate:
         what = zh ? "「" + value + "」重複出現" : "\"" + value + "\" appears more than once";
         break;
     case Kind::UnsupportedVersion:
-        what = zh ? "檔案版本 " + value + " 比本程式支援的版本(" + Format::number(limit, 0)
-                        + ")新,請更新 LowRegret"
+        what = zh ? "檔案版本 " + value + " 比本程式支援的版本（" + Format::number(limit, 0)
+                        + "）新，請更新 LowRegret"
                   : "file version " + value + " is newer than this program understands (up to "
                         + Format::number(limit, 0) + "); please update LowRegret";
         break;
@@ -104,10 +104,10 @@ std::string Problem::describe(Lang lang) const
         what = zh ? "流程圖在「" + value + "」需要這個答案" : "the flowchart needs this answer at \"" + value + "\"";
         break;
     case Kind::UnknownField:
-        what = zh ? "不認得的欄位,已略過" : "unknown field, ignored";
+        what = zh ? "不認得的欄位，已略過" : "unknown field, ignored";
         break;
     case Kind::NumberTooLarge:
-        what = zh ? "數字 " + value + " 太大,無法處理" : "the number " + value + " is too large to handle";
+        what = zh ? "數字 " + value + " 太大，無法處理" : "the number " + value + " is too large to handle";
         break;
     case Kind::Empty:
         what = zh ? "不可為空" : "must not be empty";

@@ -12,6 +12,10 @@
 void GuiFixture::SetUp()
 {
     ASSERT_TRUE(m_dir.isValid());
+    // Each test has its own data folder (autosave, log, user catalog), so tests that run in
+    // parallel never share a file.
+    qputenv("XDG_DATA_HOME", m_dir.filePath(QStringLiteral("data")).toLocal8Bit());
+    qputenv("XDG_CONFIG_HOME", m_dir.filePath(QStringLiteral("config")).toLocal8Bit());
     m_settings = std::make_unique<Settings>(m_dir.filePath(QStringLiteral("settings.ini")));
     m_languages = std::make_unique<LanguageManager>();
     m_languages->apply(lowregret::Lang::En);

@@ -1,6 +1,5 @@
 // GUI tests run the real wizard on the offscreen platform, each from fresh settings.
 #include <QApplication>
-#include <QStandardPaths>
 
 #include <gtest/gtest.h>
 
@@ -29,7 +28,6 @@ int main(int argc, char* argv[])
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     qputenv("QT_SCALE_FACTOR", "1");
-    QStandardPaths::setTestModeEnabled(true);
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("lowregret-tests"));
     QApplication::setOrganizationName(QStringLiteral("lowregret-tests"));

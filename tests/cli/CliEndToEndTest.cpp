@@ -58,7 +58,7 @@ json gpt4Example()
         "answers": {"monthly_tokens": 12000000, "usage_stable": true, "data_sensitive": false,
                     "team_can_maintain": true, "exclusions": []},
         "input_share": 0.5,
-        "cloud": {"model": "gpt4", "input_usd_per_mtok": 30, "output_usd_per_mtok": 60},
+        "cloud": {"model": "openai/gpt-4", "input_usd_per_mtok": 30, "output_usd_per_mtok": 60},
         "local": {"hardware_usd": 2000, "electricity_usd_per_month": 30,
                   "maintenance_hours_per_month": 0, "hourly_rate_usd": 0},
         "horizon_months": 12,

@@ -1,0 +1,357 @@
+#include "lowregret/Catalog.h"
+
+#include "lowregret/JsonReader.h"
+#include "lowregret/Limits.h"
+#include "lowregret/ObjectReader.h"
+
+#include <algorithm>
+#include <chrono>
+#include <cstdlib>
+#include <ctime>
+#include <fstream>
+#include <regex>
+#include <set>
+
+namespace lowregret {
+
+namespace embedded {
+std::vector<std::pair<std::string_view, std::string_view>> catalogFiles(); // resources/catalog/*.json
+}
+
+namespace {
+
+const std::regex& idPattern()
+{
+    static const std::regex pattern("^[a-z0-9._-]+/[a-z0-9._:/-]+$");
+    return pattern;
+}
+
+bool oneOf(const std::string& value, std::initializer_list<const char*> allowed)
+{
+    return std::any_of(allowed.begin(), allowed.end(), [&](const char* a) { return value == a; });
+}
+
+std::optional<Offer> readOffer(const nlohmann::json& v, const std::string& path, Offer::Origin origin, Problems& errors,
+                               Problems& warnings)
+{
+    const std::size_t before = errors.size();
+    if (!v.is_object()) {
+        errors.push_back({.path = path, .kind = Problem::Kind::WrongType, .expected = "object"});
+        return std::nullopt;
+    }
+    ObjectReader r(v, path, errors);
+    Offer o;
+    o.origin = origin;
+    o.id = r.string("id", true).value_or("");
+    if (!o.id.empty() && !std::regex_match(o.id, idPattern()))
+        errors.push_back({.path = r.pathOf("id"), .kind = Problem::Kind::UnknownValue, .expected = "provider/model, lowercase", .value = o.id});
+    o.model = r.string("model", true).value_or("");
+    o.provider = r.string("provider", true).value_or("");
+    o.inputUsdPerMtok = r.number("input_usd_per_mtok", 0.0, limits::maxUsdPerMtok, true).value_or(0.0);
+    o.outputUsdPerMtok = r.number("output_usd_per_mtok", 0.0, limits::maxUsdPerMtok, true).value_or(0.0);
+    if (r.has("context_tokens") && !v["context_tokens"].is_null())
+        o.contextTokens = r.integer("context_tokens", 0, 100'000'000'000LL, false);
+    o.modality = r.string("modality", false).value_or("text");
+    if (!oneOf(o.modality, {"text", "multimodal"}))
+        errors.push_back({.path = r.pathOf("modality"), .kind = Problem::Kind::UnknownValue, .expected = "text, multimodal", .value = o.modality});
+    if (const auto* list = r.array("strengths", false)) {
+        for (std::size_t i = 0; i < list->size(); ++i) {
+            ObjectReader s((*list)[i], r.pathOf("strengths") + "[" + std::to_string(i) + "]", errors);
+            Offer::Strength strength;
+            strength.kind = s.string("kind", true).value_or("");
+            strength.benchmark = s.string("benchmark", false, false).value_or("");
+            s.reportUnknown({"kind", "benchmark"}, warnings);
+            o.strengths.push_back(std::move(strength));
+        }
+    }
+    o.speed = r.string("speed", false, false).value_or("");
+    if (!o.speed.empty() && !oneOf(o.speed, {"slow", "moderate", "fast"}))
+        errors.push_back({.path = r.pathOf("speed"), .kind = Problem::Kind::UnknownValue, .expected = "slow, moderate, fast", .value = o.speed});
+    o.routingTag = r.string("routing_tag", false, false).value_or("");
+    if (const auto* list = r.array("use_cases", false)) {
+        for (std::size_t i = 0; i < list->size(); ++i) {
+            const auto p = r.pathOf("use_cases") + "[" + std::to_string(i) + "]";
+            if (!(*list)[i].is_string()) {
+                errors.push_back({.path = p, .kind = Problem::Kind::WrongType, .expected = "string"});
+                continue;
+            }
+            o.useCases.push_back((*list)[i].get<std::string>());
+        }
+    }
+    o.asOf = r.string("as_of", true).value_or("");
+    if (!o.asOf.empty() && !Catalog::isDate(o.asOf))
+        errors.push_back({.path = r.pathOf("as_of"), .kind = Problem::Kind::UnknownValue, .expected = "YYYY-MM-DD", .value = o.asOf});
+    o.source = r.string("source", true).value_or("");
+    if (r.has("note"))
+        o.note = r.text("note", false);
+    r.reportUnknown({"id", "model", "provider", "input_usd_per_mtok", "output_usd_per_mtok", "context_tokens", "modality",
+                     "strengths", "speed", "routing_tag", "use_cases", "as_of", "source", "note"},
+                    warnings);
+    if (errors.size() != before)
+        return std::nullopt;
+    return o;
+}
+
+std::filesystem::path homeDataDir()
+{
+    if (const char* xdg = std::getenv("XDG_DATA_HOME"); xdg && *xdg && std::filesystem::path(xdg).is_absolute())
+        return xdg;
+    if (const char* home = std::getenv("HOME"); home && *home)
+        return std::filesystem::path(home) / ".local" / "share";
+    return std::filesystem::temp_directory_path();
+}
+
+} // namespace
+
+const std::vector<std::string>& Catalog::useCases()
+{
+    static const std::vector<std::string> cases = {"chat",         "coding", "reasoning", "multimodal",
+                                                   "long_context", "budget", "realtime"};
+    return cases;
+}
+
+Catalog::LoadResult Catalog::fromJson(const nlohmann::json& json, Offer::Origin origin)
+{
+    LoadResult result;
+    if (!json.is_object()) {
+        result.errors.push_back({.path = "", .kind = Problem::Kind::WrongType, .expected = "object"});
+        return result;
+    }
+    ObjectReader r(json, "", result.errors);
+    if (const auto v = r.integer("lowregret_catalog", 1, 1'000'000, true); v && *v > formatVersion) {
+        result.errors.push_back({.path = "lowregret_catalog", .kind = Problem::Kind::UnsupportedVersion, .value = std::to_string(*v), .limit = formatVersion});
+        return result;
+    }
+    Catalog c;
+    std::set<std::string> seen;
+    if (const auto* list = r.array("offers", true)) {
+        for (std::size_t i = 0; i < list->size(); ++i) {
+            const auto path = "offers[" + std::to_string(i) + "]";
+            auto offer = readOffer((*list)[i], path, origin, result.errors, result.warnings);
+            if (!offer)
+                continue;
+            if (!seen.insert(offer->id).second) {
+                result.errors.push_back({.path = path + ".id", .kind = Problem::Kind::Duplicate, .value = offer->id});
+                continue;
+            }
+            c.m_offers.push_back(std::move(*offer));
+        }
+    }
+    r.reportUnknown({"lowregret_catalog", "offers"}, result.warnings);
+    if (result.errors.empty())
+        result.catalog = std::move(c);
+    return result;
+}
+
+Catalog::LoadResult Catalog::fromFile(const std::filesystem::path& file, Offer::Origin origin)
+{
+    Problems errors;
+    const auto json = JsonReader::readFile(file, {.maxBytes = maxFileBytes, .maxDepth = 16}, errors);
+    if (!json) {
+        LoadResult result;
+        result.errors = std::move(errors);
+        return result;
+    }
+    auto result = fromJson(*json, origin);
+    for (auto& p : result.errors)
+        p.path = file.string() + ": " + p.path;
+    for (auto& p : result.warnings)
+        p.path = file.string() + ": " + p.path;
+    return result;
+}
+
+Catalog Catalog::builtIn()
+{
+    Catalog all;
+    for (const auto& [name, text] : embedded::catalogFiles()) {
+        Problems errors;
+        const auto json = JsonReader::parse(text, std::string(name), {.maxBytes = maxFileBytes, .maxDepth = 16}, errors);
+        auto loaded = json ? fromJson(*json, Offer::Origin::BuiltIn) : LoadResult{};
+        if (!loaded.catalog) {
+            // Checked by the test suite; reaching this is a packaging bug.
+            std::string message = "the built-in catalog file " + std::string(name) + " is invalid";
+            for (const auto& p : errors)
+                message += "\n  " + p.describe(Lang::En);
+            for (const auto& p : loaded.errors)
+                message += "\n  " + p.describe(Lang::En);
+            throw std::logic_error(message);
+        }
+        all.merge(*loaded.catalog);
+    }
+    return all;
+}
+
+std::filesystem::path Catalog::userDirectory()
+{
+    return homeDataDir() / "lowregret" / "catalog";
+}
+
+Catalog Catalog::load(const std::filesystem::path& userDir, Problems& problems)
+{
+    Catalog c = builtIn();
+    for (const auto& [file, origin] :
+         {std::pair{"user.json", Offer::Origin::User}, std::pair{"imported.json", Offer::Origin::Imported}}) {
+        const auto path = userDir / file;
+        std::error_code ec;
+        if (!std::filesystem::exists(path, ec))
+            continue;
+        auto loaded = fromFile(path, origin);
+        if (loaded.catalog)
+            c.merge(*loaded.catalog);
+        problems.insert(problems.end(), loaded.errors.begin(), loaded.errors.end());
+    }
+    return c;
+}
+
+const Offer* Catalog::find(std::string_view id) const
+{
+    const auto it = std::find_if(m_offers.begin(), m_offers.end(), [&](const Offer& o) { return o.id == id; });
+    return it == m_offers.end() ? nullptr : &*it;
+}
+
+void Catalog::add(Offer offer)
+{
+    const auto it = std::find_if(m_offers.begin(), m_offers.end(), [&](const Offer& o) { return o.id == offer.id; });
+    if (it != m_offers.end())
+        *it = std::move(offer);
+    else
+        m_offers.push_back(std::move(offer));
+}
+
+void Catalog::merge(const Catalog& other)
+{
+    for (const auto& o : other.m_offers)
+        add(o);
+}
+
+double Catalog::monthlyUsd(const Offer& offer, double inputTokens, double outputTokens)
+{
+    return inputTokens / 1e6 * offer.inputUsdPerMtok + outputTokens / 1e6 * offer.outputUsdPerMtok;
+}
+
+bool Catalog::isDate(const std::string& text)
+{
+    static const std::regex pattern("^\\d{4}-\\d{2}-\\d{2}$");
+    if (!std::regex_match(text, pattern))
+        return false;
+    const std::chrono::year_month_day ymd{std::chrono::year{std::stoi(text.substr(0, 4))},
+                                          std::chrono::month{static_cast<unsigned>(std::stoi(text.substr(5, 2)))},
+                                          std::chrono::day{static_cast<unsigned>(std::stoi(text.substr(8, 2)))}};
+    return ymd.ok();
+}
+
+std::optional<int> Catalog::ageInDays(const std::string& asOf, const std::string& todayText)
+{
+    if (!isDate(asOf) || !isDate(todayText))
+        return std::nullopt;
+    const auto parse = [](const std::string& t) {
+        return std::chrono::sys_days{std::chrono::year_month_day{
+            std::chrono::year{std::stoi(t.substr(0, 4))}, std::chrono::month{static_cast<unsigned>(std::stoi(t.substr(5, 2)))},
+            std::chrono::day{static_cast<unsigned>(std::stoi(t.substr(8, 2)))}}};
+    };
+    return static_cast<int>((parse(todayText) - parse(asOf)).count());
+}
+
+bool Catalog::isStale(const Offer& offer, const std::string& todayText)
+{
+    const auto age = ageInDays(offer.asOf, todayText);
+    return !age || *age > staleAfterDays;
+}
+
+std::string Catalog::today()
+{
+    const std::time_t now = std::time(nullptr);
+    std::tm tm{};
+    localtime_r(&now, &tm);
+    char buf[16];
+    std::strftime(buf, sizeof buf, "%Y-%m-%d", &tm);
+    return buf;
+}
+
+Catalog::Resolution Catalog::resolve(Scenario& scenario) const
+{
+    Resolution r;
+    if (scenario.cloud.model.empty())
+        return r;
+    const bool bothPrices = scenario.isUserSet("cloud.input_usd_per_mtok") && scenario.isUserSet("cloud.output_usd_per_mtok");
+    r.offer = find(scenario.cloud.model);
+    if (!r.offer) {
+        (bothPrices ? r.warnings : r.errors)
+            .push_back({.path = "cloud.model", .kind = Problem::Kind::UnknownReference, .value = scenario.cloud.model});
+        return r;
+    }
+    if (!scenario.isUserSet("cloud.input_usd_per_mtok"))
+        scenario.cloud.inputUsdPerMtok = r.offer->inputUsdPerMtok;
+    if (!scenario.isUserSet("cloud.output_usd_per_mtok"))
+        scenario.cloud.outputUsdPerMtok = r.offer->outputUsdPerMtok;
+    return r;
+}
+
+nlohmann::json Catalog::offerToJson(const Offer& o)
+{
+    nlohmann::json j = {
+        {"id", o.id},
+        {"model", o.model},
+        {"provider", o.provider},
+        {"input_usd_per_mtok", o.inputUsdPerMtok},
+        {"output_usd_per_mtok", o.outputUsdPerMtok},
+        {"context_tokens", o.contextTokens ? nlohmann::json(*o.contextTokens) : nlohmann::json(nullptr)},
+        {"modality", o.modality},
+        {"use_cases", o.useCases},
+        {"as_of", o.asOf},
+        {"source", o.source},
+    };
+    if (!o.speed.empty())
+        j["speed"] = o.speed;
+    if (!o.routingTag.empty())
+        j["routing_tag"] = o.routingTag;
+    nlohmann::json strengths = nlohmann::json::array();
+    for (const auto& s : o.strengths) {
+        nlohmann::json item = {{"kind", s.kind}};
+        if (!s.benchmark.empty())
+            item["benchmark"] = s.benchmark;
+        strengths.push_back(std::move(item));
+    }
+    j["strengths"] = std::move(strengths);
+    if (o.note)
+        j["note"] = {{"en", o.note->en}, {"zh-Hant", o.note->zhHant}};
+    return j;
+}
+
+nlohmann::json Catalog::toJson(const std::vector<Offer>& offers)
+{
+    nlohmann::json list = nlohmann::json::array();
+    for (const auto& o : offers)
+        list.push_back(offerToJson(o));
+    return {{"lowregret_catalog", formatVersion}, {"offers", std::move(list)}};
+}
+
+std::string Catalog::writeFile(const std::filesystem::path& file, const std::vector<Offer>& offers)
+{
+    std::error_code ec;
+    std::filesystem::create_directories(file.parent_path(), ec);
+    if (ec)
+        return ec.message();
+    const auto temp = file.string() + ".tmp";
+    {
+        std::ofstream out(temp, std::ios::binary | std::ios::trunc);
+        if (!out)
+            return "cannot write " + temp;
+        out << toJson(offers).dump(2) << "\n";
+        out.flush();
+        if (!out) {
+            out.close();
+            std::filesystem::remove(temp, ec);
+            return "cannot write " + temp + " (disk full?)";
+        }
+    }
+    std::filesystem::rename(temp, file, ec);
+    if (ec) {
+        std::error_code ignored;
+        std::filesystem::remove(temp, ignored);
+        return ec.message();
+    }
+    return {};
+}
+
+} // namespace lowregret

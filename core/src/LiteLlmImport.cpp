@@ -1,0 +1,125 @@
+#include "lowregret/LiteLlmImport.h"
+
+#include "lowregret/JsonReader.h"
+#include "lowregret/Limits.h"
+
+#include <cctype>
+#include <cmath>
+
+namespace lowregret {
+
+namespace {
+
+std::string slug(const std::string& text, bool allowSlash)
+{
+    std::string out;
+    for (const char ch : text) {
+        const auto c = static_cast<unsigned char>(ch);
+        if (std::isalnum(c))
+            out.push_back(static_cast<char>(std::tolower(c)));
+        else if (ch == '.' || ch == '_' || ch == '-' || ch == ':' || (allowSlash && ch == '/'))
+            out.push_back(ch);
+        else
+            out.push_back('-');
+    }
+    return out;
+}
+
+} // namespace
+
+std::string LiteLlmImport::offerId(const std::string& provider, const std::string& model)
+{
+    return slug(provider, false) + "/" + slug(model, true);
+}
+
+LiteLlmImport::Result LiteLlmImport::fromJson(const nlohmann::json& json, const std::string& asOf,
+                                              const std::string& source)
+{
+    Result r;
+    if (!json.is_object()) {
+        r.errors.push_back({.path = "", .kind = Problem::Kind::WrongType, .expected = "object"});
+        return r;
+    }
+    const auto skip = [&r](const char* reason) {
+        ++r.skipped;
+        ++r.skippedByReason[reason];
+    };
+    for (const auto& [name, entry] : json.items()) {
+        if (name == "sample_spec")
+            continue; // LiteLLM's documentation entry, not a model
+        ++r.read;
+        if (!entry.is_object() || name.empty() || name.size() > 200) {
+            skip("bad_entry");
+            continue;
+        }
+        const auto mode = entry.find("mode");
+        if (mode == entry.end() || !mode->is_string() || mode->get<std::string>() != "chat") {
+            skip("not_chat");
+            continue;
+        }
+        const auto in = entry.find("input_cost_per_token");
+        const auto out = entry.find("output_cost_per_token");
+        if (in == entry.end() || out == entry.end() || !in->is_number() || !out->is_number()) {
+            skip("no_price");
+            continue;
+        }
+        const double inPerM = in->get<double>() * 1e6;
+        const double outPerM = out->get<double>() * 1e6;
+        if (!std::isfinite(inPerM) || !std::isfinite(outPerM) || inPerM < 0 || outPerM < 0
+            || inPerM > limits::maxUsdPerMtok || outPerM > limits::maxUsdPerMtok) {
+            skip("no_price");
+            continue;
+        }
+        const auto provider = entry.find("litellm_provider");
+        if (provider == entry.end() || !provider->is_string() || provider->get<std::string>().empty()) {
+            skip("no_provider");
+            continue;
+        }
+        Offer o;
+        o.origin = Offer::Origin::Imported;
+        o.provider = provider->get<std::string>();
+        o.model = name;
+        o.id = offerId(o.provider, name);
+        // Per-token prices such as 2.5e-06 become 2.50 per 1M; round away binary noise.
+        o.inputUsdPerMtok = std::round(inPerM * 1e6) / 1e6;
+        o.outputUsdPerMtok = std::round(outPerM * 1e6) / 1e6;
+        if (const auto ctx = entry.find("max_input_tokens"); ctx != entry.end() && ctx->is_number_integer()
+            && ctx->get<long long>() > 0)
+            o.contextTokens = ctx->get<long long>();
+        const auto flag = [&entry](const char* key) {
+            const auto it = entry.find(key);
+            return it != entry.end() && it->is_boolean() && it->get<bool>();
+        };
+        o.modality = flag("supports_vision") ? "multimodal" : "text";
+        o.useCases = {"chat"};
+        if (o.modality == "multimodal")
+            o.useCases.push_back("multimodal");
+        if (flag("supports_reasoning")) {
+            o.useCases.push_back("reasoning");
+            o.strengths.push_back({"reasoning", ""});
+        }
+        if (o.contextTokens && *o.contextTokens >= 200'000)
+            o.useCases.push_back("long_context");
+        o.asOf = asOf;
+        o.source = source;
+        r.offers.push_back(std::move(o));
+    }
+    return r;
+}
+
+LiteLlmImport::Result LiteLlmImport::fromFile(const std::filesystem::path& file, const std::string& asOf)
+{
+    Problems errors;
+    const auto json = JsonReader::readFile(file, {.maxBytes = maxFileBytes, .maxDepth = 16}, errors);
+    if (!json) {
+        Result r;
+        r.errors = std::move(errors);
+        return r;
+    }
+    auto r = fromJson(*json, asOf, "LiteLLM price file " + file.filename().string());
+    for (auto& p : r.errors)
+        p.path = file.string() + (p.path.empty() ? "" : ": " + p.path);
+    return r;
+}
+
+} // namespace lowregret
