@@ -75,7 +75,16 @@ std::optional<Offer> readOffer(const nlohmann::json& v, const std::string& path,
                 errors.push_back({.path = p, .kind = Problem::Kind::WrongType, .expected = "string"});
                 continue;
             }
-            o.useCases.push_back((*list)[i].get<std::string>());
+            const auto useCase = (*list)[i].get<std::string>();
+            const auto& known = Catalog::useCases();
+            if (std::find(known.begin(), known.end(), useCase) == known.end()) {
+                std::string allowed;
+                for (const auto& k : known)
+                    allowed += (allowed.empty() ? "" : ", ") + k;
+                errors.push_back({.path = p, .kind = Problem::Kind::UnknownValue, .expected = allowed, .value = useCase});
+                continue;
+            }
+            o.useCases.push_back(useCase);
         }
     }
     o.asOf = r.string("as_of", true).value_or("");
@@ -189,8 +198,9 @@ std::filesystem::path Catalog::userDirectory()
 Catalog Catalog::load(const std::filesystem::path& userDir, Problems& problems)
 {
     Catalog c = builtIn();
+    // Hand-made offers win over imported ones with the same id: they are read last.
     for (const auto& [file, origin] :
-         {std::pair{"user.json", Offer::Origin::User}, std::pair{"imported.json", Offer::Origin::Imported}}) {
+         {std::pair{"imported.json", Offer::Origin::Imported}, std::pair{"user.json", Offer::Origin::User}}) {
         const auto path = userDir / file;
         std::error_code ec;
         if (!std::filesystem::exists(path, ec))
@@ -199,6 +209,7 @@ Catalog Catalog::load(const std::filesystem::path& userDir, Problems& problems)
         if (loaded.catalog)
             c.merge(*loaded.catalog);
         problems.insert(problems.end(), loaded.errors.begin(), loaded.errors.end());
+        problems.insert(problems.end(), loaded.warnings.begin(), loaded.warnings.end());
     }
     return c;
 }
@@ -285,6 +296,40 @@ Catalog::Resolution Catalog::resolve(Scenario& scenario) const
     if (!scenario.isUserSet("cloud.output_usd_per_mtok"))
         scenario.cloud.outputUsdPerMtok = r.offer->outputUsdPerMtok;
     return r;
+}
+
+const std::vector<std::string>& Catalog::priorities()
+{
+    static const std::vector<std::string> list = {"lowest_cost", "coding", "multimodal", "reasoning"};
+    return list;
+}
+
+std::vector<Catalog::Pick> Catalog::topPicks(double inputTokens, double outputTokens) const
+{
+    const auto serves = [](const Offer& o, const std::string& priority) {
+        if (priority == "lowest_cost")
+            return true;
+        if (priority == "multimodal")
+            return o.modality == "multimodal" || o.hasUseCase("multimodal");
+        return o.hasUseCase(priority)
+            || std::any_of(o.strengths.begin(), o.strengths.end(), [&](const Offer::Strength& s) { return s.kind == priority; });
+    };
+    std::vector<Pick> picks;
+    for (const auto& priority : priorities()) {
+        Pick best{priority, nullptr, 0.0};
+        for (const auto& o : m_offers) {
+            if (!serves(o, priority))
+                continue;
+            const double cost = monthlyUsd(o, inputTokens, outputTokens);
+            const bool better = !best.offer || cost < best.monthlyUsd
+                || (cost == best.monthlyUsd && (o.asOf > best.offer->asOf || (o.asOf == best.offer->asOf && o.id < best.offer->id)));
+            if (better)
+                best = {priority, &o, cost};
+        }
+        if (best.offer)
+            picks.push_back(best);
+    }
+    return picks;
 }
 
 nlohmann::json Catalog::offerToJson(const Offer& o)

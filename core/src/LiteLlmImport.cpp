@@ -78,8 +78,9 @@ LiteLlmImport::Result LiteLlmImport::fromJson(const nlohmann::json& json, const 
         Offer o;
         o.origin = Offer::Origin::Imported;
         o.provider = provider->get<std::string>();
-        o.model = name;
-        o.id = offerId(o.provider, name);
+        // LiteLLM keys some models as "groq/llama-3.1-8b-instant": the provider is already known.
+        o.model = name.rfind(o.provider + "/", 0) == 0 ? name.substr(o.provider.size() + 1) : name;
+        o.id = offerId(o.provider, o.model);
         // Per-token prices such as 2.5e-06 become 2.50 per 1M; round away binary noise.
         o.inputUsdPerMtok = std::round(inPerM * 1e6) / 1e6;
         o.outputUsdPerMtok = std::round(outPerM * 1e6) / 1e6;

@@ -15,6 +15,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iterator>
+#include <map>
 #include <random>
 #include <sstream>
 #include <string>
@@ -134,9 +135,11 @@ protected:
             const std::string_view entry(*e);
             const bool locale = entry.starts_with("LC_ALL=") || entry.starts_with("LC_MESSAGES=")
                 || entry.starts_with("LANG=") || entry.starts_with("LANGUAGE=");
-            if (!locale)
+            // Each test has its own user catalog folder, never the real one.
+            if (!locale && !entry.starts_with("XDG_DATA_HOME="))
                 envStrings.emplace_back(entry);
         }
+        envStrings.push_back("XDG_DATA_HOME=" + (m_dir / "data").string());
         for (const auto& [key, value] : env)
             envStrings.push_back(key + "=" + value);
         std::vector<char*> envp;
@@ -712,3 +715,118 @@ TEST_F(Cli, BadUsageExitsTwo)
 }
 
 } // namespace
+
+// ---------------------------------------------------------------------------------------
+// The price catalog: prices and import-prices
+
+TEST_F(Cli, PricesListsTheReportsBudgetCaseCheapestFirst)
+{
+    // GUIDE.md section 6: 10M input + 5M output tokens a month.
+    const Result r = run({"prices", "--input-tokens", "10000000", "--output-tokens", "5000000", "--format", "json"});
+    ASSERT_EQ(r.status, 0) << r.err;
+    const json j = json::parse(r.out, nullptr, false);
+    ASSERT_TRUE(j.is_object()) << r.out;
+    const auto& models = j["models"];
+    ASSERT_GE(models.size(), 12u);
+    double previous = -1;
+    std::map<std::string, double> monthly;
+    for (const auto& m : models) {
+        EXPECT_GE(m["monthly_usd"].get<double>(), previous);
+        previous = m["monthly_usd"].get<double>();
+        monthly[m["model"].get<std::string>() + "@" + m["provider"].get<std::string>()] = previous;
+        for (const char* key : {"model", "provider", "input_usd_per_mtok", "output_usd_per_mtok", "as_of", "source"})
+            EXPECT_TRUE(m.contains(key)) << key;
+    }
+    EXPECT_NEAR(monthly["DeepSeek-R1-Distill-Llama-8B@OpenRouter"], 10 * 0.05 + 5 * 0.05, 1e-9);
+    EXPECT_NEAR(monthly["Llama-3.2-90B-Vision-Instruct@Vertex AI"], 10 * 5.0 + 5 * 16.0, 1e-9);
+    EXPECT_NEAR(monthly["Qwen2.5-Coder-32B-Instruct@OpenRouter"], 10 * 0.06 + 5 * 0.20, 1e-9);
+}
+
+TEST_F(Cli, PricesFiltersByUseCase)
+{
+    const Result r = run({"prices", "--use-case", "coding", "--format", "json"});
+    ASSERT_EQ(r.status, 0) << r.err;
+    const json j = json::parse(r.out);
+    ASSERT_FALSE(j["models"].empty());
+    for (const auto& m : j["models"]) {
+        const auto& cases = m["use_cases"];
+        EXPECT_NE(std::find(cases.begin(), cases.end(), "coding"), cases.end()) << m["id"];
+    }
+    EXPECT_EQ(run({"prices", "--use-case", "dancing"}).status, 2);
+    EXPECT_EQ(run({"prices", "--input-tokens", "lots"}).status, 2);
+}
+
+TEST_F(Cli, PricesMarksStalePricesWithTheirDate)
+{
+    const Result r = run({"prices"});
+    ASSERT_EQ(r.status, 0) << r.err;
+    // Every built-in price carries its date; one older than 180 days is starred and explained.
+    const json j = json::parse(run({"prices", "--format", "json"}).out);
+    bool anyStale = false;
+    for (const auto& m : j["models"])
+        anyStale = anyStale || m["stale"].get<bool>();
+    if (anyStale) {
+        EXPECT_TRUE(contains(r.out, "180")) << r.out;
+    }
+}
+
+TEST_F(Cli, ImportPricesConvertsAndDoesNotDuplicate)
+{
+    const std::string sample = LOWREGRET_SOURCE_DIR "/tests/data/litellm-sample.json";
+    const Result first = run({"import-prices", sample, "--format", "json"});
+    ASSERT_EQ(first.status, 0) << first.err;
+    const json report = json::parse(first.out);
+    EXPECT_EQ(report["read"], 218);
+    EXPECT_EQ(report["imported"], 166);
+    EXPECT_EQ(report["skipped"], 218 - 166);
+    EXPECT_EQ(report["skipped_by_reason"]["not_chat"], 218 - 166);
+
+    const auto countOffers = [&] {
+        return json::parse(readAll(m_dir / "data" / "lowregret" / "catalog" / "imported.json"))["offers"].size();
+    };
+    EXPECT_EQ(countOffers(), 166u);
+    ASSERT_EQ(run({"import-prices", sample}).status, 0);
+    EXPECT_EQ(countOffers(), 166u);
+
+    // The imported GPT-4o (2.5e-06 / 1e-05 per token) now prices at 2.50 / 10.00 per 1M.
+    const json prices = json::parse(run({"prices", "--format", "json"}).out);
+    bool found = false;
+    for (const auto& m : prices["models"])
+        if (m["id"] == "openai/gpt-4o") {
+            found = true;
+            EXPECT_DOUBLE_EQ(m["input_usd_per_mtok"].get<double>(), 2.5);
+            EXPECT_DOUBLE_EQ(m["output_usd_per_mtok"].get<double>(), 10.0);
+            EXPECT_EQ(m["origin"], "imported");
+        }
+    EXPECT_TRUE(found);
+}
+
+TEST_F(Cli, ABadPriceFileChangesNothing)
+{
+    const std::string sample = LOWREGRET_SOURCE_DIR "/tests/data/litellm-sample.json";
+    ASSERT_EQ(run({"import-prices", sample}).status, 0);
+    const fs::path catalog = m_dir / "data" / "lowregret" / "catalog" / "imported.json";
+    const std::string before = readAll(catalog);
+    const fs::path bad = writeText("bad-prices.json", "{\"gpt-4o\": {\"mode\": \"chat\",");
+    const Result r = run({"import-prices", bad.string()});
+    EXPECT_EQ(r.status, 2);
+    EXPECT_TRUE(contains(r.err, "bad-prices.json")) << r.err;
+    EXPECT_EQ(readAll(catalog), before);
+    EXPECT_EQ(run({"import-prices", (m_dir / "missing.json").string()}).status, 2);
+    EXPECT_EQ(run({"import-prices", writeText("list.json", "[1, 2]").string()}).status, 2);
+}
+
+TEST_F(Cli, CloudModelTakesItsPricesFromTheCatalog)
+{
+    json s = gpt4Example();
+    s["cloud"] = {{"model", "anthropic/claude-3-5-sonnet-20241022"}};
+    const Result r = run({"decide", write("claude.json", s).string(), "--format", "json"});
+    ASSERT_EQ(r.status, 0) << r.err;
+    // Claude 3.5 Sonnet at 3 / 15 per 1M, 6M + 6M tokens: 18 + 90 (GUIDE.md section 4).
+    EXPECT_DOUBLE_EQ(json::parse(r.out)["costs"]["cloud"]["monthly"].get<double>(), 108.0);
+
+    s["cloud"] = {{"model", "nobody/nothing"}};
+    const Result bad = run({"decide", write("unknown.json", s).string()});
+    EXPECT_EQ(bad.status, 2);
+    EXPECT_TRUE(contains(bad.err, "cloud.model")) << bad.err;
+}

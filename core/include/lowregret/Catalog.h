@@ -63,6 +63,17 @@ public:
 
     static const std::vector<std::string>& useCases();
 
+    // The best offer for each priority at a usage: "lowest_cost" (cheapest of all), then the
+    // cheapest that serves "coding", "multimodal" and "reasoning". A priority no offer serves
+    // is left out. Ties go to the fresher price, then to the id.
+    struct Pick {
+        std::string priority;
+        const Offer* offer = nullptr;
+        double monthlyUsd = 0.0;
+    };
+    [[nodiscard]] std::vector<Pick> topPicks(double inputTokens, double outputTokens) const;
+    static const std::vector<std::string>& priorities();
+
 private:
     std::vector<Offer> m_offers;
 };
