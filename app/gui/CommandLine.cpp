@@ -42,10 +42,14 @@ CommandLine CommandLine::parse(const QStringList& arguments)
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
                                         tr("Save the main window as the PNG image FILE and exit; needs no display."),
                                         tr("FILE"));
+    const QCommandLineOption exportPdf(QStringLiteral("export-pdf"),
+                                       tr("Write the recommendation report for the scenario as the PDF FILE and exit; "
+                                          "needs no display."),
+                                       tr("FILE"));
     const QCommandLineOption logLevel(QStringLiteral("log-level"),
                                       tr("Log LEVEL: trace, debug, info, warn, error or off."), tr("LEVEL"),
                                       QStringLiteral("info"));
-    parser.addOptions({scenario, page, lang, screenshot, logLevel});
+    parser.addOptions({scenario, page, lang, screenshot, exportPdf, logLevel});
     parser.addPositionalArgument(QStringLiteral("file"), tr("A scenario file to open."), tr("[FILE]"));
 
     if (!parser.parse(arguments)) {
@@ -83,6 +87,11 @@ CommandLine CommandLine::parse(const QStringList& arguments)
         }
     }
     cl.screenshot = parser.value(screenshot);
+    cl.exportPdf = parser.value(exportPdf);
+    if (!cl.exportPdf.isEmpty() && cl.scenario.isEmpty()) {
+        cl.error = tr("--export-pdf needs a scenario: give it with --scenario FILE.");
+        return cl;
+    }
     cl.logLevel = parser.value(logLevel);
     return cl;
 }

@@ -10,7 +10,7 @@
 #include <optional>
 
 // `lowregret [FILE] [--scenario FILE] [--page NAME] [--lang en|zh-Hant] [--screenshot FILE.png]
-// [--log-level LEVEL]`, parsed; see docs/gui.md.
+// [--export-pdf OUT.pdf] [--log-level LEVEL]`, parsed; see docs/gui.md.
 struct CommandLine {
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 
@@ -19,6 +19,7 @@ public:
     std::optional<WizardPageId> page;
     std::optional<lowregret::Lang> lang;
     QString screenshot;
+    QString exportPdf;
     QString logLevel = QStringLiteral("info");
     QString error; // non-empty: print it and exit 2
     bool exitNow = false; // --help or --version was answered

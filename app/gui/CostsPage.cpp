@@ -1,6 +1,7 @@
 #include "CostsPage.h"
 
 #include "NumberField.h"
+#include "ResultHtml.h"
 #include "ScenarioDocument.h"
 #include "UiText.h"
 
@@ -10,6 +11,8 @@
 #include <QComboBox>
 #include <QEvent>
 #include <QFormLayout>
+#include <QHBoxLayout>
+#include <QPushButton>
 #include <QGroupBox>
 #include <QLabel>
 #include <QVBoxLayout>
@@ -33,6 +36,16 @@ CostsPage::CostsPage(ScenarioDocument& document, QWidget* parent)
     m_cloudPresetLabel = new QLabel(m_cloudGroup);
     m_cloudPresetLabel->setBuddy(m_cloudPreset);
     cloudForm->addRow(m_cloudPresetLabel, m_cloudPreset);
+    m_compare = new QPushButton(m_cloudGroup);
+    m_compare->setObjectName(QStringLiteral("compareModelsPushButton"));
+    m_offerLabel = new QLabel(m_cloudGroup);
+    m_offerLabel->setObjectName(QStringLiteral("cloudOfferLabel"));
+    m_offerLabel->setWordWrap(true);
+    auto* offerRow = new QHBoxLayout;
+    offerRow->addWidget(m_offerLabel, 1);
+    offerRow->addWidget(m_compare);
+    cloudForm->addRow(offerRow);
+    connect(m_compare, &QPushButton::clicked, this, &CostsPage::compareModelsRequested);
     m_inputPrice = addField(cloudForm, m_cloudGroup, QStringLiteral("inputPriceLineEdit"), 0, lr::limits::maxUsdPerMtok);
     m_outputPrice = addField(cloudForm, m_cloudGroup, QStringLiteral("outputPriceLineEdit"), 0, lr::limits::maxUsdPerMtok);
     layout->addWidget(m_cloudGroup);
@@ -105,6 +118,8 @@ void CostsPage::retranslate()
     for (std::size_t i = 0; i < cloud.size(); ++i)
         m_cloudPreset->setItemText(static_cast<int>(i), UiText::text(cloud[i].name));
     m_cloudPreset->setItemText(m_cloudPreset->count() - 1, tr("Custom"));
+    m_compare->setText(tr("&Compare Models…"));
+    m_compare->setToolTip(tr("Compare the catalog's models at your usage and use one as the cloud option."));
     m_inputPrice.label->setText(tr("&Input price (USD per 1M tokens):"));
     m_inputPrice.edit->setToolTip(tr("What the provider charges for one million input (prompt) tokens."));
     m_outputPrice.label->setText(tr("&Output price (USD per 1M tokens):"));
@@ -247,6 +262,10 @@ void CostsPage::onEdited()
 void CostsPage::refreshSummary()
 {
     const auto& s = m_document.scenario();
+    if (const auto* offer = m_document.cloudOffer())
+        m_offerLabel->setText(tr("Prices of %1.").arg(ResultHtml::offerLine(*offer)));
+    else
+        m_offerLabel->setText(tr("Pick an example, type the prices, or compare the catalog's models."));
     if (!s.answers.monthlyTokens) {
         m_summary->clear();
         return;

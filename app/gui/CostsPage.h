@@ -20,6 +20,10 @@ public:
     [[nodiscard]] bool isComplete() const override;
     void syncFromDocument();
 
+Q_SIGNALS:
+    // The user asked to pick the cloud option from the model catalog.
+    void compareModelsRequested();
+
 protected:
     void changeEvent(QEvent* event) override;
 
@@ -53,6 +57,8 @@ private:
     Field m_rate;
     Field m_horizon;
     Field m_threshold;
+    QLabel* m_offerLabel = nullptr;
+    class QPushButton* m_compare = nullptr;
     QLabel* m_summary = nullptr;
     QLabel* m_message = nullptr;
     bool m_valid = true;

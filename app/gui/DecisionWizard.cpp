@@ -118,6 +118,11 @@ void DecisionWizard::syncFromDocument()
     restart();
 }
 
+void DecisionWizard::syncCostsFromDocument()
+{
+    static_cast<CostsPage*>(page(id(WizardPageId::Costs)))->syncFromDocument();
+}
+
 void DecisionWizard::done(int /*result*/)
 {
     // Finish, Escape and Cancel would close a dialog; this wizard lives in the main window.

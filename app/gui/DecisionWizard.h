@@ -21,6 +21,8 @@ public:
     void syncFromDocument();
     // Advances with Next until `page` is current or the answers stop it; returns success.
     bool goTo(WizardPageId page);
+    // Re-reads the costs page only (after a catalog offer was chosen), staying on the page.
+    void syncCostsFromDocument();
 
     void done(int result) override; // embedded in the main window: never closes
 

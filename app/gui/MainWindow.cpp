@@ -2,7 +2,11 @@
 
 #include "Autosave.h"
 #include "BreakevenChartView.h"
+#include "CompareModelsDialog.h"
 #include "CostChartView.h"
+#include "CostsPage.h"
+#include "ReportWriter.h"
+#include "ResultHtml.h"
 #include "DecisionWizard.h"
 #include "FlowchartView.h"
 #include "LanguageManager.h"
@@ -37,7 +41,12 @@ MainWindow::MainWindow(Settings& settings, LanguageManager& languages, QWidget* 
     , m_languages(languages)
 {
     setObjectName(QStringLiteral("mainWindow"));
+    lr::Problems catalogProblems;
+    m_catalog = lr::Catalog::load(lr::Catalog::userDirectory(), catalogProblems);
+    for (const auto& p : catalogProblems)
+        spdlog::warn("price catalog: {}", p.describe(lr::Lang::En));
     m_document = new ScenarioDocument(lr::Guide::builtIn(), this);
+    m_document->setCatalog(&m_catalog);
     const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
     m_autosave = std::make_unique<Autosave>(*m_document, QDir(dataDir).filePath(QStringLiteral("autosave.json")));
 
@@ -76,6 +85,7 @@ MainWindow::MainWindow(Settings& settings, LanguageManager& languages, QWidget* 
     connect(m_document, &ScenarioDocument::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_document, &ScenarioDocument::filePathChanged, this, &MainWindow::updateTitle);
     connect(m_wizard, &QWizard::currentIdChanged, this, &MainWindow::refresh);
+    connect(m_wizard->findChild<CostsPage*>(), &CostsPage::compareModelsRequested, this, &MainWindow::compareModels);
 
     resize(1280, 860);
     if (!restoreGeometry(m_settings.windowGeometry()))
@@ -102,9 +112,18 @@ void MainWindow::createActions()
     m_saveAsAction = m_fileMenu->addAction(QString(), this, &MainWindow::saveAs);
     m_saveAsAction->setShortcut(QKeySequence::SaveAs);
     m_fileMenu->addSeparator();
+    m_exportAction = m_fileMenu->addAction(QString(), this, &MainWindow::exportReport);
+    m_exportAction->setObjectName(QStringLiteral("exportReportAction"));
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
+
+    m_toolsMenu = menuBar()->addMenu(QString());
+    m_compareAction = m_toolsMenu->addAction(QString(), this, &MainWindow::compareModels);
+    m_compareAction->setObjectName(QStringLiteral("compareModelsAction"));
+    m_compareAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
 
     m_languageMenu = menuBar()->addMenu(QString());
     m_languageGroup = new QActionGroup(this);
@@ -135,7 +154,12 @@ void MainWindow::retranslate()
     m_saveAction->setText(tr("&Save"));
     m_saveAction->setStatusTip(tr("Save the scenario"));
     m_saveAsAction->setText(tr("Save &As…"));
+    m_exportAction->setText(tr("&Export Report…"));
+    m_exportAction->setStatusTip(tr("Write the recommendation report as a PDF in the current language"));
     m_quitAction->setText(tr("&Quit"));
+    m_toolsMenu->setTitle(tr("&Tools"));
+    m_compareAction->setText(tr("&Compare Models…"));
+    m_compareAction->setStatusTip(tr("Compare the catalog's models at your usage and pick the cloud option"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About LowRegret"));
@@ -279,6 +303,45 @@ bool MainWindow::saveTo(const QString& path)
     return true;
 }
 
+void MainWindow::exportReport()
+{
+    const auto decided = m_document->decide();
+    if (!decided.outcome) {
+        QStringList lines;
+        for (const auto& p : decided.errors)
+            lines << QString::fromStdString(p.describe(UiText::lang()));
+        showError(tr("Cannot export yet"), tr("The flowchart still needs some answers:\n%1").arg(lines.join(QLatin1Char('\n'))));
+        return;
+    }
+    QString base = m_document->filePath().isEmpty() ? tr("recommendation") : QFileInfo(m_document->filePath()).completeBaseName();
+    QString path = QFileDialog::getSaveFileName(this, tr("Export Report"),
+                                                QDir(m_settings.lastFolder()).filePath(base + QStringLiteral(".pdf")),
+                                                tr("PDF documents (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".pdf");
+    exportReportTo(path);
+}
+
+bool MainWindow::exportReportTo(const QString& path)
+{
+    const auto decided = m_document->decide();
+    if (!decided.outcome)
+        return false;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const QString error = ReportWriter::write(
+        path, {m_document->guide(), m_document->scenario(), *decided.outcome, m_document->cloudOffer(), {}});
+    QApplication::restoreOverrideCursor();
+    if (!error.isEmpty()) {
+        showError(tr("Cannot export the report"), tr("No report was written to %1.\n%2").arg(QDir::toNativeSeparators(path), error));
+        return false;
+    }
+    m_settings.setLastFolder(QFileInfo(path).absolutePath());
+    statusBar()->showMessage(tr("Report written to %1").arg(QDir::toNativeSeparators(path)), 6000);
+    return true;
+}
+
 bool MainWindow::maybeSave()
 {
     if (!m_document->isModified())
@@ -331,6 +394,31 @@ void MainWindow::offerRecovery()
         return;
     }
     m_wizard->syncFromDocument();
+}
+
+void MainWindow::compareModels()
+{
+    const auto& s = m_document->scenario();
+    // The guide's 12M a month when usage is not known yet, split by the scenario's input share.
+    const double tokens = s.answers.monthlyTokens.value_or(12e6);
+    CompareModelsDialog dialog(m_catalog, tokens * s.inputShare, tokens * (1.0 - s.inputShare), this);
+    connect(&dialog, &CompareModelsDialog::offerChosen, this, &MainWindow::useOffer);
+    dialog.exec();
+}
+
+bool MainWindow::useOffer(const QString& offerId)
+{
+    const lr::Offer* offer = m_catalog.find(offerId.toStdString());
+    if (!offer)
+        return false;
+    m_document->edit([offer](lr::Scenario& s) {
+        s.cloud.model = offer->id;
+        s.cloud.inputUsdPerMtok = offer->inputUsdPerMtok;
+        s.cloud.outputUsdPerMtok = offer->outputUsdPerMtok;
+    });
+    m_wizard->syncCostsFromDocument();
+    statusBar()->showMessage(tr("Cloud option: %1").arg(ResultHtml::offerLine(*offer)), 6000);
+    return true;
 }
 
 void MainWindow::about()

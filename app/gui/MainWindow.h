@@ -2,6 +2,7 @@
 
 #include "WizardPageIds.h"
 
+#include "lowregret/Catalog.h"
 #include "lowregret/Lang.h"
 
 #include <QMainWindow>
@@ -38,11 +39,19 @@ public:
     [[nodiscard]] CostChartView* costChart() const { return m_costChart; }
     [[nodiscard]] BreakevenChartView* breakevenChart() const { return m_breakevenChart; }
     [[nodiscard]] Autosave& autosave() { return *m_autosave; }
+    [[nodiscard]] const lowregret::Catalog& catalog() const { return m_catalog; }
+    // Opens the model comparison at the scenario's usage.
+    void compareModels();
+    // Makes a catalog offer the cloud option: its prices go into the scenario, and the result
+    // names it. Returns false for an unknown id.
+    bool useOffer(const QString& offerId);
 
     // Opens a scenario and shows the wizard from its start; on failure shows why and
     // returns false, leaving the current work as it was.
     bool openFile(const QString& path);
     bool saveTo(const QString& path);
+    // Writes the recommendation report as PDF in the current language.
+    bool exportReportTo(const QString& path);
     void setLanguage(lowregret::Lang lang);
     // Offers to restore work an earlier run did not save (after a crash).
     void offerRecovery();
@@ -66,12 +75,14 @@ private:
     void open();
     bool save();
     bool saveAs();
+    void exportReport();
     bool maybeSave();
     void showError(const QString& title, const QString& text);
     void about();
 
     Settings& m_settings;
     LanguageManager& m_languages;
+    lowregret::Catalog m_catalog;
     ScenarioDocument* m_document = nullptr;
     std::unique_ptr<Autosave> m_autosave;
     DecisionWizard* m_wizard = nullptr;
@@ -85,10 +96,13 @@ private:
     QMenu* m_recentMenu = nullptr;
     QMenu* m_languageMenu = nullptr;
     QMenu* m_helpMenu = nullptr;
+    QMenu* m_toolsMenu = nullptr;
+    QAction* m_compareAction = nullptr;
     QAction* m_newAction = nullptr;
     QAction* m_openAction = nullptr;
     QAction* m_saveAction = nullptr;
     QAction* m_saveAsAction = nullptr;
+    QAction* m_exportAction = nullptr;
     QAction* m_quitAction = nullptr;
     QAction* m_clearRecentAction = nullptr;
     QAction* m_englishAction = nullptr;

@@ -2,6 +2,8 @@
 
 #include "UiText.h"
 
+#include "lowregret/Catalog.h"
+
 namespace lr = lowregret;
 
 namespace {
@@ -32,7 +34,18 @@ QString ResultHtml::recommendationName(lr::Recommendation recommendation)
     return {};
 }
 
-QString ResultHtml::build(const lr::Guide& guide, const lr::Scenario& scenario, const lr::Decision::Outcome& outcome)
+QString ResultHtml::offerLine(const lr::Offer& offer)
+{
+    QString line = tr("%1 at %2, price checked %3")
+                       .arg(QString::fromStdString(offer.model), QString::fromStdString(offer.provider),
+                            QString::fromStdString(offer.asOf));
+    if (lr::Catalog::isStale(offer, lr::Catalog::today()))
+        line += UiText::parenthesized(tr("possibly out of date"));
+    return line;
+}
+
+QString ResultHtml::build(const lr::Guide& guide, const lr::Scenario& scenario, const lr::Decision::Outcome& outcome,
+                          const lr::Offer* cloudOffer)
 {
     QString h;
     const QString colour = outcome.recommendation == lr::Recommendation::Local ? QStringLiteral("#1e7b4f")
@@ -85,6 +98,8 @@ QString ResultHtml::build(const lr::Guide& guide, const lr::Scenario& scenario, 
     if (outcome.costs) {
         const auto& c = *outcome.costs;
         h += QStringLiteral("<h3>") + esc(tr("Key figures over %1").arg(UiText::months(double(c.horizonMonths)))) + QStringLiteral("</h3><table>");
+        if (cloudOffer)
+            h += row(tr("Cloud option"), offerLine(*cloudOffer));
         h += row(tr("Cloud API, a month"), UiText::money(c.cloudMonthly));
         h += row(tr("Cloud API, total"), UiText::money(c.cloudTotal));
         h += row(tr("Local hardware, up front"), UiText::money(c.localUpfront));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "lowregret/Decision.h"
+#include "lowregret/Offer.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -13,7 +14,10 @@ class ResultHtml final {
 public:
     ResultHtml() = delete;
 
+    // `cloudOffer` is the catalog offer the cloud prices come from, when the scenario names one.
     static QString build(const lowregret::Guide& guide, const lowregret::Scenario& scenario,
-                         const lowregret::Decision::Outcome& outcome);
+                         const lowregret::Decision::Outcome& outcome, const lowregret::Offer* cloudOffer = nullptr);
+    // "GPT-4o at OpenAI, price of 2025-06-01 (possibly out of date)"
+    static QString offerLine(const lowregret::Offer& offer);
     static QString recommendationName(lowregret::Recommendation recommendation);
 };

@@ -40,7 +40,7 @@ void ResultPage::refresh()
         return;
     }
     const int scroll = m_browser->verticalScrollBar() ? m_browser->verticalScrollBar()->value() : 0;
-    m_browser->setHtml(ResultHtml::build(m_document.guide(), m_document.scenario(), *result.outcome));
+    m_browser->setHtml(ResultHtml::build(m_document.guide(), m_document.scenario(), *result.outcome, m_document.cloudOffer()));
     if (m_browser->verticalScrollBar())
         m_browser->verticalScrollBar()->setValue(scroll);
 }

@@ -26,6 +26,13 @@ lowregret::Decision::Result ScenarioDocument::decide() const
     return lowregret::Decision::decide(m_guide, m_scenario);
 }
 
+const lowregret::Offer* ScenarioDocument::cloudOffer() const
+{
+    if (!m_catalog || m_scenario.cloud.model.empty())
+        return nullptr;
+    return m_catalog->find(m_scenario.cloud.model);
+}
+
 void ScenarioDocument::edit(const std::function<void(lowregret::Scenario&)>& change)
 {
     const nlohmann::json before = m_scenario.toJson();
@@ -63,15 +70,27 @@ void ScenarioDocument::setModified(bool modified)
 
 QString ScenarioDocument::load(const QString& path)
 {
-    const auto result = lowregret::Scenario::fromFile(path.toStdString(), m_guide);
+    auto result = lowregret::Scenario::fromFile(path.toStdString(), m_guide);
     if (!result.scenario) {
         QStringList lines;
-        for (const auto& p : result.errors)
-            lines << QString::fromStdString(p.describe(UiText::lang()));
+        for (std::size_t i = 0; i < result.errors.size() && i < 20; ++i)
+            lines << QString::fromStdString(result.errors[i].describe(UiText::lang()));
         return lines.join(QLatin1Char('\n'));
     }
     for (const auto& w : result.warnings)
         spdlog::warn("{}: {}", path.toStdString(), w.describe(lowregret::Lang::En));
+    if (m_catalog) {
+        // The same rule as the CLI: a named offer fills the prices the file leaves out.
+        const auto resolution = m_catalog->resolve(*result.scenario);
+        if (!resolution.errors.empty()) {
+            QStringList lines;
+            for (const auto& p : resolution.errors)
+                lines << QString::fromStdString(p.describe(UiText::lang()));
+            return lines.join(QLatin1Char('\n'));
+        }
+        for (const auto& w : resolution.warnings)
+            spdlog::warn("{}: {}", path.toStdString(), w.describe(lowregret::Lang::En));
+    }
     replace(*result.scenario, QFileInfo(path).absoluteFilePath(), false);
     return {};
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "lowregret/Catalog.h"
 #include "lowregret/Decision.h"
 #include "lowregret/Guide.h"
 #include "lowregret/Scenario.h"
@@ -20,6 +21,11 @@ public:
     ~ScenarioDocument() override;
 
     [[nodiscard]] const lowregret::Guide& guide() const { return m_guide; }
+    // The price catalog that `cloud.model` names resolve against; may be null.
+    void setCatalog(const lowregret::Catalog* catalog) { m_catalog = catalog; }
+    [[nodiscard]] const lowregret::Catalog* catalog() const { return m_catalog; }
+    // The catalog offer the scenario's cloud prices come from, if it names one.
+    [[nodiscard]] const lowregret::Offer* cloudOffer() const;
     // Everything the user entered. An answer that Back has taken off the path stays: it no
     // longer changes the leaf, but it is still true (and may still warrant a warning).
     [[nodiscard]] const lowregret::Scenario& scenario() const { return m_scenario; }
@@ -51,6 +57,7 @@ Q_SIGNALS:
 
 private:
     const lowregret::Guide& m_guide;
+    const lowregret::Catalog* m_catalog = nullptr;
     lowregret::Scenario m_scenario;
     QString m_filePath;
     bool m_modified = false;

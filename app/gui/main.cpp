@@ -3,6 +3,7 @@
 #include "LanguageManager.h"
 #include "Logging.h"
 #include "MainWindow.h"
+#include "ReportWriter.h"
 #include "Settings.h"
 #include "UiText.h"
 
@@ -18,10 +19,40 @@
 
 namespace {
 
-int fail(const QString& message)
+int fail(const QString& message, int status = 2)
 {
     std::fprintf(stderr, "lowregret: %s\n", message.toLocal8Bit().constData());
-    return 2;
+    return status;
+}
+
+// --export-pdf: no window at all. Exit 2 for a scenario that cannot be read or decided, 3 when
+// the report cannot be written (and then nothing is left at the target).
+int exportReport(const CommandLine& cl)
+{
+    const auto& guide = lowregret::Guide::builtIn();
+    auto loaded = lowregret::Scenario::fromFile(cl.scenario.toStdString(), guide);
+    const auto describe = [](const lowregret::Problems& problems) {
+        QStringList lines;
+        for (std::size_t i = 0; i < problems.size() && i < 20; ++i)
+            lines << QString::fromStdString(problems[i].describe(UiText::lang()));
+        return lines.join(QLatin1Char('\n'));
+    };
+    if (!loaded.scenario)
+        return fail(cl.scenario + QStringLiteral(": ") + describe(loaded.errors));
+    lowregret::Problems catalogProblems;
+    const auto catalog = lowregret::Catalog::load(lowregret::Catalog::userDirectory(), catalogProblems);
+    const auto resolution = catalog.resolve(*loaded.scenario);
+    if (!resolution.errors.empty())
+        return fail(cl.scenario + QStringLiteral(": ") + describe(resolution.errors));
+    const auto decided = lowregret::Decision::decide(guide, *loaded.scenario);
+    if (!decided.outcome)
+        return fail(cl.scenario + QStringLiteral(": ") + describe(decided.errors));
+    const QString error = ReportWriter::write(cl.exportPdf, {guide, *loaded.scenario, *decided.outcome, resolution.offer, {}});
+    if (!error.isEmpty())
+        return fail(QApplication::translate("CommandLine", "Cannot write the report %1: %2")
+                        .arg(QDir::toNativeSeparators(cl.exportPdf), error),
+                    3);
+    return 0;
 }
 
 } // namespace
@@ -55,6 +86,9 @@ int main(int argc, char* argv[])
     if (cl.lang)
         languages.apply(*cl.lang);
     spdlog::info("LowRegret {} starting", LOWREGRET_VERSION);
+
+    if (!cl.exportPdf.isEmpty())
+        return exportReport(cl);
 
     MainWindow window(settings, languages);
     const bool headless = !cl.screenshot.isEmpty();
