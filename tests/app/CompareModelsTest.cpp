@@ -20,6 +20,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <memory>
 #include <set>
 #include <string>
 
@@ -186,7 +188,8 @@ TEST_F(CompareModelsTest, UseCaseFilterLeavesOnlyThatUseCase)
     QApplication::processEvents();
 
     std::set<std::string> expected;
-    for (const auto& offer : Catalog::builtIn().offers())
+    const Catalog catalog = Catalog::builtIn();
+    for (const auto& offer : catalog.offers())
         if (offer.hasUseCase("coding"))
             expected.insert(offer.id);
     ASSERT_FALSE(expected.empty());
