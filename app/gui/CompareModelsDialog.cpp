@@ -12,6 +12,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QEvent>
+#include <QFontMetricsF>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -23,6 +24,7 @@
 #include <QLocale>
 #include <QPainter>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QStringList>
 #include <QTableView>
@@ -31,7 +33,6 @@
 
 #include <algorithm>
 #include <array>
-#include <set>
 #include <tuple>
 #include <vector>
 
@@ -43,15 +44,20 @@ constexpr qreal kTitlePoints = 10.0;
 constexpr qreal kAxisTitlePoints = 9.0;
 constexpr qreal kLabelPoints = 8.0;
 constexpr double kMaxMonthlyUsd = 1e9;
+constexpr int kMaxModelColumnWidth = 210;
+// QtCharts gives the left axis at most 40% of the chart's width and cuts longer labels at the
+// end, which would cut off the provider; shortening the model name instead keeps it readable.
+constexpr qreal kAxisShareOfWidth = 0.4;
+constexpr qreal kAxisPadding = 24.0; // chart margins and the label's padding
 // Context minimums as providers advertise them: "128K" is 128,000, which 131,072 also meets.
-constexpr std::array<long long, 5> k_contextMinimums = {8'000, 32'000, 128'000, 200'000, 1'000'000};
+constexpr std::array<long long, 5> k_contextMinimums = { 8'000, 32'000, 128'000, 200'000, 1'000'000 };
 const QString k_staleStyle = u"color: #b34d00;"_s;
 
 QFont chartFont(qreal points, bool bold = false)
 {
     // Set explicitly: Latin text and digits from DejaVu, Han from Noto (not the Japanese face).
     QFont font;
-    font.setFamilies({u"DejaVu Sans"_s, u"Noto Sans CJK TC"_s});
+    font.setFamilies({ u"DejaVu Sans"_s, u"Noto Sans CJK TC"_s });
     font.setPointSizeF(points);
     font.setBold(bold);
     return font;
@@ -64,8 +70,8 @@ QString fromStd(const std::string& text)
 
 } // namespace
 
-CompareModelsDialog::CompareModelsDialog(const lowregret::Catalog& catalog, double inputTokens, double outputTokens,
-                                         QWidget* parent)
+CompareModelsDialog::CompareModelsDialog(
+    const lowregret::Catalog& catalog, double inputTokens, double outputTokens, QWidget* parent)
     : QDialog(parent)
     , m_catalog(catalog)
     , m_inputTokens(inputTokens)
@@ -119,10 +125,11 @@ CompareModelsDialog::CompareModelsDialog(const lowregret::Catalog& catalog, doub
     m_table->setWordWrap(false);
     m_table->setTabKeyNavigation(false); // Tab leaves the table for the buttons
     m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(OfferTableModel::MonthlyCostColumn, Qt::AscendingOrder);
     auto* header = m_table->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(QHeaderView::Interactive);
     // The use cases take what width is left and elide; their tooltip has the full list.
     header->setSectionResizeMode(OfferTableModel::UseCasesColumn, QHeaderView::Stretch);
     header->setHighlightSections(false);
@@ -132,13 +139,19 @@ CompareModelsDialog::CompareModelsDialog(const lowregret::Catalog& catalog, doub
     m_picksBox = new QGroupBox(this);
     m_picksBox->setObjectName(u"topPicksGroupBox"_s);
     auto* picksLayout = new QVBoxLayout(m_picksBox);
-    m_topPicks = new QLabel(m_picksBox);
+    // Scrolls rather than cuts off when long names or a small window leave too little room.
+    auto* picksScroll = new QScrollArea(m_picksBox);
+    picksScroll->setFrameShape(QFrame::NoFrame);
+    picksScroll->setWidgetResizable(true);
+    picksScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    picksScroll->setFocusPolicy(Qt::NoFocus);
+    m_topPicks = new QLabel;
     m_topPicks->setObjectName(u"topPicksLabel"_s);
     m_topPicks->setTextFormat(Qt::RichText);
     m_topPicks->setWordWrap(true);
     m_topPicks->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-    picksLayout->addWidget(m_topPicks);
-    picksLayout->addStretch();
+    picksScroll->setWidget(m_topPicks);
+    picksLayout->addWidget(picksScroll);
 
     auto* bottom = new QWidget(this);
     auto* bottomLayout = new QHBoxLayout(bottom);
@@ -151,8 +164,9 @@ CompareModelsDialog::CompareModelsDialog(const lowregret::Catalog& catalog, doub
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(m_table);
     splitter->addWidget(bottom);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 1);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    splitter->setSizes({ 200, 300 });
     layout->addWidget(splitter, 1);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
@@ -178,8 +192,8 @@ CompareModelsDialog::CompareModelsDialog(const lowregret::Catalog& catalog, doub
     connect(m_provider, &QComboBox::currentIndexChanged, this, &CompareModelsDialog::applyFilters);
     connect(m_minContext, &QComboBox::currentIndexChanged, this, &CompareModelsDialog::applyFilters);
     connect(m_maxPrice, &QLineEdit::textChanged, this, &CompareModelsDialog::applyMaxPrice);
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &CompareModelsDialog::updateButtons);
+    connect(
+        m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &CompareModelsDialog::updateButtons);
     // Enter (and a double click) on a row takes that offer.
     connect(m_table, &QAbstractItemView::activated, this, &CompareModelsDialog::useOffer);
     connect(m_useOffer, &QPushButton::clicked, this, &CompareModelsDialog::useSelectedOffer);
@@ -238,7 +252,8 @@ void CompareModelsDialog::buildChart()
     m_chartView->setObjectName(u"costBarChartView"_s);
     m_chartView->setRenderHint(QPainter::Antialiasing);
     m_chartView->setFocusPolicy(Qt::NoFocus); // nothing to do there with the keyboard
-    m_chartView->setMinimumSize(320, 220);
+    // Twelve bars need this much height, or the chart cuts every label down to "...".
+    m_chartView->setMinimumSize(320, 340);
 
     m_chart->setAnimationOptions(QChart::NoAnimation);
     m_chart->setTitleFont(chartFont(kTitlePoints, true));
@@ -254,6 +269,7 @@ void CompareModelsDialog::buildChart()
     m_offerAxis->setLabelsFont(chartFont(kLabelPoints));
     m_offerAxis->setTitleFont(chartFont(kAxisTitlePoints));
     m_offerAxis->setGridLineVisible(false);
+    // The labels, "Model (Provider)", say what the axis is; a title would take their room.
     m_costAxis->setLabelsFont(chartFont(kLabelPoints));
     m_costAxis->setTitleFont(chartFont(kAxisTitlePoints));
     m_chart->addSeries(m_series);
@@ -261,6 +277,7 @@ void CompareModelsDialog::buildChart()
     m_chart->addAxis(m_costAxis, Qt::AlignBottom);
     m_series->attachAxis(m_offerAxis);
     m_series->attachAxis(m_costAxis);
+    m_chartView->installEventFilter(this); // to fit the labels to its width
 }
 
 void CompareModelsDialog::changeEvent(QEvent* event)
@@ -271,13 +288,20 @@ void CompareModelsDialog::changeEvent(QEvent* event)
     QDialog::changeEvent(event);
 }
 
+bool CompareModelsDialog::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_chartView && event->type() == QEvent::Resize)
+        updateChartLabels();
+    return QDialog::eventFilter(watched, event);
+}
+
 void CompareModelsDialog::retranslate()
 {
     setWindowTitle(tr("Compare Models"));
     m_usageLabel->setText(tr("Monthly costs are for %1 input and %2 output tokens a month. Prices checked more "
                              "than %3 days ago are marked as possibly stale.")
                               .arg(UiText::shortTokens(m_inputTokens), UiText::shortTokens(m_outputTokens),
-                                   QString::number(lowregret::Catalog::staleAfterDays)));
+                                  QString::number(lowregret::Catalog::staleAfterDays)));
 
     m_useCaseLabel->setText(tr("Use &case:"));
     m_useCase->setItemText(0, tr("Any use case"));
@@ -297,8 +321,9 @@ void CompareModelsDialog::retranslate()
     m_minContextLabel->setText(tr("Minimum c&ontext:"));
     m_minContext->setItemText(0, tr("Any context"));
     for (int i = 1; i < m_minContext->count(); ++i)
-        m_minContext->setItemText(
-            i, tr("%1 tokens or more").arg(UiText::shortTokens(static_cast<double>(m_minContext->itemData(i).toLongLong()))));
+        m_minContext->setItemText(i,
+            tr("%1 tokens or more")
+                .arg(UiText::shortTokens(static_cast<double>(m_minContext->itemData(i).toLongLong()))));
     m_minContext->setToolTip(tr("Hide models that cannot read this many tokens at once. "
                                 "Offers with an unknown context are hidden too."));
 
@@ -308,9 +333,23 @@ void CompareModelsDialog::retranslate()
     m_useOffer->setToolTip(tr("Put the selected offer's prices into the scenario's cloud option."));
 
     m_model->retranslate();
-    // Redoes the message, the count and the chart, whose labels use the language's parentheses.
+    fitColumns();
+    // Redoes the filter message, the count and the chart's texts.
     applyMaxPrice();
     updateTopPicks();
+}
+
+void CompareModelsDialog::fitColumns()
+{
+    // To the contents, but a long model name does not push the dates out of sight; the full
+    // name is in the tooltip.
+    for (int column = 0; column < OfferTableModel::ColumnCount; ++column) {
+        if (column == OfferTableModel::UseCasesColumn)
+            continue;
+        m_table->resizeColumnToContents(column);
+        if (column == OfferTableModel::ModelColumn)
+            m_table->setColumnWidth(column, std::min(m_table->columnWidth(column), kMaxModelColumnWidth));
+    }
 }
 
 void CompareModelsDialog::applyMaxPrice()
@@ -331,8 +370,8 @@ void CompareModelsDialog::applyFilters()
     m_filter->setUseCase(m_useCase->currentData().toString());
     m_filter->setProvider(m_provider->currentData().toString());
     const QVariant minContext = m_minContext->currentData();
-    m_filter->setMinContextTokens(minContext.isValid() ? std::optional<long long>(minContext.toLongLong())
-                                                       : std::nullopt);
+    m_filter->setMinContextTokens(
+        minContext.isValid() ? std::optional<long long>(minContext.toLongLong()) : std::nullopt);
     updateCount();
     updateChart();
     updateButtons();
@@ -360,24 +399,20 @@ void CompareModelsDialog::updateChart()
         rows.resize(maxChartBars);
 
     // Categories run from the bottom up: add the dearest first so the cheapest is on top.
-    QStringList categories;
+    m_chartRows.clear();
     auto* set = new QBarSet(tr("Monthly cost"));
     set->setColor(QColor(0xd9, 0x5f, 0x02));
     set->setBorderColor(QColor(0xd9, 0x5f, 0x02));
     double top = 0.0;
     for (auto it = rows.crbegin(); it != rows.crend(); ++it) {
         const auto& [cost, id, source] = *it;
-        QString label = OfferTableModel::offerLabel(*m_model->offerAt(source));
-        if (categories.contains(label)) // the axis drops duplicates, which would shift the bars
-            label += u' ' + id;
-        categories << label;
+        m_chartRows.push_back(source);
         set->append(cost);
         top = std::max(top, cost);
     }
     m_series->clear();
-    m_offerAxis->clear();
     m_series->append(set);
-    m_offerAxis->append(categories);
+    updateChartLabels();
 
     m_costAxis->setRange(0.0, top > 0.0 ? top : 1.0);
     m_costAxis->applyNiceNumbers();
@@ -385,10 +420,33 @@ void CompareModelsDialog::updateChart()
     // Localized labels need the "%.Nf" form; enough decimals to tell the ticks apart.
     m_costAxis->setLabelFormat(span < 1.0 ? u"%.2f"_s : span < 10.0 ? u"%.1f"_s : u"%.0f"_s);
 
-    m_chart->setTitle(rows.empty() ? tr("No offer matches the filters")
-                                   : tr("Monthly cost of the cheapest matching offers"));
-    m_offerAxis->setTitleText(tr("Model (provider)"));
+    m_chart->setTitle(
+        rows.empty() ? tr("No offer matches the filters") : tr("Monthly cost of the cheapest matching offers"));
     m_costAxis->setTitleText(tr("Monthly cost (USD)"));
+}
+
+void CompareModelsDialog::updateChartLabels()
+{
+    const QFontMetricsF metrics(m_offerAxis->labelsFont());
+    const qreal room = kAxisShareOfWidth * m_chartView->width() - kAxisPadding;
+    QStringList categories;
+    for (const int source : m_chartRows) {
+        const auto* offer = m_model->offerAt(source);
+        if (!offer)
+            continue;
+        // Plain parentheses in every language: the names are Latin, and full-width ones come from
+        // the CJK face, whose taller line makes QtCharts cut the label down to fit the bar.
+        const QString provider = u" ("_s + fromStd(offer->provider) + u')';
+        const qreal modelRoom = std::max(room - metrics.horizontalAdvance(provider), metrics.averageCharWidth() * 6);
+        QString label = metrics.elidedText(fromStd(offer->model), Qt::ElideRight, modelRoom) + provider;
+        // The axis drops a label it already has, which would move the bars to the wrong names.
+        for (int n = 2; categories.contains(label); ++n)
+            label = metrics.elidedText(fromStd(offer->model), Qt::ElideRight, modelRoom) + provider + u" #"_s
+                + QString::number(n);
+        categories << label;
+    }
+    if (categories != m_offerAxis->categories())
+        m_offerAxis->setCategories(categories);
 }
 
 void CompareModelsDialog::updateTopPicks()
@@ -420,8 +478,8 @@ void CompareModelsDialog::updateTopPicks()
         html += u"<p><b>"_s + heading + u"</b>"_s + UiText::colon() + sentence.arg(model, provider, cost);
         if (lowregret::Catalog::isStale(offer, lowregret::Catalog::today())) {
             const QString asOf = offer.asOf.empty() ? tr("no date") : fromStd(offer.asOf).toHtmlEscaped();
-            html += u" <span style=\""_s + k_staleStyle + u"\">"_s
-                + tr("Price from %1, possibly stale.").arg(asOf) + u"</span>"_s;
+            html += u" <span style=\""_s + k_staleStyle + u"\">"_s + tr("Price from %1, possibly stale.").arg(asOf)
+                + u"</span>"_s;
         }
         html += u"</p>"_s;
     }

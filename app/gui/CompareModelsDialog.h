@@ -5,6 +5,8 @@
 #include <QDialog>
 #include <QString>
 
+#include <vector>
+
 class NumberField;
 class OfferFilterModel;
 class OfferTableModel;
@@ -31,8 +33,8 @@ class CompareModelsDialog final : public QDialog {
 public:
     static constexpr int maxChartBars = 12;
 
-    explicit CompareModelsDialog(const lowregret::Catalog& catalog, double inputTokens, double outputTokens,
-                                 QWidget* parent = nullptr);
+    explicit CompareModelsDialog(
+        const lowregret::Catalog& catalog, double inputTokens, double outputTokens, QWidget* parent = nullptr);
     ~CompareModelsDialog() override;
 
     [[nodiscard]] QTableView* table() const { return m_table; }
@@ -47,14 +49,17 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void buildFilters();
     void buildChart();
     void retranslate();
+    void fitColumns();
     void applyMaxPrice();
     void applyFilters();
     void updateChart();
+    void updateChartLabels();
     void updateTopPicks();
     void updateCount();
     void updateButtons();
@@ -86,6 +91,7 @@ private:
     QHorizontalBarSeries* m_series = nullptr;
     QBarCategoryAxis* m_offerAxis = nullptr;
     QValueAxis* m_costAxis = nullptr;
+    std::vector<int> m_chartRows; // OfferTableModel rows of the bars, bottom bar first
 
     QGroupBox* m_picksBox = nullptr;
     QLabel* m_topPicks = nullptr;

@@ -164,7 +164,8 @@ QString OfferTableModel::toolTip(const lowregret::Offer& offer, int column) cons
     // Rich text, so Qt wraps the long notes instead of drawing one line across the screen.
     switch (column) {
     case ModelColumn: {
-        QString tip;
+        QString tip = u"<p><b>"_s + fromStd(offer.model).toHtmlEscaped() + u"</b>"_s
+            + UiText::parenthesized(fromStd(offer.provider)).toHtmlEscaped() + u"</p>"_s;
         if (offer.note)
             tip += u"<p>"_s + UiText::text(*offer.note).toHtmlEscaped() + u"</p>"_s;
         if (!offer.source.empty())
@@ -215,9 +216,11 @@ QVariant OfferTableModel::headerData(int section, Qt::Orientation orientation, i
     case ProviderColumn:
         return tr("Provider");
     case InputPriceColumn:
-        return tr("Input USD/1M");
+        //: Two lines, so the column stays narrow.
+        return tr("Input\nUSD/1M");
     case OutputPriceColumn:
-        return tr("Output USD/1M");
+        //: Two lines, so the column stays narrow.
+        return tr("Output\nUSD/1M");
     case MonthlyCostColumn:
         return tr("Monthly cost");
     case ContextColumn:
@@ -255,9 +258,4 @@ QString OfferTableModel::useCaseName(const std::string& useCase)
     if (useCase == "realtime")
         return tr("Real time");
     return fromStd(useCase);
-}
-
-QString OfferTableModel::offerLabel(const lowregret::Offer& offer)
-{
-    return fromStd(offer.model) + UiText::parenthesized(fromStd(offer.provider));
 }

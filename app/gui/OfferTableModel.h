@@ -47,16 +47,14 @@ public:
     [[nodiscard]] int rowCount(const QModelIndex& parent = QModelIndex()) const override;
     [[nodiscard]] int columnCount(const QModelIndex& parent = QModelIndex()) const override;
     [[nodiscard]] QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    [[nodiscard]] QVariant headerData(int section, Qt::Orientation orientation,
-                                      int role = Qt::DisplayRole) const override;
+    [[nodiscard]] QVariant headerData(
+        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     // A model is not a widget and hears of no language change: its owner calls this.
     void retranslate();
 
     // A catalog use case ("long_context") in the current language.
     [[nodiscard]] static QString useCaseName(const std::string& useCase);
-    // "Model (Provider)", the parentheses in the current language's style.
-    [[nodiscard]] static QString offerLabel(const lowregret::Offer& offer);
 
 private:
     [[nodiscard]] QVariant display(const lowregret::Offer& offer, int row, int column) const;

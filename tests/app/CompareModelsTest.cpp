@@ -10,6 +10,7 @@
 #include <QApplication>
 #include <QBarSet>
 #include <QComboBox>
+#include <QEvent>
 #include <QHorizontalBarSeries>
 #include <QLabel>
 #include <QLineEdit>
@@ -76,7 +77,7 @@ Offer testOffer(const std::string& id, const std::string& asOf, double inputPric
     o.inputUsdPerMtok = inputPrice;
     o.outputUsdPerMtok = outputPrice;
     o.contextTokens = 32'768;
-    o.useCases = {"chat"};
+    o.useCases = { "chat" };
     o.asOf = asOf;
     o.source = "test";
     return o;
@@ -88,6 +89,7 @@ protected:
 
     void TearDown() override
     {
+        UiText::setLang(lowregret::Lang::En);
         m_dialog.reset();
         QApplication::processEvents();
     }
@@ -102,8 +104,7 @@ protected:
         return *m_dialog;
     }
 
-    template <typename T>
-    T* find(const char* name) const
+    template <typename T> T* find(const char* name) const
     {
         T* w = m_dialog->findChild<T*>(QString::fromLatin1(name));
         EXPECT_NE(w, nullptr) << name;
@@ -198,7 +199,7 @@ TEST_F(CompareModelsTest, UseCaseFilterLeavesOnlyThatUseCase)
     EXPECT_FALSE(shownIds(*dialog.filterModel()).contains(kR1Nscale)); // reasoning and budget only
     ASSERT_EQ(dialog.barSeries()->barSets().size(), 1);
     EXPECT_EQ(dialog.barSeries()->barSets().first()->count(),
-              std::min<int>(static_cast<int>(expected.size()), CompareModelsDialog::maxChartBars));
+        std::min<int>(static_cast<int>(expected.size()), CompareModelsDialog::maxChartBars));
 
     useCase->setCurrentIndex(0);
     QApplication::processEvents();
@@ -211,7 +212,7 @@ TEST_F(CompareModelsTest, MaximumPriceHidesDearerOffers)
     typeMaxPrice(QStringLiteral("1"));
     // At most $1 a month: the DeepSeek-R1 distills (10 × 0.05 + 5 × 0.05 = 0.75) and Groq's
     // Llama 3.1 8B (10 × 0.05 + 5 × 0.08 = 0.90); the Qwen coder (10 × 0.06 + 5 × 0.20 = 1.60) is out.
-    EXPECT_EQ(shownIds(*dialog.filterModel()), (std::set<std::string>{kR1Nscale, kR1OpenRouter, kGroq8b}));
+    EXPECT_EQ(shownIds(*dialog.filterModel()), (std::set<std::string> { kR1Nscale, kR1OpenRouter, kGroq8b }));
     EXPECT_FALSE(find<QLabel>("filterMessageLabel")->isVisible());
     ASSERT_EQ(dialog.barSeries()->barSets().size(), 1);
     EXPECT_EQ(dialog.barSeries()->barSets().first()->count(), 3);
@@ -254,13 +255,13 @@ TEST_F(CompareModelsTest, ProviderAndContextFilters)
 
     provider->setCurrentIndex(provider->findData(QStringLiteral("nscale")));
     QApplication::processEvents();
-    EXPECT_EQ(shownIds(*dialog.filterModel()),
-              (std::set<std::string>{kR1Nscale, "nscale/qwen2.5-coder-32b-instruct"}));
+    EXPECT_EQ(
+        shownIds(*dialog.filterModel()), (std::set<std::string> { kR1Nscale, "nscale/qwen2.5-coder-32b-instruct" }));
 
     // The R1 distill reads 8,192 tokens, short of 32,000; the Qwen coder reads 131,072.
     context->setCurrentIndex(context->findData(QVariant(32'000LL)));
     QApplication::processEvents();
-    EXPECT_EQ(shownIds(*dialog.filterModel()), (std::set<std::string>{"nscale/qwen2.5-coder-32b-instruct"}));
+    EXPECT_EQ(shownIds(*dialog.filterModel()), (std::set<std::string> { "nscale/qwen2.5-coder-32b-instruct" }));
 }
 
 TEST_F(CompareModelsTest, StalePriceIsMarkedAndFreshIsNot)
@@ -347,8 +348,8 @@ TEST_F(CompareModelsTest, TabReachesTheFiltersAndTheTable)
     auto* useCase = find<QComboBox>("useCaseComboBox");
     useCase->setFocus();
     QApplication::processEvents();
-    const char* order[] = {"providerComboBox", "maxPriceLineEdit", "minContextComboBox", "offersTableView",
-                           "useOfferPushButton"};
+    const char* order[]
+        = { "providerComboBox", "maxPriceLineEdit", "minContextComboBox", "offersTableView", "useOfferPushButton" };
     dialog.table()->selectRow(0); // so the use button is enabled and takes focus
     for (const char* name : order) {
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
@@ -364,15 +365,34 @@ TEST_F(CompareModelsTest, HeadersAndTitle)
     EXPECT_EQ(dialog.windowTitle(), QStringLiteral("Compare Models"));
     const auto* model = dialog.filterModel();
     EXPECT_EQ(model->headerData(OfferTableModel::MonthlyCostColumn, Qt::Horizontal).toString(),
-              QStringLiteral("Monthly cost"));
-    EXPECT_EQ(model->headerData(OfferTableModel::PriceDateColumn, Qt::Horizontal).toString(),
-              QStringLiteral("Price date"));
+        QStringLiteral("Monthly cost"));
+    EXPECT_EQ(
+        model->headerData(OfferTableModel::PriceDateColumn, Qt::Horizontal).toString(), QStringLiteral("Price date"));
     // The vision model's context: 128,000 tokens, written short.
-    EXPECT_EQ(cell(*model, QString::fromLatin1(kVisionVertex), OfferTableModel::ContextColumn, Qt::DisplayRole)
-                  .toString(),
-              QStringLiteral("128K"));
-    EXPECT_DOUBLE_EQ(cell(*model, QString::fromLatin1(kVisionVertex), OfferTableModel::ContextColumn,
-                          OfferTableModel::SortRole)
-                         .toDouble(),
-                     128'000.0);
+    EXPECT_EQ(
+        cell(*model, QString::fromLatin1(kVisionVertex), OfferTableModel::ContextColumn, Qt::DisplayRole).toString(),
+        QStringLiteral("128K"));
+    EXPECT_DOUBLE_EQ(
+        cell(*model, QString::fromLatin1(kVisionVertex), OfferTableModel::ContextColumn, OfferTableModel::SortRole)
+            .toDouble(),
+        128'000.0);
+}
+
+TEST_F(CompareModelsTest, LanguageChangeRedoesNumbersAndHeaders)
+{
+    auto& dialog = open();
+    QSignalSpy headers(dialog.tableModel(), &QAbstractItemModel::headerDataChanged);
+    QSignalSpy cells(dialog.tableModel(), &QAbstractItemModel::dataChanged);
+    UiText::setLang(lowregret::Lang::ZhHant);
+    QEvent change(QEvent::LanguageChange);
+    QApplication::sendEvent(&dialog, &change);
+    EXPECT_GE(headers.count(), 1);
+    EXPECT_GE(cells.count(), 1);
+    // Amounts follow the language: 10 × 0.05 + 5 × 0.05 = 0.75, written the Chinese way.
+    EXPECT_EQ(
+        cell(*dialog.filterModel(), QString::fromLatin1(kR1Nscale), OfferTableModel::MonthlyCostColumn, Qt::DisplayRole)
+            .toString(),
+        QStringLiteral("0.75 美元"));
+    EXPECT_TRUE(find<QLabel>("topPicksLabel")->text().contains(QStringLiteral("0.75 美元")));
+    UiText::setLang(lowregret::Lang::En);
 }
