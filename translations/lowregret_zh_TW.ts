@@ -102,16 +102,171 @@
         <translation>未知的語言「%1」；請使用 en 或 zh-Hant。</translation>
     </message>
     <message>
-        <source>Unknown log level &quot;%1&quot;.</source>
-        <translation>未知的記錄層級「%1」。</translation>
+        <source>Write the recommendation report for the scenario as the PDF FILE and exit; needs no display.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The scenario&apos;s answers do not lead to that page; showing the furthest page they reach.</source>
-        <translation>情境中的答案無法通往該頁面，改為顯示可到達的最後一頁。</translation>
+        <source>--export-pdf needs a scenario: give it with --scenario FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompareModelsDialog</name>
+    <message>
+        <source>Compare Models</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot write the screenshot %1.</source>
-        <translation>無法寫入螢幕截圖 %1。</translation>
+        <source>Monthly costs are for %1 input and %2 output tokens a month. Prices checked more than %3 days ago are marked as possibly stale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use &amp;case:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any use case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only offers the catalog lists for this use case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only one provider&apos;s offers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ma&amp;ximum monthly cost (USD):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide offers that would cost more than this a month at your usage. Leave it empty for no limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum c&amp;ontext:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 tokens or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide models that cannot read this many tokens at once. Offers with an unknown context are hidden too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a column header to sort. Press Enter or double-click a row to use that offer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top picks at your usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use as the cloud option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the selected offer&apos;s prices into the scenario&apos;s cloud option.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum monthly cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All %1 offers in the catalog:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 offers match the filters:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No offer matches the filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly cost of the cheapest matching offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly cost (USD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lowest cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2, %3 a month — the cheapest offer in the catalog at your usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2, %3 a month — the cheapest offer that is good at writing and reviewing code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images and text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2, %3 a month — the cheapest offer that reads images as well as text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasoning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2, %3 a month — the cheapest offer that is strong at step-by-step reasoning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2, %3 a month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price from %1, possibly stale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalog has no offers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picked from the whole catalog; the filters do not apply.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -286,6 +441,22 @@
     <message>
         <source>At %1 a month: the cloud API costs %2 a month; local costs %3 up front and %4 a month. Breakeven: %5.</source>
         <translation>每月 %1：雲端 API 每月 %2；本地前期 %3，每月 %4；回本期 %5。</translation>
+    </message>
+    <message>
+        <source>&amp;Compare Models…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the catalog&apos;s models at your usage and use one as the cloud option.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prices of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick an example, type the prices, or compare the catalog&apos;s models.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -470,6 +641,355 @@
         <source>&lt;h3&gt;LowRegret %1&lt;/h3&gt;&lt;p&gt;Should a small team run its AI models locally or pay a cloud API? LowRegret walks the low-regret guide&apos;s flowchart with your answers and costs, and shows the total cost of ownership over time.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;LowRegret %1&lt;/h3&gt;&lt;p&gt;小團隊該在本地執行 AI 模型，還是付費使用雲端 API？LowRegret 會根據你的答案與成本，依低後悔指南的流程圖做出判斷，並呈現總體擁有成本隨時間的變化。&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Export Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the recommendation report as a PDF in the current language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare Models…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the catalog&apos;s models at your usage and pick the cloud option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The flowchart still needs some answers:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recommendation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No report was written to %1.
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloud option: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OfferTableModel</name>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>possibly stale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>The separator between items of a short list, such as use cases.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This price has no valid date and may be out of date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The price was checked %1 days ago and may be out of date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The price was checked on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US dollars per million input (prompt) tokens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US dollars per million output (answer) tokens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What your monthly usage would cost with this offer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The most tokens the model reads at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day the price was checked. Prices older than %1 days are marked as possibly stale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input
+USD/1M</source>
+        <extracomment>Two lines, so the column stays narrow.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output
+USD/1M</source>
+        <extracomment>Two lines, so the column stays narrow.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasoning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images and text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Long documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Real time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportWriter</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>guide default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly tokens</source>
+        <translation type="unfinished">每月 tokens</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>catalog: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloud input price (USD per 1M tokens)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloud output price (USD per 1M tokens)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local hardware, once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Electricity a month</source>
+        <translation type="unfinished">每月電費</translation>
+    </message>
+    <message>
+        <source>Maintenance hours a month</source>
+        <translation type="unfinished">每月維護時數</translation>
+    </message>
+    <message>
+        <source>Hourly rate</source>
+        <translation type="unfinished">時薪</translation>
+    </message>
+    <message>
+        <source>Horizon</source>
+        <translation type="unfinished">評估期間</translation>
+    </message>
+    <message>
+        <source>Breakeven threshold</source>
+        <translation type="unfinished">回本期門檻</translation>
+    </message>
+    <message>
+        <source>LowRegret recommendation report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Recommendation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flowchart leaf: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. Answers and the path through the guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. Recommended products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does not suit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regret risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4. Regret warnings and alternatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the guide&apos;s regret scenarios applies to these answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5. Assumptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6. Costs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up front</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total over %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloud API</source>
+        <translation type="unfinished">雲端 API</translation>
+    </message>
+    <message>
+        <source>Local deployment</source>
+        <translation type="unfinished">本地部署</translation>
+    </message>
+    <message>
+        <source>Breakeven: %1 (threshold %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No costs: the monthly usage is not given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7. Before you decide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made with LowRegret %1 from the low-regret guide. Figures are estimates from the inputs above; check current prices before you buy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ResultHtml</name>
@@ -564,6 +1084,18 @@
     <message>
         <source>Before you decide</source>
         <translation>決定之前</translation>
+    </message>
+    <message>
+        <source>%1 at %2, price checked %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>possibly out of date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloud option</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -255,3 +255,25 @@ TEST_F(Wizard, CostChartShowsCoresSeries)
     typeInto(QStringLiteral("monthlyTokensLineEdit"), QStringLiteral("24"));
     EXPECT_DOUBLE_EQ(m_window->costChart()->cloudSeries()->points().back().y(), 2 * 540.0 * 12);
 }
+
+TEST_F(Wizard, UsingACatalogOfferSetsThePricesAndNamesIt)
+{
+    enterUsage(QStringLiteral("0.5"));
+    clickNext();
+    ASSERT_EQ(page(), id(WizardPageId::Costs));
+    const auto* offer = m_window->catalog().find("openai/gpt-4o");
+    ASSERT_NE(offer, nullptr);
+    ASSERT_TRUE(m_window->useOffer(QStringLiteral("openai/gpt-4o")));
+    EXPECT_EQ(find<QLineEdit>(QStringLiteral("inputPriceLineEdit"))->text().toDouble(), offer->inputUsdPerMtok);
+    EXPECT_EQ(find<QLineEdit>(QStringLiteral("outputPriceLineEdit"))->text().toDouble(), offer->outputUsdPerMtok);
+    EXPECT_TRUE(find<QLabel>(QStringLiteral("cloudOfferLabel"))->text().contains(QStringLiteral("GPT-4o")));
+    clickNext();
+    const QString text = find<ResultPage>(QStringLiteral("resultPage"))->resultText();
+    EXPECT_TRUE(text.contains(QStringLiteral("GPT-4o at OpenAI"))) << text.toStdString();
+    EXPECT_EQ(m_window->document().scenario().cloud.model, "openai/gpt-4o");
+    // Typing another price makes the prices the user's own again.
+    clickBack();
+    typeInto(QStringLiteral("inputPriceLineEdit"), QStringLiteral("9"));
+    EXPECT_TRUE(m_window->document().scenario().cloud.model.empty());
+    EXPECT_FALSE(m_window->useOffer(QStringLiteral("nobody/nothing")));
+}
