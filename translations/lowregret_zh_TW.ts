@@ -103,170 +103,186 @@
     </message>
     <message>
         <source>Write the recommendation report for the scenario as the PDF FILE and exit; needs no display.</source>
-        <translation type="unfinished"></translation>
+        <translation>將情境的建議報告寫成指定的 PDF 檔案後結束；不需要顯示器。</translation>
     </message>
     <message>
         <source>--export-pdf needs a scenario: give it with --scenario FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>--export-pdf 需要情境：請用 --scenario 指定情境檔案。</translation>
+    </message>
+    <message>
+        <source>Cannot write the report %1: %2</source>
+        <translation>無法寫入報告 %1：%2</translation>
+    </message>
+    <message>
+        <source>Unknown log level &quot;%1&quot;.</source>
+        <translation>不認得的記錄層級「%1」。</translation>
+    </message>
+    <message>
+        <source>The scenario&apos;s answers do not lead to that page; showing the furthest page they reach.</source>
+        <translation>情境中的答案無法通往該頁面；改為顯示答案所能到達的最後一頁。</translation>
+    </message>
+    <message>
+        <source>Cannot write the screenshot %1.</source>
+        <translation>無法寫入螢幕截圖 %1。</translation>
     </message>
 </context>
 <context>
     <name>CompareModelsDialog</name>
     <message>
         <source>Compare Models</source>
-        <translation type="unfinished"></translation>
+        <translation>比較模型</translation>
     </message>
     <message>
         <source>Monthly costs are for %1 input and %2 output tokens a month. Prices checked more than %3 days ago are marked as possibly stale.</source>
-        <translation type="unfinished"></translation>
+        <translation>每月成本以每月 %1 輸入 tokens 與 %2 輸出 tokens 計算。價格查核已超過 %3 天的方案會標示為「可能已過時」。</translation>
     </message>
     <message>
         <source>Use &amp;case:</source>
-        <translation type="unfinished"></translation>
+        <translation>用途(&amp;C)：</translation>
     </message>
     <message>
         <source>Any use case</source>
-        <translation type="unfinished"></translation>
+        <translation>所有用途</translation>
     </message>
     <message>
         <source>Show only offers the catalog lists for this use case.</source>
-        <translation type="unfinished"></translation>
+        <translation>只顯示價目表中列為此用途的方案。</translation>
     </message>
     <message>
         <source>&amp;Provider:</source>
-        <translation type="unfinished"></translation>
+        <translation>供應商(&amp;P)：</translation>
     </message>
     <message>
         <source>Any provider</source>
-        <translation type="unfinished"></translation>
+        <translation>所有供應商</translation>
     </message>
     <message>
         <source>Show only one provider&apos;s offers.</source>
-        <translation type="unfinished"></translation>
+        <translation>只顯示單一供應商的方案。</translation>
     </message>
     <message>
         <source>Ma&amp;ximum monthly cost (USD):</source>
-        <translation type="unfinished"></translation>
+        <translation>每月成本上限（美元）(&amp;X)：</translation>
     </message>
     <message>
         <source>No limit</source>
-        <translation type="unfinished"></translation>
+        <translation>不限</translation>
     </message>
     <message>
         <source>Hide offers that would cost more than this a month at your usage. Leave it empty for no limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>隱藏在你的用量下每月成本超過此金額的方案。留空表示不限。</translation>
     </message>
     <message>
         <source>Minimum c&amp;ontext:</source>
-        <translation type="unfinished"></translation>
+        <translation>最小上下文長度(&amp;O)：</translation>
     </message>
     <message>
         <source>Any context</source>
-        <translation type="unfinished"></translation>
+        <translation>不限上下文長度</translation>
     </message>
     <message>
         <source>%1 tokens or more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tokens 以上</translation>
     </message>
     <message>
         <source>Hide models that cannot read this many tokens at once. Offers with an unknown context are hidden too.</source>
-        <translation type="unfinished"></translation>
+        <translation>隱藏無法一次讀取這麼多 tokens 的模型。上下文長度不明的方案也會隱藏。</translation>
     </message>
     <message>
         <source>Click a column header to sort. Press Enter or double-click a row to use that offer.</source>
-        <translation type="unfinished"></translation>
+        <translation>按一下欄位標題即可排序。按 Enter 鍵或按兩下某一列，即可採用該方案。</translation>
     </message>
     <message>
         <source>Top picks at your usage</source>
-        <translation type="unfinished"></translation>
+        <translation>依你的用量推薦首選</translation>
     </message>
     <message>
         <source>&amp;Use as the cloud option</source>
-        <translation type="unfinished"></translation>
+        <translation>設為雲端選項(&amp;U)</translation>
     </message>
     <message>
         <source>Put the selected offer&apos;s prices into the scenario&apos;s cloud option.</source>
-        <translation type="unfinished"></translation>
+        <translation>將所選方案的價格填入情境的雲端選項。</translation>
     </message>
     <message>
         <source>Maximum monthly cost</source>
-        <translation type="unfinished"></translation>
+        <translation>每月成本上限</translation>
     </message>
     <message>
         <source>All %1 offers in the catalog:</source>
-        <translation type="unfinished"></translation>
+        <translation>價目表中的全部 %1 個方案：</translation>
     </message>
     <message>
         <source>%1 of %2 offers match the filters:</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 個方案中有 %1 個符合篩選條件：</translation>
     </message>
     <message>
         <source>Monthly cost</source>
-        <translation type="unfinished"></translation>
+        <translation>每月成本</translation>
     </message>
     <message>
         <source>No offer matches the filters</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有符合篩選條件的方案</translation>
     </message>
     <message>
         <source>Monthly cost of the cheapest matching offers</source>
-        <translation type="unfinished"></translation>
+        <translation>符合條件的最便宜方案每月成本</translation>
     </message>
     <message>
         <source>Monthly cost (USD)</source>
-        <translation type="unfinished"></translation>
+        <translation>每月成本（美元）</translation>
     </message>
     <message>
         <source>Lowest cost</source>
-        <translation type="unfinished"></translation>
+        <translation>最低成本</translation>
     </message>
     <message>
         <source>%1 at %2, %3 a month — the cheapest offer in the catalog at your usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 的 %1，每月 %3——在你的用量下，價目表中最便宜的方案。</translation>
     </message>
     <message>
         <source>Coding</source>
-        <translation type="unfinished"></translation>
+        <translation>程式設計</translation>
     </message>
     <message>
         <source>%1 at %2, %3 a month — the cheapest offer that is good at writing and reviewing code.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 的 %1，每月 %3——擅長撰寫與審查程式碼的方案中最便宜的一個。</translation>
     </message>
     <message>
         <source>Images and text</source>
-        <translation type="unfinished"></translation>
+        <translation>多模態</translation>
     </message>
     <message>
         <source>%1 at %2, %3 a month — the cheapest offer that reads images as well as text.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 的 %1，每月 %3——能同時讀取圖片與文字的方案中最便宜的一個。</translation>
     </message>
     <message>
         <source>Reasoning</source>
-        <translation type="unfinished"></translation>
+        <translation>推理</translation>
     </message>
     <message>
         <source>%1 at %2, %3 a month — the cheapest offer that is strong at step-by-step reasoning.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 的 %1，每月 %3——擅長逐步推理的方案中最便宜的一個。</translation>
     </message>
     <message>
         <source>%1 at %2, %3 a month.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 的 %1，每月 %3。</translation>
     </message>
     <message>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>無日期</translation>
     </message>
     <message>
         <source>Price from %1, possibly stale.</source>
-        <translation type="unfinished"></translation>
+        <translation>價格日期：%1，可能已過時。</translation>
     </message>
     <message>
         <source>The catalog has no offers.</source>
-        <translation type="unfinished"></translation>
+        <translation>價目表中沒有任何方案。</translation>
     </message>
     <message>
         <source>Picked from the whole catalog; the filters do not apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>從整份價目表中挑選，不受篩選條件影響。</translation>
     </message>
 </context>
 <context>
@@ -444,19 +460,19 @@
     </message>
     <message>
         <source>&amp;Compare Models…</source>
-        <translation type="unfinished"></translation>
+        <translation>比較模型(&amp;C)…</translation>
     </message>
     <message>
         <source>Compare the catalog&apos;s models at your usage and use one as the cloud option.</source>
-        <translation type="unfinished"></translation>
+        <translation>依你的用量比較價目表中的模型，並選一個作為雲端選項。</translation>
     </message>
     <message>
         <source>Prices of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>價格來源：%1。</translation>
     </message>
     <message>
         <source>Pick an example, type the prices, or compare the catalog&apos;s models.</source>
-        <translation type="unfinished"></translation>
+        <translation>選擇範例、輸入價格，或比較價目表中的模型。</translation>
     </message>
 </context>
 <context>
@@ -643,352 +659,356 @@
     </message>
     <message>
         <source>&amp;Export Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>匯出報告(&amp;E)…</translation>
     </message>
     <message>
         <source>Write the recommendation report as a PDF in the current language</source>
-        <translation type="unfinished"></translation>
+        <translation>以目前的語言將建議報告匯出為 PDF</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>工具(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Compare Models…</source>
-        <translation type="unfinished"></translation>
+        <translation>比較模型(&amp;C)…</translation>
     </message>
     <message>
         <source>Compare the catalog&apos;s models at your usage and pick the cloud option</source>
-        <translation type="unfinished"></translation>
+        <translation>依你的用量比較價目表中的模型，並選定雲端選項</translation>
     </message>
     <message>
         <source>Cannot export yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚無法匯出</translation>
     </message>
     <message>
         <source>The flowchart still needs some answers:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>流程圖還缺少部分答案：
+%1</translation>
     </message>
     <message>
         <source>recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>建議報告</translation>
     </message>
     <message>
         <source>Export Report</source>
-        <translation type="unfinished"></translation>
+        <translation>匯出報告</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
         <source>Cannot export the report</source>
-        <translation type="unfinished"></translation>
+        <translation>無法匯出報告</translation>
     </message>
     <message>
         <source>No report was written to %1.
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>報告未寫入 %1。
+%2</translation>
     </message>
     <message>
         <source>Report written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>報告已寫入 %1</translation>
     </message>
     <message>
         <source>Cloud option: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>雲端選項：%1</translation>
     </message>
 </context>
 <context>
     <name>OfferTableModel</name>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>不明</translation>
     </message>
     <message>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>無日期</translation>
     </message>
     <message>
         <source>possibly stale</source>
-        <translation type="unfinished"></translation>
+        <translation>可能已過時</translation>
     </message>
     <message>
         <source>, </source>
         <extracomment>The separator between items of a short list, such as use cases.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>、</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>來源：%1</translation>
     </message>
     <message>
         <source>This price has no valid date and may be out of date.</source>
-        <translation type="unfinished"></translation>
+        <translation>此價格沒有有效日期，可能已過時。</translation>
     </message>
     <message>
         <source>The price was checked %1 days ago and may be out of date.</source>
-        <translation type="unfinished"></translation>
+        <translation>此價格於 %1 天前查核，可能已過時。</translation>
     </message>
     <message>
         <source>The price was checked on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>此價格於 %1 查核。</translation>
     </message>
     <message>
         <source>US dollars per million input (prompt) tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>每 100 萬輸入 tokens（提示詞）的價格，以美元計。</translation>
     </message>
     <message>
         <source>US dollars per million output (answer) tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>每 100 萬輸出 tokens（回答）的價格，以美元計。</translation>
     </message>
     <message>
         <source>What your monthly usage would cost with this offer.</source>
-        <translation type="unfinished"></translation>
+        <translation>以你的每月用量採用此方案的費用。</translation>
     </message>
     <message>
         <source>The most tokens the model reads at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>模型一次最多能讀取的 tokens 數。</translation>
     </message>
     <message>
         <source>The day the price was checked. Prices older than %1 days are marked as possibly stale.</source>
-        <translation type="unfinished"></translation>
+        <translation>查核價格的日期。超過 %1 天的價格會標示為「可能已過時」。</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>模型</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>供應商</translation>
     </message>
     <message>
         <source>Input
 USD/1M</source>
         <extracomment>Two lines, so the column stays narrow.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>輸入
+美元/百萬</translation>
     </message>
     <message>
         <source>Output
 USD/1M</source>
         <extracomment>Two lines, so the column stays narrow.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>輸出
+美元/百萬</translation>
     </message>
     <message>
         <source>Monthly cost</source>
-        <translation type="unfinished"></translation>
+        <translation>每月成本</translation>
     </message>
     <message>
         <source>Context</source>
-        <translation type="unfinished"></translation>
+        <translation>上下文長度</translation>
     </message>
     <message>
         <source>Use cases</source>
-        <translation type="unfinished"></translation>
+        <translation>用途</translation>
     </message>
     <message>
         <source>Price date</source>
-        <translation type="unfinished"></translation>
+        <translation>價格日期</translation>
     </message>
     <message>
         <source>Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>對話</translation>
     </message>
     <message>
         <source>Coding</source>
-        <translation type="unfinished"></translation>
+        <translation>程式設計</translation>
     </message>
     <message>
         <source>Reasoning</source>
-        <translation type="unfinished"></translation>
+        <translation>推理</translation>
     </message>
     <message>
         <source>Images and text</source>
-        <translation type="unfinished"></translation>
+        <translation>多模態</translation>
     </message>
     <message>
         <source>Long documents</source>
-        <translation type="unfinished"></translation>
+        <translation>長上下文</translation>
     </message>
     <message>
         <source>Low cost</source>
-        <translation type="unfinished"></translation>
+        <translation>低成本</translation>
     </message>
     <message>
         <source>Real time</source>
-        <translation type="unfinished"></translation>
+        <translation>即時</translation>
     </message>
 </context>
 <context>
     <name>ReportWriter</name>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 頁，共 %2 頁</translation>
     </message>
     <message>
         <source>you</source>
-        <translation type="unfinished"></translation>
+        <translation>你</translation>
     </message>
     <message>
         <source>guide default</source>
-        <translation type="unfinished"></translation>
+        <translation>指南預設值</translation>
     </message>
     <message>
         <source>Input</source>
-        <translation type="unfinished"></translation>
+        <translation>項目</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>數值</translation>
     </message>
     <message>
         <source>Set by</source>
-        <translation type="unfinished"></translation>
+        <translation>設定來源</translation>
     </message>
     <message>
         <source>Monthly tokens</source>
-        <translation type="unfinished">每月 tokens</translation>
+        <translation>每月 tokens</translation>
     </message>
     <message>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>未提供</translation>
     </message>
     <message>
         <source>Input share</source>
-        <translation type="unfinished"></translation>
+        <translation>輸入占比</translation>
     </message>
     <message>
         <source>catalog: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>價目表：%1</translation>
     </message>
     <message>
         <source>Cloud input price (USD per 1M tokens)</source>
-        <translation type="unfinished"></translation>
+        <translation>雲端輸入價格（美元/100 萬 tokens）</translation>
     </message>
     <message>
         <source>Cloud output price (USD per 1M tokens)</source>
-        <translation type="unfinished"></translation>
+        <translation>雲端輸出價格（美元/100 萬 tokens）</translation>
     </message>
     <message>
         <source>Local hardware, once</source>
-        <translation type="unfinished"></translation>
+        <translation>本地硬體一次性費用</translation>
     </message>
     <message>
         <source>Electricity a month</source>
-        <translation type="unfinished">每月電費</translation>
+        <translation>每月電費</translation>
     </message>
     <message>
         <source>Maintenance hours a month</source>
-        <translation type="unfinished">每月維護時數</translation>
+        <translation>每月維護時數</translation>
     </message>
     <message>
         <source>Hourly rate</source>
-        <translation type="unfinished">時薪</translation>
+        <translation>時薪</translation>
     </message>
     <message>
         <source>Horizon</source>
-        <translation type="unfinished">評估期間</translation>
+        <translation>評估期間</translation>
     </message>
     <message>
         <source>Breakeven threshold</source>
-        <translation type="unfinished">回本期門檻</translation>
+        <translation>回本期門檻</translation>
     </message>
     <message>
         <source>LowRegret recommendation report</source>
-        <translation type="unfinished"></translation>
+        <translation>LowRegret 建議報告</translation>
     </message>
     <message>
         <source>1. Recommendation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>1. 建議：%1</translation>
     </message>
     <message>
         <source>Flowchart leaf: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>流程圖終點：%1</translation>
     </message>
     <message>
         <source>2. Answers and the path through the guide</source>
-        <translation type="unfinished"></translation>
+        <translation>2. 你的答案與指南的判斷路徑</translation>
     </message>
     <message>
         <source>3. Recommended products</source>
-        <translation type="unfinished"></translation>
+        <translation>3. 推薦產品</translation>
     </message>
     <message>
         <source>Suits</source>
-        <translation type="unfinished"></translation>
+        <translation>適合</translation>
     </message>
     <message>
         <source>Does not suit</source>
-        <translation type="unfinished"></translation>
+        <translation>不適合</translation>
     </message>
     <message>
         <source>Regret risk</source>
-        <translation type="unfinished"></translation>
+        <translation>後悔風險</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>成本</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>連結</translation>
     </message>
     <message>
         <source>4. Regret warnings and alternatives</source>
-        <translation type="unfinished"></translation>
+        <translation>4. 後悔風險警示與替代方案</translation>
     </message>
     <message>
         <source>None of the guide&apos;s regret scenarios applies to these answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>指南中的後悔情境都不適用於這些答案。</translation>
     </message>
     <message>
         <source>5. Assumptions</source>
-        <translation type="unfinished"></translation>
+        <translation>5. 假設</translation>
     </message>
     <message>
         <source>6. Costs</source>
-        <translation type="unfinished"></translation>
+        <translation>6. 成本</translation>
     </message>
     <message>
         <source>Up front</source>
-        <translation type="unfinished"></translation>
+        <translation>前期投入</translation>
     </message>
     <message>
         <source>A month</source>
-        <translation type="unfinished"></translation>
+        <translation>每月</translation>
     </message>
     <message>
         <source>Total over %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1總計</translation>
     </message>
     <message>
         <source>Cloud API</source>
-        <translation type="unfinished">雲端 API</translation>
+        <translation>雲端 API</translation>
     </message>
     <message>
         <source>Local deployment</source>
-        <translation type="unfinished">本地部署</translation>
+        <translation>本地部署</translation>
     </message>
     <message>
         <source>Breakeven: %1 (threshold %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>回本期：%1（門檻 %2）。</translation>
     </message>
     <message>
         <source>No costs: the monthly usage is not given.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法計算成本：未提供每月用量。</translation>
     </message>
     <message>
         <source>7. Before you decide</source>
-        <translation type="unfinished"></translation>
+        <translation>7. 決定之前</translation>
     </message>
     <message>
         <source>Made with LowRegret %1 from the low-regret guide. Figures are estimates from the inputs above; check current prices before you buy.</source>
-        <translation type="unfinished"></translation>
+        <translation>本報告由 LowRegret %1 依低後悔指南產生。數字皆根據上述輸入估算；購買前請先確認最新價格。</translation>
     </message>
     <message>
         <source>The PDF could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法開始建立 PDF。</translation>
     </message>
 </context>
 <context>
@@ -1087,15 +1107,15 @@ USD/1M</source>
     </message>
     <message>
         <source>%1 at %2, price checked %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 的 %1，價格日期 %3</translation>
     </message>
     <message>
         <source>possibly out of date</source>
-        <translation type="unfinished"></translation>
+        <translation>可能已過時</translation>
     </message>
     <message>
         <source>Cloud option</source>
-        <translation type="unfinished"></translation>
+        <translation>雲端選項</translation>
     </message>
 </context>
 <context>
