@@ -233,7 +233,9 @@ QString ReportWriter::write(const QString& path, const Input& in)
             + QStringLiteral("</h2>");
         if (leaf)
             head += QStringLiteral("<p><b>") + esc(UiText::text(leaf->summary)) + QStringLiteral("</b></p>");
-        head += QStringLiteral("<p>") + esc(tr("Flowchart leaf: %1").arg(QString::fromStdString(o.leaf))) + QStringLiteral("</p>");
+        const QString leafName = leaf ? UiText::text(leaf->label) + UiText::parenthesized(QString::fromStdString(o.leaf))
+                                      : QString::fromStdString(o.leaf);
+        head += QStringLiteral("<p>") + esc(tr("Flowchart leaf: %1").arg(leafName)) + QStringLiteral("</p>");
         for (const auto& id : o.exclusions)
             if (const auto* e = in.guide.exclusion(id))
                 head += QStringLiteral("<p><b>") + esc(UiText::text(e->label)) + QStringLiteral("</b>") + esc(UiText::colon())
