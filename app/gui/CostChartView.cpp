@@ -143,9 +143,12 @@ void CostChartView::setSummary(const lowregret::CostModel::Summary& summary)
     }
     m_breakeven->replace(crossing);
 
-    m_axisX->setRange(0, horizon);
     if (!(top > 0.0) || !std::isfinite(top))
         top = 1.0;
+    // Widen the tick interval before the range grows: a dynamic axis lays out every tick of
+    // the old interval over the new range at once (millions of labels for a large usage).
+    m_axisY->setTickInterval(std::max(m_axisY->tickInterval(), top / 4.0));
+    m_axisX->setRange(0, horizon);
     m_axisY->setRange(0.0, top);
     m_axisY->applyNiceNumbers();
     m_axisY->setTickInterval((m_axisY->max() - m_axisY->min()) / std::max(m_axisY->tickCount() - 1, 1));

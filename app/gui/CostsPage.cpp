@@ -282,3 +282,8 @@ bool CostsPage::isComplete() const
 {
     return m_valid && QWizardPage::isComplete();
 }
+
+void CostsPage::initializePage()
+{
+    m_cloudPreset->setFocus(Qt::TabFocusReason);
+}

@@ -26,6 +26,7 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void initializePage() override;
 
 private:
     struct Field {

@@ -93,6 +93,9 @@ MainWindow::MainWindow(Settings& settings, LanguageManager& languages, QWidget* 
     m_splitter->restoreState(m_settings.splitterState());
     refresh();
     updateTitle();
+    if (!m_settings.setAside().isEmpty())
+        statusBar()->showMessage(tr("The settings file was damaged and has been set aside as %1; the defaults are used.")
+                                     .arg(QDir::toNativeSeparators(m_settings.setAside())));
 }
 
 MainWindow::~MainWindow() = default;
@@ -250,6 +253,11 @@ void MainWindow::open()
 
 bool MainWindow::openFile(const QString& path)
 {
+    if (path.contains(QChar::ReplacementCharacter) && !QFileInfo::exists(path)) {
+        showError(tr("Cannot open %1").arg(QFileInfo(path).fileName()),
+                  tr("The file name is not valid UTF-8, so it cannot be opened. Rename the file and try again."));
+        return false;
+    }
     const QString error = m_document->load(path);
     if (!error.isEmpty()) {
         if (!QFileInfo::exists(path)) {

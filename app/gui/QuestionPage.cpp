@@ -101,6 +101,8 @@ void QuestionPage::initializePage()
 {
     retranslate();
     syncFromDocument();
+    // Keyboard users answer with Space or the arrow keys straight away.
+    (m_no->isChecked() ? m_no : m_yes)->setFocus(Qt::TabFocusReason);
 }
 
 void QuestionPage::syncFromDocument()

@@ -2,6 +2,7 @@
 
 #include "UiText.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
 
@@ -70,7 +71,8 @@ void ScenarioDocument::setModified(bool modified)
 
 QString ScenarioDocument::load(const QString& path)
 {
-    auto result = lowregret::Scenario::fromFile(path.toStdString(), m_guide);
+    // File names are bytes on Linux: encodeName keeps names that are not valid UTF-8 intact.
+    auto result = lowregret::Scenario::fromFile(QFile::encodeName(path).toStdString(), m_guide);
     if (!result.scenario) {
         QStringList lines;
         for (std::size_t i = 0; i < result.errors.size() && i < 20; ++i)

@@ -1,6 +1,8 @@
 #include "Settings.h"
 
+#include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 
 #include <functional>
@@ -40,9 +42,24 @@ const std::map<std::string_view, KeySpec>& table()
 } // namespace
 
 Settings::Settings(const QString& iniPath)
-    : m_settings(iniPath.isEmpty() ? std::make_unique<QSettings>()
-                                   : std::make_unique<QSettings>(iniPath, QSettings::IniFormat))
 {
+    const auto open = [&iniPath] {
+        return iniPath.isEmpty() ? std::make_unique<QSettings>() : std::make_unique<QSettings>(iniPath, QSettings::IniFormat);
+    };
+    m_settings = open();
+    (void)m_settings->allKeys(); // reads the file, so status() knows
+    if (m_settings->status() == QSettings::FormatError) {
+        // A damaged file is kept for inspection, not overwritten, and the app starts on defaults.
+        const QString file = m_settings->fileName();
+        m_settings.reset();
+        const QString aside = file + QStringLiteral(".damaged-")
+            + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+        if (QFile::rename(file, aside))
+            m_setAside = aside;
+        else
+            QFile::remove(file);
+        m_settings = open();
+    }
 }
 
 Settings::~Settings() = default;

@@ -39,10 +39,14 @@ public:
 
     void sync();
     [[nodiscard]] QString fileName() const;
+    // Where a damaged settings file was moved to when it was found unreadable at start-up
+    // (the app then starts with defaults); empty when the file was fine.
+    [[nodiscard]] QString setAside() const { return m_setAside; }
 
 private:
     [[nodiscard]] QVariant value(const char* key) const;
     void setValue(const char* key, const QVariant& value);
 
     std::unique_ptr<QSettings> m_settings;
+    QString m_setAside;
 };

@@ -266,3 +266,9 @@ bool UsagePage::isComplete() const
 {
     return m_valid && QWizardPage::isComplete();
 }
+
+void UsagePage::initializePage()
+{
+    // Keyboard users start typing the number at once.
+    m_tokens->setFocus(Qt::TabFocusReason);
+}

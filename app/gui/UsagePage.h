@@ -22,6 +22,7 @@ public:
     void syncFromDocument();
 
 protected:
+    void initializePage() override;
     void changeEvent(QEvent* event) override;
 
 private:

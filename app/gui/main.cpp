@@ -9,6 +9,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QImage>
 
@@ -30,7 +31,8 @@ int fail(const QString& message, int status = 2)
 int exportReport(const CommandLine& cl)
 {
     const auto& guide = lowregret::Guide::builtIn();
-    auto loaded = lowregret::Scenario::fromFile(cl.scenario.toStdString(), guide);
+    // File names are bytes on Linux: encodeName keeps names that are not valid UTF-8 intact.
+    auto loaded = lowregret::Scenario::fromFile(QFile::encodeName(cl.scenario).toStdString(), guide);
     const auto describe = [](const lowregret::Problems& problems) {
         QStringList lines;
         for (std::size_t i = 0; i < problems.size() && i < 20; ++i)
@@ -86,6 +88,9 @@ int main(int argc, char* argv[])
     if (cl.lang)
         languages.apply(*cl.lang);
     spdlog::info("LowRegret {} starting", LOWREGRET_VERSION);
+    if (!settings.setAside().isEmpty())
+        spdlog::warn("the settings file was damaged; it was set aside as {} and defaults are used",
+                     settings.setAside().toStdString());
 
     if (!cl.exportPdf.isEmpty())
         return exportReport(cl);
