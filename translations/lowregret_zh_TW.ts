@@ -717,6 +717,14 @@
         <source>Cloud option: %1</source>
         <translation>雲端選項：%1</translation>
     </message>
+    <message>
+        <source>The settings file was damaged and has been set aside as %1; the defaults are used.</source>
+        <translation>設定檔已損毀，已另存為 %1，現在使用預設值。</translation>
+    </message>
+    <message>
+        <source>The file name is not valid UTF-8, so it cannot be opened. Rename the file and try again.</source>
+        <translation>檔案名稱不是有效的 UTF-8，因此無法開啟。請重新命名檔案後再試一次。</translation>
+    </message>
 </context>
 <context>
     <name>OfferTableModel</name>
