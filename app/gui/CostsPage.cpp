@@ -285,5 +285,5 @@ bool CostsPage::isComplete() const
 
 void CostsPage::initializePage()
 {
-    m_cloudPreset->setFocus(Qt::TabFocusReason);
+    setFocusProxy(m_cloudPreset);
 }

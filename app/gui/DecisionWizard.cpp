@@ -8,7 +8,9 @@
 #include "WelcomePage.h"
 
 #include <QAbstractButton>
+#include <QApplication>
 #include <QEvent>
+#include <QTimer>
 
 namespace lr = lowregret;
 
@@ -30,18 +32,45 @@ DecisionWizard::DecisionWizard(ScenarioDocument& document, QWidget* parent)
     setButtonLayout({QWizard::Stretch, QWizard::BackButton, QWizard::NextButton});
     setWindowFlags(Qt::Widget);
 
-    setPage(id(WizardPageId::Welcome), new WelcomePage(document, this));
-    setPage(id(WizardPageId::Usage), new UsagePage(document, this));
-    setPage(id(WizardPageId::Stability), new QuestionPage(document, lr::AnswerField::UsageStable, this));
-    setPage(id(WizardPageId::Sensitivity), new QuestionPage(document, lr::AnswerField::DataSensitive, this));
-    setPage(id(WizardPageId::Skill), new QuestionPage(document, lr::AnswerField::TeamCanMaintain, this));
-    setPage(id(WizardPageId::Costs), new CostsPage(document, this));
-    setPage(id(WizardPageId::Result), new ResultPage(document, this));
+    addPageKeepingFocus(WizardPageId::Welcome, new WelcomePage(document, this));
+    addPageKeepingFocus(WizardPageId::Usage, new UsagePage(document, this));
+    addPageKeepingFocus(WizardPageId::Stability, new QuestionPage(document, lr::AnswerField::UsageStable, this));
+    addPageKeepingFocus(WizardPageId::Sensitivity, new QuestionPage(document, lr::AnswerField::DataSensitive, this));
+    addPageKeepingFocus(WizardPageId::Skill, new QuestionPage(document, lr::AnswerField::TeamCanMaintain, this));
+    addPageKeepingFocus(WizardPageId::Costs, new CostsPage(document, this));
+    addPageKeepingFocus(WizardPageId::Result, new ResultPage(document, this));
     setStartId(id(WizardPageId::Welcome));
     retranslate();
+    // Each page names the field to start in (its focus proxy); focus it once the page shows,
+    // so keyboard users can type or answer at once after Next or Back.
+    connect(this, &QWizard::currentIdChanged, this, [this] {
+        QTimer::singleShot(0, this, [this] {
+            if (QWizardPage* p = currentPage(); p && p->focusProxy() && p->isVisible())
+                p->focusProxy()->setFocus(Qt::TabFocusReason);
+        });
+    });
 }
 
 DecisionWizard::~DecisionWizard() = default;
+
+void DecisionWizard::addPageKeepingFocus(WizardPageId pageId, QWizardPage* wizardPage)
+{
+    // When a page's completeness changes, QWizard hides and shows its page area to update the
+    // buttons without flicker; hiding sends the keyboard focus to the next widget in the
+    // window, so every key after the first one typed into a field went elsewhere. Note the
+    // focus before QWizard's own slot runs (connected first) and put it back after (connected
+    // last).
+    connect(wizardPage, &QWizardPage::completeChanged, this, [this, wizardPage] {
+        QWidget* focus = QApplication::focusWidget();
+        m_focusBeforeUpdate = focus && wizardPage->isAncestorOf(focus) ? focus : nullptr;
+    });
+    setPage(id(pageId), wizardPage);
+    connect(wizardPage, &QWizardPage::completeChanged, this, [this] {
+        if (m_focusBeforeUpdate && m_focusBeforeUpdate->isVisible() && QApplication::focusWidget() != m_focusBeforeUpdate)
+            m_focusBeforeUpdate->setFocus(Qt::OtherFocusReason);
+        m_focusBeforeUpdate = nullptr;
+    });
+}
 
 int DecisionWizard::pageForNode(const std::string& nodeId) const
 {

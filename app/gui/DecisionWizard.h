@@ -2,6 +2,7 @@
 
 #include "WizardPageIds.h"
 
+#include <QPointer>
 #include <QWizard>
 
 class ScenarioDocument;
@@ -32,6 +33,8 @@ protected:
 private:
     void retranslate();
     [[nodiscard]] int pageForNode(const std::string& nodeId) const;
+    void addPageKeepingFocus(WizardPageId pageId, QWizardPage* wizardPage);
 
     ScenarioDocument& m_document;
+    QPointer<QWidget> m_focusBeforeUpdate;
 };

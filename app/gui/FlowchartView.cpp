@@ -215,6 +215,7 @@ FlowchartView::FlowchartView(const lowregret::Guide& guide, QWidget* parent)
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setInteractive(false);
+    setFocusPolicy(Qt::NoFocus); // a picture, not a control: never takes the keyboard from the wizard
     setDragMode(QGraphicsView::NoDrag);
     setFrameShape(QFrame::NoFrame);
     setAlignment(Qt::AlignCenter);

@@ -113,7 +113,11 @@ void MainWindow::createActions()
     m_saveAction = m_fileMenu->addAction(QString(), this, &MainWindow::save);
     m_saveAction->setShortcut(QKeySequence::Save);
     m_saveAsAction = m_fileMenu->addAction(QString(), this, &MainWindow::saveAs);
-    m_saveAsAction->setShortcut(QKeySequence::SaveAs);
+    // Not every desktop binds SaveAs (generic X11 has no binding), so name the usual one too.
+    QList<QKeySequence> saveAsKeys = QKeySequence::keyBindings(QKeySequence::SaveAs);
+    if (!saveAsKeys.contains(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)))
+        saveAsKeys.append(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    m_saveAsAction->setShortcuts(saveAsKeys);
     m_fileMenu->addSeparator();
     m_exportAction = m_fileMenu->addAction(QString(), this, &MainWindow::exportReport);
     m_exportAction->setObjectName(QStringLiteral("exportReportAction"));
@@ -390,6 +394,7 @@ void MainWindow::offerRecovery()
                     QMessageBox::Yes | QMessageBox::No, this);
     box.setObjectName(QStringLiteral("restoreMessageBox"));
     box.button(QMessageBox::Yes)->setText(tr("&Restore"));
+    box.setDefaultButton(QMessageBox::Yes);
     box.button(QMessageBox::No)->setText(tr("&Discard"));
     if (box.exec() != QMessageBox::Yes) {
         m_autosave->discard();

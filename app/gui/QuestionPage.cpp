@@ -102,7 +102,7 @@ void QuestionPage::initializePage()
     retranslate();
     syncFromDocument();
     // Keyboard users answer with Space or the arrow keys straight away.
-    (m_no->isChecked() ? m_no : m_yes)->setFocus(Qt::TabFocusReason);
+    setFocusProxy(m_no->isChecked() ? m_no : m_yes);
 }
 
 void QuestionPage::syncFromDocument()

@@ -269,6 +269,6 @@ bool UsagePage::isComplete() const
 
 void UsagePage::initializePage()
 {
-    // Keyboard users start typing the number at once.
-    m_tokens->setFocus(Qt::TabFocusReason);
+    // Keyboard users start typing the number at once (the wizard focuses the page's proxy).
+    setFocusProxy(m_tokens);
 }
