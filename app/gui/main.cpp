@@ -73,6 +73,8 @@ int main(int argc, char* argv[])
     QApplication::setOrganizationName(QStringLiteral("lowregret"));
     QApplication::setApplicationDisplayName(QStringLiteral("LowRegret"));
     QApplication::setApplicationVersion(QStringLiteral(LOWREGRET_VERSION));
+    // Wayland desktops match the window to its menu entry and icon by this id.
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.lowregret.LowRegret"));
 
     Settings settings;
     LanguageManager languages;
