@@ -106,3 +106,19 @@ TEST_F(Document, NewStartsOverFromTheGuidesDefaults)
     EXPECT_EQ(page(), static_cast<int>(WizardPageId::Welcome));
     EXPECT_FALSE(m_window->document().scenario().answers.monthlyTokens.has_value());
 }
+
+TEST_F(Document, ExportReportFromTheMenuWritesAPdfOrSaysWhy)
+{
+    ASSERT_TRUE(m_window->openFile(QStringLiteral(LOWREGRET_SOURCE_DIR "/docs/examples/gpt4-12m.json")));
+    const QString pdf = tempPath(QStringLiteral("report.pdf"));
+    ASSERT_TRUE(m_window->exportReportTo(pdf)) << m_window->lastError().toStdString();
+    QFile f(pdf);
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(f.read(5).startsWith("%PDF-"));
+    EXPECT_GT(f.size(), 10000);
+
+    const QString nowhere = tempPath(QStringLiteral("missing-folder/report.pdf"));
+    EXPECT_FALSE(m_window->exportReportTo(nowhere));
+    EXPECT_FALSE(m_window->lastError().isEmpty());
+    EXPECT_FALSE(QFileInfo::exists(nowhere));
+}
