@@ -43,16 +43,6 @@ constexpr int kPixelsPerMonthLabel = 48; // of the widget's height, per Y label
 constexpr int kMinYTicks = 3;
 constexpr int kMaxYTicks = 8;
 
-QFont chartFont(qreal points, bool bold = false)
-{
-    // Set explicitly: Latin text and digits from DejaVu, Han from Noto (not the Japanese face).
-    QFont font;
-    font.setFamilies({ u"DejaVu Sans"_s, u"Noto Sans CJK TC"_s });
-    font.setPointSizeF(points);
-    font.setBold(bold);
-    return font;
-}
-
 double minTokens()
 {
     return std::pow(10.0, kMinDecade);
@@ -90,12 +80,12 @@ BreakevenChartView::BreakevenChartView(QWidget* parent)
     setMinimumSize(320, 240);
 
     m_chart->setAnimationOptions(QChart::NoAnimation);
-    m_chart->setTitleFont(chartFont(kTitlePoints, true));
+    m_chart->setTitleFont(UiText::font(kTitlePoints, true));
     m_chart->setMargins(QMargins(4, 4, 4, 4));
     m_chart->setLocalizeNumbers(true);
     m_chart->setLocale(QLocale(QLocale::English, QLocale::UnitedStates));
     m_chart->legend()->setAlignment(Qt::AlignBottom);
-    m_chart->legend()->setFont(chartFont(kLegendPoints));
+    m_chart->legend()->setFont(UiText::font(kLegendPoints));
 
     // QLogValueAxis labels are printf-formatted ("1e+06" at best). The series live on the log
     // axis, which draws the grid; a category axis over the same decades, attached to no series,
@@ -121,8 +111,8 @@ BreakevenChartView::BreakevenChartView(QWidget* parent)
     m_axisY->setLabelFormat(u"%.0f"_s); // localized labels need the "%.Nf" form, not "%d"
 
     for (QAbstractAxis* axis : std::initializer_list<QAbstractAxis*> { m_axisX, m_axisXLabels, m_axisY }) {
-        axis->setLabelsFont(chartFont(kLabelPoints));
-        axis->setTitleFont(chartFont(kAxisTitlePoints));
+        axis->setLabelsFont(UiText::font(kLabelPoints));
+        axis->setTitleFont(UiText::font(kAxisTitlePoints));
     }
     m_chart->addAxis(m_axisX, Qt::AlignBottom);
     m_chart->addAxis(m_axisXLabels, Qt::AlignBottom);

@@ -53,16 +53,6 @@ constexpr qreal kAxisPadding = 24.0; // chart margins and the label's padding
 constexpr std::array<long long, 5> k_contextMinimums = { 8'000, 32'000, 128'000, 200'000, 1'000'000 };
 const QString k_staleStyle = u"color: #b34d00;"_s;
 
-QFont chartFont(qreal points, bool bold = false)
-{
-    // Set explicitly: Latin text and digits from DejaVu, Han from Noto (not the Japanese face).
-    QFont font;
-    font.setFamilies({ u"DejaVu Sans"_s, u"Noto Sans CJK TC"_s });
-    font.setPointSizeF(points);
-    font.setBold(bold);
-    return font;
-}
-
 QString fromStd(const std::string& text)
 {
     return QString::fromStdString(text);
@@ -256,7 +246,7 @@ void CompareModelsDialog::buildChart()
     m_chartView->setMinimumSize(320, 340);
 
     m_chart->setAnimationOptions(QChart::NoAnimation);
-    m_chart->setTitleFont(chartFont(kTitlePoints, true));
+    m_chart->setTitleFont(UiText::font(kTitlePoints, true));
     m_chart->setMargins(QMargins(4, 4, 4, 4));
     m_chart->setLocalizeNumbers(true);
     m_chart->setLocale(QLocale(QLocale::English, QLocale::UnitedStates));
@@ -266,12 +256,12 @@ void CompareModelsDialog::buildChart()
     m_series->setBarWidth(0.7);
     m_offerAxis = new QBarCategoryAxis(m_chart);
     m_costAxis = new QValueAxis(m_chart);
-    m_offerAxis->setLabelsFont(chartFont(kLabelPoints));
-    m_offerAxis->setTitleFont(chartFont(kAxisTitlePoints));
+    m_offerAxis->setLabelsFont(UiText::font(kLabelPoints));
+    m_offerAxis->setTitleFont(UiText::font(kAxisTitlePoints));
     m_offerAxis->setGridLineVisible(false);
     // The labels, "Model (Provider)", say what the axis is; a title would take their room.
-    m_costAxis->setLabelsFont(chartFont(kLabelPoints));
-    m_costAxis->setTitleFont(chartFont(kAxisTitlePoints));
+    m_costAxis->setLabelsFont(UiText::font(kLabelPoints));
+    m_costAxis->setTitleFont(UiText::font(kAxisTitlePoints));
     m_chart->addSeries(m_series);
     m_chart->addAxis(m_offerAxis, Qt::AlignLeft);
     m_chart->addAxis(m_costAxis, Qt::AlignBottom);

@@ -31,16 +31,6 @@ constexpr qreal kLegendPoints = 8.5;
 constexpr int kPixelsPerMonthLabel = 46; // room for a label such as "216" and its gaps
 constexpr int kMinMonthTicks = 5;
 
-QFont chartFont(qreal points, bool bold = false)
-{
-    // Set explicitly: Latin text and digits from DejaVu, Han from Noto (not the Japanese face).
-    QFont font;
-    font.setFamilies({ u"DejaVu Sans"_s, u"Noto Sans CJK TC"_s });
-    font.setPointSizeF(points);
-    font.setBold(bold);
-    return font;
-}
-
 // Whole months between ticks, as many labels as the width holds: 1, 2, 3, 6, then years.
 int monthStep(int horizon, int width)
 {
@@ -82,17 +72,17 @@ CostChartView::CostChartView(QWidget* parent)
     setMinimumSize(320, 240);
 
     m_chart->setAnimationOptions(QChart::NoAnimation);
-    m_chart->setTitleFont(chartFont(kTitlePoints, true));
+    m_chart->setTitleFont(UiText::font(kTitlePoints, true));
     m_chart->setMargins(QMargins(4, 4, 4, 4));
     // Axis labels use the locale's digit grouping; both languages group with commas (Format).
     m_chart->setLocalizeNumbers(true);
     m_chart->setLocale(QLocale(QLocale::English, QLocale::UnitedStates));
     m_chart->legend()->setAlignment(Qt::AlignBottom);
-    m_chart->legend()->setFont(chartFont(kLegendPoints));
+    m_chart->legend()->setFont(UiText::font(kLegendPoints));
 
     for (QValueAxis* axis : { m_axisX, m_axisY }) {
-        axis->setLabelsFont(chartFont(kLabelPoints));
-        axis->setTitleFont(chartFont(kAxisTitlePoints));
+        axis->setLabelsFont(UiText::font(kLabelPoints));
+        axis->setTitleFont(UiText::font(kAxisTitlePoints));
         // Localized labels need the "%.Nf" form; "%d" would come out empty.
         axis->setLabelFormat(u"%.0f"_s);
     }

@@ -47,15 +47,6 @@ constexpr int kMaxLabelLines = 3;
 constexpr qreal kBoxPoints = 7.0;
 constexpr qreal kLabelPoints = 6.5;
 
-QFont chartFont(qreal points)
-{
-    // Set explicitly: Latin text and digits from DejaVu, Han from Noto (not the Japanese face).
-    QFont font;
-    font.setFamilies({u"DejaVu Sans"_s, u"Noto Sans CJK TC"_s});
-    font.setPointSizeF(points);
-    return font;
-}
-
 // Centre x of a column. Column 0 is the centre; odd columns hold a chain's questions, the even
 // ones beyond them its leaves, so the wide gaps are where the question-to-leaf labels go.
 qreal columnCentre(int column)
@@ -407,7 +398,7 @@ void FlowchartView::addBox(const std::string& id, const QString& text, const QSt
     box.frame->setToolTip(toolTip);
     box.frame->setData(0, QString::fromStdString(id));
 
-    const QFont font = chartFont(kBoxPoints);
+    const QFont font = UiText::font(kBoxPoints);
     const qreal lineHeight = QFontMetricsF(font).height();
     const int maxLines =
         std::clamp(static_cast<int>((kBoxHeight - 2 * kPadding) / lineHeight), 1, kMaxBoxLines);
@@ -478,7 +469,7 @@ void FlowchartView::addEdge(const std::string& from, const std::string& answer, 
     edge.arrow = scene()->addPolygon(QPolygonF({end, base + normal * kArrow, base - normal * kArrow}));
 
     if (!label.isEmpty()) {
-        const QFont font = chartFont(kLabelPoints);
+        const QFont font = UiText::font(kLabelPoints);
         const QFontMetricsF metrics(font);
         const int maxLines =
             std::clamp(static_cast<int>(labelHeight / metrics.height()), 1, kMaxLabelLines);

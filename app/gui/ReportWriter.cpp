@@ -29,16 +29,6 @@ namespace {
 
 constexpr int k_dpi = 300;
 
-QFont reportFont(double points)
-{
-    QFont font;
-    // Latin text and digits from DejaVu, Han characters from Noto Sans CJK TC: text copied out
-    // of the PDF then reads back as written.
-    font.setFamilies({QStringLiteral("DejaVu Sans"), QStringLiteral("Noto Sans CJK TC")});
-    font.setPointSizeF(points);
-    return font;
-}
-
 QString esc(const QString& s)
 {
     return s.toHtmlEscaped();
@@ -70,7 +60,7 @@ public:
     {
         QTextDocument doc;
         doc.documentLayout()->setPaintDevice(m_writer);
-        doc.setDefaultFont(reportFont(9.5));
+        doc.setDefaultFont(UiText::font(9.5));
         doc.setDefaultStyleSheet(QString::fromLatin1(k_css));
         doc.setDocumentMargin(0);
         doc.setTextWidth(m_body.width());
@@ -135,7 +125,7 @@ private:
         if (!m_painter)
             return;
         m_painter->save();
-        m_painter->setFont(reportFont(8));
+        m_painter->setFont(UiText::font(8));
         m_painter->setPen(QColor(90, 90, 90));
         const QRectF area(0, m_page.height() - m_footerHeight * 0.7, m_page.width(), m_footerHeight * 0.7);
         m_painter->drawText(area, Qt::AlignLeft | Qt::AlignVCenter, m_footer);

@@ -2,6 +2,8 @@
 
 #include "lowregret/Format.h"
 
+#include <QStringList>
+
 namespace {
 lowregret::Lang g_lang = lowregret::Lang::En;
 }
@@ -60,4 +62,13 @@ QString UiText::parenthesized(const QString& text)
 {
     return g_lang == lowregret::Lang::ZhHant ? QStringLiteral("（") + text + QStringLiteral("）")
                                              : QStringLiteral(" (") + text + QStringLiteral(")");
+}
+
+QFont UiText::font(qreal points, bool bold)
+{
+    QFont f;
+    f.setFamilies(QStringList{QStringLiteral("DejaVu Sans"), QStringLiteral("Noto Sans CJK TC")});
+    f.setPointSizeF(points);
+    f.setBold(bold);
+    return f;
 }

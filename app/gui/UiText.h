@@ -3,6 +3,7 @@
 #include "lowregret/Lang.h"
 #include "lowregret/LocalizedText.h"
 
+#include <QFont>
 #include <QString>
 
 #include <optional>
@@ -26,4 +27,7 @@ public:
     // ": " in English, a full-width colon in Chinese; " (text)" or a full-width "（text）".
     static QString colon();
     static QString parenthesized(const QString& text);
+    // The face for charts and the report, set explicitly: Latin text and digits from DejaVu,
+    // Han characters from Noto Sans CJK TC (left alone, Qt picks the Japanese face).
+    static QFont font(qreal points, bool bold = false);
 };
