@@ -9,7 +9,6 @@
 #include <cstdlib>
 #include <ctime>
 #include <fstream>
-#include <regex>
 #include <set>
 
 namespace lowregret {
@@ -20,10 +19,24 @@ std::vector<std::pair<std::string_view, std::string_view>> catalogFiles(); // re
 
 namespace {
 
-const std::regex& idPattern()
+// "<provider>/<model>": lowercase letters, digits and . _ - in both parts, and also : and /
+// in the model part. Checked by hand: std::regex recurses per character and a hostile id of
+// 100,000 characters overflowed the stack.
+bool isOfferId(const std::string& id)
 {
-    static const std::regex pattern("^[a-z0-9._-]+/[a-z0-9._:/-]+$");
-    return pattern;
+    if (id.empty() || id.size() > Catalog::maxIdLength)
+        return false;
+    const auto slash = id.find('/');
+    if (slash == std::string::npos || slash == 0 || slash + 1 == id.size())
+        return false;
+    for (std::size_t i = 0; i < id.size(); ++i) {
+        const char c = id[i];
+        const bool common = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' || c == '_' || c == '-';
+        const bool modelOnly = i > slash && (c == ':' || c == '/');
+        if (!common && !modelOnly && i != slash)
+            return false;
+    }
+    return true;
 }
 
 bool oneOf(const std::string& value, std::initializer_list<const char*> allowed)
@@ -43,14 +56,14 @@ std::optional<Offer> readOffer(const nlohmann::json& v, const std::string& path,
     Offer o;
     o.origin = origin;
     o.id = r.string("id", true).value_or("");
-    if (!o.id.empty() && !std::regex_match(o.id, idPattern()))
+    if (!o.id.empty() && !isOfferId(o.id))
         errors.push_back({.path = r.pathOf("id"), .kind = Problem::Kind::UnknownValue, .expected = "provider/model, lowercase", .value = o.id});
     o.model = r.string("model", true).value_or("");
     o.provider = r.string("provider", true).value_or("");
     o.inputUsdPerMtok = r.number("input_usd_per_mtok", 0.0, limits::maxUsdPerMtok, true).value_or(0.0);
     o.outputUsdPerMtok = r.number("output_usd_per_mtok", 0.0, limits::maxUsdPerMtok, true).value_or(0.0);
     if (r.has("context_tokens") && !v["context_tokens"].is_null())
-        o.contextTokens = r.integer("context_tokens", 0, 100'000'000'000LL, false);
+        o.contextTokens = r.integer("context_tokens", 0, Catalog::maxContextTokens, false);
     o.modality = r.string("modality", false).value_or("text");
     if (!oneOf(o.modality, {"text", "multimodal"}))
         errors.push_back({.path = r.pathOf("modality"), .kind = Problem::Kind::UnknownValue, .expected = "text, multimodal", .value = o.modality});
@@ -242,9 +255,11 @@ double Catalog::monthlyUsd(const Offer& offer, double inputTokens, double output
 
 bool Catalog::isDate(const std::string& text)
 {
-    static const std::regex pattern("^\\d{4}-\\d{2}-\\d{2}$");
-    if (!std::regex_match(text, pattern))
+    if (text.size() != 10 || text[4] != '-' || text[7] != '-')
         return false;
+    for (const std::size_t i : {0u, 1u, 2u, 3u, 5u, 6u, 8u, 9u})
+        if (text[i] < '0' || text[i] > '9')
+            return false;
     const std::chrono::year_month_day ymd{std::chrono::year{std::stoi(text.substr(0, 4))},
                                           std::chrono::month{static_cast<unsigned>(std::stoi(text.substr(5, 2)))},
                                           std::chrono::day{static_cast<unsigned>(std::stoi(text.substr(8, 2)))}};

@@ -4,7 +4,6 @@
 #include "lowregret/ObjectReader.h"
 
 #include <algorithm>
-#include <functional>
 #include <map>
 #include <set>
 #include <stdexcept>
@@ -137,10 +136,8 @@ std::vector<Rule> readRules(const nlohmann::json* list, const std::string& path,
     for (std::size_t i = 0; i < list->size(); ++i) {
         const auto p = indexPath(path, i);
         ObjectReader r((*list)[i], p, errors);
-        if (!(*list)[i].is_object()) {
-            errors.push_back({.path = p, .kind = Problem::Kind::WrongType, .expected = "object"});
+        if (!(*list)[i].is_object())
             continue;
-        }
         Rule rule;
         rule.id = r.string("id", true).value_or("");
         rule.title = r.text("title").value_or(LocalizedText{});
@@ -330,13 +327,17 @@ Guide::LoadResult Guide::fromJson(const nlohmann::json& json)
     }
     g.m_start = r.string("start", true).value_or("");
 
-    if (const auto* list = r.array("nodes", true, true)) {
+    if (const auto* list = r.array("nodes", true, true); list && list->size() > maxItems) {
+        errors.push_back({.path = "nodes", .kind = Problem::Kind::OutOfRange, .value = std::to_string(list->size()), .min = 1, .max = maxItems});
+    } else if (list) {
         for (std::size_t i = 0; i < list->size(); ++i)
             g.m_nodes.push_back(readNode((*list)[i], indexPath("nodes", i), errors, warnings));
         checkUniqueIds(g.m_nodes, "nodes", errors);
     }
 
-    if (const auto* list = r.array("leaves", true, true)) {
+    if (const auto* list = r.array("leaves", true, true); list && list->size() > maxItems) {
+        errors.push_back({.path = "leaves", .kind = Problem::Kind::OutOfRange, .value = std::to_string(list->size()), .min = 1, .max = maxItems});
+    } else if (list) {
         for (std::size_t i = 0; i < list->size(); ++i) {
             const auto p = indexPath("leaves", i);
             ObjectReader l((*list)[i], p, errors);
@@ -444,39 +445,46 @@ void Guide::validateGraph(Problems& errors) const
     if (!errors.empty())
         return;
 
-    // A cycle would make the walk loop forever: depth-first search from every node.
-    enum class Mark { None, Active, Done };
-    std::map<std::string, Mark> marks;
-    const auto successors = [](const Node& n) {
-        std::vector<std::string> next;
+    // A cycle would make the walk loop forever. Kahn's algorithm over the node graph, without
+    // recursion, so a hostile chain of thousands of nodes cannot overflow the stack.
+    std::map<std::string, std::size_t> index;
+    for (std::size_t i = 0; i < m_nodes.size(); ++i)
+        index.emplace(m_nodes[i].id, i);
+    std::vector<std::vector<std::size_t>> next(m_nodes.size());
+    std::vector<std::size_t> incoming(m_nodes.size(), 0);
+    for (std::size_t i = 0; i < m_nodes.size(); ++i) {
+        const auto& n = m_nodes[i];
+        std::vector<std::string> targets;
         if (n.kind == Node::Kind::UsageBand)
             for (const auto& b : n.bands)
-                next.push_back(b.next);
+                targets.push_back(b.next);
         else
-            next = {n.yes, n.no};
-        return next;
-    };
-    std::function<bool(const std::string&)> visit = [&](const std::string& id) {
-        const Node* n = node(id);
-        if (!n)
-            return true; // a leaf
-        auto& mark = marks[id];
-        if (mark == Mark::Active)
-            return false;
-        if (mark == Mark::Done)
-            return true;
-        mark = Mark::Active;
-        for (const auto& next : successors(*n))
-            if (!visit(next))
-                return false;
-        marks[id] = Mark::Done;
-        return true;
-    };
-    for (const auto& n : m_nodes) {
-        if (!visit(n.id)) {
-            errors.push_back({.path = "nodes." + n.id, .kind = Problem::Kind::UnknownReference, .value = "cycle"});
-            return;
-        }
+            targets = {n.yes, n.no};
+        for (const auto& t : targets)
+            if (const auto it = index.find(t); it != index.end()) {
+                next[i].push_back(it->second);
+                ++incoming[it->second];
+            }
+    }
+    std::vector<std::size_t> ready;
+    for (std::size_t i = 0; i < m_nodes.size(); ++i)
+        if (incoming[i] == 0)
+            ready.push_back(i);
+    std::size_t visited = 0;
+    while (!ready.empty()) {
+        const std::size_t i = ready.back();
+        ready.pop_back();
+        ++visited;
+        for (const std::size_t j : next[i])
+            if (--incoming[j] == 0)
+                ready.push_back(j);
+    }
+    if (visited != m_nodes.size()) {
+        for (std::size_t i = 0; i < m_nodes.size(); ++i)
+            if (incoming[i] > 0) {
+                errors.push_back({.path = "nodes." + m_nodes[i].id, .kind = Problem::Kind::UnknownReference, .value = "cycle"});
+                break;
+            }
     }
 }
 

@@ -1,5 +1,6 @@
 #include "lowregret/LiteLlmImport.h"
 
+#include "lowregret/Catalog.h"
 #include "lowregret/JsonReader.h"
 #include "lowregret/Limits.h"
 
@@ -17,7 +18,7 @@ std::string slug(const std::string& text, bool allowSlash)
         const auto c = static_cast<unsigned char>(ch);
         if (std::isalnum(c))
             out.push_back(static_cast<char>(std::tolower(c)));
-        else if (ch == '.' || ch == '_' || ch == '-' || ch == ':' || (allowSlash && ch == '/'))
+        else if (ch == '.' || ch == '_' || ch == '-' || (allowSlash && (ch == ':' || ch == '/')))
             out.push_back(ch);
         else
             out.push_back('-');
@@ -75,6 +76,10 @@ LiteLlmImport::Result LiteLlmImport::fromJson(const nlohmann::json& json, const 
             skip("no_provider");
             continue;
         }
+        if (provider->get<std::string>().size() > 100) {
+            skip("bad_entry");
+            continue;
+        }
         Offer o;
         o.origin = Offer::Origin::Imported;
         o.provider = provider->get<std::string>();
@@ -84,8 +89,10 @@ LiteLlmImport::Result LiteLlmImport::fromJson(const nlohmann::json& json, const 
         // Per-token prices such as 2.5e-06 become 2.50 per 1M; round away binary noise.
         o.inputUsdPerMtok = std::round(inPerM * 1e6) / 1e6;
         o.outputUsdPerMtok = std::round(outPerM * 1e6) / 1e6;
+        // A context size beyond what the catalog accepts is left unknown rather than written
+        // into a file that would then not load.
         if (const auto ctx = entry.find("max_input_tokens"); ctx != entry.end() && ctx->is_number_integer()
-            && ctx->get<long long>() > 0)
+            && ctx->get<long long>() > 0 && ctx->get<long long>() <= Catalog::maxContextTokens)
             o.contextTokens = ctx->get<long long>();
         const auto flag = [&entry](const char* key) {
             const auto it = entry.find(key);

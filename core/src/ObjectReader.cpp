@@ -10,6 +10,10 @@ namespace lowregret {
 ObjectReader::ObjectReader(const nlohmann::json& object, std::string path, Problems& errors)
     : m_object(object), m_path(std::move(path)), m_errors(errors)
 {
+    // A list item or member that should be an object but is not is an error once, here;
+    // otherwise every field would read as absent and the item load half-empty.
+    if (!m_object.is_object())
+        m_errors.push_back({.path = m_path, .kind = Problem::Kind::WrongType, .expected = "object"});
 }
 
 bool ObjectReader::has(std::string_view key) const

@@ -21,6 +21,8 @@ public:
     static constexpr int formatVersion = 1;
     static constexpr int staleAfterDays = 180;
     static constexpr std::size_t maxFileBytes = 16 * 1024 * 1024;
+    static constexpr std::size_t maxIdLength = 300;
+    static constexpr long long maxContextTokens = 100'000'000'000LL;
 
     struct LoadResult;
 

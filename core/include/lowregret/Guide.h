@@ -21,6 +21,8 @@ namespace lowregret {
 class Guide final {
 public:
     static constexpr int formatVersion = 1;
+    // More nodes or leaves than any guide needs: refused, so checking a file stays quick.
+    static constexpr std::size_t maxItems = 500;
 
     struct LoadResult;
 
