@@ -89,6 +89,9 @@ int main(int argc, char* argv[])
         return fail(QApplication::translate("CommandLine", "Unknown log level \"%1\".").arg(cl.logLevel));
     if (cl.lang)
         languages.apply(*cl.lang);
+    // Deliver the language change now, before any window exists, rather than have every page
+    // built in one language and translated again when the event arrives.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
     spdlog::info("LowRegret {} starting", LOWREGRET_VERSION);
     if (!settings.setAside().isEmpty())
         spdlog::warn("the settings file was damaged; it was set aside as {} and defaults are used",

@@ -482,7 +482,7 @@ void Guide::validateGraph(Problems& errors) const
     if (visited != m_nodes.size()) {
         for (std::size_t i = 0; i < m_nodes.size(); ++i)
             if (incoming[i] > 0) {
-                errors.push_back({.path = "nodes." + m_nodes[i].id, .kind = Problem::Kind::UnknownReference, .value = "cycle"});
+                errors.push_back({.path = "nodes." + m_nodes[i].id, .kind = Problem::Kind::Cycle});
                 break;
             }
     }

@@ -86,6 +86,10 @@ LiteLlmImport::Result LiteLlmImport::fromJson(const nlohmann::json& json, const 
         // LiteLLM keys some models as "groq/llama-3.1-8b-instant": the provider is already known.
         o.model = name.rfind(o.provider + "/", 0) == 0 ? name.substr(o.provider.size() + 1) : name;
         o.id = offerId(o.provider, o.model);
+        if (o.id.size() > Catalog::maxIdLength) {
+            skip("bad_entry"); // the catalog could not load it again
+            continue;
+        }
         // Per-token prices such as 2.5e-06 become 2.50 per 1M; round away binary noise.
         o.inputUsdPerMtok = std::round(inPerM * 1e6) / 1e6;
         o.outputUsdPerMtok = std::round(outPerM * 1e6) / 1e6;
@@ -94,7 +98,7 @@ LiteLlmImport::Result LiteLlmImport::fromJson(const nlohmann::json& json, const 
         if (const auto ctx = entry.find("max_input_tokens"); ctx != entry.end() && ctx->is_number_integer()
             && ctx->get<long long>() > 0 && ctx->get<long long>() <= Catalog::maxContextTokens)
             o.contextTokens = ctx->get<long long>();
-        const auto flag = [&entry](const char* key) {
+        const auto flag = [&entry = entry](const char* key) {
             const auto it = entry.find(key);
             return it != entry.end() && it->is_boolean() && it->get<bool>();
         };

@@ -106,6 +106,9 @@ std::string Problem::describe(Lang lang) const
     case Kind::UnknownField:
         what = zh ? "不認得的欄位，已略過" : "unknown field, ignored";
         break;
+    case Kind::Cycle:
+        what = zh ? "流程圖在此形成迴圈" : "the flowchart loops back to this node";
+        break;
     case Kind::NumberTooLarge:
         what = zh ? "數字 " + value + " 太大，無法處理" : "the number " + value + " is too large to handle";
         break;

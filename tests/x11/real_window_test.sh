@@ -141,5 +141,9 @@ xdotool windowfocus --sync "$win"
 key ctrl+q
 for _ in $(seq 1 50); do kill -0 "$app_pid" 2>/dev/null || break; sleep 0.1; done
 if kill -0 "$app_pid" 2>/dev/null; then echo "FAIL: the app did not quit"; exit 1; fi
+status=0
+wait "$app_pid" || status=$?
 app_pid=""
+# Under the sanitizers a report makes the app exit non-zero: that must fail the test too.
+[ "$status" -eq 0 ] || { echo "FAIL: the app exited with status $status"; cat "$work/app.log"; exit 1; }
 echo "PASS: real window, real input, crash recovery, save and export"

@@ -30,6 +30,7 @@ struct Problem {
         UnknownField,       // a warning: the field is ignored
         Empty,              // a text or list that must not be empty
         NumberTooLarge,     // `value` holds the number as written (1e400)
+        Cycle,              // the flowchart loops back to this node
     };
 
     std::string path; // "answers.monthly_tokens", or the file name for file-level problems

@@ -1,0 +1,143 @@
+// Micro-benchmarks of the decision engine (docs/performance.md). Run the release build:
+//   build-release/tests/bench/core_bench
+#include "lowregret/Catalog.h"
+#include "lowregret/CostModel.h"
+#include "lowregret/Decision.h"
+#include "lowregret/Guide.h"
+#include "lowregret/Scenario.h"
+
+#include <benchmark/benchmark.h>
+
+#include <cmath>
+#include <fstream>
+#include <sstream>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+using namespace lowregret;
+
+namespace {
+
+// The guide's worked GPT-4 example (docs/examples/gpt4-12m.json): 12M tokens a month, half of
+// them input, at 30 / 60 USD per 1M; a 2,000 USD machine drawing 30 USD of power a month.
+Scenario gpt4Example()
+{
+    Scenario s = Scenario::withDefaults(Guide::builtIn().defaults());
+    s.answers.monthlyTokens = 12'000'000.0;
+    s.answers.usageStable = true;
+    s.answers.dataSensitive = false;
+    s.answers.teamCanMaintain = true;
+    s.inputShare = 0.5;
+    s.cloud.inputUsdPerMtok = 30.0;
+    s.cloud.outputUsdPerMtok = 60.0;
+    s.local.hardwareUsd = 2000.0;
+    s.local.electricityUsdPerMonth = 30.0;
+    s.horizonMonths = 12;
+    s.breakevenThresholdMonths = 12.0;
+    return s;
+}
+
+std::string readSource(const char* relative)
+{
+    std::ifstream in(std::string(LOWREGRET_SOURCE_DIR) + "/" + relative, std::ios::binary);
+    if (!in)
+        throw std::runtime_error(std::string("cannot read ") + relative);
+    std::ostringstream text;
+    text << in.rdbuf();
+    return text.str();
+}
+
+// n values from lo to hi, evenly spaced on a log scale.
+std::vector<double> logSpaced(double lo, double hi, int n)
+{
+    std::vector<double> out;
+    out.reserve(static_cast<std::size_t>(n));
+    for (int i = 0; i < n; ++i)
+        out.push_back(std::pow(10.0, std::log10(lo) + (std::log10(hi) - std::log10(lo)) * i / (n - 1)));
+    return out;
+}
+
+void decideGpt4Example(benchmark::State& state)
+{
+    const Guide& guide = Guide::builtIn();
+    const Scenario s = gpt4Example();
+    for (auto _ : state) {
+        auto result = Decision::decide(guide, s);
+        benchmark::DoNotOptimize(result);
+    }
+}
+BENCHMARK(decideGpt4Example);
+
+// What `lowregret-cli decide` does before deciding: parse the scenario file's text.
+void loadAndDecideGpt4Example(benchmark::State& state)
+{
+    const Guide& guide = Guide::builtIn();
+    const std::string text = readSource("docs/examples/gpt4-12m.json");
+    for (auto _ : state) {
+        auto loaded = Scenario::fromText(text, "gpt4-12m.json", guide);
+        auto result = Decision::decide(guide, *loaded.scenario);
+        benchmark::DoNotOptimize(result);
+    }
+}
+BENCHMARK(loadAndDecideGpt4Example);
+
+// Paid once per process by Guide::builtIn(): the cost of the embedded guide at start-up.
+void parseGuide(benchmark::State& state)
+{
+    const std::string text = readSource("resources/guide.json");
+    for (auto _ : state) {
+        auto loaded = Guide::fromText(text);
+        benchmark::DoNotOptimize(loaded);
+    }
+    state.SetBytesProcessed(static_cast<long long>(state.iterations() * text.size()));
+}
+BENCHMARK(parseGuide);
+
+// Paid by every Catalog::load(): the app, `decide` with a cloud.model, `prices`.
+void builtInCatalog(benchmark::State& state)
+{
+    for (auto _ : state) {
+        auto catalog = Catalog::builtIn();
+        benchmark::DoNotOptimize(catalog);
+    }
+}
+BENCHMARK(builtInCatalog);
+
+void summarize240Months(benchmark::State& state)
+{
+    Scenario s = gpt4Example();
+    s.horizonMonths = 240;
+    for (auto _ : state) {
+        auto summary = CostModel::summarize(s, *s.answers.monthlyTokens);
+        benchmark::DoNotOptimize(summary);
+    }
+}
+BENCHMARK(summarize240Months);
+
+// 200 monthly usages (1e5 .. 1e10 tokens) × 200 cloud prices (0.1 .. 100 USD per 1M, input
+// and output alike), both log-spaced: 40,000 breakevens, as a heat map of the two would need.
+void breakevenGrid200x200(benchmark::State& state)
+{
+    const std::vector<double> usages = logSpaced(1e5, 1e10, 200);
+    const std::vector<double> prices = logSpaced(0.1, 100.0, 200);
+    Scenario s = gpt4Example();
+    for (auto _ : state) {
+        int payBack = 0;
+        for (const double price : prices) {
+            s.cloud.inputUsdPerMtok = price;
+            s.cloud.outputUsdPerMtok = price;
+            for (const double usage : usages) {
+                const auto months = CostModel::breakevenAtUsage(s, usage);
+                payBack += months.has_value();
+            }
+        }
+        benchmark::DoNotOptimize(payBack);
+    }
+    state.SetItemsProcessed(state.iterations() * 200 * 200);
+}
+BENCHMARK(breakevenGrid200x200);
+
+} // namespace
+
+BENCHMARK_MAIN();

@@ -1,0 +1,167 @@
+#!/usr/bin/env python3
+"""Writes the seed corpus under tests/fuzz/corpus/ from the project's own files.
+
+Run it from the source tree after a format change, then commit the result; the fuzzers only
+read the corpus. Seeds are kept small (a few hundred bytes to a few KiB) so libFuzzer's
+default input length stays short and the runs stay fast.
+"""
+import json
+import pathlib
+
+root = pathlib.Path(__file__).resolve().parents[2]
+corpus = root / "tests" / "fuzz" / "corpus"
+
+
+def write(target, name, content):
+    path = corpus / target / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if not isinstance(content, str):
+        content = json.dumps(content, ensure_ascii=False, separators=(",", ":"))
+    path.write_text(content + "\n", encoding="utf-8")
+
+
+# --- scenarios -------------------------------------------------------------------------------
+example = (root / "docs" / "examples" / "gpt4-12m.json").read_text(encoding="utf-8").strip()
+write("fuzz_scenario", "gpt4-12m.json", example)
+base = json.loads(example)
+
+
+def variant(**changes):
+    s = json.loads(json.dumps(base))
+    for dotted, value in changes.items():
+        node = s
+        *parents, key = dotted.split("__")
+        for p in parents:
+            node = node[p]
+        if value is ...:
+            node.pop(key, None)
+        else:
+            node[key] = value
+    return s
+
+
+write("fuzz_scenario", "minimal.json", {"lowregret": 1})
+write("fuzz_scenario", "unanswered.json",
+      {"lowregret": 1, "answers": {"monthly_tokens": None, "usage_stable": None, "exclusions": []}})
+write("fuzz_scenario", "high-sensitive.json",
+      variant(answers__monthly_tokens=50_000_000, answers__data_sensitive=True, horizon_months=240))
+write("fuzz_scenario", "low.json", variant(answers__monthly_tokens=999_999.5, input_share=0.25))
+write("fuzz_scenario", "excluded.json", variant(answers__exclusions=["occasional_use", "validating"]))
+write("fuzz_scenario", "catalog-model.json",
+      {"lowregret": 1, "answers": {"monthly_tokens": 12e6, "usage_stable": False},
+       "cloud": {"model": "openai/gpt-4o"}})
+write("fuzz_scenario", "maintenance.json",
+      variant(local__maintenance_hours_per_month=10, local__hourly_rate_usd=45.5, breakeven_threshold_months=6.5))
+write("fuzz_scenario", "bad-version.json", variant(lowregret=2))
+write("fuzz_scenario", "bad-types.json",
+      {"lowregret": "1", "answers": {"monthly_tokens": -1, "usage_stable": "yes", "exclusions": ["nope", 3]},
+       "input_share": 1.5, "cloud": [], "horizon_months": 12.5, "extra": True})
+write("fuzz_scenario", "huge-number.json", '{"lowregret": 1, "answers": {"monthly_tokens": 1e400}}')
+write("fuzz_scenario", "truncated.json", example[: len(example) // 2])
+write("fuzz_scenario", "deep.json", "[" * 40 + "]" * 40)
+write("fuzz_scenario", "not-object.json", '"lowregret"')
+
+# --- guide -----------------------------------------------------------------------------------
+guide = json.loads((root / "resources" / "guide.json").read_text(encoding="utf-8"))
+
+
+def shrink(value):
+    """The real guide's structure with every text cut short."""
+    if isinstance(value, dict):
+        if set(value) == {"en", "zh-Hant"}:
+            return {"en": "e", "zh-Hant": "中"}
+        return {k: shrink(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [shrink(v) for v in value]
+    return value
+
+
+small = shrink(guide)
+small["premise"] = small["premise"][:1]
+small["caveats"] = small["caveats"][:1]
+small["presets"] = {"cloud": small["presets"]["cloud"][:1], "local": small["presets"]["local"][:1]}
+small["excluded_products"] = small["excluded_products"][:1]
+for p in small["products"]:
+    p["link"] = "https://x"
+write("fuzz_guide", "small-guide.json", small)
+
+
+def guide_variant(change):
+    g = json.loads(json.dumps(small))
+    change(g)
+    return g
+
+
+def cycle(g):
+    g["nodes"][4]["no"] = "mid.usage_stable"
+
+
+def dangling(g):
+    g["leaves"][0]["products"] = ["nowhere"]
+
+
+def missing_exclusion(g):
+    g["exclusions"] = g["exclusions"][1:]
+
+
+def falling_bands(g):
+    g["nodes"][0]["bands"][1]["up_to"] = 10
+
+
+def two_node_guide(g):
+    # The smallest flowchart: one yes/no question, two leaves.
+    g["start"] = "q"
+    g["nodes"] = [{"id": "q", "kind": "yes_no", "answer": "usage_stable", "question": small["nodes"][1]["question"],
+                   "help": small["nodes"][1]["help"], "yes_label": small["nodes"][1]["yes_label"],
+                   "no_label": small["nodes"][1]["no_label"], "yes": "cloud.free_tier", "no": "mid.cloud.unstable"}]
+    g["leaves"] = g["leaves"][:2]
+
+
+write("fuzz_guide", "cycle.json", guide_variant(cycle))
+write("fuzz_guide", "dangling-product.json", guide_variant(dangling))
+write("fuzz_guide", "missing-exclusion.json", guide_variant(missing_exclusion))
+write("fuzz_guide", "falling-bands.json", guide_variant(falling_bands))
+write("fuzz_guide", "two-nodes.json", guide_variant(two_node_guide))
+write("fuzz_guide", "bad-version.json", {"guide_format": 2})
+
+# --- catalog ---------------------------------------------------------------------------------
+offers = json.loads((root / "resources" / "catalog" / "mainstream.json").read_text(encoding="utf-8"))["offers"]
+write("fuzz_catalog", "two-offers.json", {"lowregret_catalog": 1, "offers": offers[:2]})
+write("fuzz_catalog", "empty.json", {"lowregret_catalog": 1, "offers": []})
+minimal_offer = {"id": "acme/tiny-1", "model": "Tiny 1", "provider": "Acme", "input_usd_per_mtok": 0.1,
+                 "output_usd_per_mtok": 0.4, "as_of": "2024-02-29", "source": "hand-made"}
+write("fuzz_catalog", "minimal-offer.json", {"lowregret_catalog": 1, "offers": [minimal_offer]})
+write("fuzz_catalog", "duplicate.json", {"lowregret_catalog": 1, "offers": [minimal_offer, minimal_offer]})
+write("fuzz_catalog", "bad-fields.json", {"lowregret_catalog": 1, "offers": [
+    dict(minimal_offer, id="Acme Tiny", as_of="2023-02-29", modality="audio", speed="warp",
+         use_cases=["chat", "dreaming", 7], context_tokens=-5, strengths=[{"kind": ""}, "fast"], extra=1)]})
+write("fuzz_catalog", "bad-version.json", {"lowregret_catalog": 2, "offers": []})
+write("fuzz_catalog", "not-object.json", "[]")
+
+# --- LiteLLM import --------------------------------------------------------------------------
+litellm = json.loads((root / "tests" / "data" / "litellm-sample.json").read_text(encoding="utf-8"))
+
+
+def entry(name):
+    return name, litellm[name]
+
+
+chat = [k for k, v in litellm.items() if v.get("mode") == "chat"]
+vision_reasoning = next(k for k in chat if litellm[k].get("supports_vision") and litellm[k].get("supports_reasoning"))
+plain = next(k for k in chat if not litellm[k].get("supports_vision"))
+other = next(k for k, v in litellm.items() if v.get("mode") != "chat")
+write("fuzz_import", "excerpt.json", dict([entry(vision_reasoning), entry(plain), entry(other)]))
+write("fuzz_import", "one-chat.json", dict([entry(plain)]))
+write("fuzz_import", "prefixed-and-spec.json", {
+    "sample_spec": {"mode": "chat", "input_cost_per_token": 0},
+    "groq/llama-3.1-8b-instant": {"mode": "chat", "litellm_provider": "groq", "input_cost_per_token": 5e-08,
+                                  "output_cost_per_token": 8e-08, "max_input_tokens": 128000},
+})
+write("fuzz_import", "skipped.json", {
+    "no-price": {"mode": "chat", "litellm_provider": "x"},
+    "negative": {"mode": "chat", "litellm_provider": "x", "input_cost_per_token": -1, "output_cost_per_token": 1},
+    "no-provider": {"mode": "chat", "input_cost_per_token": 1e-6, "output_cost_per_token": 1e-6},
+    "": {"mode": "chat"},
+    "list": [],
+})
+write("fuzz_import", "not-object.json", "[1, 2]")
