@@ -84,7 +84,6 @@ MainWindow::MainWindow(Settings& settings, LanguageManager& languages, QWidget* 
     connect(m_document, &ScenarioDocument::changed, this, &MainWindow::refresh);
     connect(m_document, &ScenarioDocument::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_document, &ScenarioDocument::filePathChanged, this, &MainWindow::updateTitle);
-    connect(m_wizard, &QWizard::currentIdChanged, this, &MainWindow::refresh);
     connect(m_wizard->findChild<CostsPage*>(), &CostsPage::compareModelsRequested, this, &MainWindow::compareModels);
 
     resize(1280, 860);

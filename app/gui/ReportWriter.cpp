@@ -233,23 +233,8 @@ QString ReportWriter::write(const QString& path, const Input& in)
         flow.html(head);
 
         // 2. The answers, and the path drawn through the flowchart.
-        QString answers = QStringLiteral("<h2>") + esc(tr("2. Answers and the path through the guide")) + QStringLiteral("</h2><ol>");
-        for (const auto& step : o.path) {
-            const lr::Node* node = in.guide.node(step.node);
-            if (!node)
-                continue;
-            QString answer;
-            if (node->kind == lr::Node::Kind::UsageBand) {
-                for (const auto& b : node->bands)
-                    if (b.id == step.answer)
-                        answer = UiText::text(b.label);
-            } else {
-                answer = UiText::text(step.answer == "yes" ? node->yesLabel : node->noLabel);
-            }
-            answers += QStringLiteral("<li>") + esc(UiText::text(node->question)) + QStringLiteral(" → <b>") + esc(answer)
-                + QStringLiteral("</b></li>");
-        }
-        answers += QStringLiteral("</ol>");
+        QString answers = QStringLiteral("<h2>") + esc(tr("2. Answers and the path through the guide")) + QStringLiteral("</h2>")
+            + ResultHtml::pathHtml(in.guide, in.scenario, o);
         if (leaf)
             answers += QStringLiteral("<p>") + esc(UiText::text(leaf->reason)) + QStringLiteral("</p>");
         flow.html(answers);

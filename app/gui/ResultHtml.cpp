@@ -44,6 +44,34 @@ QString ResultHtml::offerLine(const lr::Offer& offer)
     return line;
 }
 
+QString ResultHtml::pathHtml(const lr::Guide& guide, const lr::Scenario& scenario, const lr::Decision::Outcome& outcome)
+{
+    QString h = QStringLiteral("<ol>");
+    for (const auto& step : outcome.path) {
+        const lr::Node* node = guide.node(step.node);
+        if (!node)
+            continue;
+        QString answer;
+        if (node->kind == lr::Node::Kind::UsageBand) {
+            for (const auto& b : node->bands)
+                if (b.id == step.answer)
+                    answer = UiText::text(b.label);
+            if (scenario.answers.monthlyTokens)
+                answer += UiText::parenthesized(UiText::tokens(*scenario.answers.monthlyTokens));
+        } else {
+            answer = UiText::text(step.answer == "yes" ? node->yesLabel : node->noLabel);
+            if (node->kind == lr::Node::Kind::Breakeven && outcome.costs)
+                answer += UiText::parenthesized(tr("breakeven %1, threshold %2")
+                                                    .arg(UiText::months(outcome.costs->breakevenMonths),
+                                                         UiText::months(scenario.breakevenThresholdMonths)));
+        }
+        h += QStringLiteral("<li>") + esc(UiText::text(node->question)) + QStringLiteral(" → <b>") + esc(answer)
+            + QStringLiteral("</b></li>");
+    }
+    h += QStringLiteral("</ol>");
+    return h;
+}
+
 QString ResultHtml::build(const lr::Guide& guide, const lr::Scenario& scenario, const lr::Decision::Outcome& outcome,
                           const lr::Offer* cloudOffer)
 {
@@ -68,29 +96,8 @@ QString ResultHtml::build(const lr::Guide& guide, const lr::Scenario& scenario, 
     }
 
     if (!outcome.path.empty()) {
-        h += QStringLiteral("<h3>") + esc(tr("How the guide got there")) + QStringLiteral("</h3><ol>");
-        for (const auto& step : outcome.path) {
-            const lr::Node* node = guide.node(step.node);
-            if (!node)
-                continue;
-            QString answer;
-            if (node->kind == lr::Node::Kind::UsageBand) {
-                for (const auto& b : node->bands)
-                    if (b.id == step.answer)
-                        answer = UiText::text(b.label);
-                if (scenario.answers.monthlyTokens)
-                    answer += UiText::parenthesized(UiText::tokens(*scenario.answers.monthlyTokens));
-            } else {
-                answer = UiText::text(step.answer == "yes" ? node->yesLabel : node->noLabel);
-                if (node->kind == lr::Node::Kind::Breakeven && outcome.costs)
-                    answer += UiText::parenthesized(tr("breakeven %1, threshold %2")
-                                                        .arg(UiText::months(outcome.costs->breakevenMonths),
-                                                             UiText::months(scenario.breakevenThresholdMonths)));
-            }
-            h += QStringLiteral("<li>") + esc(UiText::text(node->question)) + QStringLiteral(" → <b>") + esc(answer)
-                + QStringLiteral("</b></li>");
-        }
-        h += QStringLiteral("</ol>");
+        h += QStringLiteral("<h3>") + esc(tr("How the guide got there")) + QStringLiteral("</h3>")
+            + pathHtml(guide, scenario, outcome);
         if (leaf)
             h += QStringLiteral("<p>") + esc(UiText::text(leaf->reason)) + QStringLiteral("</p>");
     }

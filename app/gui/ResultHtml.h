@@ -19,5 +19,8 @@ public:
                          const lowregret::Decision::Outcome& outcome, const lowregret::Offer* cloudOffer = nullptr);
     // "GPT-4o at OpenAI, price of 2025-06-01 (possibly out of date)"
     static QString offerLine(const lowregret::Offer& offer);
+    // The path through the flowchart as a numbered list: each question and the answer given.
+    static QString pathHtml(const lowregret::Guide& guide, const lowregret::Scenario& scenario,
+                            const lowregret::Decision::Outcome& outcome);
     static QString recommendationName(lowregret::Recommendation recommendation);
 };

@@ -21,8 +21,12 @@ ResultPage::ResultPage(ScenarioDocument& document, QWidget* parent)
     m_browser->setObjectName(QStringLiteral("resultTextBrowser"));
     m_browser->setOpenExternalLinks(true);
     layout->addWidget(m_browser);
-    connect(&m_document, &ScenarioDocument::changed, this, &ResultPage::refresh);
-    refresh();
+    // Hidden, the page has nothing to show; initializePage() builds it when it is reached.
+    connect(&m_document, &ScenarioDocument::changed, this, [this] {
+        if (isVisible())
+            refresh();
+    });
+    setTitle(tr("Recommendation"));
 }
 
 ResultPage::~ResultPage() = default;
@@ -52,7 +56,7 @@ void ResultPage::initializePage()
 
 void ResultPage::changeEvent(QEvent* event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange && isVisible())
         refresh();
     QWizardPage::changeEvent(event);
 }
