@@ -17,7 +17,10 @@ app_pid=""
 xvfb_pid=""
 cleanup() {
     [ -n "$app_pid" ] && kill -9 "$app_pid" 2>/dev/null || true
-    [ -n "$xvfb_pid" ] && kill "$xvfb_pid" 2>/dev/null || true
+    if [ -n "$xvfb_pid" ]; then
+        kill "$xvfb_pid" 2>/dev/null || true
+        wait "$xvfb_pid" 2>/dev/null || true
+    fi
     rm -rf "$work"
 }
 trap cleanup EXIT
@@ -28,17 +31,16 @@ chmod 700 "$XDG_RUNTIME_DIR"
 unset WAYLAND_DISPLAY
 export QT_QPA_PLATFORM=xcb QT_SCALE_FACTOR=1 LANG=C.UTF-8 LC_ALL=C.UTF-8
 
-# A display number nobody uses.
-display=""
-for n in $(seq 91 140); do
-    if [ ! -e "/tmp/.X11-unix/X$n" ] && [ ! -e "/tmp/.X$n-lock" ]; then display=":$n"; break; fi
-done
-[ -n "$display" ] || { echo "FAIL: no free X display"; exit 1; }
-Xvfb "$display" -screen 0 1400x900x24 -nolisten tcp >"$work/xvfb.log" 2>&1 &
+# Xvfb picks a free display itself and writes its number once it accepts connections, so
+# the test never races another X server (or one of its own earlier runs still shutting down).
+# -noreset: by default Xvfb resets when its last client leaves (the app killed, an xdotool call
+# ending), refusing connections for a moment; the restarted app could then not connect.
+Xvfb -displayfd 3 -noreset -screen 0 1400x900x24 -nolisten tcp 3>"$work/display" >"$work/xvfb.log" 2>&1 &
 xvfb_pid=$!
-export DISPLAY="$display"
-for _ in $(seq 1 100); do xdpyinfo >/dev/null 2>&1 && break; sleep 0.1; done
-xdpyinfo >/dev/null 2>&1 || { echo "FAIL: Xvfb did not start"; cat "$work/xvfb.log"; exit 1; }
+for _ in $(seq 1 100); do [ -s "$work/display" ] && break; sleep 0.1; done
+[ -s "$work/display" ] || { echo "FAIL: Xvfb did not start"; cat "$work/xvfb.log"; exit 1; }
+export DISPLAY=":$(head -1 "$work/display")"
+xdpyinfo >/dev/null 2>&1 || { echo "FAIL: cannot reach Xvfb on $DISPLAY"; cat "$work/xvfb.log"; exit 1; }
 
 autosave="$XDG_DATA_HOME/lowregret/lowregret/autosave.json"
 
@@ -51,6 +53,7 @@ wait_window() {
         sleep 0.1
     done
     echo "FAIL: no window named '$1'" >&2
+    cat "$work/app.log" >&2
     return 1
 }
 key() { xdotool key --clearmodifiers "$1"; sleep 0.5; }
