@@ -30,6 +30,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QVBoxLayout>
 
 #include <spdlog/spdlog.h>
 
@@ -63,9 +64,12 @@ MainWindow::MainWindow(Settings& settings, LanguageManager& languages, QWidget* 
     m_chartTabs = new QTabWidget(side);
     m_chartTabs->setObjectName(QStringLiteral("chartTabWidget"));
     m_costChart = new CostChartView(m_chartTabs);
-    m_breakevenChart = new BreakevenChartView(m_chartTabs);
+    m_breakevenTab = new QWidget(m_chartTabs);
+    m_breakevenTab->setObjectName(QStringLiteral("breakevenTab"));
+    auto* breakevenLayout = new QVBoxLayout(m_breakevenTab);
+    breakevenLayout->setContentsMargins(0, 0, 0, 0);
     m_chartTabs->addTab(m_costChart, QString());
-    m_chartTabs->addTab(m_breakevenChart, QString());
+    m_chartTabs->addTab(m_breakevenTab, QString());
     side->addWidget(m_flowchart);
     side->addWidget(m_chartTabs);
     side->setStretchFactor(0, 1);
@@ -82,6 +86,7 @@ MainWindow::MainWindow(Settings& settings, LanguageManager& languages, QWidget* 
     retranslate();
 
     connect(m_document, &ScenarioDocument::changed, this, &MainWindow::refresh);
+    connect(m_chartTabs, &QTabWidget::currentChanged, this, &MainWindow::refreshCharts);
     connect(m_document, &ScenarioDocument::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_document, &ScenarioDocument::filePathChanged, this, &MainWindow::updateTitle);
     connect(m_wizard->findChild<CostsPage*>(), &CostsPage::compareModelsRequested, this, &MainWindow::compareModels);
@@ -187,12 +192,30 @@ void MainWindow::changeEvent(QEvent* event)
 void MainWindow::refresh()
 {
     m_flowchart->setWalk(m_document->walk());
+    refreshCharts();
+}
+
+void MainWindow::refreshCharts()
+{
     const lr::Scenario& effective = m_document->scenario();
-    if (effective.answers.monthlyTokens)
-        m_costChart->setSummary(lr::CostModel::summarize(effective, *effective.answers.monthlyTokens));
-    else
-        m_costChart->clear();
-    m_breakevenChart->setScenario(effective);
+    if (m_chartTabs->currentWidget() == m_costChart) {
+        if (effective.answers.monthlyTokens)
+            m_costChart->setSummary(lr::CostModel::summarize(effective, *effective.answers.monthlyTokens));
+        else
+            m_costChart->clear();
+    } else if (m_chartTabs->currentWidget() == m_breakevenTab) {
+        breakevenChart()->setScenario(effective);
+    }
+}
+
+BreakevenChartView* MainWindow::breakevenChart()
+{
+    if (!m_breakevenChart) {
+        m_breakevenChart = new BreakevenChartView(m_breakevenTab);
+        m_breakevenTab->layout()->addWidget(m_breakevenChart);
+        m_breakevenChart->setScenario(m_document->scenario());
+    }
+    return m_breakevenChart;
 }
 
 void MainWindow::updateTitle()

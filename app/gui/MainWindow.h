@@ -37,7 +37,9 @@ public:
     [[nodiscard]] DecisionWizard* wizard() const { return m_wizard; }
     [[nodiscard]] FlowchartView* flowchart() const { return m_flowchart; }
     [[nodiscard]] CostChartView* costChart() const { return m_costChart; }
-    [[nodiscard]] BreakevenChartView* breakevenChart() const { return m_breakevenChart; }
+    // Built when its tab is first shown (or asked for here): a hidden chart costs start-up time.
+    [[nodiscard]] BreakevenChartView* breakevenChart();
+    [[nodiscard]] QTabWidget* chartTabs() const { return m_chartTabs; }
     [[nodiscard]] Autosave& autosave() { return *m_autosave; }
     [[nodiscard]] const lowregret::Catalog& catalog() const { return m_catalog; }
     // Opens the model comparison at the scenario's usage.
@@ -69,6 +71,8 @@ private:
     void createActions();
     void retranslate();
     void refresh();
+    // Only the chart on show follows the document; the other catches up when its tab is chosen.
+    void refreshCharts();
     void updateTitle();
     void updateRecentMenu();
     void newScenario();
@@ -91,6 +95,7 @@ private:
     BreakevenChartView* m_breakevenChart = nullptr;
     QSplitter* m_splitter = nullptr;
     QTabWidget* m_chartTabs = nullptr;
+    QWidget* m_breakevenTab = nullptr; // holds m_breakevenChart once it exists
 
     QMenu* m_fileMenu = nullptr;
     QMenu* m_recentMenu = nullptr;

@@ -12,6 +12,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QImage>
+#include <QScreen>
 
 #include <spdlog/spdlog.h>
 
@@ -55,6 +56,20 @@ int exportReport(const CommandLine& cl)
                         .arg(QDir::toNativeSeparators(cl.exportPdf), error),
                     3);
     return 0;
+}
+
+// The window as it was painted when first shown. On the offscreen platform (the headless
+// default) the screen hands over the window's backing store: the same pixels as grab(), without
+// painting every widget a second time and laying out the hidden menus. Elsewhere (a real X
+// display, where another window may cover this one) the window renders itself again.
+QImage firstPaint(QWidget& window)
+{
+    if (QGuiApplication::platformName() == QLatin1String("offscreen") && window.screen()) {
+        const QImage painted = window.screen()->grabWindow(window.winId()).toImage();
+        if (!painted.isNull() && painted.size() == window.size() * window.devicePixelRatio())
+            return painted;
+    }
+    return window.grab().toImage();
 }
 
 } // namespace
@@ -121,7 +136,7 @@ int main(int argc, char* argv[])
 
     if (headless) {
         QApplication::processEvents();
-        const QImage image = window.grab().toImage();
+        const QImage image = firstPaint(window);
         const QString target = QFileInfo(cl.screenshot).absoluteFilePath();
         if (!image.save(target, "PNG"))
             return fail(QApplication::translate("CommandLine", "Cannot write the screenshot %1.")

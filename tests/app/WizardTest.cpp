@@ -1,5 +1,6 @@
 #include "GuiFixture.h"
 
+#include "BreakevenChartView.h"
 #include "CostChartView.h"
 #include "DecisionWizard.h"
 #include "FlowchartView.h"
@@ -14,8 +15,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLineSeries>
+#include <QScatterSeries>
 #include <QFile>
 #include <QFileInfo>
+#include <QTabWidget>
 #include <QTest>
 
 namespace {
@@ -253,6 +256,33 @@ TEST_F(Wizard, CostChartShowsCoresSeries)
     }
     // Editing an input redraws at once.
     typeInto(QStringLiteral("monthlyTokensLineEdit"), QStringLiteral("24"));
+    EXPECT_DOUBLE_EQ(m_window->costChart()->cloudSeries()->points().back().y(), 2 * 540.0 * 12);
+}
+
+TEST_F(Wizard, BreakevenChartIsBuiltWhenItsTabIsShownAndFollowsEdits)
+{
+    // A hidden chart costs start-up time: none exists until its tab is chosen.
+    EXPECT_EQ(m_window->findChild<BreakevenChartView*>(), nullptr);
+    enterUsage(QStringLiteral("12"));
+    QTabWidget* tabs = m_window->chartTabs();
+    tabs->setCurrentIndex(1);
+    auto* chart = m_window->findChild<BreakevenChartView*>();
+    ASSERT_NE(chart, nullptr);
+    EXPECT_EQ(tabs->currentWidget()->findChild<BreakevenChartView*>(), chart);
+    // The guide's example: 12M tokens at 30 / 60 USD per 1M (540 a month) against a 2,000 USD
+    // machine that costs 30 a month to run breaks even after 2000 / (540 - 30) months.
+    const auto user = chart->userPointSeries()->points();
+    ASSERT_EQ(user.size(), 1);
+    EXPECT_DOUBLE_EQ(user[0].x(), 12e6);
+    EXPECT_NEAR(user[0].y(), 2000.0 / (540.0 - 30.0), 1e-9);
+    // Shown, it follows every edit: twice the usage, 1,080 a month of cloud.
+    typeInto(QStringLiteral("monthlyTokensLineEdit"), QStringLiteral("24"));
+    const auto doubled = chart->userPointSeries()->points();
+    ASSERT_EQ(doubled.size(), 1);
+    EXPECT_DOUBLE_EQ(doubled[0].x(), 24e6);
+    EXPECT_NEAR(doubled[0].y(), 2000.0 / (1080.0 - 30.0), 1e-9);
+    // Hidden, the cost chart catches up when its tab is chosen again.
+    tabs->setCurrentIndex(0);
     EXPECT_DOUBLE_EQ(m_window->costChart()->cloudSeries()->points().back().y(), 2 * 540.0 * 12);
 }
 
