@@ -62,6 +62,7 @@ hyperfine -N --warmup 3 --runs "$runs" --export-markdown "$out/decide.md" --expo
     -n "lowregret-cli decide" "$cli decide $scenario"
 hyperfine -N --warmup 3 --runs "$runs" --export-markdown "$out/startup.md" --export-json "$out/startup.json" \
     -n "bare QtCharts window" "$bare_chart $tmp/bare.png" \
+    -n "lowregret --screenshot" "$gui --screenshot $tmp/w.png" \
     -n "lowregret --page result --screenshot" "$gui --scenario $scenario --page result --screenshot $tmp/x.png"
 hyperfine -N --warmup 3 --runs "$runs" --export-markdown "$out/report.md" --export-json "$out/report.json" \
     -n "bare one-page PDF" "$bare_pdf $tmp/bare.pdf" \
@@ -83,6 +84,7 @@ peak_rss() { # name, command...
     echo "|:---|---:|---:|"
     peak_rss "lowregret-cli decide" "$cli" decide "$scenario"
     peak_rss "bare QtCharts window" "$bare_chart" "$tmp/bare.png"
+    peak_rss "lowregret --screenshot" "$gui" --screenshot "$tmp/w.png"
     peak_rss "lowregret --page result --screenshot" "$gui" --scenario "$scenario" --page result --screenshot "$tmp/x.png"
     peak_rss "bare one-page PDF" "$bare_pdf" "$tmp/bare.pdf"
     peak_rss "lowregret --export-pdf" "$gui" --scenario "$scenario" --export-pdf "$tmp/x.pdf"
