@@ -204,7 +204,10 @@ void MainWindow::refreshCharts()
         else
             m_costChart->clear();
     } else if (m_chartTabs->currentWidget() == m_breakevenTab) {
-        breakevenChart()->setScenario(effective);
+        if (m_breakevenChart)
+            m_breakevenChart->setScenario(effective);
+        else
+            (void)breakevenChart(); // built from the document as it is now
     }
 }
 

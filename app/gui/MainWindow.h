@@ -36,6 +36,7 @@ public:
     [[nodiscard]] ScenarioDocument& document() { return *m_document; }
     [[nodiscard]] DecisionWizard* wizard() const { return m_wizard; }
     [[nodiscard]] FlowchartView* flowchart() const { return m_flowchart; }
+    // Follows the document while its tab is on show (the default); catches up when chosen.
     [[nodiscard]] CostChartView* costChart() const { return m_costChart; }
     // Built when its tab is first shown (or asked for here): a hidden chart costs start-up time.
     [[nodiscard]] BreakevenChartView* breakevenChart();
