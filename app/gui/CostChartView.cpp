@@ -189,9 +189,30 @@ void CostChartView::changeEvent(QEvent* event)
 
 void CostChartView::resizeEvent(QResizeEvent* event)
 {
-    QChartView::resizeEvent(event);
+    // The ticks first: the chart lays itself out once, for the new size and its ticks.
     if (event->size().width() != event->oldSize().width())
         updateMonthTicks();
+    if (!isVisible() || m_shownLaidOut) {
+        QChartView::resizeEvent(event);
+        return;
+    }
+    // Being shown: a tab widget shows its page at the page's minimum size, then gives it its
+    // real size within the same show. Laying the chart out (axis labels measured, series
+    // mapped) is the costly part; do it once, for the size the view has when the events of
+    // the show are over.
+    if (!m_resizePosted) {
+        m_resizePosted = true;
+        m_sizeBeforeShow = event->oldSize();
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                m_resizePosted = false;
+                m_shownLaidOut = true;
+                QResizeEvent settled(size(), m_sizeBeforeShow);
+                QChartView::resizeEvent(&settled);
+            },
+            Qt::QueuedConnection);
+    }
 }
 
 void CostChartView::updateMonthTicks()

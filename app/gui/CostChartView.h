@@ -3,6 +3,7 @@
 #include "lowregret/CostModel.h"
 
 #include <QChartView>
+#include <QSize>
 
 #include <optional>
 
@@ -50,4 +51,8 @@ private:
     bool m_hasData = false;
     int m_horizonMonths = 0;
     std::optional<double> m_breakevenMonths;
+    // The first layout after show waits for the show's last resize (resizeEvent).
+    bool m_shownLaidOut = false;
+    bool m_resizePosted = false;
+    QSize m_sizeBeforeShow;
 };
