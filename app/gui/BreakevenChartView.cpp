@@ -13,10 +13,8 @@
 #include <QList>
 #include <QLocale>
 #include <QLogValueAxis>
-#include <QPainter>
 #include <QPen>
 #include <QPointF>
-#include <QResizeEvent>
 #include <QScatterSeries>
 #include <QValueAxis>
 
@@ -66,7 +64,7 @@ double monthStep(double yMax, int height)
 } // namespace
 
 BreakevenChartView::BreakevenChartView(QWidget* parent)
-    : QChartView(new QChart, parent)
+    : ChartViewBase(parent)
     , m_chart(chart())
     , m_axisX(new QLogValueAxis(m_chart))
     , m_axisXLabels(new QCategoryAxis(m_chart))
@@ -76,10 +74,7 @@ BreakevenChartView::BreakevenChartView(QWidget* parent)
     , m_user(new QScatterSeries(m_chart))
 {
     setObjectName(u"breakevenChartView"_s);
-    setRenderHint(QPainter::Antialiasing);
-    setMinimumSize(320, 240);
 
-    m_chart->setAnimationOptions(QChart::NoAnimation);
     m_chart->setTitleFont(UiText::font(kTitlePoints, true));
     m_chart->setMargins(QMargins(4, 4, 4, 4));
     m_chart->setLocalizeNumbers(true);
@@ -210,13 +205,12 @@ void BreakevenChartView::changeEvent(QEvent* event)
     // The chart, its axes and series are not widgets: they hear of a language change only here.
     if (event->type() == QEvent::LanguageChange)
         retranslate();
-    QChartView::changeEvent(event);
+    ChartViewBase::changeEvent(event);
 }
 
-void BreakevenChartView::resizeEvent(QResizeEvent* event)
+void BreakevenChartView::aboutToResize(QSize oldSize, QSize newSize)
 {
-    QChartView::resizeEvent(event);
-    if (event->size().height() != event->oldSize().height())
+    if (newSize.height() != oldSize.height())
         updateMonthTicks();
 }
 

@@ -2,7 +2,7 @@
 
 #include "lowregret/Scenario.h"
 
-#include <QChartView>
+#include "ChartViewBase.h"
 
 #include <optional>
 
@@ -15,7 +15,7 @@ class QValueAxis;
 
 // Months to break even against monthly usage (log scale), with the scenario's threshold and
 // the user's own usage marked. It only draws what CostModel::breakevenCurve returned.
-class BreakevenChartView final : public QChartView {
+class BreakevenChartView final : public ChartViewBase {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(BreakevenChartView)
 
@@ -33,7 +33,7 @@ public:
 
 protected:
     void changeEvent(QEvent* event) override;
-    void resizeEvent(QResizeEvent* event) override;
+    void aboutToResize(QSize oldSize, QSize newSize) override;
 
 private:
     void retranslate();

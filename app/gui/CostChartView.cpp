@@ -9,10 +9,8 @@
 #include <QLineSeries>
 #include <QList>
 #include <QLocale>
-#include <QPainter>
 #include <QPen>
 #include <QPointF>
-#include <QResizeEvent>
 #include <QScatterSeries>
 #include <QValueAxis>
 
@@ -59,7 +57,7 @@ double valueOnLine(const QList<QPointF>& points, double x)
 } // namespace
 
 CostChartView::CostChartView(QWidget* parent)
-    : QChartView(new QChart, parent)
+    : ChartViewBase(parent)
     , m_chart(chart())
     , m_axisX(new QValueAxis(m_chart))
     , m_axisY(new QValueAxis(m_chart))
@@ -68,10 +66,7 @@ CostChartView::CostChartView(QWidget* parent)
     , m_breakeven(new QScatterSeries(m_chart))
 {
     setObjectName(u"costChartView"_s);
-    setRenderHint(QPainter::Antialiasing);
-    setMinimumSize(320, 240);
 
-    m_chart->setAnimationOptions(QChart::NoAnimation);
     m_chart->setTitleFont(UiText::font(kTitlePoints, true));
     m_chart->setMargins(QMargins(4, 4, 4, 4));
     // Axis labels use the locale's digit grouping; both languages group with commas (Format).
@@ -184,35 +179,13 @@ void CostChartView::changeEvent(QEvent* event)
     // The chart, its axes and series are not widgets: they hear of a language change only here.
     if (event->type() == QEvent::LanguageChange)
         retranslate();
-    QChartView::changeEvent(event);
+    ChartViewBase::changeEvent(event);
 }
 
-void CostChartView::resizeEvent(QResizeEvent* event)
+void CostChartView::aboutToResize(QSize oldSize, QSize newSize)
 {
-    // The ticks first: the chart lays itself out once, for the new size and its ticks.
-    if (event->size().width() != event->oldSize().width())
+    if (newSize.width() != oldSize.width())
         updateMonthTicks();
-    if (!isVisible() || m_shownLaidOut) {
-        QChartView::resizeEvent(event);
-        return;
-    }
-    // Being shown: a tab widget shows its page at the page's minimum size, then gives it its
-    // real size within the same show. Laying the chart out (axis labels measured, series
-    // mapped) is the costly part; do it once, for the size the view has when the events of
-    // the show are over.
-    if (!m_resizePosted) {
-        m_resizePosted = true;
-        m_sizeBeforeShow = event->oldSize();
-        QMetaObject::invokeMethod(
-            this,
-            [this] {
-                m_resizePosted = false;
-                m_shownLaidOut = true;
-                QResizeEvent settled(size(), m_sizeBeforeShow);
-                QChartView::resizeEvent(&settled);
-            },
-            Qt::QueuedConnection);
-    }
 }
 
 void CostChartView::updateMonthTicks()

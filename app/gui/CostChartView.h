@@ -2,8 +2,7 @@
 
 #include "lowregret/CostModel.h"
 
-#include <QChartView>
-#include <QSize>
+#include "ChartViewBase.h"
 
 #include <optional>
 
@@ -14,7 +13,7 @@ class QValueAxis;
 
 // Cumulative cost over the scenario's horizon, cloud API against local hardware, with the
 // breakeven crossing marked. It only draws what CostModel::summarize returned.
-class CostChartView final : public QChartView {
+class CostChartView final : public ChartViewBase {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CostChartView)
 
@@ -35,7 +34,7 @@ public:
 
 protected:
     void changeEvent(QEvent* event) override;
-    void resizeEvent(QResizeEvent* event) override;
+    void aboutToResize(QSize oldSize, QSize newSize) override;
 
 private:
     void retranslate();
@@ -51,8 +50,4 @@ private:
     bool m_hasData = false;
     int m_horizonMonths = 0;
     std::optional<double> m_breakevenMonths;
-    // The first layout after show waits for the show's last resize (resizeEvent).
-    bool m_shownLaidOut = false;
-    bool m_resizePosted = false;
-    QSize m_sizeBeforeShow;
 };

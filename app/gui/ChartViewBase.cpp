@@ -1,0 +1,53 @@
+#include "ChartViewBase.h"
+
+#include <QChart>
+#include <QCoreApplication>
+#include <QEvent>
+#include <QGraphicsLayout>
+#include <QPainter>
+#include <QResizeEvent>
+
+ChartViewBase::ChartViewBase(QWidget* parent)
+    : QChartView(new QChart, parent)
+{
+    setRenderHint(QPainter::Antialiasing);
+    setMinimumSize(320, 240);
+    QChart* c = chart();
+    c->setAnimationOptions(QChart::NoAnimation);
+    // The view gives the chart its size. Left to itself, the chart would also size itself to
+    // its size hints when it enters the scene, and lay itself out for that size.
+    c->setAttribute(Qt::WA_Resized);
+    c->setMinimumSize(0, 0);
+}
+
+ChartViewBase::~ChartViewBase() = default;
+
+void ChartViewBase::aboutToResize(QSize /*oldSize*/, QSize /*newSize*/) {}
+
+void ChartViewBase::resizeEvent(QResizeEvent* event)
+{
+    aboutToResize(event->oldSize(), event->size());
+    // Charts drawn off screen (the report's) are laid out at once: they are drawn right after.
+    if (!isVisible() || m_shownLaidOut || window()->testAttribute(Qt::WA_DontShowOnScreen)) {
+        QChartView::resizeEvent(event);
+        return;
+    }
+    if (m_layoutPosted)
+        return;
+    m_layoutPosted = true;
+    m_sizeBeforeShow = event->oldSize();
+    // The chart's own layout request, posted when its axes and titles were set, would lay it
+    // out at its old size first: layOutSettled replaces it.
+    QCoreApplication::removePostedEvents(chart(), QEvent::LayoutRequest);
+    QMetaObject::invokeMethod(this, &ChartViewBase::layOutSettled, Qt::QueuedConnection);
+}
+
+void ChartViewBase::layOutSettled()
+{
+    m_layoutPosted = false;
+    m_shownLaidOut = true;
+    QResizeEvent settled(size(), m_sizeBeforeShow);
+    QChartView::resizeEvent(&settled);
+    if (QGraphicsLayout* layout = chart()->layout())
+        layout->activate(); // when the size did not change, nothing above laid it out
+}

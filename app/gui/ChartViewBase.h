@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QChartView>
+#include <QSize>
+
+class QResizeEvent;
+
+// What LowRegret's charts share: a chart the view owns and sizes, and a layout that runs once
+// when the view is first shown.
+//
+// Laying a chart out measures every axis label, title and legend entry (QtCharts lays out a
+// QTextDocument for each): the costly part of showing a chart. Left to Qt, a chart in a tab is
+// laid out three times as the window first shows: at the size it had when its axes were set,
+// at its own size hint once it enters the scene, and at the tab page's minimum size before the
+// tab widget gives the page its real size. This class lays it out once, for the size the view
+// has when the show's events are over. Hidden views and views never shown on screen (the
+// report's) are laid out at once.
+class ChartViewBase : public QChartView {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ChartViewBase)
+
+public:
+    explicit ChartViewBase(QWidget* parent = nullptr);
+    ~ChartViewBase() override;
+
+protected:
+    void resizeEvent(QResizeEvent* event) final;
+    // Called for every resize, before the chart is laid out for the new size: the place to
+    // choose ticks that depend on the size.
+    virtual void aboutToResize(QSize oldSize, QSize newSize);
+
+private:
+    void layOutSettled();
+
+    bool m_shownLaidOut = false;
+    bool m_layoutPosted = false;
+    QSize m_sizeBeforeShow;
+};

@@ -1,0 +1,113 @@
+// The charts are laid out once when first shown, for the size they are shown at; hidden
+// charts (the report's) are laid out as soon as they are sized.
+#include "BreakevenChartView.h"
+#include "CostChartView.h"
+
+#include "lowregret/CostModel.h"
+#include "lowregret/Guide.h"
+#include "lowregret/Scenario.h"
+
+#include <QApplication>
+#include <QChart>
+#include <QTabWidget>
+
+#include <gtest/gtest.h>
+
+#include <memory>
+
+namespace lr = lowregret;
+
+namespace {
+
+lr::Scenario guideExample()
+{
+    auto loaded = lr::Scenario::fromFile(LOWREGRET_SOURCE_DIR "/docs/examples/gpt4-12m.json", lr::Guide::builtIn());
+    EXPECT_TRUE(loaded.scenario.has_value());
+    return loaded.scenario.value_or(lr::Scenario {});
+}
+
+// How often the chart placed its plot area, and where it last did.
+struct LayoutCount {
+    explicit LayoutCount(QChart* chart)
+    {
+        QObject::connect(chart, &QChart::plotAreaChanged, chart, [this](const QRectF& r) {
+            ++count;
+            last = r;
+        });
+    }
+    int count = 0;
+    QRectF last;
+};
+
+// The chart fills the view, and its plot area lies inside it with room for the axes.
+void expectLaidOutFor(QChartView* view)
+{
+    const QRectF chartRect(QPointF(0, 0), view->chart()->size());
+    EXPECT_EQ(view->chart()->size().toSize(), view->size());
+    const QRectF plot = view->chart()->plotArea();
+    EXPECT_TRUE(chartRect.contains(plot)) << plot.width() << "x" << plot.height();
+    EXPECT_GT(plot.width(), view->width() / 2);
+    EXPECT_GT(plot.height(), view->height() / 3);
+}
+
+// A tab widget shows its page at the page's minimum size, then at its real size.
+void showInTab(QWidget* page, QTabWidget& tabs)
+{
+    tabs.addTab(page, QStringLiteral("Chart"));
+    tabs.resize(760, 520);
+    tabs.show();
+    QApplication::processEvents();
+}
+
+} // namespace
+
+TEST(ChartView, CostChartInATabIsLaidOutOnceForItsShownSize)
+{
+    QTabWidget tabs;
+    auto* view = new CostChartView;
+    const lr::Scenario s = guideExample();
+    view->setSummary(lr::CostModel::summarize(s, *s.answers.monthlyTokens));
+    LayoutCount layouts(view->chart());
+    showInTab(view, tabs);
+    EXPECT_GT(view->width(), 600); // the tab's page, larger than the view's 320 × 240 minimum
+    EXPECT_EQ(layouts.count, 1);
+    EXPECT_EQ(layouts.last, view->chart()->plotArea());
+    expectLaidOutFor(view);
+}
+
+TEST(ChartView, BreakevenChartInATabIsLaidOutOnceForItsShownSize)
+{
+    QTabWidget tabs;
+    auto* view = new BreakevenChartView;
+    view->setScenario(guideExample());
+    LayoutCount layouts(view->chart());
+    showInTab(view, tabs);
+    EXPECT_GT(view->width(), 600);
+    EXPECT_EQ(layouts.count, 1);
+    expectLaidOutFor(view);
+}
+
+TEST(ChartView, AShownChartFollowsAResizeAtOnce)
+{
+    QTabWidget tabs;
+    auto* view = new CostChartView;
+    view->clear();
+    showInTab(view, tabs);
+    tabs.resize(900, 640);
+    // No event loop: the chart follows within the resize itself, as a user drags a splitter.
+    expectLaidOutFor(view);
+    EXPECT_GT(view->width(), 800);
+}
+
+TEST(ChartView, AHiddenChartIsLaidOutWhenSized)
+{
+    // As the report draws it: sized, marked never to be shown on screen, shown, then drawn
+    // at once.
+    CostChartView view;
+    const lr::Scenario s = guideExample();
+    view.setSummary(lr::CostModel::summarize(s, *s.answers.monthlyTokens));
+    view.setAttribute(Qt::WA_DontShowOnScreen);
+    view.resize(720, 396);
+    view.show();
+    expectLaidOutFor(&view);
+}
