@@ -4,6 +4,7 @@
 #include "OfferFilterModel.h"
 #include "OfferTableModel.h"
 #include "UiText.h"
+#include "WrappedLabel.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -74,9 +75,8 @@ CompareModelsDialog::CompareModelsDialog(
     m_filter->setSourceModel(m_model);
 
     auto* layout = new QVBoxLayout(this);
-    m_usageLabel = new QLabel(this);
+    m_usageLabel = new WrappedLabel(this);
     m_usageLabel->setObjectName(u"usageLabel"_s);
-    m_usageLabel->setWordWrap(true);
     layout->addWidget(m_usageLabel);
 
     buildFilters();
@@ -94,9 +94,8 @@ CompareModelsDialog::CompareModelsDialog(
     filters->setColumnMinimumWidth(2, 12);
     layout->addLayout(filters);
 
-    m_filterMessage = new QLabel(this);
+    m_filterMessage = new WrappedLabel(this);
     m_filterMessage->setObjectName(u"filterMessageLabel"_s);
-    m_filterMessage->setWordWrap(true);
     m_filterMessage->setStyleSheet(u"color: #c0392b;"_s);
     m_filterMessage->hide();
     layout->addWidget(m_filterMessage);
@@ -135,10 +134,9 @@ CompareModelsDialog::CompareModelsDialog(
     picksScroll->setWidgetResizable(true);
     picksScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     picksScroll->setFocusPolicy(Qt::NoFocus);
-    m_topPicks = new QLabel;
+    m_topPicks = new WrappedLabel;
     m_topPicks->setObjectName(u"topPicksLabel"_s);
     m_topPicks->setTextFormat(Qt::RichText);
-    m_topPicks->setWordWrap(true);
     m_topPicks->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     picksScroll->setWidget(m_topPicks);
     picksLayout->addWidget(picksScroll);

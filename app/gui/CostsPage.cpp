@@ -7,6 +7,7 @@
 
 #include "lowregret/CostModel.h"
 #include "lowregret/Limits.h"
+#include "WrappedLabel.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -38,9 +39,8 @@ CostsPage::CostsPage(ScenarioDocument& document, QWidget* parent)
     cloudForm->addRow(m_cloudPresetLabel, m_cloudPreset);
     m_compare = new QPushButton(m_cloudGroup);
     m_compare->setObjectName(QStringLiteral("compareModelsPushButton"));
-    m_offerLabel = new QLabel(m_cloudGroup);
+    m_offerLabel = new WrappedLabel(m_cloudGroup);
     m_offerLabel->setObjectName(QStringLiteral("cloudOfferLabel"));
-    m_offerLabel->setWordWrap(true);
     auto* offerRow = new QHBoxLayout;
     offerRow->addWidget(m_offerLabel, 1);
     offerRow->addWidget(m_compare);
@@ -73,13 +73,11 @@ CostsPage::CostsPage(ScenarioDocument& document, QWidget* parent)
     m_threshold = addField(horizonForm, m_horizonGroup, QStringLiteral("thresholdLineEdit"), lr::limits::minMonths, lr::limits::maxMonths);
     layout->addWidget(m_horizonGroup);
 
-    m_summary = new QLabel(this);
+    m_summary = new WrappedLabel(this);
     m_summary->setObjectName(QStringLiteral("costSummaryLabel"));
-    m_summary->setWordWrap(true);
     layout->addWidget(m_summary);
-    m_message = new QLabel(this);
+    m_message = new WrappedLabel(this);
     m_message->setObjectName(QStringLiteral("costsMessageLabel"));
-    m_message->setWordWrap(true);
     m_message->setStyleSheet(QStringLiteral("color: #c0392b;"));
     layout->addWidget(m_message);
     layout->addStretch();

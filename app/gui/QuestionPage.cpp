@@ -2,6 +2,7 @@
 
 #include "ScenarioDocument.h"
 #include "UiText.h"
+#include "WrappedLabel.h"
 
 #include <QButtonGroup>
 #include <QEvent>
@@ -33,8 +34,7 @@ QuestionPage::QuestionPage(ScenarioDocument& document, lowregret::AnswerField fi
 {
     setObjectName(camel(field) + QStringLiteral("Page"));
     auto* layout = new QVBoxLayout(this);
-    m_help = new QLabel(this);
-    m_help->setWordWrap(true);
+    m_help = new WrappedLabel(this);
     layout->addWidget(m_help);
     layout->addSpacing(12);
 

@@ -6,6 +6,7 @@
 
 #include "lowregret/CostModel.h"
 #include "lowregret/Limits.h"
+#include "WrappedLabel.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -45,9 +46,8 @@ UsagePage::UsagePage(ScenarioDocument& document, QWidget* parent)
     m_tokensLabel->setBuddy(m_tokens);
     form->addRow(m_tokensLabel, tokensRow);
 
-    m_bandLabel = new QLabel(this);
+    m_bandLabel = new WrappedLabel(this);
     m_bandLabel->setObjectName(QStringLiteral("bandLabel"));
-    m_bandLabel->setWordWrap(true);
     form->addRow(QString(), m_bandLabel);
 
     m_share = new NumberField(this);
@@ -90,9 +90,8 @@ UsagePage::UsagePage(ScenarioDocument& document, QWidget* parent)
     estForm->addRow(estRow);
     layout->addWidget(m_estimator);
 
-    m_message = new QLabel(this);
+    m_message = new WrappedLabel(this);
     m_message->setObjectName(QStringLiteral("usageMessageLabel"));
-    m_message->setWordWrap(true);
     m_message->setStyleSheet(QStringLiteral("color: #c0392b;"));
     layout->addWidget(m_message);
     layout->addStretch();

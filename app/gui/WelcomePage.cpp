@@ -2,6 +2,7 @@
 
 #include "ScenarioDocument.h"
 #include "UiText.h"
+#include "WrappedLabel.h"
 
 #include <QCheckBox>
 #include <QEvent>
@@ -16,17 +17,15 @@ WelcomePage::WelcomePage(ScenarioDocument& document, QWidget* parent)
     setObjectName(QStringLiteral("welcomePage"));
     auto* layout = new QVBoxLayout(this);
 
-    m_premiseLabel = new QLabel(this);
+    m_premiseLabel = new WrappedLabel(this);
     m_premiseLabel->setObjectName(QStringLiteral("premiseLabel"));
-    m_premiseLabel->setWordWrap(true);
     m_premiseLabel->setTextFormat(Qt::RichText);
     layout->addWidget(m_premiseLabel);
 
     m_exclusionsGroup = new QGroupBox(this);
     m_exclusionsGroup->setObjectName(QStringLiteral("exclusionsGroupBox"));
     auto* groupLayout = new QVBoxLayout(m_exclusionsGroup);
-    m_exclusionsHint = new QLabel(m_exclusionsGroup);
-    m_exclusionsHint->setWordWrap(true);
+    m_exclusionsHint = new WrappedLabel(m_exclusionsGroup);
     groupLayout->addWidget(m_exclusionsHint);
     for (const auto& exclusion : m_document.guide().exclusions()) {
         auto* box = new QCheckBox(m_exclusionsGroup);
