@@ -122,8 +122,8 @@
         <translation>情境中的答案無法通往該頁面；改為顯示答案所能到達的最後一頁。</translation>
     </message>
     <message>
-        <source>Cannot write the screenshot %1.</source>
-        <translation>無法寫入螢幕截圖 %1。</translation>
+        <source>Cannot write the screenshot %1: %2</source>
+        <translation>無法寫入螢幕截圖 %1：%2</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QImage>
+#include <QSaveFile>
 #include <QScreen>
 
 #include <spdlog/spdlog.h>
@@ -137,10 +138,14 @@ int main(int argc, char* argv[])
     if (headless) {
         QApplication::processEvents();
         const QImage image = firstPaint(window);
+        // Written to a temporary file and renamed into place: a full disk or a killed run
+        // never leaves half a PNG, and an older screenshot at the target stays as it was.
         const QString target = QFileInfo(cl.screenshot).absoluteFilePath();
-        if (!image.save(target, "PNG"))
-            return fail(QApplication::translate("CommandLine", "Cannot write the screenshot %1.")
-                            .arg(QDir::toNativeSeparators(target)));
+        QSaveFile out(target);
+        if (!out.open(QIODevice::WriteOnly) || !image.save(&out, "PNG") || !out.commit())
+            return fail(QApplication::translate("CommandLine", "Cannot write the screenshot %1: %2")
+                            .arg(QDir::toNativeSeparators(target), out.errorString()),
+                        3);
         return 0;
     }
     return QApplication::exec();

@@ -1,4 +1,5 @@
 // The real `lowregret` program, headless: --screenshot and its errors.
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QImage>
@@ -7,6 +8,11 @@
 
 #include <gtest/gtest.h>
 
+#include <csignal>
+#include <functional>
+
+#include <sys/resource.h>
+
 namespace {
 
 struct Outcome {
@@ -14,14 +20,24 @@ struct Outcome {
     QString err;
 };
 
-Outcome run(const QStringList& args)
+// `home`, when given, is the child's home and XDG folders. `inChild` runs in the child just
+// before the program starts.
+Outcome run(const QStringList& args, const QString& home = {}, const std::function<void()>& inChild = {})
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("DISPLAY"));
     env.remove(QStringLiteral("WAYLAND_DISPLAY"));
     env.remove(QStringLiteral("QT_QPA_PLATFORM")); // the program must choose offscreen itself
+    if (!home.isEmpty()) {
+        env.insert(QStringLiteral("HOME"), home);
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));
+        env.insert(QStringLiteral("XDG_CACHE_HOME"), home + QStringLiteral("/cache"));
+    }
     p.setProcessEnvironment(env);
+    if (inChild)
+        p.setChildProcessModifier(inChild);
     p.start(QStringLiteral(LOWREGRET_GUI), args);
     if (!p.waitForFinished(60000)) {
         p.kill();
@@ -74,4 +90,43 @@ TEST(CommandLine, ABadScenarioIsAnErrorNamingTheField)
     const Outcome r = run({QStringLiteral("--scenario"), file, QStringLiteral("--screenshot"), dir.filePath(QStringLiteral("x.png"))});
     EXPECT_EQ(r.status, 2);
     EXPECT_TRUE(r.err.contains(QStringLiteral("horizon_months"))) << r.err.toStdString();
+}
+
+TEST(CommandLine, AScreenshotThatCannotBeWrittenLeavesTheOldFileAndSaysWhy)
+{
+    QTemporaryDir dir;
+    const QString png = dir.filePath(QStringLiteral("window.png"));
+    QImage old(8, 8, QImage::Format_RGB32);
+    old.fill(Qt::red);
+    ASSERT_TRUE(old.save(png));
+    QFile f(png);
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    const QByteArray before = f.readAll();
+    f.close();
+
+    // A disk that fills up mid-write: no file of the child may grow past 16 KiB, far less than
+    // the window's PNG. Ignoring SIGXFSZ makes the write fail with EFBIG instead of killing it.
+    const Outcome r = run({QStringLiteral("--screenshot"), png}, dir.filePath(QStringLiteral("home")), [] {
+        std::signal(SIGXFSZ, SIG_IGN);
+        const rlimit limit { 16 * 1024, 16 * 1024 };
+        setrlimit(RLIMIT_FSIZE, &limit);
+    });
+    EXPECT_EQ(r.status, 3) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(png)) << r.err.toStdString();
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    EXPECT_EQ(f.readAll(), before);
+    f.close();
+    // Nothing half-written is left beside it either.
+    EXPECT_EQ(QDir(dir.path()).entryList(QStringList { QStringLiteral("window.png*") }, QDir::Files),
+              QStringList { QStringLiteral("window.png") });
+}
+
+TEST(CommandLine, AScreenshotIntoAMissingFolderIsAnErrorSayingSo)
+{
+    QTemporaryDir dir;
+    const QString png = dir.filePath(QStringLiteral("no-such-folder/window.png"));
+    const Outcome r = run({QStringLiteral("--screenshot"), png}, dir.filePath(QStringLiteral("home")));
+    EXPECT_EQ(r.status, 3) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(png)) << r.err.toStdString();
+    EXPECT_FALSE(QFileInfo::exists(png));
 }
