@@ -1,16 +1,25 @@
 #pragma once
 
 #include <QLabel>
+#include <QMargins>
+#include <QSize>
 #include <QString>
 
 #include <array>
+#include <memory>
+#include <optional>
 
-// A word-wrapped label that remembers its height for the last few widths it was asked about.
+class QTextDocument;
+
+// A word-wrapped label that answers the layout's questions about its size cheaply.
 //
-// QLabel measures a wrapped text again on every heightForWidth() call, and for rich text that
-// means laying out a whole QTextDocument. Layouts ask the same few widths over and over while a
-// window is shown or resized (a wizard page asked 37 times for 14 widths at start-up), so the
-// answers are kept until the text, its format, margins or font change.
+// QLabel measures a wrapped text again on every heightForWidth() call, and for rich text each
+// measurement lays out its whole QTextDocument twice: at the width asked, then back at the
+// width it had. Layouts ask the same few widths over and over while a window is shown or
+// resized (a wizard page asked 37 times for 14 widths at start-up). This label remembers its
+// height for the last widths asked, and measures rich text on a document of its own, so the
+// document it draws is laid out only for drawing. The answers are QLabel's own (the tests
+// compare them); they are forgotten when the text, its format, the margins or the font change.
 class WrappedLabel final : public QLabel {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(WrappedLabel)
@@ -19,21 +28,36 @@ public:
     explicit WrappedLabel(QWidget* parent = nullptr);
     ~WrappedLabel() override;
 
+    [[nodiscard]] QSize sizeHint() const override;
+    [[nodiscard]] QSize minimumSizeHint() const override;
     [[nodiscard]] int heightForWidth(int width) const override;
 
 protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    // Rich text is measured here; plain text by QLabel, whose measuring is cheap.
+    [[nodiscard]] bool measuresRichText() const;
+    // As QLabel's sizeForWidth(): -1 for its preferred width, 0 for the narrowest.
+    [[nodiscard]] QSize richSizeForWidth(int width) const;
+    void forgetIfChanged() const;
+    void forget() const;
+
     struct Entry {
         int width = -1;
         int height = 0;
     };
     mutable std::array<Entry, 6> m_heights {};
     mutable std::size_t m_next = 0;
-    // What m_heights were measured for.
+    mutable std::optional<QSize> m_sizeHint;
+    mutable std::optional<QSize> m_minimumSizeHint;
+    mutable std::unique_ptr<QTextDocument> m_measure;
+    // What the answers above were measured for.
     mutable QString m_text;
     mutable Qt::TextFormat m_format = Qt::AutoText;
     mutable int m_margin = 0;
     mutable int m_indent = -1;
+    mutable QMargins m_contentsMargins;
+    mutable Qt::Alignment m_alignment;
+    mutable QSize m_minimumSize;
 };

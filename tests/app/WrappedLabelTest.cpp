@@ -6,6 +6,8 @@
 
 #include <gtest/gtest.h>
 
+#include <functional>
+
 namespace {
 
 const QString k_rich = QStringLiteral(
@@ -23,7 +25,58 @@ int qlabelHeight(const QString& text, Qt::TextFormat format, const QFont& font, 
     return reference.heightForWidth(width);
 }
 
+// Sets up a label; applied alike to a WrappedLabel and to a plain word-wrapped QLabel.
+using Setup = std::function<void(QLabel&)>;
+
+// Every size answer of a WrappedLabel against QLabel's own, set up the same way.
+void expectQLabelsAnswers(const Setup& setup)
+{
+    WrappedLabel label;
+    QLabel reference;
+    reference.setWordWrap(true);
+    setup(label);
+    setup(reference);
+    EXPECT_EQ(label.sizeHint(), reference.sizeHint());
+    EXPECT_EQ(label.minimumSizeHint(), reference.minimumSizeHint());
+    for (int round = 0; round < 2; ++round)
+        for (const int width : { 0, 40, 120, 300, 600, 200, 451, 1000, 300 })
+            EXPECT_EQ(label.heightForWidth(width), reference.heightForWidth(width)) << width;
+}
+
 } // namespace
+
+TEST(WrappedLabel, AnswersAsQLabelDoesForRichAndPlainText)
+{
+    const auto rich = [](QLabel& l) {
+        l.setTextFormat(Qt::RichText);
+        l.setText(k_rich);
+    };
+    expectQLabelsAnswers(rich);
+    // Rich text recognised by QLabel's automatic format.
+    expectQLabelsAnswers([](QLabel& l) { l.setText(k_rich); });
+    expectQLabelsAnswers([](QLabel& l) {
+        l.setText(QStringLiteral("If one does, the guide's framework does not apply, and the result says what to do instead."));
+    });
+    expectQLabelsAnswers([&](QLabel& l) {
+        rich(l);
+        l.setMargin(7);
+        l.setIndent(12);
+        l.setContentsMargins(3, 5, 11, 2);
+    });
+    expectQLabelsAnswers([&](QLabel& l) {
+        rich(l);
+        l.setFrameShape(QFrame::Box); // a frame and no indent: QLabel indents by an "x"
+        l.setAlignment(Qt::AlignRight | Qt::AlignTop);
+        l.setMinimumWidth(150);
+    });
+    expectQLabelsAnswers([&](QLabel& l) {
+        rich(l);
+        QFont f = l.font();
+        f.setPointSizeF(f.pointSizeF() * 1.5);
+        f.setBold(true);
+        l.setFont(f);
+    });
+}
 
 TEST(WrappedLabel, GivesTheHeightsQLabelGivesAskedAgainAndAgain)
 {
