@@ -8,6 +8,8 @@
 #
 # hyperfine runs without a shell (-N), so even the 3 ms CLI is measured precisely.
 # Needs hyperfine and time (apt-get install -y hyperfine time) and, for the report, fonts-dejavu-core.
+# With valgrind installed, it also counts the instructions each start-up executes (callgrind):
+# a figure that, unlike time, hardly moves with the load of a shared machine.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 src=$PWD
@@ -89,6 +91,24 @@ peak_rss() { # name, command...
     peak_rss "bare one-page PDF" "$bare_pdf" "$tmp/bare.pdf"
     peak_rss "lowregret --export-pdf" "$gui" --scenario "$scenario" --export-pdf "$tmp/x.pdf"
 } | tee "$out/rss.md"
+
+if command -v valgrind >/dev/null; then
+    echo "== instructions (valgrind --tool=callgrind, one run each)"
+    instructions() { # name, command...
+        local name=$1 ir
+        shift
+        ir=$(valgrind --tool=callgrind --callgrind-out-file="$tmp/callgrind.out" "$@" 2>&1 >/dev/null \
+            | awk '/Collected :/ {print $NF}')
+        awk -v n="$name" -v i="$ir" 'BEGIN { printf "| %s | %.1f M |\n", n, i / 1e6 }'
+    }
+    {
+        echo "| Command | Instructions |"
+        echo "|:---|---:|"
+        instructions "bare QtCharts window" "$bare_chart" "$tmp/bare.png"
+        instructions "lowregret --screenshot" "$gui" --screenshot "$tmp/w.png"
+        instructions "lowregret --page result --screenshot" "$gui" --scenario "$scenario" --page result --screenshot "$tmp/x.png"
+    } | tee "$out/instructions.md"
+fi
 
 cat "$out/decide.md" "$out/startup.md" "$out/report.md"
 echo "results: $out"
