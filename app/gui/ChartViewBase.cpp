@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QEvent>
 #include <QGraphicsLayout>
+#include <QLegend>
 #include <QPainter>
 #include <QResizeEvent>
 
@@ -18,6 +19,9 @@ ChartViewBase::ChartViewBase(QWidget* parent)
     // its size hints when it enters the scene, and lay itself out for that size.
     c->setAttribute(Qt::WA_Resized);
     c->setMinimumSize(0, 0);
+    // The same for the legend, which the chart's layout places and sizes.
+    c->legend()->setAttribute(Qt::WA_Resized);
+    c->legend()->setMinimumSize(0, 0);
 }
 
 ChartViewBase::~ChartViewBase() = default;
