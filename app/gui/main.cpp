@@ -8,6 +8,7 @@
 #include "UiText.h"
 
 #include <QApplication>
+#include <QBuffer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -140,9 +141,28 @@ int main(int argc, char* argv[])
         const QImage image = firstPaint(window);
         // Written to a temporary file and renamed into place: a full disk or a killed run
         // never leaves half a PNG, and an older screenshot at the target stays as it was.
+        // The PNG is encoded in memory first: the file's own error (a full disk) then names
+        // the problem, and libpng never fails half-way through a row.
         const QString target = QFileInfo(cl.screenshot).absoluteFilePath();
+        QByteArray png;
+        QBuffer buffer(&png);
+        if (!buffer.open(QIODevice::WriteOnly) || !image.save(&buffer, "PNG"))
+            return fail(QApplication::translate("CommandLine", "Cannot write the screenshot %1: %2")
+                            .arg(QDir::toNativeSeparators(target), QStringLiteral("PNG")),
+                        3);
         QSaveFile out(target);
-        if (!out.open(QIODevice::WriteOnly) || !image.save(&out, "PNG") || !out.commit())
+        // A short write (the disk filled up) is tried again, so the error that stopped it is
+        // the one reported.
+        const auto writeAll = [&out, &png] {
+            for (qint64 done = 0; done < png.size();) {
+                const qint64 n = out.write(png.constData() + done, png.size() - done);
+                if (n <= 0)
+                    return false;
+                done += n;
+            }
+            return out.flush();
+        };
+        if (!out.open(QIODevice::WriteOnly) || !writeAll() || !out.commit())
             return fail(QApplication::translate("CommandLine", "Cannot write the screenshot %1: %2")
                             .arg(QDir::toNativeSeparators(target), out.errorString()),
                         3);

@@ -8,7 +8,9 @@
 
 #include <gtest/gtest.h>
 
+#include <cerrno>
 #include <csignal>
+#include <cstring>
 #include <functional>
 
 #include <sys/resource.h>
@@ -113,6 +115,8 @@ TEST(CommandLine, AScreenshotThatCannotBeWrittenLeavesTheOldFileAndSaysWhy)
     });
     EXPECT_EQ(r.status, 3) << r.err.toStdString();
     EXPECT_TRUE(r.err.contains(png)) << r.err.toStdString();
+    // The reason is the system's own, not "Unknown error".
+    EXPECT_TRUE(r.err.contains(QString::fromLocal8Bit(std::strerror(EFBIG)))) << r.err.toStdString();
     ASSERT_TRUE(f.open(QIODevice::ReadOnly));
     EXPECT_EQ(f.readAll(), before);
     f.close();
