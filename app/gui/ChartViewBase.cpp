@@ -7,6 +7,7 @@
 #include <QLegend>
 #include <QPainter>
 #include <QResizeEvent>
+#include <QWindow>
 
 ChartViewBase::ChartViewBase(QWidget* parent)
     : QChartView(new QChart, parent)
@@ -31,8 +32,14 @@ void ChartViewBase::aboutToResize(QSize /*oldSize*/, QSize /*newSize*/) {}
 void ChartViewBase::resizeEvent(QResizeEvent* event)
 {
     aboutToResize(event->oldSize(), event->size());
-    // Charts drawn off screen (the report's) are laid out at once: they are drawn right after.
-    if (!isVisible() || m_shownLaidOut || window()->testAttribute(Qt::WA_DontShowOnScreen)) {
+    // Only while its window is first being shown (not yet on screen) does the view wait for
+    // the show's last resize. Otherwise it is laid out at once: a chart in a window already on
+    // screen (a tab chosen later) must not be drawn empty first, and charts drawn off screen
+    // (the report's) are drawn right after.
+    const QWindow* handle = window()->windowHandle();
+    const bool windowAppearing = isVisible() && !(handle && handle->isExposed())
+        && !window()->testAttribute(Qt::WA_DontShowOnScreen);
+    if (!windowAppearing || m_shownLaidOut) {
         QChartView::resizeEvent(event);
         return;
     }

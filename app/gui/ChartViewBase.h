@@ -13,8 +13,8 @@ class QResizeEvent;
 // laid out three times as the window first shows: at the size it had when its axes were set,
 // at its own size hint once it enters the scene, and at the tab page's minimum size before the
 // tab widget gives the page its real size. This class lays it out once, for the size the view
-// has when the show's events are over. Hidden views and views never shown on screen (the
-// report's) are laid out at once.
+// has when the show's events are over. Once the window is on screen, and for views never shown
+// on screen (the report's), every resize lays the chart out at once.
 class ChartViewBase : public QChartView {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ChartViewBase)

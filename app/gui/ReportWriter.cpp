@@ -3,6 +3,7 @@
 #include "BreakevenChartView.h"
 #include "CostChartView.h"
 #include "FlowchartView.h"
+#include "OutputFile.h"
 #include "ResultHtml.h"
 #include "UiText.h"
 
@@ -17,7 +18,6 @@
 #include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QTextDocument>
 
 #include <functional>
@@ -184,8 +184,8 @@ QString ReportWriter::assumptionsHtml(const Input& in)
 
 QString ReportWriter::write(const QString& path, const Input& in)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
+    OutputFile file(path);
+    if (!file.open())
         return file.errorString();
 
     const QString title = tr("LowRegret recommendation report");
@@ -325,7 +325,7 @@ QString ReportWriter::write(const QString& path, const Input& in)
         return flow.pages();
     };
 
-    QPdfWriter writer(&file);
+    QPdfWriter writer(file.device());
     writer.setResolution(k_dpi);
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(18, 16, 18, 14),
                                      QPageLayout::Millimeter));
@@ -338,7 +338,7 @@ QString ReportWriter::write(const QString& path, const Input& in)
     const int pages = render(writer, nullptr, 0);
     QPainter painter;
     if (!painter.begin(&writer)) {
-        file.cancelWriting();
+        file.cancel();
         return tr("The PDF could not be started.");
     }
     render(writer, &painter, pages);

@@ -1,10 +1,10 @@
 #include "ScenarioDocument.h"
 
+#include "OutputFile.h"
 #include "UiText.h"
 
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 
 #include <spdlog/spdlog.h>
 
@@ -104,17 +104,7 @@ QByteArray ScenarioDocument::toJson() const
 
 QString ScenarioDocument::writeFileAtomically(const QString& path, const QByteArray& data)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return file.errorString();
-    if (file.write(data) != data.size()) {
-        const QString why = file.errorString();
-        file.cancelWriting();
-        return why;
-    }
-    if (!file.commit())
-        return file.errorString();
-    return {};
+    return OutputFile::writeAll(path, data);
 }
 
 QString ScenarioDocument::save(const QString& path)

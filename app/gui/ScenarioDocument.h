@@ -43,10 +43,11 @@ public:
 
     // Reads a scenario file; on failure leaves the document untouched and returns the reason.
     [[nodiscard]] QString load(const QString& path);
-    // Writes atomically (QSaveFile): the old file stays intact when anything fails.
+    // Writes atomically (OutputFile): the old file stays intact when anything fails.
     [[nodiscard]] QString save(const QString& path);
     [[nodiscard]] QByteArray toJson() const;
 
+    // OutputFile::writeAll: an error text, or empty on success.
     static QString writeFileAtomically(const QString& path, const QByteArray& data);
 
 Q_SIGNALS:

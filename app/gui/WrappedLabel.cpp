@@ -1,6 +1,7 @@
 #include "WrappedLabel.h"
 
 #include <QEvent>
+#include <QPicture>
 #include <QStyle>
 #include <QTextDocument>
 #include <QTextFrame>
@@ -28,7 +29,8 @@ void WrappedLabel::forget() const
 void WrappedLabel::forgetIfChanged() const
 {
     if (text() == m_text && textFormat() == m_format && margin() == m_margin && indent() == m_indent
-        && contentsMargins() == m_contentsMargins && alignment() == m_alignment && minimumSize() == m_minimumSize)
+        && contentsMargins() == m_contentsMargins && alignment() == m_alignment && minimumSize() == m_minimumSize
+        && wordWrap() == m_wordWrap && buddy() == m_buddy)
         return;
     forget();
     m_text = text();
@@ -38,11 +40,14 @@ void WrappedLabel::forgetIfChanged() const
     m_contentsMargins = contentsMargins();
     m_alignment = alignment();
     m_minimumSize = minimumSize();
+    m_wordWrap = wordWrap();
+    m_buddy = buddy();
 }
 
 bool WrappedLabel::measuresRichText() const
 {
-    return wordWrap() && pixmap().isNull()
+    // Text only: a picture, a movie or a buddy's shortcut is left to QLabel.
+    return wordWrap() && pixmap().isNull() && picture().isNull() && movie() == nullptr && buddy() == nullptr
         && (textFormat() == Qt::RichText || (textFormat() == Qt::AutoText && Qt::mightBeRichText(text())));
 }
 

@@ -44,7 +44,7 @@ private:
     void forget() const;
 
     struct Entry {
-        int width = -1;
+        std::optional<int> width; // empty: a free slot
         int height = 0;
     };
     mutable std::array<Entry, 6> m_heights {};
@@ -60,4 +60,6 @@ private:
     mutable QMargins m_contentsMargins;
     mutable Qt::Alignment m_alignment;
     mutable QSize m_minimumSize;
+    mutable bool m_wordWrap = true;
+    mutable const QWidget* m_buddy = nullptr;
 };

@@ -3,6 +3,7 @@
 #include "LanguageManager.h"
 #include "Logging.h"
 #include "MainWindow.h"
+#include "OutputFile.h"
 #include "ReportWriter.h"
 #include "Settings.h"
 #include "UiText.h"
@@ -13,7 +14,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QImage>
-#include <QSaveFile>
 #include <QScreen>
 
 #include <spdlog/spdlog.h>
@@ -140,31 +140,18 @@ int main(int argc, char* argv[])
         QApplication::processEvents();
         const QImage image = firstPaint(window);
         // Written to a temporary file and renamed into place: a full disk or a killed run
-        // never leaves half a PNG, and an older screenshot at the target stays as it was.
-        // The PNG is encoded in memory first: the file's own error (a full disk) then names
-        // the problem, and libpng never fails half-way through a row.
+        // never leaves half a PNG, and an older screenshot at the target stays as it was. The
+        // PNG is encoded in memory first, so a write error names its reason and libpng never
+        // fails half-way through a row.
         const QString target = QFileInfo(cl.screenshot).absoluteFilePath();
         QByteArray png;
         QBuffer buffer(&png);
-        if (!buffer.open(QIODevice::WriteOnly) || !image.save(&buffer, "PNG"))
+        const QString error = buffer.open(QIODevice::WriteOnly) && image.save(&buffer, "PNG")
+            ? OutputFile::writeAll(target, png)
+            : QStringLiteral("PNG");
+        if (!error.isEmpty())
             return fail(QApplication::translate("CommandLine", "Cannot write the screenshot %1: %2")
-                            .arg(QDir::toNativeSeparators(target), QStringLiteral("PNG")),
-                        3);
-        QSaveFile out(target);
-        // A short write (the disk filled up) is tried again, so the error that stopped it is
-        // the one reported.
-        const auto writeAll = [&out, &png] {
-            for (qint64 done = 0; done < png.size();) {
-                const qint64 n = out.write(png.constData() + done, png.size() - done);
-                if (n <= 0)
-                    return false;
-                done += n;
-            }
-            return out.flush();
-        };
-        if (!out.open(QIODevice::WriteOnly) || !writeAll() || !out.commit())
-            return fail(QApplication::translate("CommandLine", "Cannot write the screenshot %1: %2")
-                            .arg(QDir::toNativeSeparators(target), out.errorString()),
+                            .arg(QDir::toNativeSeparators(target), error),
                         3);
         return 0;
     }

@@ -10,6 +10,7 @@
 #include <QApplication>
 #include <QChart>
 #include <QTabWidget>
+#include <QVBoxLayout>
 
 #include <gtest/gtest.h>
 
@@ -110,4 +111,25 @@ TEST(ChartView, AHiddenChartIsLaidOutWhenSized)
     view.resize(720, 396);
     view.show();
     expectLaidOutFor(&view);
+}
+
+TEST(ChartView, AChartAddedToAWindowOnScreenIsLaidOutBeforeItIsDrawn)
+{
+    // As the breakeven tab: its chart is built when the tab is first chosen, in a window that
+    // is already on screen. It must be laid out by the time the events of that click are over.
+    QTabWidget tabs;
+    auto* first = new CostChartView;
+    first->clear();
+    auto* page = new QWidget;
+    auto* layout = new QVBoxLayout(page);
+    showInTab(first, tabs);
+    tabs.addTab(page, QStringLiteral("Later"));
+    tabs.setCurrentWidget(page);
+    QApplication::processEvents();
+    // MainWindow::breakevenChart(): built into the page on show, from currentChanged.
+    auto* later = new BreakevenChartView(page);
+    later->setScenario(guideExample());
+    layout->addWidget(later);
+    QApplication::processEvents(); // one pass: the layout shows and sizes the new view
+    expectLaidOutFor(later);
 }

@@ -39,7 +39,7 @@ void expectQLabelsAnswers(const Setup& setup)
     EXPECT_EQ(label.sizeHint(), reference.sizeHint());
     EXPECT_EQ(label.minimumSizeHint(), reference.minimumSizeHint());
     for (int round = 0; round < 2; ++round)
-        for (const int width : { 0, 40, 120, 300, 600, 200, 451, 1000, 300 })
+        for (const int width : { -1, 0, 40, 120, 300, 600, 200, 451, 1000, 300 })
             EXPECT_EQ(label.heightForWidth(width), reference.heightForWidth(width)) << width;
 }
 
@@ -130,4 +130,28 @@ TEST(WrappedLabel, AWiderMarginIsMeasuredAgain)
     const int before = label.heightForWidth(300);
     label.setMargin(40);
     EXPECT_GT(label.heightForWidth(300), before);
+}
+
+TEST(WrappedLabel, TurningWordWrapOffIsMeasuredAgain)
+{
+    WrappedLabel label;
+    label.setTextFormat(Qt::RichText);
+    label.setText(k_rich);
+    const int wrapped = label.heightForWidth(200);
+    label.setWordWrap(false);
+    QLabel reference;
+    reference.setTextFormat(Qt::RichText);
+    reference.setText(k_rich);
+    EXPECT_EQ(label.heightForWidth(200), reference.heightForWidth(200));
+    EXPECT_NE(label.heightForWidth(200), wrapped);
+    EXPECT_EQ(label.sizeHint(), reference.sizeHint());
+}
+
+TEST(WrappedLabel, ABuddysShortcutIsMeasuredAsQLabelDoes)
+{
+    QWidget field;
+    expectQLabelsAnswers([&field](QLabel& l) {
+        l.setText(QStringLiteral("<b>Monthly</b> &tokens, a long label that wraps over several lines"));
+        l.setBuddy(&field);
+    });
 }
