@@ -17,7 +17,9 @@ ChartViewBase::ChartViewBase(QWidget* parent)
     QChart* c = chart();
     c->setAnimationOptions(QChart::NoAnimation);
     // The view gives the chart its size. Left to itself, the chart would also size itself to
-    // its size hints when it enters the scene, and lay itself out for that size.
+    // its size hints when it enters the scene, and lay itself out for that size. With no
+    // minimum of its own, the chart no longer raises the view's minimum to what its labels
+    // need; the view's 320 × 240 is about twice what either chart needs.
     c->setAttribute(Qt::WA_Resized);
     c->setMinimumSize(0, 0);
     // The same for the legend, which the chart's layout places and sizes.
