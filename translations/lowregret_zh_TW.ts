@@ -125,6 +125,10 @@
         <source>Cannot write the screenshot %1: %2</source>
         <translation>無法寫入螢幕截圖 %1：%2</translation>
     </message>
+    <message>
+        <source>the image could not be encoded as PNG</source>
+        <translation>無法將影像編碼為 PNG</translation>
+    </message>
 </context>
 <context>
     <name>CompareModelsDialog</name>

@@ -1,5 +1,6 @@
 #include "Autosave.h"
 
+#include "OutputFile.h"
 #include "ScenarioDocument.h"
 #include "UiText.h"
 
@@ -57,7 +58,7 @@ void Autosave::write()
         {"scenario", m_document.scenario().toJson()},
     };
     QDir().mkpath(QFileInfo(m_file).absolutePath());
-    const QString error = ScenarioDocument::writeFileAtomically(m_file, QByteArray::fromStdString(wrapper.dump(2)));
+    const QString error = OutputFile::writeAll(m_file, QByteArray::fromStdString(wrapper.dump(2)));
     if (!error.isEmpty())
         spdlog::warn("autosave to {} failed: {}", m_file.toStdString(), error.toStdString());
 }

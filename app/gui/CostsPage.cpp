@@ -4,10 +4,10 @@
 #include "ResultHtml.h"
 #include "ScenarioDocument.h"
 #include "UiText.h"
+#include "WrappedLabel.h"
 
 #include "lowregret/CostModel.h"
 #include "lowregret/Limits.h"
-#include "WrappedLabel.h"
 
 #include <QComboBox>
 #include <QEvent>

@@ -46,8 +46,7 @@ bool OutputFile::commit()
 {
     // QSaveFile::commit() does not count a failed last flush as a failure: flush first.
     if (m_direct) {
-        const bool flushed = m_direct->flush();
-        if (!flushed)
+        if (!m_direct->flush())
             return false;
         m_direct->close();
         return m_direct->error() == QFileDevice::NoError;

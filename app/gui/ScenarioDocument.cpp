@@ -102,14 +102,9 @@ QByteArray ScenarioDocument::toJson() const
     return QByteArray::fromStdString(m_scenario.toJson().dump(2) + "\n");
 }
 
-QString ScenarioDocument::writeFileAtomically(const QString& path, const QByteArray& data)
-{
-    return OutputFile::writeAll(path, data);
-}
-
 QString ScenarioDocument::save(const QString& path)
 {
-    const QString error = writeFileAtomically(path, toJson());
+    const QString error = OutputFile::writeAll(path, toJson());
     if (!error.isEmpty()) {
         spdlog::error("saving {} failed: {}", path.toStdString(), error.toStdString());
         return error;

@@ -47,9 +47,6 @@ public:
     [[nodiscard]] QString save(const QString& path);
     [[nodiscard]] QByteArray toJson() const;
 
-    // OutputFile::writeAll: an error text, or empty on success.
-    static QString writeFileAtomically(const QString& path, const QByteArray& data);
-
 Q_SIGNALS:
     void changed();
     void reloaded();

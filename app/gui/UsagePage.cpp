@@ -3,10 +3,10 @@
 #include "NumberField.h"
 #include "ScenarioDocument.h"
 #include "UiText.h"
+#include "WrappedLabel.h"
 
 #include "lowregret/CostModel.h"
 #include "lowregret/Limits.h"
-#include "WrappedLabel.h"
 
 #include <QComboBox>
 #include <QEvent>

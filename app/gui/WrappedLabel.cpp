@@ -26,22 +26,18 @@ void WrappedLabel::forget() const
     m_measure.reset();
 }
 
+WrappedLabel::Source WrappedLabel::source() const
+{
+    return { text(), textFormat(), margin(), indent(), contentsMargins(), alignment(), minimumSize(), wordWrap(), buddy() };
+}
+
 void WrappedLabel::forgetIfChanged() const
 {
-    if (text() == m_text && textFormat() == m_format && margin() == m_margin && indent() == m_indent
-        && contentsMargins() == m_contentsMargins && alignment() == m_alignment && minimumSize() == m_minimumSize
-        && wordWrap() == m_wordWrap && buddy() == m_buddy)
+    Source now = source();
+    if (now == m_source)
         return;
     forget();
-    m_text = text();
-    m_format = textFormat();
-    m_margin = margin();
-    m_indent = indent();
-    m_contentsMargins = contentsMargins();
-    m_alignment = alignment();
-    m_minimumSize = minimumSize();
-    m_wordWrap = wordWrap();
-    m_buddy = buddy();
+    m_source = std::move(now);
 }
 
 bool WrappedLabel::measuresRichText() const

@@ -43,6 +43,21 @@ private:
     void forgetIfChanged() const;
     void forget() const;
 
+    // What the answers depend on, besides the font and style (changeEvent).
+    struct Source {
+        QString text;
+        Qt::TextFormat format = Qt::AutoText;
+        int margin = 0;
+        int indent = -1;
+        QMargins contentsMargins;
+        Qt::Alignment alignment;
+        QSize minimumSize;
+        bool wordWrap = true;
+        const QWidget* buddy = nullptr;
+        bool operator==(const Source&) const = default;
+    };
+    [[nodiscard]] Source source() const;
+
     struct Entry {
         std::optional<int> width; // empty: a free slot
         int height = 0;
@@ -52,14 +67,5 @@ private:
     mutable std::optional<QSize> m_sizeHint;
     mutable std::optional<QSize> m_minimumSizeHint;
     mutable std::unique_ptr<QTextDocument> m_measure;
-    // What the answers above were measured for.
-    mutable QString m_text;
-    mutable Qt::TextFormat m_format = Qt::AutoText;
-    mutable int m_margin = 0;
-    mutable int m_indent = -1;
-    mutable QMargins m_contentsMargins;
-    mutable Qt::Alignment m_alignment;
-    mutable QSize m_minimumSize;
-    mutable bool m_wordWrap = true;
-    mutable const QWidget* m_buddy = nullptr;
+    mutable Source m_source; // what the answers above were measured for
 };

@@ -148,7 +148,7 @@ int main(int argc, char* argv[])
         QBuffer buffer(&png);
         const QString error = buffer.open(QIODevice::WriteOnly) && image.save(&buffer, "PNG")
             ? OutputFile::writeAll(target, png)
-            : QStringLiteral("PNG");
+            : QApplication::translate("CommandLine", "the image could not be encoded as PNG");
         if (!error.isEmpty())
             return fail(QApplication::translate("CommandLine", "Cannot write the screenshot %1: %2")
                             .arg(QDir::toNativeSeparators(target), error),
