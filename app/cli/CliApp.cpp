@@ -27,8 +27,8 @@ namespace {
 constexpr std::size_t k_maxProblemsShown = 20;
 }
 
-CliApp::CliApp(std::vector<std::string> args, std::ostream& out, std::ostream& err)
-    : m_args(std::move(args)), m_out(out), m_err(err), m_lang(languageFromEnvironment())
+CliApp::CliApp(std::vector<std::string> args, std::istream& in, std::ostream& out, std::ostream& err)
+    : m_args(std::move(args)), m_in(in), m_out(out), m_err(err), m_lang(languageFromEnvironment())
 {
 }
 
@@ -43,6 +43,18 @@ Lang CliApp::languageFromEnvironment()
         return parseLang(v).value_or(Lang::En);
     }
     return Lang::En;
+}
+
+std::string CliApp::help() const
+{
+    // The default usage of `prices` is the guide's example, so the help says what it is.
+    const auto& d = Guide::builtIn().defaults();
+    std::string text = CliText::get("help", m_lang);
+    for (const auto& [token, tokens] : {std::pair{std::string("%IN%"), d.exampleMonthlyTokens * d.inputShare},
+                                        std::pair{std::string("%OUT%"), d.exampleMonthlyTokens * (1.0 - d.inputShare)}})
+        for (auto at = text.find(token); at != std::string::npos; at = text.find(token))
+            text.replace(at, token.size(), Format::shortTokens(tokens));
+    return text;
 }
 
 int CliApp::fail(const std::string& message)
@@ -75,7 +87,7 @@ int CliApp::run()
             return true;
         };
         if (a == "-h" || a == "--help") {
-            m_out << CliText::get("help", m_lang);
+            m_out << help();
             return Ok;
         }
         if (a == "--version") {
@@ -114,6 +126,13 @@ int CliApp::run()
                     allowed += (allowed.empty() ? "" : ", ") + c;
                 return usageError("--use-case " + m_useCase + ": " + CliText::get("bad_value", m_lang) + " (" + allowed + ")");
             }
+        } else if (a == "--as-of") {
+            std::string date;
+            if (!value(date))
+                return usageError("--as-of: " + CliText::get("missing_value", m_lang));
+            if (!Catalog::isDate(date))
+                return usageError("--as-of " + date + ": " + CliText::get("bad_value", m_lang) + " (YYYY-MM-DD)");
+            m_asOf = date;
         } else if (a == "--guide") {
             if (!value(m_guideFile))
                 return usageError("--guide: " + CliText::get("missing_value", m_lang));
@@ -134,7 +153,7 @@ int CliApp::run()
     spdlog::set_default_logger(logger);
 
     if (command.empty()) {
-        m_err << CliText::get("help", m_lang);
+        m_err << help();
         return BadInput;
     }
     if (command == "prices") {
@@ -172,7 +191,11 @@ int CliApp::decide()
         guide = &Guide::builtIn();
     }
 
-    auto loaded = Scenario::fromFile(m_scenarioFile, *guide);
+    // "-" is standard input, read with the same size limit and the same checks as a file.
+    const bool fromStdin = m_scenarioFile == "-";
+    if (fromStdin)
+        m_scenarioFile = CliText::get("stdin", m_lang);
+    auto loaded = fromStdin ? Scenario::fromStream(m_in, m_scenarioFile, *guide) : Scenario::fromFile(m_scenarioFile, *guide);
     if (!loaded.scenario) {
         for (std::size_t i = 0; i < loaded.errors.size() && i < k_maxProblemsShown; ++i) {
             const auto& p = loaded.errors[i];
@@ -234,30 +257,22 @@ Catalog CliApp::loadCatalog()
 
 int CliApp::prices()
 {
+    const auto& defaults = Guide::builtIn().defaults();
+    const double inputTokens = m_inputTokens.value_or(defaults.exampleMonthlyTokens * defaults.inputShare);
+    const double outputTokens = m_outputTokens.value_or(defaults.exampleMonthlyTokens * (1.0 - defaults.inputShare));
     const Catalog catalog = loadCatalog();
     const std::string today = Catalog::today();
-    struct Row {
-        const Offer* offer;
-        double monthly;
-    };
-    std::vector<Row> rows;
-    for (const auto& o : catalog.offers())
-        if (m_useCase.empty() || o.hasUseCase(m_useCase))
-            rows.push_back({&o, Catalog::monthlyUsd(o, m_inputTokens, m_outputTokens)});
-    std::stable_sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) {
-        if (a.monthly != b.monthly)
-            return a.monthly < b.monthly;
-        return a.offer->id < b.offer->id;
-    });
+    const auto rows = catalog.rank(inputTokens, outputTokens, {.useCase = m_useCase});
 
     if (m_format == "json") {
         nlohmann::json models = nlohmann::json::array();
         for (const auto& row : rows) {
             nlohmann::json j = Catalog::offerToJson(*row.offer);
-            j["monthly_usd"] = row.monthly;
+            j["monthly_usd"] = row.monthlyUsd;
             const auto age = Catalog::ageInDays(row.offer->asOf, today);
             j["age_days"] = age ? nlohmann::json(*age) : nlohmann::json(nullptr);
             j["stale"] = Catalog::isStale(*row.offer, today);
+            j["suspect"] = row.offer->hasSuspectPrice();
             j["origin"] = row.offer->origin == Offer::Origin::BuiltIn ? "built_in"
                 : row.offer->origin == Offer::Origin::User              ? "user"
                                                                         : "imported";
@@ -265,8 +280,8 @@ int CliApp::prices()
                 j["note"] = row.offer->note->in(m_lang);
             models.push_back(std::move(j));
         }
-        m_out << nlohmann::json{{"input_tokens", m_inputTokens},
-                                {"output_tokens", m_outputTokens},
+        m_out << nlohmann::json{{"input_tokens", inputTokens},
+                                {"output_tokens", outputTokens},
                                 {"use_case", m_useCase.empty() ? nlohmann::json(nullptr) : nlohmann::json(m_useCase)},
                                 {"as_of", today},
                                 {"models", std::move(models)}}
@@ -279,30 +294,43 @@ int CliApp::prices()
     const auto put = [&heading](const std::string& token, const std::string& value) {
         heading.replace(heading.find(token), token.size(), value);
     };
-    put("%IN%", Format::tokens(m_inputTokens, m_lang));
-    put("%OUT%", Format::tokens(m_outputTokens, m_lang));
+    put("%IN%", Format::tokens(inputTokens, m_lang));
+    put("%OUT%", Format::tokens(outputTokens, m_lang));
     m_out << heading << "\n\n";
     bool anyStale = false;
+    bool anySuspect = false;
     for (const auto& row : rows) {
         const bool stale = Catalog::isStale(*row.offer, today);
+        const bool suspect = row.offer->hasSuspectPrice();
         anyStale = anyStale || stale;
-        std::string line = TextLayout::padLeft(Format::money(row.monthly, m_lang), 16) + "  "
+        anySuspect = anySuspect || suspect;
+        std::string line = TextLayout::padLeft(Format::money(row.monthlyUsd, m_lang), 16) + "  "
             + TextLayout::padRight(row.offer->model, 34) + " " + TextLayout::padRight(row.offer->provider, 12) + " "
             + TextLayout::padLeft(Format::compactNumber(row.offer->inputUsdPerMtok, 4), 7) + " / "
             + TextLayout::padRight(Format::compactNumber(row.offer->outputUsdPerMtok, 4), 7) + " " + row.offer->asOf
-            + (stale ? " *" : "");
+            + (stale ? " *" : "") + (suspect ? " !" : "");
         m_out << line << "\n";
     }
     if (rows.empty())
         m_out << CliText::get("no_offers", m_lang) << "\n";
+    if (anyStale || anySuspect)
+        m_out << "\n";
     if (anyStale)
-        m_out << "\n" << CliText::get("stale_note", m_lang) << "\n";
+        m_out << CliText::get("stale_note", m_lang) << "\n";
+    if (anySuspect) {
+        std::string note = CliText::get("suspect_note", m_lang);
+        for (const auto& [token, value] : {std::pair{std::string("%ANY%"), Offer::suspectAnyUsdPerMtok},
+                                           std::pair{std::string("%SMALL%"), Offer::suspectSmallUsdPerMtok},
+                                           std::pair{std::string("%B%"), Offer::smallModelBillions}})
+            note.replace(note.find(token), token.size(), Format::compactNumber(value, 0));
+        m_out << note << "\n";
+    }
     return Ok;
 }
 
 int CliApp::importPrices()
 {
-    const auto result = LiteLlmImport::fromFile(m_scenarioFile, Catalog::today());
+    const auto result = LiteLlmImport::fromFile(m_scenarioFile, m_asOf);
     if (!result.errors.empty()) {
         for (const auto& p : result.errors)
             fail(p.describe(m_lang));
@@ -332,6 +360,10 @@ int CliApp::importPrices()
                                 {"imported", result.offers.size()},
                                 {"skipped", result.skipped},
                                 {"skipped_by_reason", result.skippedByReason},
+                                {"merged", result.merged},
+                                {"suspect", result.suspect},
+                                {"as_of", result.asOf},
+                                {"as_of_from", m_asOf ? "option" : "file_modified"},
                                 {"catalog_file", target.string()}}
                      .dump(2)
               << "\n";
@@ -343,6 +375,10 @@ int CliApp::importPrices()
     for (const auto& [reason, count] : result.skippedByReason)
         m_out << "  " << TextLayout::padRight(CliText::get("reason." + reason, m_lang), 28) << Format::number(count, 0)
               << "\n";
+    m_out << CliText::get("import_merged", m_lang) << Format::number(result.merged, 0) << "\n";
+    if (result.suspect > 0)
+        m_out << CliText::get("import_suspect", m_lang) << Format::number(result.suspect, 0) << "\n";
+    m_out << CliText::get(m_asOf ? "import_as_of_option" : "import_as_of_file", m_lang) << result.asOf << "\n";
     m_out << CliText::get("import_saved", m_lang) << target.string() << "\n";
     return Ok;
 }

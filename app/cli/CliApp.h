@@ -4,6 +4,7 @@
 #include "lowregret/Lang.h"
 
 #include <iosfwd>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -14,7 +15,8 @@ class CliApp final {
 public:
     enum Exit { Ok = 0, BadInput = 2 };
 
-    CliApp(std::vector<std::string> args, std::ostream& out, std::ostream& err);
+    // `in` is read by `decide -`.
+    CliApp(std::vector<std::string> args, std::istream& in, std::ostream& out, std::ostream& err);
     int run();
 
 private:
@@ -22,20 +24,24 @@ private:
     int prices();
     int importPrices();
     [[nodiscard]] lowregret::Catalog loadCatalog();
+    [[nodiscard]] std::string help() const;
     int fail(const std::string& message);
     int usageError(const std::string& message);
     static Lang languageFromEnvironment();
 
     std::vector<std::string> m_args;
+    std::istream& m_in;
     std::ostream& m_out;
     std::ostream& m_err;
     Lang m_lang = Lang::En;
     std::string m_format = "text";
     std::string m_guideFile;
     std::string m_scenarioFile; // or the price file for import-prices
-    double m_inputTokens = 6'000'000;  // the guide's 12M a month at 1:1
-    double m_outputTokens = 6'000'000;
+    // Unset: the guide's example usage (defaults.example_monthly_tokens) at its input share.
+    std::optional<double> m_inputTokens;
+    std::optional<double> m_outputTokens;
     std::string m_useCase;
+    std::optional<std::string> m_asOf; // import-prices --as-of
     bool m_verbose = false;
 };
 

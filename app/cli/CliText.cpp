@@ -62,24 +62,34 @@ std::string CliText::get(std::string_view key, Lang lang)
         {"import_imported", {"Offers imported:   ", "匯入方案："}},
         {"import_skipped", {"Entries skipped:   ", "略過項目："}},
         {"import_saved", {"Saved to ", "已儲存至 "}},
+        {"import_merged", {"Merged (same id):  ", "合併（相同 id）："}},
+        {"import_suspect", {"Suspect prices:    ", "價格可疑："}},
+        {"import_as_of_file", {"Prices as of:      (the file's date) ", "價格日期：（檔案修改日期）"}},
+        {"import_as_of_option", {"Prices as of:      (--as-of) ", "價格日期：（--as-of）"}},
+        {"suspect_note", {"! the price looks wrong (over %ANY% USD per 1M tokens, or over %SMALL% for a model of at most %B%B parameters): check it.",
+                          "! 價格看起來有誤（每 100 萬 tokens 超過 %ANY% 美元，或參數不超過 %B%B 的模型超過 %SMALL% 美元）：請查核。"}},
+        {"stdin", {"standard input", "標準輸入"}},
+        {"reason.free_or_unpriced", {"free or unpriced (a price of 0)", "免費或未定價（價格為 0）"}},
         {"reason.not_chat", {"not a chat model", "不是對話模型"}},
         {"reason.no_price", {"no usable price", "沒有可用的價格"}},
         {"reason.no_provider", {"no provider", "沒有供應商"}},
         {"reason.bad_entry", {"malformed entry", "格式錯誤的項目"}},
         {"guide_error", {"the guide file is invalid", "指南檔案有誤"}},
         {"help",
-         {"Usage: lowregret-cli decide SCENARIO.json [--format text|json] [--lang en|zh-Hant]\n"
+         {"Usage: lowregret-cli decide SCENARIO.json|- [--format text|json] [--lang en|zh-Hant]\n"
           "       lowregret-cli prices [--input-tokens N] [--output-tokens N] [--use-case X]\n"
           "                            [--format text|json]\n"
-          "       lowregret-cli import-prices FILE [--format text|json]\n"
+          "       lowregret-cli import-prices FILE [--as-of YYYY-MM-DD] [--format text|json]\n"
           "       lowregret-cli --help | --version\n"
           "\n"
           "Decides, from a scenario file, whether a small team should run its AI models\n"
           "locally or pay a cloud API, following the low-regret guide's flowchart, and\n"
           "prints the path, the recommendation, products, regret warnings and costs.\n"
           "'prices' lists every catalog offer's monthly cost for a usage, cheapest first\n"
-          "(default 6M input + 6M output tokens); 'import-prices' adds a LiteLLM price file\n"
-          "(model_prices_and_context_window.json) to your catalog.\n"
+          "(default: the guide's example, %IN% input + %OUT% output tokens); 'import-prices'\n"
+          "adds a LiteLLM price file (model_prices_and_context_window.json) to your catalog,\n"
+          "its prices dated by the file's modification day unless --as-of gives the day.\n"
+          "A scenario of '-' is read from standard input.\n"
           "\n"
           "Options:\n"
           "  --format text|json  output for people (default) or for scripts\n"
@@ -90,20 +100,25 @@ std::string CliText::get(std::string_view key, Lang lang)
           "  --output-tokens N   output tokens a month, for 'prices'\n"
           "  --use-case X        only offers for X: chat, coding, reasoning, multimodal,\n"
           "                      long_context, budget, realtime\n"
+          "  --as-of YYYY-MM-DD  the day an imported price file's prices were taken\n"
           "  --verbose           log what is read to standard error\n"
           "  -h, --help          show this help\n"
           "  --version           show the version\n"
           "\n"
           "Exit status: 0 success; 2 bad input or usage (the reason on standard error).\n"
           "The scenario format is described in docs/scenario-format.md.\n",
-          "用法：lowregret-cli decide 情境檔.json [--format text|json] [--lang en|zh-Hant]\n"
+          "用法：lowregret-cli decide 情境檔.json|- [--format text|json] [--lang en|zh-Hant]\n"
+          "      lowregret-cli prices [--input-tokens N] [--output-tokens N] [--use-case X]\n"
+          "                           [--format text|json]\n"
+          "      lowregret-cli import-prices 檔案 [--as-of YYYY-MM-DD] [--format text|json]\n"
           "      lowregret-cli --help | --version\n"
           "\n"
           "依照低後悔指南的流程圖，從情境檔判斷小團隊該在本地執行 AI 模型，\n"
           "還是付費使用雲端 API，並列出路徑、建議、推薦方案、後悔風險與成本。\n"
           "「prices」依用量列出價目表中每個方案的每月費用，由便宜到貴\n"
-          "（預設輸入 600 萬、輸出 600 萬 tokens）；「import-prices」把 LiteLLM 價格檔\n"
-          "（model_prices_and_context_window.json）加入你的價目表。\n"
+          "（預設為指南的範例：輸入 %IN%、輸出 %OUT% tokens）；「import-prices」把 LiteLLM\n"
+          "價格檔（model_prices_and_context_window.json）加入你的價目表，價格日期取檔案的\n"
+          "修改日期，或以 --as-of 指定。情境檔寫「-」時從標準輸入讀取。\n"
           "\n"
           "選項：\n"
           "  --format text|json  給人看的文字（預設）或給程式用的 JSON\n"
@@ -114,6 +129,7 @@ std::string CliText::get(std::string_view key, Lang lang)
           "  --output-tokens N   「prices」用的每月輸出 tokens\n"
           "  --use-case X        只列出適合 X 的方案：chat、coding、reasoning、\n"
           "                      multimodal、long_context、budget、realtime\n"
+          "  --as-of YYYY-MM-DD  匯入的價格檔是哪一天的價格\n"
           "  --verbose           在標準錯誤輸出記錄讀取過程\n"
           "  -h, --help          顯示本說明\n"
           "  --version           顯示版本\n"

@@ -6,6 +6,8 @@
 #include "UiText.h"
 #include "WrappedLabel.h"
 
+#include "lowregret/OfferRanking.h"
+
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
@@ -375,14 +377,9 @@ void CompareModelsDialog::updateCount()
 
 void CompareModelsDialog::updateChart()
 {
-    // The cheapest matching offers whatever column the table is sorted by.
-    std::vector<std::tuple<double, QString, int>> rows;
-    for (int r = 0; r < m_filter->rowCount(); ++r) {
-        const int source = m_filter->sourceRow(r);
-        if (const auto* offer = m_model->offerAt(source))
-            rows.emplace_back(m_model->monthlyUsd(source), fromStd(offer->id), source);
-    }
-    std::sort(rows.begin(), rows.end());
+    // The cheapest matching offers, in core's ranking, whatever column the table is sorted by.
+    const auto& offers = m_model->offers();
+    auto rows = lowregret::OfferRanking::rank(offers, m_model->inputTokens(), m_model->outputTokens(), m_filter->filter());
     if (rows.size() > maxChartBars)
         rows.resize(maxChartBars);
 
@@ -393,10 +390,9 @@ void CompareModelsDialog::updateChart()
     set->setBorderColor(QColor(0xd9, 0x5f, 0x02));
     double top = 0.0;
     for (auto it = rows.crbegin(); it != rows.crend(); ++it) {
-        const auto& [cost, id, source] = *it;
-        m_chartRows.push_back(source);
-        set->append(cost);
-        top = std::max(top, cost);
+        m_chartRows.push_back(static_cast<int>(it->offer - offers.data()));
+        set->append(it->monthlyUsd);
+        top = std::max(top, it->monthlyUsd);
     }
     m_series->clear();
     m_series->append(set);

@@ -7,6 +7,7 @@
 #include "WrappedLabel.h"
 
 #include "lowregret/CostModel.h"
+#include "lowregret/Format.h"
 #include "lowregret/Limits.h"
 
 #include <QComboBox>
@@ -131,23 +132,36 @@ void CostsPage::retranslate()
         m_localPreset->setItemText(static_cast<int>(i), UiText::text(local[i].name));
     m_localPreset->setItemText(m_localPreset->count() - 1, tr("Custom"));
     m_hardware.label->setText(tr("&Hardware, once (USD):"));
-    m_hardware.edit->setToolTip(tr("Paid up front. The guide: an RTX 4090 or better costs about 1,500–3,000 USD; "
-                                   "vLLM on several GPUs about 5,000–20,000 USD."));
+    const auto& figures = m_document.guide().figures();
+    const auto usd = [](const lr::GuideRange& r) {
+        return QString::fromStdString(lr::Format::usdRange(r.low, r.high, UiText::lang()));
+    };
+    m_hardware.edit->setToolTip(tr("Paid up front. The guide: an RTX 4090 or better costs about %1; "
+                                   "vLLM on several GPUs about %2.")
+                                    .arg(usd(figures.singleGpuHardwareUsd), usd(figures.multiGpuHardwareUsd)));
     m_electricity.label->setText(tr("&Electricity a month (USD):"));
-    m_electricity.edit->setToolTip(tr("The guide estimates 20–50 USD a month for one GPU."));
+    m_electricity.edit->setToolTip(
+        tr("The guide estimates %1 a month for one GPU.").arg(usd(figures.gpuElectricityUsdPerMonth)));
     m_hours.label->setText(tr("&Maintenance hours a month:"));
-    m_hours.edit->setToolTip(tr("Time spent updating models, drivers and the server. The guide expects 4–8 hours a month; "
-                                "at most 744 (every hour of a month)."));
+    m_hours.edit->setToolTip(tr("Time spent updating models, drivers and the server. The guide expects %1 hours a month; "
+                                "at most %2 (every hour of a month).")
+                                 .arg(QString::fromStdString(lr::Format::range(figures.maintenanceHoursPerMonth.low,
+                                                                               figures.maintenanceHoursPerMonth.high)),
+                                      UiText::number(lr::limits::maxHoursPerMonth, 0)));
     m_rate.label->setText(tr("Hourly &rate (USD):"));
     m_rate.edit->setToolTip(tr("What an hour of that maintenance costs you. Zero if your team does it within its salary; "
-                               "the guide's outside technician costs 500 USD an hour."));
+                               "the guide's outside technician costs %1 an hour.")
+                                .arg(usd({figures.technicianUsdPerHour, figures.technicianUsdPerHour})));
 
     m_horizonGroup->setTitle(tr("Time"));
     m_horizon.label->setText(tr("Hori&zon (months):"));
-    m_horizon.edit->setToolTip(tr("How far ahead to add up costs: 1 to 240 whole months."));
+    m_horizon.edit->setToolTip(tr("How far ahead to add up costs: %1 to %2 whole months.")
+                                   .arg(lr::limits::minMonths)
+                                   .arg(lr::limits::maxMonths));
     m_threshold.label->setText(tr("&Breakeven threshold (months):"));
     m_threshold.edit->setToolTip(
-        tr("Local counts as paying back when it does so within this many months. The guide uses 12."));
+        tr("Local counts as paying back when it does so within this many months. The guide uses %1.")
+            .arg(UiText::number(m_document.guide().defaults().breakevenThresholdMonths, 0)));
     onEdited();
 }
 
@@ -233,12 +247,8 @@ void CostsPage::onEdited()
             if (const auto v = f.edit->value())
                 target = *v;
         };
-        const double oldIn = s.cloud.inputUsdPerMtok;
-        const double oldOut = s.cloud.outputUsdPerMtok;
-        put(m_inputPrice, s.cloud.inputUsdPerMtok);
-        put(m_outputPrice, s.cloud.outputUsdPerMtok);
-        if (oldIn != s.cloud.inputUsdPerMtok || oldOut != s.cloud.outputUsdPerMtok)
-            s.cloud.model.clear(); // the prices no longer belong to a named offer
+        s.setCloudPrices(m_inputPrice.edit->value().value_or(s.cloud.inputUsdPerMtok),
+                         m_outputPrice.edit->value().value_or(s.cloud.outputUsdPerMtok));
         put(m_hardware, s.local.hardwareUsd);
         put(m_electricity, s.local.electricityUsdPerMonth);
         put(m_hours, s.local.maintenanceHoursPerMonth);

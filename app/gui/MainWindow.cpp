@@ -437,8 +437,8 @@ void MainWindow::offerRecovery()
 void MainWindow::compareModels()
 {
     const auto& s = m_document->scenario();
-    // The guide's 12M a month when usage is not known yet, split by the scenario's input share.
-    const double tokens = s.answers.monthlyTokens.value_or(12e6);
+    // The guide's example usage when the user's is not known yet, split by the input share.
+    const double tokens = s.answers.monthlyTokens.value_or(m_document->guide().defaults().exampleMonthlyTokens);
     CompareModelsDialog dialog(m_catalog, tokens * s.inputShare, tokens * (1.0 - s.inputShare), this);
     connect(&dialog, &CompareModelsDialog::offerChosen, this, &MainWindow::useOffer);
     dialog.exec();
@@ -450,9 +450,7 @@ bool MainWindow::useOffer(const QString& offerId)
     if (!offer)
         return false;
     m_document->edit([offer](lr::Scenario& s) {
-        s.cloud.model = offer->id;
-        s.cloud.inputUsdPerMtok = offer->inputUsdPerMtok;
-        s.cloud.outputUsdPerMtok = offer->outputUsdPerMtok;
+        s.useOffer(*offer);
     });
     m_wizard->syncCostsFromDocument();
     statusBar()->showMessage(tr("Cloud option: %1").arg(ResultHtml::offerLine(*offer)), 6000);

@@ -18,6 +18,7 @@ void OfferFilterModel::setUseCase(const QString& useCase)
     if (useCase == m_useCase)
         return;
     m_useCase = useCase;
+    m_filter.useCase = useCase.toStdString();
     invalidateFilter();
 }
 
@@ -26,22 +27,23 @@ void OfferFilterModel::setProvider(const QString& provider)
     if (provider == m_provider)
         return;
     m_provider = provider;
+    m_filter.provider = provider.toStdString();
     invalidateFilter();
 }
 
 void OfferFilterModel::setMaxMonthlyUsd(std::optional<double> usd)
 {
-    if (usd == m_maxMonthlyUsd)
+    if (usd == m_filter.maxMonthlyUsd)
         return;
-    m_maxMonthlyUsd = usd;
+    m_filter.maxMonthlyUsd = usd;
     invalidateFilter();
 }
 
 void OfferFilterModel::setMinContextTokens(std::optional<long long> tokens)
 {
-    if (tokens == m_minContextTokens)
+    if (tokens == m_filter.minContextTokens)
         return;
-    m_minContextTokens = tokens;
+    m_filter.minContextTokens = tokens;
     invalidateFilter();
 }
 
@@ -60,17 +62,7 @@ bool OfferFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& source
 {
     const auto* model = offers();
     const auto* offer = model && !sourceParent.isValid() ? model->offerAt(sourceRow) : nullptr;
-    if (!offer)
-        return false;
-    if (!m_useCase.isEmpty() && !offer->hasUseCase(m_useCase.toStdString()))
-        return false;
-    if (!m_provider.isEmpty() && QString::fromStdString(offer->provider) != m_provider)
-        return false;
-    if (m_maxMonthlyUsd && model->monthlyUsd(sourceRow) > *m_maxMonthlyUsd)
-        return false;
-    if (m_minContextTokens && (!offer->contextTokens || *offer->contextTokens < *m_minContextTokens))
-        return false;
-    return true;
+    return offer && lowregret::OfferRanking::accepts(*offer, model->monthlyUsd(sourceRow), m_filter);
 }
 
 bool OfferFilterModel::lessThan(const QModelIndex& left, const QModelIndex& right) const
@@ -87,7 +79,12 @@ bool OfferFilterModel::lessThan(const QModelIndex& left, const QModelIndex& righ
     } else if (const int order = QString::localeAwareCompare(a.toString(), b.toString()); order != 0) {
         return order < 0;
     }
-    // Equal values: the offer id decides, so equal prices always come out in the same order.
-    return left.siblingAtColumn(0).data(OfferTableModel::OfferIdRole).toString()
-        < right.siblingAtColumn(0).data(OfferTableModel::OfferIdRole).toString();
+    // Equal values: core's ranking decides (the fresher price, then the id), so equal prices
+    // always come out in the same order as in the chart, the top picks and the CLI.
+    const auto* model = offers();
+    const auto* leftOffer = model ? model->offerAt(left.row()) : nullptr;
+    const auto* rightOffer = model ? model->offerAt(right.row()) : nullptr;
+    if (!leftOffer || !rightOffer)
+        return left.row() < right.row();
+    return lowregret::OfferRanking::before({leftOffer, 0.0}, {rightOffer, 0.0});
 }

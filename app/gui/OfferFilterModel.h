@@ -1,5 +1,7 @@
 #pragma once
 
+#include "lowregret/OfferRanking.h"
+
 #include <QSortFilterProxyModel>
 #include <QString>
 
@@ -7,8 +9,9 @@
 
 class OfferTableModel;
 
-// Sorts an OfferTableModel by its raw values and keeps the offers that match the filters.
-// Every filter is off by default; an offer with an unknown context fails a context minimum.
+// Sorts an OfferTableModel by its raw values and keeps the offers that core's ranking accepts
+// (OfferRanking::accepts): every filter is off by default, an unpriced offer is never shown,
+// and an offer with an unknown context fails a context minimum.
 class OfferFilterModel final : public QSortFilterProxyModel {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(OfferFilterModel)
@@ -25,9 +28,11 @@ public:
     [[nodiscard]] QString provider() const { return m_provider; }
     // USD a month at the source model's usage, inclusive.
     void setMaxMonthlyUsd(std::optional<double> usd);
-    [[nodiscard]] std::optional<double> maxMonthlyUsd() const { return m_maxMonthlyUsd; }
+    [[nodiscard]] std::optional<double> maxMonthlyUsd() const { return m_filter.maxMonthlyUsd; }
     void setMinContextTokens(std::optional<long long> tokens);
-    [[nodiscard]] std::optional<long long> minContextTokens() const { return m_minContextTokens; }
+    [[nodiscard]] std::optional<long long> minContextTokens() const { return m_filter.minContextTokens; }
+
+    [[nodiscard]] const lowregret::OfferFilter& filter() const { return m_filter; }
 
     // The OfferTableModel row behind a row of this model, or -1.
     [[nodiscard]] int sourceRow(int proxyRow) const;
@@ -39,8 +44,7 @@ protected:
 private:
     [[nodiscard]] const OfferTableModel* offers() const;
 
+    lowregret::OfferFilter m_filter;
     QString m_useCase;
     QString m_provider;
-    std::optional<double> m_maxMonthlyUsd;
-    std::optional<long long> m_minContextTokens;
 };

@@ -2,6 +2,8 @@
 
 #include "UiText.h"
 
+#include "lowregret/OfferRanking.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QStringList>
@@ -47,7 +49,7 @@ const lowregret::Offer* OfferTableModel::offerAt(int row) const
 double OfferTableModel::monthlyUsd(int row) const
 {
     const auto* offer = offerAt(row);
-    return offer ? lowregret::Catalog::monthlyUsd(*offer, m_inputTokens, m_outputTokens) : 0.0;
+    return offer ? lowregret::OfferRanking::monthlyUsd(*offer, m_inputTokens, m_outputTokens) : 0.0;
 }
 
 bool OfferTableModel::isStale(int row) const

@@ -40,6 +40,7 @@ public:
     [[nodiscard]] double inputTokens() const { return m_inputTokens; }
     [[nodiscard]] double outputTokens() const { return m_outputTokens; }
 
+    [[nodiscard]] const std::vector<lowregret::Offer>& offers() const { return m_offers; }
     [[nodiscard]] const lowregret::Offer* offerAt(int row) const;
     [[nodiscard]] double monthlyUsd(int row) const;
     [[nodiscard]] bool isStale(int row) const;

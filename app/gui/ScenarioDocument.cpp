@@ -36,9 +36,10 @@ const lowregret::Offer* ScenarioDocument::cloudOffer() const
 
 void ScenarioDocument::edit(const std::function<void(lowregret::Scenario&)>& change)
 {
-    const nlohmann::json before = m_scenario.toJson();
+    const lowregret::Scenario before = m_scenario;
     change(m_scenario);
-    if (m_scenario.toJson() == before)
+    m_scenario.noteEditsSince(before);
+    if (m_scenario.toJson() == before.toJson())
         return;
     setModified(true);
     Q_EMIT changed();

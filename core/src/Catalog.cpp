@@ -248,11 +248,6 @@ void Catalog::merge(const Catalog& other)
         add(o);
 }
 
-double Catalog::monthlyUsd(const Offer& offer, double inputTokens, double outputTokens)
-{
-    return inputTokens / 1e6 * offer.inputUsdPerMtok + outputTokens / 1e6 * offer.outputUsdPerMtok;
-}
-
 bool Catalog::isDate(const std::string& text)
 {
     if (text.size() != 10 || text[4] != '-' || text[7] != '-')
@@ -313,38 +308,15 @@ Catalog::Resolution Catalog::resolve(Scenario& scenario) const
     return r;
 }
 
-const std::vector<std::string>& Catalog::priorities()
+std::vector<OfferRanking::Ranked> Catalog::rank(double inputTokens, double outputTokens,
+                                                const OfferFilter& filter) const
 {
-    static const std::vector<std::string> list = {"lowest_cost", "coding", "multimodal", "reasoning"};
-    return list;
+    return OfferRanking::rank(m_offers, inputTokens, outputTokens, filter);
 }
 
 std::vector<Catalog::Pick> Catalog::topPicks(double inputTokens, double outputTokens) const
 {
-    const auto serves = [](const Offer& o, const std::string& priority) {
-        if (priority == "lowest_cost")
-            return true;
-        if (priority == "multimodal")
-            return o.modality == "multimodal" || o.hasUseCase("multimodal");
-        return o.hasUseCase(priority)
-            || std::any_of(o.strengths.begin(), o.strengths.end(), [&](const Offer::Strength& s) { return s.kind == priority; });
-    };
-    std::vector<Pick> picks;
-    for (const auto& priority : priorities()) {
-        Pick best{priority, nullptr, 0.0};
-        for (const auto& o : m_offers) {
-            if (!serves(o, priority))
-                continue;
-            const double cost = monthlyUsd(o, inputTokens, outputTokens);
-            const bool better = !best.offer || cost < best.monthlyUsd
-                || (cost == best.monthlyUsd && (o.asOf > best.offer->asOf || (o.asOf == best.offer->asOf && o.id < best.offer->id)));
-            if (better)
-                best = {priority, &o, cost};
-        }
-        if (best.offer)
-            picks.push_back(best);
-    }
-    return picks;
+    return OfferRanking::topPicks(m_offers, inputTokens, outputTokens);
 }
 
 nlohmann::json Catalog::offerToJson(const Offer& o)

@@ -5,10 +5,14 @@
 
 namespace lowregret {
 
+double CostModel::cloudUsd(double inputTokens, double outputTokens, double inputUsdPerMtok, double outputUsdPerMtok)
+{
+    return inputTokens / 1e6 * inputUsdPerMtok + outputTokens / 1e6 * outputUsdPerMtok;
+}
+
 double CostModel::cloudMonthly(double monthlyTokens, double inputShare, double inputUsdPerMtok, double outputUsdPerMtok)
 {
-    const double millions = monthlyTokens / 1e6;
-    return millions * inputShare * inputUsdPerMtok + millions * (1.0 - inputShare) * outputUsdPerMtok;
+    return cloudUsd(monthlyTokens * inputShare, monthlyTokens * (1.0 - inputShare), inputUsdPerMtok, outputUsdPerMtok);
 }
 
 double CostModel::estimateMonthlyTokens(double requestsPerDay, double tokensPerRequest, double daysPerMonth)
@@ -26,7 +30,7 @@ std::optional<double> CostModel::breakevenMonths(double upfront, double cloudMon
     const double saving = cloudMonthlyUsd - localMonthlyUsd;
     if (!(saving > 0.0))
         return std::nullopt;
-    return upfront / saving;
+    return upfront / saving + 0.0; // never -0: 0 / x is -0 when the upfront is -0
 }
 
 bool CostModel::withinThreshold(const std::optional<double>& breakeven, double thresholdMonths)

@@ -58,6 +58,16 @@ std::string Format::money(double usd, Lang lang)
     return (negative ? "-" : "") + std::string("$") + body;
 }
 
+std::string Format::range(double low, double high)
+{
+    return low == high ? compactNumber(low, 2) : compactNumber(low, 2) + "–" + compactNumber(high, 2);
+}
+
+std::string Format::usdRange(double low, double high, Lang lang)
+{
+    return range(low, high) + (lang == Lang::ZhHant ? " 美元" : " USD");
+}
+
 std::string Format::tokens(double tokens, Lang /*lang*/)
 {
     return number(tokens, 0) + " tokens";
@@ -65,14 +75,23 @@ std::string Format::tokens(double tokens, Lang /*lang*/)
 
 std::string Format::shortTokens(double tokens)
 {
-    const double a = std::fabs(tokens);
-    if (a >= 1e9)
-        return compactNumber(tokens / 1e9, 2) + "B";
-    if (a >= 1e6)
-        return compactNumber(tokens / 1e6, 2) + "M";
-    if (a >= 1e4)
-        return compactNumber(tokens / 1e3, 1) + "K";
-    return number(tokens, 0);
+    if (!std::isfinite(tokens))
+        return number(tokens, 0);
+    const double whole = std::round(tokens) + 0.0;
+    // The largest unit that writes the count exactly in at most two decimals; a count no unit
+    // writes exactly (999,999 would round to "1,000K" or "1M") is written in full.
+    struct Unit {
+        double size;
+        const char* suffix;
+    };
+    for (const Unit unit : {Unit{1e9, "B"}, Unit{1e6, "M"}, Unit{1e3, "K"}}) {
+        if (std::fabs(whole) < unit.size)
+            continue;
+        const double hundredths = std::round(whole / unit.size * 100.0);
+        if (hundredths * unit.size / 100.0 == whole)
+            return compactNumber(hundredths / 100.0, 2) + unit.suffix;
+    }
+    return number(whole, 0);
 }
 
 std::string Format::months(std::optional<double> months, Lang lang)

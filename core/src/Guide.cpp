@@ -1,5 +1,6 @@
 #include "lowregret/Guide.h"
 
+#include "lowregret/Format.h"
 #include "lowregret/Limits.h"
 #include "lowregret/ObjectReader.h"
 
@@ -151,7 +152,7 @@ std::vector<Rule> readRules(const nlohmann::json* list, const std::string& path,
     return out;
 }
 
-ScenarioDefaults readDefaults(const nlohmann::json& v, const std::string& path, Problems& errors)
+ScenarioDefaults readDefaults(const nlohmann::json& v, const std::string& path, Problems& errors, Problems& warnings)
 {
     ScenarioDefaults d;
     ObjectReader r(v, path, errors);
@@ -172,7 +173,44 @@ ScenarioDefaults readDefaults(const nlohmann::json& v, const std::string& path, 
     d.horizonMonths = int(r.integer("horizon_months", limits::minMonths, limits::maxMonths, true).value_or(12));
     d.breakevenThresholdMonths =
         r.number("breakeven_threshold_months", limits::minMonths, limits::maxMonths, true).value_or(12.0);
+    d.exampleMonthlyTokens =
+        r.number("example_monthly_tokens", 1.0, limits::maxMonthlyTokens, true).value_or(d.exampleMonthlyTokens);
+    r.reportUnknown({"input_share", "cloud", "local", "horizon_months", "breakeven_threshold_months",
+                     "example_monthly_tokens"},
+                    warnings);
     return d;
+}
+
+GuideRange readRange(ObjectReader& parent, const char* key, double max, Problems& errors)
+{
+    GuideRange range;
+    if (const auto* v = parent.object(key, true)) {
+        ObjectReader r(*v, parent.pathOf(key), errors);
+        range.low = r.number("low", 0.0, max, true).value_or(0.0);
+        range.high = r.number("high", 0.0, max, true).value_or(0.0);
+        if (range.high < range.low)
+            errors.push_back({.path = parent.pathOf(key) + ".high",
+                              .kind = Problem::Kind::OutOfRange,
+                              .value = Format::compactNumber(range.high),
+                              .min = range.low,
+                              .max = max});
+    }
+    return range;
+}
+
+GuideFigures readFigures(const nlohmann::json& v, const std::string& path, Problems& errors, Problems& warnings)
+{
+    GuideFigures f;
+    ObjectReader r(v, path, errors);
+    f.singleGpuHardwareUsd = readRange(r, "single_gpu_hardware_usd", limits::maxMoneyUsd, errors);
+    f.multiGpuHardwareUsd = readRange(r, "multi_gpu_hardware_usd", limits::maxMoneyUsd, errors);
+    f.gpuElectricityUsdPerMonth = readRange(r, "gpu_electricity_usd_per_month", limits::maxMoneyUsd, errors);
+    f.maintenanceHoursPerMonth = readRange(r, "maintenance_hours_per_month", limits::maxHoursPerMonth, errors);
+    f.technicianUsdPerHour = r.number("technician_usd_per_hour", 0.0, limits::maxMoneyUsd, true).value_or(0.0);
+    r.reportUnknown({"single_gpu_hardware_usd", "multi_gpu_hardware_usd", "gpu_electricity_usd_per_month",
+                     "maintenance_hours_per_month", "technician_usd_per_hour"},
+                    warnings);
+    return f;
 }
 
 Node readNode(const nlohmann::json& v, const std::string& path, Problems& errors, Problems& warnings)
@@ -295,7 +333,9 @@ Guide::LoadResult Guide::fromJson(const nlohmann::json& json)
     }
 
     if (const auto* d = r.object("defaults", true))
-        g.m_defaults = readDefaults(*d, "defaults", errors);
+        g.m_defaults = readDefaults(*d, "defaults", errors, warnings);
+    if (const auto* f = r.object("figures", true))
+        g.m_figures = readFigures(*f, "figures", errors, warnings);
     if (const auto* presets = r.object("presets", false)) {
         ObjectReader pr(*presets, "presets", errors);
         if (const auto* list = pr.array("cloud", false)) {
@@ -404,7 +444,7 @@ Guide::LoadResult Guide::fromJson(const nlohmann::json& json)
     g.m_warnings = readRules(r.array("warnings", true), "warnings", errors, warnings);
     g.m_advice = readRules(r.array("advice", false), "advice", errors, warnings);
 
-    r.reportUnknown({"guide_format", "title", "summary", "premise", "exclusions", "defaults", "presets", "start", "nodes",
+    r.reportUnknown({"guide_format", "title", "summary", "premise", "exclusions", "defaults", "figures", "presets", "start", "nodes",
                      "leaves", "products", "excluded_products", "warnings", "advice", "caveats"},
                     warnings);
 

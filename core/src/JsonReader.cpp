@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <fstream>
+#include <istream>
 #include <system_error>
 
 namespace lowregret {
@@ -124,7 +125,10 @@ std::optional<nlohmann::json> JsonReader::readFile(const std::filesystem::path& 
         return std::nullopt;
     }
     if (!std::filesystem::is_regular_file(status)) {
-        errors.push_back({.path = name, .kind = Problem::Kind::NotAFile});
+        // A folder is the likely mistake; a FIFO or a device is simply not a regular file.
+        errors.push_back({.path = name,
+                          .kind = Problem::Kind::NotAFile,
+                          .value = std::filesystem::is_directory(status) ? "folder" : ""});
         return std::nullopt;
     }
     const auto size = std::filesystem::file_size(file, ec);
@@ -149,6 +153,26 @@ std::optional<nlohmann::json> JsonReader::readFile(const std::filesystem::path& 
         return std::nullopt;
     }
     text.resize(static_cast<std::size_t>(in.gcount()));
+    return parse(text, name, limits, errors);
+}
+
+std::optional<nlohmann::json> JsonReader::readStream(std::istream& in, const std::string& name, const Limits& limits,
+                                                     Problems& errors)
+{
+    // Read at most one byte past the limit, so a stream that never ends is refused, not slurped.
+    std::string text;
+    char buf[65536];
+    while (text.size() <= limits.maxBytes) {
+        const std::size_t want = std::min(sizeof buf, limits.maxBytes + 1 - text.size());
+        in.read(buf, static_cast<std::streamsize>(want));
+        text.append(buf, static_cast<std::size_t>(in.gcount()));
+        if (!in)
+            break;
+    }
+    if (in.bad()) {
+        errors.push_back({.path = name, .kind = Problem::Kind::Unreadable});
+        return std::nullopt;
+    }
     return parse(text, name, limits, errors);
 }
 

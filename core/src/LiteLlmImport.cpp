@@ -6,6 +6,9 @@
 
 #include <cctype>
 #include <cmath>
+#include <ctime>
+
+#include <sys/stat.h>
 
 namespace lowregret {
 
@@ -45,6 +48,7 @@ LiteLlmImport::Result LiteLlmImport::fromJson(const nlohmann::json& json, const 
         ++r.skipped;
         ++r.skippedByReason[reason];
     };
+    std::map<std::string, std::size_t> index; // offer id -> its place in r.offers
     for (const auto& [name, entry] : json.items()) {
         if (name == "sample_spec")
             continue; // LiteLLM's documentation entry, not a model
@@ -69,6 +73,12 @@ LiteLlmImport::Result LiteLlmImport::fromJson(const nlohmann::json& json, const 
         if (!std::isfinite(inPerM) || !std::isfinite(outPerM) || inPerM < 0 || outPerM < 0
             || inPerM > limits::maxUsdPerMtok || outPerM > limits::maxUsdPerMtok) {
             skip("no_price");
+            continue;
+        }
+        if (inPerM == 0.0 || outPerM == 0.0) {
+            // A self-hosted engine (ollama/*), a free tier or an entry nobody priced: a cloud
+            // price of 0 would rank first everywhere, and is never a recommendation.
+            skip("free_or_unpriced");
             continue;
         }
         const auto provider = entry.find("litellm_provider");
@@ -114,12 +124,36 @@ LiteLlmImport::Result LiteLlmImport::fromJson(const nlohmann::json& json, const 
             o.useCases.push_back("long_context");
         o.asOf = asOf;
         o.source = source;
-        r.offers.push_back(std::move(o));
+        if (const auto same = index.find(o.id); same != index.end()) {
+            ++r.merged;
+            r.offers[same->second] = std::move(o);
+        } else {
+            index.emplace(o.id, r.offers.size());
+            r.offers.push_back(std::move(o));
+        }
     }
+    for (const auto& o : r.offers)
+        if (o.hasSuspectPrice())
+            ++r.suspect;
+    r.asOf = asOf;
     return r;
 }
 
-LiteLlmImport::Result LiteLlmImport::fromFile(const std::filesystem::path& file, const std::string& asOf)
+std::optional<std::string> LiteLlmImport::modifiedDate(const std::filesystem::path& file)
+{
+    struct stat info {};
+    if (::stat(file.c_str(), &info) != 0)
+        return std::nullopt;
+    std::tm tm{};
+    if (!localtime_r(&info.st_mtime, &tm))
+        return std::nullopt;
+    char buf[16];
+    if (std::strftime(buf, sizeof buf, "%Y-%m-%d", &tm) != 10)
+        return std::nullopt;
+    return std::string(buf);
+}
+
+LiteLlmImport::Result LiteLlmImport::fromFile(const std::filesystem::path& file, const std::optional<std::string>& asOf)
 {
     Problems errors;
     const auto json = JsonReader::readFile(file, {.maxBytes = maxFileBytes, .maxDepth = 16}, errors);
@@ -128,7 +162,9 @@ LiteLlmImport::Result LiteLlmImport::fromFile(const std::filesystem::path& file,
         r.errors = std::move(errors);
         return r;
     }
-    auto r = fromJson(*json, asOf, "LiteLLM price file " + file.filename().string());
+    // Read after the file: a file that could be read has a modification time.
+    const std::string date = asOf ? *asOf : modifiedDate(file).value_or(Catalog::today());
+    auto r = fromJson(*json, date, "LiteLLM price file " + file.filename().string());
     for (auto& p : r.errors)
         p.path = file.string() + (p.path.empty() ? "" : ": " + p.path);
     return r;

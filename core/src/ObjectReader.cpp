@@ -48,7 +48,8 @@ std::optional<double> ObjectReader::number(std::string_view key, double min, dou
         m_errors.push_back({.path = pathOf(key), .kind = Problem::Kind::WrongType, .expected = "number"});
         return std::nullopt;
     }
-    const double d = v->get<double>();
+    // + 0.0 turns a written -0 into 0, so no negative zero reaches a sum or an output.
+    const double d = v->get<double>() + 0.0;
     if (!std::isfinite(d)) {
         m_errors.push_back({.path = pathOf(key), .kind = Problem::Kind::NotFinite});
         return std::nullopt;

@@ -45,7 +45,10 @@ std::string Problem::describe(Lang lang) const
         what = zh ? "找不到檔案" : "no such file";
         break;
     case Kind::NotAFile:
-        what = zh ? "這不是一般檔案（可能是資料夾）" : "not a regular file (a folder?)";
+        if (value == "folder")
+            what = zh ? "這是資料夾，不是檔案" : "a folder, not a file";
+        else
+            what = zh ? "這不是一般檔案" : "not a regular file";
         break;
     case Kind::Unreadable:
         what = zh ? "無法讀取檔案" : "the file cannot be read";

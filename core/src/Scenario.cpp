@@ -24,6 +24,40 @@ Scenario Scenario::withDefaults(const ScenarioDefaults& d)
     return s;
 }
 
+namespace {
+
+// A file the app saved lists the fields the user entered or changed. Those are the user's; so
+// is any field whose value is not the guide's default (changed in the file by hand, or a default
+// that has changed since). Without the list, every field the file gives counts as the user's.
+void readSetByUser(const nlohmann::json& list, Scenario& s, const Guide& guide, Problems& errors, Problems& warnings)
+{
+    const auto values = s.fieldValues();
+    const auto defaults = Scenario::withDefaults(guide.defaults()).fieldValues();
+    std::set<std::string> listed;
+    for (std::size_t i = 0; i < list.size(); ++i) {
+        const auto path = "set_by_user[" + std::to_string(i) + "]";
+        if (!list[i].is_string()) {
+            errors.push_back({.path = path, .kind = Problem::Kind::WrongType, .expected = "string"});
+            continue;
+        }
+        const auto name = list[i].get<std::string>();
+        if (!Scenario::isFieldName(name)) {
+            warnings.push_back({.path = path, .kind = Problem::Kind::UnknownField, .value = name});
+            continue;
+        }
+        listed.insert(name);
+    }
+    std::set<std::string> userSet;
+    for (const auto& [name, value] : values) {
+        const auto d = defaults.find(name);
+        if (listed.count(name) || d == defaults.end() || d->second != value)
+            userSet.insert(name);
+    }
+    s.userSet = std::move(userSet);
+}
+
+} // namespace
+
 Scenario::LoadResult Scenario::fromJson(const nlohmann::json& json, const Guide& guide)
 {
     LoadResult result;
@@ -135,9 +169,12 @@ Scenario::LoadResult Scenario::fromJson(const nlohmann::json& json, const Guide&
         s.userSet.insert("breakeven_threshold_months");
     }
 
-    root.reportUnknown(
-        {"lowregret", "answers", "input_share", "cloud", "local", "horizon_months", "breakeven_threshold_months"},
-        warnings);
+    if (const auto* list = root.array("set_by_user", false))
+        readSetByUser(*list, s, guide, errors, warnings);
+
+    root.reportUnknown({"lowregret", "answers", "input_share", "cloud", "local", "horizon_months",
+                        "breakeven_threshold_months", "set_by_user"},
+                       warnings);
 
     if (errors.empty())
         result.scenario = std::move(s);
@@ -148,6 +185,18 @@ Scenario::LoadResult Scenario::fromText(std::string_view text, const std::string
 {
     Problems errors;
     const auto json = JsonReader::parse(text, name, {.maxBytes = maxFileBytes, .maxDepth = maxDepth}, errors);
+    if (!json) {
+        LoadResult result;
+        result.errors = std::move(errors);
+        return result;
+    }
+    return fromJson(*json, guide);
+}
+
+Scenario::LoadResult Scenario::fromStream(std::istream& in, const std::string& name, const Guide& guide)
+{
+    Problems errors;
+    const auto json = JsonReader::readStream(in, name, {.maxBytes = maxFileBytes, .maxDepth = maxDepth}, errors);
     if (!json) {
         LoadResult result;
         result.errors = std::move(errors);
@@ -169,6 +218,23 @@ Scenario::LoadResult Scenario::fromFile(const std::filesystem::path& file, const
 }
 
 namespace {
+
+// The dotted name of every leaf field; lists (answers.exclusions) are one field.
+std::map<std::string, nlohmann::json> flatten(const nlohmann::json& json)
+{
+    std::map<std::string, nlohmann::json> out;
+    for (const auto& [key, value] : json.items()) {
+        if (key == "lowregret" || key == "set_by_user")
+            continue;
+        if (value.is_object()) {
+            for (const auto& [inner, v] : value.items())
+                out[key + "." + inner] = v;
+        } else {
+            out[key] = value;
+        }
+    }
+    return out;
+}
 
 // Whole amounts are written as integers so saved files read as a person would write them.
 nlohmann::json jsonNumber(double v)
@@ -199,7 +265,7 @@ nlohmann::json Scenario::toJson() const
     if (!cloud.model.empty())
         cloudJson["model"] = cloud.model;
 
-    return nlohmann::json{
+    nlohmann::json json{
         {"lowregret", formatVersion},
         {"answers", answersJson},
         {"input_share", jsonNumber(inputShare)},
@@ -212,6 +278,60 @@ nlohmann::json Scenario::toJson() const
         {"horizon_months", horizonMonths},
         {"breakeven_threshold_months", jsonNumber(breakevenThresholdMonths)},
     };
+    // Only the fields that are there: a cleared answer is nobody's.
+    nlohmann::json setBy = nlohmann::json::array();
+    const auto values = flatten(json);
+    for (const auto& name : userSet)
+        if (values.count(name))
+            setBy.push_back(name);
+    json["set_by_user"] = std::move(setBy);
+    return json;
+}
+
+std::map<std::string, nlohmann::json> Scenario::fieldValues() const
+{
+    return flatten(toJson());
+}
+
+bool Scenario::isFieldName(const std::string& name)
+{
+    static const std::set<std::string> names = {
+        "answers.monthly_tokens",     "answers.usage_stable", "answers.data_sensitive",
+        "answers.team_can_maintain",  "answers.exclusions",   "input_share",
+        "cloud.model",                "cloud.input_usd_per_mtok", "cloud.output_usd_per_mtok",
+        "local.hardware_usd",         "local.electricity_usd_per_month",
+        "local.maintenance_hours_per_month", "local.hourly_rate_usd", "horizon_months",
+        "breakeven_threshold_months"};
+    return names.count(name) > 0;
+}
+
+void Scenario::noteEditsSince(const Scenario& before)
+{
+    const auto old = before.fieldValues();
+    const auto now = fieldValues();
+    for (auto it = userSet.begin(); it != userSet.end();)
+        it = now.count(*it) ? std::next(it) : userSet.erase(it);
+    for (const auto& [name, value] : now) {
+        const auto o = old.find(name);
+        if (o == old.end() || o->second != value)
+            userSet.insert(name);
+    }
+}
+
+void Scenario::useOffer(const Offer& offer)
+{
+    cloud.model = offer.id;
+    cloud.inputUsdPerMtok = offer.inputUsdPerMtok;
+    cloud.outputUsdPerMtok = offer.outputUsdPerMtok;
+}
+
+void Scenario::setCloudPrices(double inputUsdPerMtok, double outputUsdPerMtok)
+{
+    if (inputUsdPerMtok == cloud.inputUsdPerMtok && outputUsdPerMtok == cloud.outputUsdPerMtok)
+        return;
+    cloud.inputUsdPerMtok = inputUsdPerMtok;
+    cloud.outputUsdPerMtok = outputUsdPerMtok;
+    cloud.model.clear();
 }
 
 std::optional<bool> Scenario::answer(AnswerField field) const

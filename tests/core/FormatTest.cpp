@@ -1,7 +1,10 @@
+#include "lowregret/CostModel.h"
 #include "lowregret/Format.h"
 #include "lowregret/Problem.h"
 
 #include <gtest/gtest.h>
+
+#include <cmath>
 
 using lowregret::Format;
 using lowregret::Lang;
@@ -42,4 +45,48 @@ TEST(Format, ProblemsReadInTheUsersLanguage)
     lowregret::Problem p{.path = "input_share", .kind = lowregret::Problem::Kind::OutOfRange, .value = "1.5", .min = 0, .max = 1};
     EXPECT_EQ(p.describe(Lang::En), "input_share: must be from 0 to 1 (it is 1.5)");
     EXPECT_NE(p.describe(Lang::ZhHant).find("必須介於 0 到 1 之間"), std::string::npos);
+}
+
+TEST(Format, ShortTokensUsesAUnitOnlyWhenItWritesTheCountExactly)
+{
+    using lowregret::Format;
+    EXPECT_EQ(Format::shortTokens(1500), "1.5K");
+    EXPECT_EQ(Format::shortTokens(1250), "1.25K");
+    EXPECT_EQ(Format::shortTokens(1000), "1K");
+    EXPECT_EQ(Format::shortTokens(999), "999");
+    EXPECT_EQ(Format::shortTokens(12'000'000), "12M");
+    EXPECT_EQ(Format::shortTokens(4'370'000), "4.37M");
+    EXPECT_EQ(Format::shortTokens(2'500'000'000), "2.5B");
+    // Not round: no unit writes these exactly, so they are written in full, never "1,000K".
+    EXPECT_EQ(Format::shortTokens(999'999), "999,999");
+    EXPECT_EQ(Format::shortTokens(999'999'999), "999,999,999");
+    EXPECT_EQ(Format::shortTokens(4'370'371), "4,370,371");
+    EXPECT_EQ(Format::shortTokens(1'234.4), "1,234"); // a count is whole
+    // 131,072 is not 131.07K exactly; 128,000 is 128K.
+    EXPECT_EQ(Format::shortTokens(131'072), "131,072");
+    EXPECT_EQ(Format::shortTokens(128'000), "128K");
+}
+
+TEST(Format, NoNegativeZero)
+{
+    using lowregret::Format;
+    using lowregret::Lang;
+    EXPECT_EQ(Format::number(-0.0, 1), "0.0");
+    EXPECT_EQ(Format::number(-0.004, 2), "0.00");
+    EXPECT_EQ(Format::months(-0.0, Lang::En), "0 months");
+    EXPECT_EQ(Format::money(-0.0, Lang::En), "$0.00");
+    EXPECT_EQ(Format::shortTokens(-0.0), "0");
+    const auto breakeven = lowregret::CostModel::breakevenMonths(-0.0, 540, 30);
+    ASSERT_TRUE(breakeven);
+    EXPECT_FALSE(std::signbit(*breakeven));
+}
+
+TEST(Format, GuideRanges)
+{
+    using lowregret::Format;
+    using lowregret::Lang;
+    EXPECT_EQ(Format::usdRange(1500, 3000, Lang::En), "1,500–3,000 USD");
+    EXPECT_EQ(Format::usdRange(1500, 3000, Lang::ZhHant), "1,500–3,000 美元");
+    EXPECT_EQ(Format::usdRange(500, 500, Lang::En), "500 USD");
+    EXPECT_EQ(Format::range(4, 8), "4–8");
 }

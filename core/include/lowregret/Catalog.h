@@ -1,6 +1,7 @@
 #pragma once
 
 #include "lowregret/Offer.h"
+#include "lowregret/OfferRanking.h"
 #include "lowregret/Problem.h"
 #include "lowregret/Scenario.h"
 
@@ -40,8 +41,6 @@ public:
     void add(Offer offer); // replaces an offer with the same id
     void merge(const Catalog& other);
 
-    // USD a month for that many input and output tokens.
-    static double monthlyUsd(const Offer& offer, double inputTokens, double outputTokens);
     // Days between the offer's as_of and `today` (YYYY-MM-DD); nullopt when either is not a date.
     static std::optional<int> ageInDays(const std::string& asOf, const std::string& today);
     static bool isStale(const Offer& offer, const std::string& today);
@@ -65,16 +64,11 @@ public:
 
     static const std::vector<std::string>& useCases();
 
-    // The best offer for each priority at a usage: "lowest_cost" (cheapest of all), then the
-    // cheapest that serves "coding", "multimodal" and "reasoning". A priority no offer serves
-    // is left out. Ties go to the fresher price, then to the id.
-    struct Pick {
-        std::string priority;
-        const Offer* offer = nullptr;
-        double monthlyUsd = 0.0;
-    };
+    // The catalog's offers in OfferRanking's order, and its top pick for each priority.
+    [[nodiscard]] std::vector<OfferRanking::Ranked> rank(double inputTokens, double outputTokens,
+                                                         const OfferFilter& filter = {}) const;
+    using Pick = OfferRanking::Pick;
     [[nodiscard]] std::vector<Pick> topPicks(double inputTokens, double outputTokens) const;
-    static const std::vector<std::string>& priorities();
 
 private:
     std::vector<Offer> m_offers;

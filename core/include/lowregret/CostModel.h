@@ -35,6 +35,9 @@ public:
 
     CostModel() = delete;
 
+    // The one formula for what a cloud API charges: tokens / 1M × the price per 1M, for input
+    // and output tokens each.
+    static double cloudUsd(double inputTokens, double outputTokens, double inputUsdPerMtok, double outputUsdPerMtok);
     // Prices are USD per 1M tokens; inputShare is the input part of monthlyTokens (0..1).
     static double cloudMonthly(double monthlyTokens, double inputShare, double inputUsdPerMtok,
                                double outputUsdPerMtok);

@@ -19,9 +19,16 @@ public:
     static std::string compactNumber(double value, int maxDecimals = 6);
     // "$6,480.00" / "6,480.00 美元" (the guide's own way of writing dollars in Chinese)
     static std::string money(double usd, Lang lang);
+    // A range the guide quotes, in whole dollars: "1,500–3,000 USD" / "1,500–3,000 美元"; a range
+    // whose ends are equal is one amount: "500 USD".
+    static std::string usdRange(double low, double high, Lang lang);
+    // 4, 8 -> "4–8"
+    static std::string range(double low, double high);
     // 12000000 -> "12,000,000 tokens" / "12,000,000 tokens"
     static std::string tokens(double tokens, Lang lang);
-    // 12000000 -> "12M", 1500 -> "1.5K", 999999 -> "999,999"
+    // 12000000 -> "12M", 1500 -> "1.5K", 1250 -> "1.25K": the largest unit that writes the count
+    // exactly with at most two decimals; otherwise the full count: 999999 -> "999,999",
+    // 1234567 -> "1,234,567".
     static std::string shortTokens(double tokens);
     // 3.9215 -> "3.9 months" / "3.9 個月"; nullopt -> "never" / "不會回本"
     static std::string months(std::optional<double> months, Lang lang);

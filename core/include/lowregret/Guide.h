@@ -37,6 +37,7 @@ public:
     [[nodiscard]] const std::vector<LocalizedText>& premise() const { return m_premise; }
     [[nodiscard]] const std::vector<Exclusion>& exclusions() const { return m_exclusions; }
     [[nodiscard]] const ScenarioDefaults& defaults() const { return m_defaults; }
+    [[nodiscard]] const GuideFigures& figures() const { return m_figures; }
     [[nodiscard]] const std::vector<CloudPreset>& cloudPresets() const { return m_cloudPresets; }
     [[nodiscard]] const std::vector<LocalPreset>& localPresets() const { return m_localPresets; }
     [[nodiscard]] const std::string& start() const { return m_start; }
@@ -67,6 +68,7 @@ private:
     std::vector<LocalizedText> m_premise;
     std::vector<Exclusion> m_exclusions;
     ScenarioDefaults m_defaults;
+    GuideFigures m_figures;
     std::vector<CloudPreset> m_cloudPresets;
     std::vector<LocalPreset> m_localPresets;
     std::string m_start;

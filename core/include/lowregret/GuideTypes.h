@@ -131,6 +131,24 @@ struct ScenarioDefaults {
     double hourlyRateUsd = 0.0;
     int horizonMonths = 12;
     double breakevenThresholdMonths = 12.0;
+    // The usage to price offers at before the user has given one (Compare Models, the CLI's
+    // `prices`): the guide's 12M tokens a month. Not an answer: the usage question stays open.
+    double exampleMonthlyTokens = 12e6;
+};
+
+// A range the guide quotes ("about 1,500–3,000 USD").
+struct GuideRange {
+    double low = 0.0;
+    double high = 0.0;
+};
+
+// Figures the guide quotes about the local side, shown beside the fields they concern.
+struct GuideFigures {
+    GuideRange singleGpuHardwareUsd;     // an RTX 4090 or better
+    GuideRange multiGpuHardwareUsd;      // vLLM on several GPUs or an enterprise GPU
+    GuideRange gpuElectricityUsdPerMonth; // one GPU
+    GuideRange maintenanceHoursPerMonth;
+    double technicianUsdPerHour = 0.0; // an outside technician
 };
 
 } // namespace lowregret

@@ -6,6 +6,7 @@
 
 #include <cstddef>
 #include <filesystem>
+#include <iosfwd>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -25,6 +26,9 @@ public:
 
     static std::optional<nlohmann::json> readFile(const std::filesystem::path& file, const Limits& limits,
                                                   Problems& errors);
+    // The same checks on a stream (standard input), which is read up to one byte past the limit.
+    static std::optional<nlohmann::json> readStream(std::istream& in, const std::string& name, const Limits& limits,
+                                                    Problems& errors);
     static std::optional<nlohmann::json> parse(std::string_view text, const std::string& name,
                                                const Limits& limits, Problems& errors);
 

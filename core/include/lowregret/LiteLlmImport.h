@@ -7,6 +7,7 @@
 
 #include <filesystem>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -19,10 +20,16 @@ public:
     static constexpr std::size_t maxFileBytes = 32 * 1024 * 1024;
 
     struct Result {
-        std::vector<Offer> offers;
+        std::vector<Offer> offers; // one per id: offers.size() offers are added
         int read = 0;
         int skipped = 0;
-        std::map<std::string, int> skippedByReason; // not_chat, no_price, no_provider, bad_entry
+        // not_chat, no_price, free_or_unpriced (a price of 0), no_provider, bad_entry
+        std::map<std::string, int> skippedByReason;
+        // Entries whose id, once normalised, another entry already had: they collapse into one
+        // offer (the later entry's prices), so read = offers + skipped + merged.
+        int merged = 0;
+        int suspect = 0; // offers whose price looks wrong (Offer::hasSuspectPrice), imported flagged
+        std::string asOf;
         Problems errors; // the file as a whole is unusable: nothing is imported
     };
 
@@ -30,7 +37,11 @@ public:
 
     // `asOf` is the date stamped on every offer; `source` says where the prices came from.
     static Result fromJson(const nlohmann::json& json, const std::string& asOf, const std::string& source);
-    static Result fromFile(const std::filesystem::path& file, const std::string& asOf);
+    // The prices are as old as the file: `asOf` when given (YYYY-MM-DD), else the day the file
+    // was last modified, in local time.
+    static Result fromFile(const std::filesystem::path& file, const std::optional<std::string>& asOf = std::nullopt);
+    // The local date (YYYY-MM-DD) the file was last modified; nullopt when it cannot be read.
+    static std::optional<std::string> modifiedDate(const std::filesystem::path& file);
     // "openai" + "gpt-4o" -> "openai/gpt-4o"; lowercase, with characters outside the id
     // alphabet replaced by '-'.
     static std::string offerId(const std::string& provider, const std::string& model);

@@ -34,6 +34,18 @@ struct Offer {
     Origin origin = Origin::BuiltIn;
 
     [[nodiscard]] bool hasUseCase(const std::string& useCase) const;
+
+    // Prices no provider charges, most likely an error in the price file (docs/catalog-format.md,
+    // "Suspect prices"): above suspectAnyUsdPerMtok for any model, or above
+    // suspectSmallUsdPerMtok for a model whose name gives at most smallModelBillions
+    // parameters ("llama-3.1-8b", "mixtral-8x7b").
+    static constexpr double suspectAnyUsdPerMtok = 1000.0;
+    static constexpr double suspectSmallUsdPerMtok = 50.0;
+    static constexpr double smallModelBillions = 100.0;
+    [[nodiscard]] bool hasSuspectPrice() const;
+    // The parameter count the model's name states, in billions ("qwen2.5-1.5b" -> 1.5,
+    // "mixtral-8x7b" -> 56); nullopt when it states none.
+    static std::optional<double> statedBillions(const std::string& model);
 };
 
 } // namespace lowregret

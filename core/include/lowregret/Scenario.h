@@ -1,11 +1,13 @@
 #pragma once
 
 #include "lowregret/Guide.h"
+#include "lowregret/Offer.h"
 #include "lowregret/Problem.h"
 
 #include <nlohmann/json.hpp>
 
 #include <filesystem>
+#include <map>
 #include <optional>
 #include <set>
 #include <string>
@@ -46,8 +48,10 @@ struct Scenario {
     Local local;
     int horizonMonths = 12;
     double breakevenThresholdMonths = 12.0;
-    // Dotted names of the fields the file gave ("cloud.input_usd_per_mtok"); the rest are the
-    // guide's defaults. The report's assumptions table says which is which.
+    // Dotted names of the fields the user entered or changed ("cloud.input_usd_per_mtok"), in
+    // the app or in the file; the rest hold the guide's defaults. Saved as `set_by_user`, so it
+    // survives save and reopen (docs/scenario-format.md, "Who set a field"). The report's
+    // assumptions table says which is which.
     std::set<std::string> userSet;
 
     // A scenario with nothing answered and every cost input at the guide's default.
@@ -56,9 +60,25 @@ struct Scenario {
     static LoadResult fromJson(const nlohmann::json& json, const Guide& guide);
     static LoadResult fromText(std::string_view text, const std::string& name, const Guide& guide);
     static LoadResult fromFile(const std::filesystem::path& file, const Guide& guide);
+    // Standard input (`decide -`): the same size limit and the same checks, under `name`.
+    static LoadResult fromStream(std::istream& in, const std::string& name, const Guide& guide);
 
     [[nodiscard]] nlohmann::json toJson() const;
     [[nodiscard]] bool isUserSet(const std::string& field) const { return userSet.count(field) > 0; }
+    // Every field toJson() writes, by its dotted name, with its value; an unanswered answer and
+    // an empty cloud.model are absent.
+    [[nodiscard]] std::map<std::string, nlohmann::json> fieldValues() const;
+    // After an edit: each field whose value differs from `before` is now the user's, and a
+    // field that is no longer there (an answer cleared) is nobody's.
+    void noteEditsSince(const Scenario& before);
+    // Whether `name` is the dotted name of a scenario field.
+    static bool isFieldName(const std::string& name);
+
+    // The cloud option as a catalog offer: its id and its prices.
+    void useOffer(const Offer& offer);
+    // Prices typed by the user: when they differ from the scenario's, they no longer belong
+    // to the named offer, so cloud.model is dropped.
+    void setCloudPrices(double inputUsdPerMtok, double outputUsdPerMtok);
 
     // One answer by the name a flowchart node uses.
     [[nodiscard]] std::optional<bool> answer(AnswerField field) const;
