@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Builds the .deb from a configured and built tree with cpack, unpacks it and checks it:
 # the control fields, the programs (run from the unpacked tree), the desktop entry, the
-# AppStream metainfo, the MIME type, the icons and the man pages. Also installs the tree with
-# `cmake --install` into a temporary prefix and runs the CLI from there.
+# AppStream metainfo, the MIME type, the icons, the man pages, the copyright file and the
+# changelog, and runs lintian on it. Also installs the tree with `cmake --install` into a
+# temporary prefix and runs the CLI from there.
 #
 #   check-deb.sh --cmake CMAKE --cpack CPACK --build-dir DIR --source-dir DIR --version X.Y.Z --gui 0|1
 #
@@ -40,11 +41,11 @@ if ! command -v dpkg-deb >/dev/null || ! command -v dpkg-shlibdeps >/dev/null; t
     exit 77
 fi
 missing=()
-for tool in file desktop-file-validate appstreamcli; do
+for tool in file desktop-file-validate appstreamcli lintian; do
     command -v "$tool" >/dev/null || missing+=("$tool")
 done
 if [ ${#missing[@]} -gt 0 ]; then
-    echo "check-deb.sh: missing tools: ${missing[*]} (packages file, desktop-file-utils, appstream; see .ci/install-deps)" >&2
+    echo "check-deb.sh: missing tools: ${missing[*]} (packages file, desktop-file-utils, appstream, lintian; see .ci/install-deps)" >&2
     exit 1
 fi
 
@@ -176,6 +177,17 @@ if [ "$gui" = 1 ]; then
     done
 fi
 
+echo "== stripped programs"
+programs=(lowregret-cli)
+[ "$gui" = 1 ] && programs+=(lowregret)
+for program in "${programs[@]}"; do
+    check "usr/bin/$program is stripped" bash -c 'file -b "$1" | grep -q ", stripped"' _ "$root/usr/bin/$program"
+    if command -v readelf >/dev/null; then
+        check "usr/bin/$program has no .comment section" \
+            bash -c '! readelf -S -W "$1" | grep -q " \.comment "' _ "$root/usr/bin/$program"
+    fi
+done
+
 echo "== man pages"
 pages=(lowregret-cli)
 [ "$gui" = 1 ] && pages+=(lowregret)
@@ -189,6 +201,52 @@ for page in "${pages[@]}"; do
         check "man page $page.1 formats without groff warnings${warnings:+: $warnings}" test -z "$warnings"
     fi
 done
+
+echo "== copyright and changelog"
+doc="$root/usr/share/doc/lowregret"
+check "usr/share/doc/lowregret/copyright installed" test -f "$doc/copyright"
+check "copyright is machine-readable (DEP-5 Format line)" \
+    grep -qx 'Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/' "$doc/copyright"
+check "copyright: the programs are GPL-3+, as the metainfo's GPL-3.0-or-later" \
+    bash -c 'grep -q "^License: GPL-3+\$" "$1" && grep -q "<project_license>GPL-3.0-or-later</project_license>" "$2"' \
+    _ "$doc/copyright" "$source_dir/packaging/linux/$app_id.metainfo.xml"
+check "LICENSE in the sources is the GPL-3 text that copyright refers to" \
+    cmp -s "$source_dir/LICENSE" /usr/share/common-licenses/GPL-3
+check "usr/share/doc/lowregret/changelog.gz installed" gzip -t "$doc/changelog.gz"
+# gzip -n: no file name and no time stamp (bytes 4-7 of the header are the MTIME).
+check "changelog.gz stores no name and no time stamp (gzip -n)" \
+    bash -c 'test "$(od -An -tx1 -j3 -N5 "$1" | tr -d " ")" = 0000000000' _ "$doc/changelog.gz"
+check "changelog.gz is packaging/debian/changelog" \
+    bash -c 'gzip -dc "$1" | cmp -s - "$2"' _ "$doc/changelog.gz" "$source_dir/packaging/debian/changelog"
+changelog_version=$(gzip -dc "$doc/changelog.gz" | dpkg-parsechangelog -l - -S Version 2>/dev/null || true)
+check "changelog's latest entry is for version $version ($changelog_version)" test "$changelog_version" = "$version"
+check "changelog's latest entry is for the package lowregret" \
+    test "$(gzip -dc "$doc/changelog.gz" | dpkg-parsechangelog -l - -S Source 2>/dev/null || true)" = lowregret
+
+# --- lintian -----------------------------------------------------------------------------
+# No errors and no warnings. A tag that is meant so is overridden in
+# usr/share/lintian/overrides/lowregret, each override after a `#` comment with its reason.
+# Info, pedantic and experimental tags are shown but do not fail the test. (Not
+# --show-overrides: with it, lintian 2.116 counts overridden tags for --fail-on.)
+echo "== lintian"
+lintian_rc=0
+lintian --display-info --display-experimental --pedantic --fail-on error,warning \
+    "$deb" >"$tmp/lintian.out" 2>"$tmp/lintian.err" || lintian_rc=$?
+cat "$tmp/lintian.out"
+# lintian warns on standard error when it runs as root; anything else there is shown too.
+grep -v '^running with root privileges is not recommended!$' "$tmp/lintian.err" >&2 || true
+# Also read the tags themselves ("E: lowregret: TAG ..."), whatever the exit status says.
+lintian_bad=$(grep -E '^[EW]: ' "$tmp/lintian.out" | tr '\n' ' ' || true)
+lintian_bad=${lintian_bad% }
+check "lintian --fail-on error,warning exits 0 (exit $lintian_rc)" test "$lintian_rc" -eq 0
+check "lintian reports no errors and no warnings${lintian_bad:+: $lintian_bad}" test -z "$lintian_bad"
+overrides="$root/usr/share/lintian/overrides/lowregret"
+if [ -e "$overrides" ]; then
+    # Every override line follows a comment line (or another override under the same comment).
+    unexplained=$(awk '/^#/ { reason = 1; next } /^[[:space:]]*$/ { reason = 0; next }
+                       !reason { print }' "$overrides")
+    check "every lintian override has a # reason above it${unexplained:+: $unexplained}" test -z "$unexplained"
+fi
 
 # --- cmake --install into an arbitrary prefix ---------------------------------------------
 echo "== cmake --install --prefix"
