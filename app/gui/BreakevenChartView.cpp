@@ -1,6 +1,7 @@
 #include "BreakevenChartView.h"
 
 #include "UiText.h"
+#include "Palette.h"
 
 #include "lowregret/CostModel.h"
 
@@ -88,7 +89,7 @@ BreakevenChartView::BreakevenChartView(QWidget* parent)
     m_axisX->setBase(10.0);
     m_axisX->setRange(minTokens(), maxTokens());
     m_axisX->setMinorTickCount(8);
-    m_axisX->setMinorGridLineColor(QColor(0xee, 0xee, 0xee));
+    m_axisX->setMinorGridLineColor(Palette::color(Palette::Role::Grid));
     m_axisX->setLabelsVisible(false);
     m_axisX->setTitleVisible(false);
     m_axisX->setLineVisible(false);
@@ -113,11 +114,11 @@ BreakevenChartView::BreakevenChartView(QWidget* parent)
     m_chart->addAxis(m_axisXLabels, Qt::AlignBottom);
     m_chart->addAxis(m_axisY, Qt::AlignLeft);
 
-    m_curve->setPen(QPen(QColor(0x1b, 0x6a, 0xa5), 2.5));
-    m_threshold->setPen(QPen(QColor(0x70, 0x70, 0x70), 1.8, Qt::DashLine));
+    m_curve->setPen(QPen(Palette::color(Palette::Role::Local), 2.5)); // when local pays back
+    m_threshold->setPen(QPen(Palette::color(Palette::Role::Reference), 1.8, Qt::DashLine));
     m_user->setMarkerShape(QScatterSeries::MarkerShapeCircle);
     m_user->setMarkerSize(12.0);
-    m_user->setColor(QColor(0xd9, 0x5f, 0x02));
+    m_user->setColor(Palette::color(Palette::Role::Highlight));
     m_user->setBorderColor(Qt::white);
     for (QXYSeries* series : std::initializer_list<QXYSeries*> { m_curve, m_threshold, m_user }) {
         m_chart->addSeries(series);

@@ -1,6 +1,7 @@
 #include "CompareModelsDialog.h"
 
 #include "NumberField.h"
+#include "Palette.h"
 #include "OfferFilterModel.h"
 #include "OfferTableModel.h"
 #include "UiText.h"
@@ -54,7 +55,7 @@ constexpr qreal kAxisShareOfWidth = 0.4;
 constexpr qreal kAxisPadding = 24.0; // chart margins and the label's padding
 // Context minimums as providers advertise them: "128K" is 128,000, which 131,072 also meets.
 constexpr std::array<long long, 5> k_contextMinimums = { 8'000, 32'000, 128'000, 200'000, 1'000'000 };
-const QString k_staleStyle = u"color: #b34d00;"_s;
+const QString k_staleStyle = u"color: "_s + Palette::css(Palette::Role::Stale) + u";"_s;
 
 QString fromStd(const std::string& text)
 {
@@ -98,7 +99,7 @@ CompareModelsDialog::CompareModelsDialog(
 
     m_filterMessage = new WrappedLabel(this);
     m_filterMessage->setObjectName(u"filterMessageLabel"_s);
-    m_filterMessage->setStyleSheet(u"color: #c0392b;"_s);
+    m_filterMessage->setStyleSheet(u"color: "_s + Palette::css(Palette::Role::Problem) + u";"_s);
     m_filterMessage->hide();
     layout->addWidget(m_filterMessage);
 
@@ -386,8 +387,8 @@ void CompareModelsDialog::updateChart()
     // Categories run from the bottom up: add the dearest first so the cheapest is on top.
     m_chartRows.clear();
     auto* set = new QBarSet(tr("Monthly cost"));
-    set->setColor(QColor(0xd9, 0x5f, 0x02));
-    set->setBorderColor(QColor(0xd9, 0x5f, 0x02));
+    set->setColor(Palette::color(Palette::Role::Cloud));
+    set->setBorderColor(Palette::color(Palette::Role::Cloud));
     double top = 0.0;
     for (auto it = rows.crbegin(); it != rows.crend(); ++it) {
         m_chartRows.push_back(static_cast<int>(it->offer - offers.data()));
@@ -465,11 +466,14 @@ void CompareModelsDialog::updateTopPicks()
             html += u" <span style=\""_s + k_staleStyle + u"\">"_s + tr("Price from %1, possibly stale.").arg(asOf)
                 + u"</span>"_s;
         }
+        if (offer.hasSuspectPrice())
+            html += u" <span style=\""_s + k_staleStyle + u"\">"_s + OfferTableModel::suspectText().toHtmlEscaped()
+                + u"</span>"_s;
         html += u"</p>"_s;
     }
     if (html.isEmpty())
         html = u"<p>"_s + tr("The catalog has no offers.") + u"</p>"_s;
-    html += u"<p style=\"color: #555555;\">"_s + tr("Picked from the whole catalog; the filters do not apply.")
+    html += u"<p style=\"color: "_s + Palette::css(Palette::Role::Muted) + u";\">"_s + tr("Picked from the whole catalog; the filters do not apply.")
         + u"</p>"_s;
     m_topPicks->setText(html);
 }

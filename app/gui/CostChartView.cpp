@@ -1,6 +1,7 @@
 #include "CostChartView.h"
 
 #include "UiText.h"
+#include "Palette.h"
 
 #include <QChart>
 #include <QEvent>
@@ -88,11 +89,11 @@ CostChartView::CostChartView(QWidget* parent)
     m_chart->addAxis(m_axisX, Qt::AlignBottom);
     m_chart->addAxis(m_axisY, Qt::AlignLeft);
 
-    m_cloud->setPen(QPen(QColor(0xd9, 0x5f, 0x02), 2.5));
-    m_local->setPen(QPen(QColor(0x1b, 0x6a, 0xa5), 2.5));
+    m_cloud->setPen(QPen(Palette::color(Palette::Role::Cloud), 2.5));
+    m_local->setPen(QPen(Palette::color(Palette::Role::Local), 2.5));
     m_breakeven->setMarkerShape(QScatterSeries::MarkerShapeCircle);
     m_breakeven->setMarkerSize(11.0);
-    m_breakeven->setColor(QColor(0x2c, 0x2c, 0x2c));
+    m_breakeven->setColor(Palette::color(Palette::Role::Mark));
     m_breakeven->setBorderColor(Qt::white);
     for (QXYSeries* series : std::initializer_list<QXYSeries*> { m_cloud, m_local, m_breakeven }) {
         m_chart->addSeries(series);

@@ -1,6 +1,7 @@
 #include "CostsPage.h"
 
 #include "NumberField.h"
+#include "Palette.h"
 #include "ResultHtml.h"
 #include "ScenarioDocument.h"
 #include "UiText.h"
@@ -79,7 +80,7 @@ CostsPage::CostsPage(ScenarioDocument& document, QWidget* parent)
     layout->addWidget(m_summary);
     m_message = new WrappedLabel(this);
     m_message->setObjectName(QStringLiteral("costsMessageLabel"));
-    m_message->setStyleSheet(QStringLiteral("color: #c0392b;"));
+    m_message->setStyleSheet(QStringLiteral("color: ") + Palette::css(Palette::Role::Problem) + QLatin1Char(';'));
     layout->addWidget(m_message);
     layout->addStretch();
 

@@ -1,6 +1,7 @@
 #include "FlowchartView.h"
 
 #include "UiText.h"
+#include "Palette.h"
 
 #include <QEvent>
 #include <QFont>
@@ -499,9 +500,9 @@ void FlowchartView::applyStyle()
     const QColor mutedInk = mix(ink, paper, 0.3f);
     const QColor mutedLine = mix(ink, paper, 0.55f);
     const QColor accent = readableOn(pal.color(QPalette::Highlight), paper);
-    const QColor amber = readableOn(QColor(0xe6, 0x9f, 0x00), paper, 2.2);
-    const QColor localHue = readableOn(QColor(0x2e, 0x7d, 0x32), paper);
-    const QColor cloudHue = readableOn(QColor(0x1e, 0x6f, 0xb8), paper);
+    const QColor amber = readableOn(Palette::color(Palette::Role::OutOfScope), paper, 2.2);
+    const QColor localHue = readableOn(Palette::color(Palette::Role::Local), paper);
+    const QColor cloudHue = readableOn(Palette::color(Palette::Role::Cloud), paper);
     const QColor otherHue = mutedLine;
 
     std::set<std::string> passed;

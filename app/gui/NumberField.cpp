@@ -1,6 +1,7 @@
 #include "NumberField.h"
 
 #include "UiText.h"
+#include "Palette.h"
 
 #include "lowregret/Format.h"
 #include "lowregret/ObjectReader.h"
@@ -96,5 +97,7 @@ void NumberField::markInvalid(bool invalid)
     if (property("invalid").toBool() == invalid)
         return;
     setProperty("invalid", invalid);
-    setStyleSheet(invalid ? QStringLiteral("QLineEdit { border: 2px solid #c0392b; border-radius: 3px; }") : QString());
+    setStyleSheet(invalid ? QStringLiteral("QLineEdit { border: 2px solid ") + Palette::css(Palette::Role::Problem)
+                                + QStringLiteral("; border-radius: 3px; }")
+                          : QString());
 }

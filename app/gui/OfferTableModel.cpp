@@ -1,6 +1,7 @@
 #include "OfferTableModel.h"
 
 #include "UiText.h"
+#include "Palette.h"
 
 #include "lowregret/OfferRanking.h"
 
@@ -12,8 +13,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// Dark orange: reads as a warning and keeps contrast on a white or selected row.
-const QColor k_staleColor(0xb3, 0x4d, 0x00);
 
 QString fromStd(const std::string& text)
 {
@@ -95,7 +94,9 @@ QVariant OfferTableModel::data(const QModelIndex& index, int role) const
         }
     case Qt::ForegroundRole:
         if (column == PriceDateColumn && isStale(index.row()))
-            return QBrush(k_staleColor);
+            return QBrush(Palette::color(Palette::Role::Stale));
+        if ((column == InputPriceColumn || column == OutputPriceColumn) && offer->hasSuspectPrice())
+            return QBrush(Palette::color(Palette::Role::Stale));
         return {};
     default:
         return {};
@@ -110,9 +111,12 @@ QVariant OfferTableModel::display(const lowregret::Offer& offer, int row, int co
     case ProviderColumn:
         return fromStd(offer.provider);
     case InputPriceColumn:
-        return UiText::money(offer.inputUsdPerMtok);
-    case OutputPriceColumn:
-        return UiText::money(offer.outputUsdPerMtok);
+    case OutputPriceColumn: {
+        const QString price =
+            UiText::money(column == InputPriceColumn ? offer.inputUsdPerMtok : offer.outputUsdPerMtok);
+        //: Marks a price that looks wrong (the column's tooltip says why).
+        return offer.hasSuspectPrice() ? price + u" "_s + tr("(suspect)") : price;
+    }
     case MonthlyCostColumn:
         return UiText::money(monthlyUsd(row));
     case ContextColumn:
@@ -174,6 +178,9 @@ QString OfferTableModel::toolTip(const lowregret::Offer& offer, int column) cons
             tip += u"<p>"_s + tr("Source: %1").arg(fromStd(offer.source).toHtmlEscaped()) + u"</p>"_s;
         return tip;
     }
+    case InputPriceColumn:
+    case OutputPriceColumn:
+        return offer.hasSuspectPrice() ? suspectText() : QString();
     case UseCasesColumn:
         return useCasesText(offer);
     case PriceDateColumn: {
@@ -187,6 +194,14 @@ QString OfferTableModel::toolTip(const lowregret::Offer& offer, int column) cons
     default:
         return {};
     }
+}
+
+QString OfferTableModel::suspectText()
+{
+    return tr("This price looks wrong: over %1 per 1M tokens, or over %2 for a model of at most %3B parameters. "
+              "Check it with the provider before you rely on it.")
+        .arg(UiText::money(lowregret::Offer::suspectAnyUsdPerMtok), UiText::money(lowregret::Offer::suspectSmallUsdPerMtok),
+             UiText::number(lowregret::Offer::smallModelBillions, 0));
 }
 
 QVariant OfferTableModel::headerData(int section, Qt::Orientation orientation, int role) const

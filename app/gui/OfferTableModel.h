@@ -54,6 +54,9 @@ public:
     // A model is not a widget and hears of no language change: its owner calls this.
     void retranslate();
 
+    // Why a price is marked as suspect (lowregret::Offer::hasSuspectPrice), in the current language.
+    [[nodiscard]] static QString suspectText();
+
     // A catalog use case ("long_context") in the current language.
     [[nodiscard]] static QString useCaseName(const std::string& useCase);
 

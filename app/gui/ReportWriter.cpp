@@ -4,6 +4,7 @@
 #include "CostChartView.h"
 #include "FlowchartView.h"
 #include "OutputFile.h"
+#include "Palette.h"
 #include "ResultHtml.h"
 #include "UiText.h"
 
@@ -36,7 +37,7 @@ QString esc(const QString& s)
 
 const char* k_css = "h1 { font-size: 18pt; margin: 0; } h2 { font-size: 13pt; margin-top: 10px; }"
                     " h3 { font-size: 11pt; margin-top: 12px; margin-bottom: 4px; }"
-                    " td, th { padding: 2px 6px; } th { background: #e8eef5; text-align: left; }";
+                    " td, th { padding: 2px 6px; } th { background: %1; text-align: left; }";
 
 // Lays blocks of rich text and drawings down the pages, starting a new page when a block
 // does not fit, and numbering the pages "n / N" (so it runs twice: once to count).
@@ -61,7 +62,7 @@ public:
         QTextDocument doc;
         doc.documentLayout()->setPaintDevice(m_writer);
         doc.setDefaultFont(UiText::font(9.5));
-        doc.setDefaultStyleSheet(QString::fromLatin1(k_css));
+        doc.setDefaultStyleSheet(QString::fromLatin1(k_css).arg(Palette::css(Palette::Role::TableHeader)));
         doc.setDocumentMargin(0);
         doc.setTextWidth(m_body.width());
         doc.setHtml(html);
@@ -126,7 +127,7 @@ private:
             return;
         m_painter->save();
         m_painter->setFont(UiText::font(8));
-        m_painter->setPen(QColor(90, 90, 90));
+        m_painter->setPen(Palette::color(Palette::Role::Muted));
         const QRectF area(0, m_page.height() - m_footerHeight * 0.7, m_page.width(), m_footerHeight * 0.7);
         m_painter->drawText(area, Qt::AlignLeft | Qt::AlignVCenter, m_footer);
         m_painter->drawText(area, Qt::AlignRight | Qt::AlignVCenter,

@@ -1,6 +1,7 @@
 #include "ResultHtml.h"
 
 #include "UiText.h"
+#include "Palette.h"
 
 #include "lowregret/Catalog.h"
 
@@ -41,6 +42,8 @@ QString ResultHtml::offerLine(const lr::Offer& offer)
                             QString::fromStdString(offer.asOf));
     if (lr::Catalog::isStale(offer, lr::Catalog::today()))
         line += UiText::parenthesized(tr("possibly out of date"));
+    if (offer.hasSuspectPrice())
+        line += UiText::parenthesized(tr("the price looks wrong: check it"));
     return line;
 }
 
@@ -76,9 +79,9 @@ QString ResultHtml::build(const lr::Guide& guide, const lr::Scenario& scenario, 
                           const lr::Offer* cloudOffer)
 {
     QString h;
-    const QString colour = outcome.recommendation == lr::Recommendation::Local ? QStringLiteral("#1e7b4f")
-        : outcome.recommendation == lr::Recommendation::Cloud                  ? QStringLiteral("#1f5fa8")
-                                                                               : QStringLiteral("#8a5a00");
+    const QString colour = Palette::css(outcome.recommendation == lr::Recommendation::Local ? Palette::Role::Local
+                                        : outcome.recommendation == lr::Recommendation::Cloud ? Palette::Role::Cloud
+                                                                                              : Palette::Role::OutOfScopeText);
     h += QStringLiteral("<h2 style=\"color:") + colour + QStringLiteral("\">") + esc(recommendationName(outcome.recommendation))
         + QStringLiteral("</h2>");
     const lr::Leaf* leaf = guide.leaf(outcome.leaf);
@@ -121,7 +124,7 @@ QString ResultHtml::build(const lr::Guide& guide, const lr::Scenario& scenario, 
         h += QStringLiteral("<h3>") + esc(tr("Regret warnings")) + QStringLiteral("</h3>");
         for (const auto& id : outcome.warnings)
             if (const auto* r = guide.warning(id))
-                h += QStringLiteral("<p style=\"color:#a5281b\"><b>⚠ ") + esc(UiText::text(r->title)) + QStringLiteral("</b><br/>")
+                h += QStringLiteral("<p style=\"color:") + Palette::css(Palette::Role::Regret) + QStringLiteral("\"><b>⚠ ") + esc(UiText::text(r->title)) + QStringLiteral("</b><br/>")
                     + esc(UiText::text(r->text)) + QStringLiteral("</p>");
     }
 

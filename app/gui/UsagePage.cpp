@@ -1,6 +1,7 @@
 #include "UsagePage.h"
 
 #include "NumberField.h"
+#include "Palette.h"
 #include "ScenarioDocument.h"
 #include "UiText.h"
 #include "WrappedLabel.h"
@@ -92,7 +93,7 @@ UsagePage::UsagePage(ScenarioDocument& document, QWidget* parent)
 
     m_message = new WrappedLabel(this);
     m_message->setObjectName(QStringLiteral("usageMessageLabel"));
-    m_message->setStyleSheet(QStringLiteral("color: #c0392b;"));
+    m_message->setStyleSheet(QStringLiteral("color: ") + Palette::css(Palette::Role::Problem) + QLatin1Char(';'));
     layout->addWidget(m_message);
     layout->addStretch();
 

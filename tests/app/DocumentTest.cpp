@@ -9,6 +9,9 @@
 #include <QFileInfo>
 #include <QAbstractButton>
 #include <QLineEdit>
+#include <QProcess>
+
+#include <nlohmann/json.hpp>
 
 using Document = GuiFixture;
 
@@ -121,4 +124,62 @@ TEST_F(Document, ExportReportFromTheMenuWritesAPdfOrSaysWhy)
     EXPECT_FALSE(m_window->exportReportTo(nowhere));
     EXPECT_FALSE(m_window->lastError().isEmpty());
     EXPECT_FALSE(QFileInfo::exists(nowhere));
+}
+
+namespace {
+
+// The report's assumptions table, as pdftotext lays it out: the line that names `input`.
+QString assumptionLine(const QString& pdf, const QString& input)
+{
+    QProcess p;
+    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    if (!p.waitForFinished(60000))
+        return {};
+    const QStringList lines = QString::fromUtf8(p.readAllStandardOutput()).split(QLatin1Char('\n'));
+    for (const QString& line : lines)
+        if (line.trimmed().startsWith(input))
+            return line.simplified();
+    return {};
+}
+
+} // namespace
+
+TEST_F(Document, TheReportSaysWhoSetEachValueBeforeAndAfterSaveAndOpen)
+{
+    enterUsage(QStringLiteral("12"));
+    clickNext();
+    answer(QStringLiteral("usageStable"), true);
+    clickNext();
+    answer(QStringLiteral("dataSensitive"), false);
+    clickNext();
+    answer(QStringLiteral("teamCanMaintain"), true);
+    clickNext();
+    ASSERT_EQ(page(), static_cast<int>(WizardPageId::Costs));
+    typeInto(QStringLiteral("hardwareLineEdit"), QStringLiteral("3500"));
+
+    const auto check = [](const QString& pdf) {
+        const QString hardware = assumptionLine(pdf, QStringLiteral("Local hardware, once"));
+        EXPECT_TRUE(hardware.contains(QStringLiteral("3,500.00"))) << hardware.toStdString();
+        EXPECT_TRUE(hardware.endsWith(QStringLiteral("you"))) << hardware.toStdString();
+        const QString tokens = assumptionLine(pdf, QStringLiteral("Monthly tokens"));
+        EXPECT_TRUE(tokens.endsWith(QStringLiteral("you"))) << tokens.toStdString();
+        // Untouched: the guide's 30 USD a month.
+        const QString power = assumptionLine(pdf, QStringLiteral("Electricity a month"));
+        EXPECT_TRUE(power.contains(QStringLiteral("30.00"))) << power.toStdString();
+        EXPECT_TRUE(power.endsWith(QStringLiteral("guide default"))) << power.toStdString();
+        const QString horizon = assumptionLine(pdf, QStringLiteral("Horizon"));
+        EXPECT_TRUE(horizon.endsWith(QStringLiteral("guide default"))) << horizon.toStdString();
+    };
+    const QString typed = tempPath(QStringLiteral("typed.pdf"));
+    ASSERT_TRUE(m_window->exportReportTo(typed)) << m_window->lastError().toStdString();
+    check(typed);
+
+    const QString file = tempPath(QStringLiteral("who.json"));
+    ASSERT_TRUE(m_window->saveTo(file));
+    MainWindow next(*m_settings, *m_languages);
+    next.setInteractive(false);
+    ASSERT_TRUE(next.openFile(file)) << next.lastError().toStdString();
+    const QString reopened = tempPath(QStringLiteral("reopened.pdf"));
+    ASSERT_TRUE(next.exportReportTo(reopened)) << next.lastError().toStdString();
+    check(reopened);
 }

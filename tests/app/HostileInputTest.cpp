@@ -50,7 +50,7 @@ TEST_F(HostileInput, AFiftyMegabyteFileIsRefusedBeforeItIsRead)
 TEST_F(HostileInput, AFolderIsNotAScenario)
 {
     EXPECT_FALSE(m_window->openFile(m_dir.path()));
-    EXPECT_TRUE(m_window->lastError().contains(QStringLiteral("not a regular file"))) << m_window->lastError().toStdString();
+    EXPECT_TRUE(m_window->lastError().contains(QStringLiteral("a folder, not a file"))) << m_window->lastError().toStdString();
 }
 
 TEST_F(HostileInput, AFileNameThatIsNotUtf8SaysSo)

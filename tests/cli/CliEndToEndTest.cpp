@@ -7,11 +7,15 @@
 #include <nlohmann/json.hpp>
 
 #include <fcntl.h>
+#include <sys/stat.h>
+#include <sys/time.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
+#include <ctime>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
@@ -117,7 +121,7 @@ protected:
 
     // Runs the real binary. The locale variables the CLI reads are removed from its
     // environment (so English is the default) and replaced by `env`.
-    Result run(const std::vector<std::string>& args, const Env& env = {})
+    Result run(const std::vector<std::string>& args, const Env& env = {}, const std::string& stdinPath = "/dev/null")
     {
         const std::string tag = std::to_string(++m_runs);
         const fs::path outFile = m_dir / "capture" / ("stdout-" + tag);
@@ -157,7 +161,7 @@ protected:
             return r;
         }
         if (pid == 0) {
-            const int in = ::open("/dev/null", O_RDONLY);
+            const int in = ::open(stdinPath.c_str(), O_RDONLY);
             const int out = ::open(outPath.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
             const int err = ::open(errPath.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
             if (in < 0 || out < 0 || err < 0)
@@ -610,7 +614,7 @@ TEST_F(Cli, ADirectoryIsRefused)
 {
     const auto dir = m_dir / "folder.json";
     fs::create_directories(dir);
-    expectRefused(run({"decide", dir.string()}), {dir.string(), "not a regular file"});
+    expectRefused(run({"decide", dir.string()}), {dir.string(), "a folder, not a file"});
 }
 
 TEST_F(Cli, InvalidUtf8IsRefused)
@@ -776,17 +780,36 @@ TEST_F(Cli, ImportPricesConvertsAndDoesNotDuplicate)
     const Result first = run({"import-prices", sample, "--format", "json"});
     ASSERT_EQ(first.status, 0) << first.err;
     const json report = json::parse(first.out);
-    EXPECT_EQ(report["read"], 218);
-    EXPECT_EQ(report["imported"], 166);
-    EXPECT_EQ(report["skipped"], 218 - 166);
-    EXPECT_EQ(report["skipped_by_reason"]["not_chat"], 218 - 166);
+    // Counted from the file here: every entry but the documentation one; the chat models with
+    // a provider and two prices above 0 are offers; a price of 0 is skipped as free_or_unpriced.
+    const json file = json::parse(readAll(sample));
+    int entries = 0;
+    int notChat = 0;
+    int free = 0;
+    for (const auto& [name, e] : file.items()) {
+        if (name == "sample_spec")
+            continue;
+        ++entries;
+        if (!e.is_object() || e.value("mode", "") != "chat")
+            ++notChat;
+        else if (e.value("input_cost_per_token", -1.0) == 0.0 || e.value("output_cost_per_token", -1.0) == 0.0)
+            ++free;
+    }
+    EXPECT_EQ(report["read"], entries);
+    EXPECT_EQ(report["skipped_by_reason"]["not_chat"], notChat);
+    EXPECT_EQ(report["skipped_by_reason"]["free_or_unpriced"], free);
+    EXPECT_EQ(report["skipped"], notChat + free);
+    EXPECT_EQ(report["read"].get<int>(),
+              report["imported"].get<int>() + report["skipped"].get<int>() + report["merged"].get<int>());
+    EXPECT_EQ(report["as_of_from"], "file_modified");
 
     const auto countOffers = [&] {
         return json::parse(readAll(m_dir / "data" / "lowregret" / "catalog" / "imported.json"))["offers"].size();
     };
-    EXPECT_EQ(countOffers(), 166u);
+    const auto imported = report["imported"].get<std::size_t>();
+    EXPECT_EQ(countOffers(), imported); // imported is the number of offers added
     ASSERT_EQ(run({"import-prices", sample}).status, 0);
-    EXPECT_EQ(countOffers(), 166u);
+    EXPECT_EQ(countOffers(), imported);
 
     // The imported GPT-4o (2.5e-06 / 1e-05 per token) now prices at 2.50 / 10.00 per 1M.
     const json prices = json::parse(run({"prices", "--format", "json"}).out);
@@ -799,6 +822,126 @@ TEST_F(Cli, ImportPricesConvertsAndDoesNotDuplicate)
             EXPECT_EQ(m["origin"], "imported");
         }
     EXPECT_TRUE(found);
+}
+
+TEST_F(Cli, ImportedPricesAreDatedByTheFileOrByAsOf)
+{
+    const fs::path prices = writeText("old-prices.json", R"({"gpt-4o": {"litellm_provider": "openai", "mode": "chat",
+        "input_cost_per_token": 2.5e-06, "output_cost_per_token": 1e-05},
+        "ollama/llama3": {"litellm_provider": "ollama", "mode": "chat", "input_cost_per_token": 0, "output_cost_per_token": 0}})");
+    // A year-old file: 2025-11-01 at noon, local time.
+    std::tm tm{};
+    tm.tm_year = 125;
+    tm.tm_mon = 10;
+    tm.tm_mday = 1;
+    tm.tm_hour = 12;
+    tm.tm_isdst = -1;
+    const std::time_t when = std::mktime(&tm);
+    const struct timeval times[2] = {{when, 0}, {when, 0}};
+    ASSERT_EQ(::utimes(prices.c_str(), times), 0);
+
+    const Result r = run({"import-prices", prices.string(), "--format", "json"});
+    ASSERT_EQ(r.status, 0) << r.err;
+    const json report = json::parse(r.out);
+    EXPECT_EQ(report["as_of"], "2025-11-01");
+    EXPECT_EQ(report["skipped_by_reason"]["free_or_unpriced"], 1);
+    const json listed = json::parse(run({"prices", "--format", "json"}).out);
+    bool found = false;
+    for (const auto& m : listed["models"]) {
+        EXPECT_GT(m["monthly_usd"].get<double>(), 0.0) << m["id"]; // no $0.00 offer is ranked
+        if (m["id"] == "openai/gpt-4o") {
+            found = true;
+            EXPECT_EQ(m["as_of"], "2025-11-01");
+        }
+    }
+    EXPECT_TRUE(found);
+
+    const Result given = run({"import-prices", prices.string(), "--as-of", "2026-02-03", "--format", "json"});
+    ASSERT_EQ(given.status, 0) << given.err;
+    EXPECT_EQ(json::parse(given.out)["as_of"], "2026-02-03");
+    EXPECT_EQ(json::parse(given.out)["as_of_from"], "option");
+    const Result bad = run({"import-prices", prices.string(), "--as-of", "2026-02-30"});
+    EXPECT_EQ(bad.status, 2);
+    EXPECT_TRUE(contains(bad.err, "--as-of 2026-02-30")) << bad.err;
+}
+
+TEST_F(Cli, ASuspectPriceIsImportedAndFlagged)
+{
+    // 500 USD per 1M tokens for an 8B model.
+    const fs::path prices = writeText("odd.json", R"({"tiny-8b": {"litellm_provider": "acme", "mode": "chat",
+        "input_cost_per_token": 0.0005, "output_cost_per_token": 0.0005}})");
+    const Result r = run({"import-prices", prices.string(), "--format", "json"});
+    ASSERT_EQ(r.status, 0) << r.err;
+    EXPECT_EQ(json::parse(r.out)["suspect"], 1);
+    const Result text = run({"prices", "--use-case", "chat"});
+    ASSERT_EQ(text.status, 0) << text.err;
+    EXPECT_TRUE(contains(text.out, "tiny-8b")) << text.out;
+    EXPECT_TRUE(contains(text.out, "! the price looks wrong")) << text.out;
+    for (const auto& m : json::parse(run({"prices", "--format", "json"}).out)["models"])
+        EXPECT_EQ(m["suspect"].get<bool>(), m["id"] == "acme/tiny-8b") << m["id"];
+}
+
+TEST_F(Cli, DecideReadsStandardInput)
+{
+    const fs::path file = write("stdin.json", gpt4Example());
+    const Result r = run({"decide", "-", "--format", "json"}, {}, file.string());
+    ASSERT_EQ(r.status, 0) << r.err;
+    const json j = json::parse(r.out);
+    EXPECT_DOUBLE_EQ(j["costs"]["cloud"]["total"].get<double>(), 540.0 * 12); // GUIDE.md: 6,480
+    // The same checks as a file: the size limit, and a named field.
+    const fs::path big = writeText("big.json", R"({"lowregret": 1, "pad": ")" + std::string(2 * 1024 * 1024, 'x') + R"("})");
+    const Result large = run({"decide", "-"}, {}, big.string());
+    EXPECT_EQ(large.status, 2);
+    EXPECT_TRUE(contains(large.err, "standard input")) << large.err;
+    EXPECT_TRUE(contains(large.err, "too large")) << large.err;
+    json bad = gpt4Example();
+    bad["input_share"] = 2;
+    const Result wrong = run({"decide", "-"}, {}, write("bad.json", bad).string());
+    EXPECT_EQ(wrong.status, 2);
+    EXPECT_TRUE(contains(wrong.err, "standard input: input_share")) << wrong.err;
+}
+
+TEST_F(Cli, AFifoIsNotARegularFileAndAFolderIsAFolder)
+{
+    const fs::path fifo = m_dir / "pipe.json";
+    ASSERT_EQ(::mkfifo(fifo.c_str(), 0600), 0);
+    const Result r = run({"decide", fifo.string()});
+    EXPECT_EQ(r.status, 2);
+    EXPECT_TRUE(contains(r.err, "not a regular file")) << r.err;
+    EXPECT_FALSE(contains(r.err, "folder")) << r.err;
+    const Result device = run({"decide", "/dev/null"});
+    EXPECT_EQ(device.status, 2);
+    EXPECT_TRUE(contains(device.err, "not a regular file")) << device.err;
+    const Result folder = run({"decide", m_dir.string()});
+    EXPECT_EQ(folder.status, 2);
+    EXPECT_TRUE(contains(folder.err, "a folder, not a file")) << folder.err;
+}
+
+TEST_F(Cli, ANegativeZeroNeverReachesTheOutput)
+{
+    json s = gpt4Example();
+    s["local"]["hardware_usd"] = json::parse("-0.0");
+    // "-0", "-0.0" or "-0.00" as a number of its own; the "-0" inside a date does not count.
+    const auto negativeZero = [](const std::string& text) {
+        for (std::size_t at = text.find("-0"); at != std::string::npos; at = text.find("-0", at + 1)) {
+            const bool starts = at == 0 || !std::isalnum(static_cast<unsigned char>(text[at - 1]));
+            std::size_t end = at + 2;
+            if (end < text.size() && text[end] == '.')
+                while (++end < text.size() && text[end] == '0') {
+                }
+            const bool zero = end == text.size() || !std::isdigit(static_cast<unsigned char>(text[end]));
+            if (starts && zero)
+                return true;
+        }
+        return false;
+    };
+    ASSERT_TRUE(negativeZero("\"breakeven_months\": -0.0,")); // the check itself can fail
+    ASSERT_FALSE(negativeZero("2023-06-01"));
+    const Result r = run({"decide", write("zero.json", s).string(), "--format", "json"});
+    ASSERT_EQ(r.status, 0) << r.err;
+    EXPECT_FALSE(negativeZero(r.out)) << r.out;
+    const Result text = run({"decide", write("zero2.json", s).string()});
+    EXPECT_FALSE(negativeZero(text.out)) << text.out;
 }
 
 TEST_F(Cli, ABadPriceFileChangesNothing)

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QColor>
+#include <QString>
+
+// Every colour the app and the report draw with, defined once: cloud is blue and local is
+// green wherever they appear (flowchart, result page, charts, report); text and marks that
+// stand out use the roles below. A colour literal anywhere else is a bug (the test
+// gui.Palette.NoColourIsDefinedOutsideThePalette looks for them).
+namespace Palette {
+
+enum class Role {
+    Local,        // the local recommendation, its leaves, its cost line
+    Cloud,        // the cloud recommendation, its leaves, its cost line and bars
+    OutOfScope,   // the guide does not apply; the flowchart's pending question
+    OutOfScopeText, // the same as text on white
+    Highlight,    // the user's own point on a chart
+    Reference,    // thresholds and reference lines
+    Mark,         // the breakeven point
+    Grid,         // minor grid lines
+    Problem,      // invalid input and its message
+    Regret,       // regret warnings
+    Stale,        // a price that may be out of date or looks wrong
+    Muted,        // secondary text (footers, notes)
+    TableHeader,  // the background of a table's header row
+};
+
+[[nodiscard]] QColor color(Role role);
+// "#rrggbb", for style sheets and rich text.
+[[nodiscard]] QString css(Role role);
+
+} // namespace Palette
