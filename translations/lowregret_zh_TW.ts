@@ -379,32 +379,16 @@
         <translation>一次性硬體費用（美元）(&amp;H)：</translation>
     </message>
     <message>
-        <source>Paid up front. The guide: an RTX 4090 or better costs about 1,500–3,000 USD; vLLM on several GPUs about 5,000–20,000 USD.</source>
-        <translation>購買時一次付清。指南估計：RTX 4090 或以上約 1,500–3,000 美元；vLLM 搭配多張 GPU 約 5,000–20,000 美元。</translation>
-    </message>
-    <message>
         <source>&amp;Electricity a month (USD):</source>
         <translation>每月電費（美元）(&amp;E)：</translation>
-    </message>
-    <message>
-        <source>The guide estimates 20–50 USD a month for one GPU.</source>
-        <translation>指南估計單張 GPU 每月電費約 20–50 美元。</translation>
     </message>
     <message>
         <source>&amp;Maintenance hours a month:</source>
         <translation>每月維護時數(&amp;M)：</translation>
     </message>
     <message>
-        <source>Time spent updating models, drivers and the server. The guide expects 4–8 hours a month; at most 744 (every hour of a month).</source>
-        <translation>更新模型、驅動程式與伺服器所花的時間。指南估計每月 4–8 小時；上限為 744（一個月的總時數）。</translation>
-    </message>
-    <message>
         <source>Hourly &amp;rate (USD):</source>
         <translation>時薪（美元）(&amp;R)：</translation>
-    </message>
-    <message>
-        <source>What an hour of that maintenance costs you. Zero if your team does it within its salary; the guide&apos;s outside technician costs 500 USD an hour.</source>
-        <translation>每小時維護的成本。若由團隊在既有薪資內處理，請填 0；指南中的外包技術人員時薪為 500 美元。</translation>
     </message>
     <message>
         <source>Time</source>
@@ -415,16 +399,8 @@
         <translation>評估期間（月）(&amp;Z)：</translation>
     </message>
     <message>
-        <source>How far ahead to add up costs: 1 to 240 whole months.</source>
-        <translation>要累計多久的成本：1 到 240 個整月。</translation>
-    </message>
-    <message>
         <source>&amp;Breakeven threshold (months):</source>
         <translation>回本期門檻（月）(&amp;B)：</translation>
-    </message>
-    <message>
-        <source>Local counts as paying back when it does so within this many months. The guide uses 12.</source>
-        <translation>本地部署須在這個月數內回本，才算「能回本」。指南採用 12 個月。</translation>
     </message>
     <message>
         <source>Input price</source>
@@ -477,6 +453,30 @@
     <message>
         <source>Pick an example, type the prices, or compare the catalog&apos;s models.</source>
         <translation>選擇範例、輸入價格，或比較價目表中的模型。</translation>
+    </message>
+    <message>
+        <source>Paid up front. The guide: an RTX 4090 or better costs about %1; vLLM on several GPUs about %2.</source>
+        <translation>購買時一次付清。指南估計：RTX 4090 或以上約 %1；vLLM 搭配多張 GPU 約 %2。</translation>
+    </message>
+    <message>
+        <source>The guide estimates %1 a month for one GPU.</source>
+        <translation>指南估計單張 GPU 每月電費約 %1。</translation>
+    </message>
+    <message>
+        <source>Time spent updating models, drivers and the server. The guide expects %1 hours a month; at most %2 (every hour of a month).</source>
+        <translation>更新模型、驅動程式與伺服器所花的時間。指南估計每月 %1 小時；上限為 %2（一個月的總時數）。</translation>
+    </message>
+    <message>
+        <source>What an hour of that maintenance costs you. Zero if your team does it within its salary; the guide&apos;s outside technician costs %1 an hour.</source>
+        <translation>每小時維護的成本。若由團隊在既有薪資內處理，請填 0；指南中的外包技術人員時薪為 %1。</translation>
+    </message>
+    <message>
+        <source>How far ahead to add up costs: %1 to %2 whole months.</source>
+        <translation>要累計多久的成本：%1 到 %2 個整月。</translation>
+    </message>
+    <message>
+        <source>Local counts as paying back when it does so within this many months. The guide uses %1.</source>
+        <translation>本地部署須在這個月數內回本，才算「能回本」。指南採用 %1 個月。</translation>
     </message>
 </context>
 <context>
@@ -851,6 +851,15 @@ USD/1M</source>
         <source>Real time</source>
         <translation>即時</translation>
     </message>
+    <message>
+        <source>(suspect)</source>
+        <extracomment>Marks a price that looks wrong (the column&apos;s tooltip says why).</extracomment>
+        <translation>（價格可疑）</translation>
+    </message>
+    <message>
+        <source>This price looks wrong: over %1 per 1M tokens, or over %2 for a model of at most %3 parameters. Check it with the provider before you rely on it.</source>
+        <translation>這個價格看起來有誤：每 100 萬 tokens 超過 %1，或參數不超過 %3 的模型超過 %2。採用前請先向供應商查核。</translation>
+    </message>
 </context>
 <context>
     <name>ReportWriter</name>
@@ -1128,6 +1137,10 @@ USD/1M</source>
     <message>
         <source>Cloud option</source>
         <translation>雲端選項</translation>
+    </message>
+    <message>
+        <source>the price looks wrong: check it</source>
+        <translation>價格看起來有誤，請查核</translation>
     </message>
 </context>
 <context>

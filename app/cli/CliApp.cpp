@@ -319,10 +319,11 @@ int CliApp::prices()
         m_out << CliText::get("stale_note", m_lang) << "\n";
     if (anySuspect) {
         std::string note = CliText::get("suspect_note", m_lang);
-        for (const auto& [token, value] : {std::pair{std::string("%ANY%"), Offer::suspectAnyUsdPerMtok},
-                                           std::pair{std::string("%SMALL%"), Offer::suspectSmallUsdPerMtok},
-                                           std::pair{std::string("%B%"), Offer::smallModelBillions}})
-            note.replace(note.find(token), token.size(), Format::compactNumber(value, 0));
+        for (const auto& [token, value] :
+             {std::pair{std::string("%ANY%"), Format::compactNumber(Offer::suspectAnyUsdPerMtok, 0)},
+              std::pair{std::string("%SMALL%"), Format::compactNumber(Offer::suspectSmallUsdPerMtok, 0)},
+              std::pair{std::string("%B%"), Format::parameters(Offer::smallModelBillions, m_lang)}})
+            note.replace(note.find(token), token.size(), value);
         m_out << note << "\n";
     }
     return Ok;

@@ -3,6 +3,7 @@
 #include "UiText.h"
 #include "Palette.h"
 
+#include "lowregret/Format.h"
 #include "lowregret/OfferRanking.h"
 
 #include <QBrush>
@@ -198,10 +199,10 @@ QString OfferTableModel::toolTip(const lowregret::Offer& offer, int column) cons
 
 QString OfferTableModel::suspectText()
 {
-    return tr("This price looks wrong: over %1 per 1M tokens, or over %2 for a model of at most %3B parameters. "
+    return tr("This price looks wrong: over %1 per 1M tokens, or over %2 for a model of at most %3 parameters. "
               "Check it with the provider before you rely on it.")
         .arg(UiText::money(lowregret::Offer::suspectAnyUsdPerMtok), UiText::money(lowregret::Offer::suspectSmallUsdPerMtok),
-             UiText::number(lowregret::Offer::smallModelBillions, 0));
+             QString::fromStdString(lowregret::Format::parameters(lowregret::Offer::smallModelBillions, UiText::lang())));
 }
 
 QVariant OfferTableModel::headerData(int section, Qt::Orientation orientation, int role) const

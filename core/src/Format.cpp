@@ -58,6 +58,13 @@ std::string Format::money(double usd, Lang lang)
     return (negative ? "-" : "") + std::string("$") + body;
 }
 
+std::string Format::parameters(double billions, Lang lang)
+{
+    if (lang == Lang::ZhHant)
+        return compactNumber(billions * 10.0, 1) + " 億";
+    return compactNumber(billions, 1) + "B";
+}
+
 std::string Format::range(double low, double high)
 {
     return low == high ? compactNumber(low, 2) : compactNumber(low, 2) + "–" + compactNumber(high, 2);

@@ -22,6 +22,8 @@ public:
     // A range the guide quotes, in whole dollars: "1,500–3,000 USD" / "1,500–3,000 美元"; a range
     // whose ends are equal is one amount: "500 USD".
     static std::string usdRange(double low, double high, Lang lang);
+    // A parameter count given in billions: 100 -> "100B" / "1,000 億".
+    static std::string parameters(double billions, Lang lang);
     // 4, 8 -> "4–8"
     static std::string range(double low, double high);
     // 12000000 -> "12,000,000 tokens" / "12,000,000 tokens"
