@@ -6,9 +6,9 @@
 
 #include "lowregret/Decision.h"
 #include "lowregret/Format.h"
-#include "lowregret/LiteLlmImport.h"
-#include "lowregret/Limits.h"
 #include "lowregret/Guide.h"
+#include "lowregret/Limits.h"
+#include "lowregret/LiteLlmImport.h"
 #include "lowregret/OutcomeJson.h"
 #include "lowregret/Scenario.h"
 
@@ -25,16 +25,20 @@ namespace lowregret::cli {
 namespace {
 // A hostile file can hold thousands of mistakes; the first few say enough.
 constexpr std::size_t k_maxProblemsShown = 20;
-}
+} // namespace
 
 CliApp::CliApp(std::vector<std::string> args, std::istream& in, std::ostream& out, std::ostream& err)
-    : m_args(std::move(args)), m_in(in), m_out(out), m_err(err), m_lang(languageFromEnvironment())
+    : m_args(std::move(args))
+    , m_in(in)
+    , m_out(out)
+    , m_err(err)
+    , m_lang(languageFromEnvironment())
 {
 }
 
 Lang CliApp::languageFromEnvironment()
 {
-    for (const char* name : {"LC_ALL", "LC_MESSAGES", "LANG"}) {
+    for (const char* name : { "LC_ALL", "LC_MESSAGES", "LANG" }) {
         const char* value = std::getenv(name);
         if (!value || !*value)
             continue;
@@ -50,8 +54,8 @@ std::string CliApp::help() const
     // The default usage of `prices` is the guide's example, so the help says what it is.
     const auto& d = Guide::builtIn().defaults();
     std::string text = CliText::get("help", m_lang);
-    for (const auto& [token, tokens] : {std::pair{std::string("%IN%"), d.exampleMonthlyTokens * d.inputShare},
-                                        std::pair{std::string("%OUT%"), d.exampleMonthlyTokens * (1.0 - d.inputShare)}})
+    for (const auto& [token, tokens] : { std::pair { std::string("%IN%"), d.exampleMonthlyTokens * d.inputShare },
+             std::pair { std::string("%OUT%"), d.exampleMonthlyTokens * (1.0 - d.inputShare) } })
         for (auto at = text.find(token); at != std::string::npos; at = text.find(token))
             text.replace(at, token.size(), Format::shortTokens(tokens));
     return text;
@@ -124,7 +128,8 @@ int CliApp::run()
                 std::string allowed;
                 for (const auto& c : cases)
                     allowed += (allowed.empty() ? "" : ", ") + c;
-                return usageError("--use-case " + m_useCase + ": " + CliText::get("bad_value", m_lang) + " (" + allowed + ")");
+                return usageError(
+                    "--use-case " + m_useCase + ": " + CliText::get("bad_value", m_lang) + " (" + allowed + ")");
             }
         } else if (a == "--as-of") {
             std::string date;
@@ -195,7 +200,8 @@ int CliApp::decide()
     const bool fromStdin = m_scenarioFile == "-";
     if (fromStdin)
         m_scenarioFile = CliText::get("stdin", m_lang);
-    auto loaded = fromStdin ? Scenario::fromStream(m_in, m_scenarioFile, *guide) : Scenario::fromFile(m_scenarioFile, *guide);
+    auto loaded
+        = fromStdin ? Scenario::fromStream(m_in, m_scenarioFile, *guide) : Scenario::fromFile(m_scenarioFile, *guide);
     if (!loaded.scenario) {
         for (std::size_t i = 0; i < loaded.errors.size() && i < k_maxProblemsShown; ++i) {
             const auto& p = loaded.errors[i];
@@ -206,8 +212,8 @@ int CliApp::decide()
         return BadInput;
     }
     for (const auto& p : loaded.warnings)
-        m_err << "lowregret-cli: " << CliText::get("warning", m_lang) << CliText::get(":", m_lang) << m_scenarioFile << ": "
-              << p.describe(m_lang) << "\n";
+        m_err << "lowregret-cli: " << CliText::get("warning", m_lang) << CliText::get(":", m_lang) << m_scenarioFile
+              << ": " << p.describe(m_lang) << "\n";
     spdlog::debug("scenario read from {}", m_scenarioFile);
 
     // A named catalog offer supplies the cloud prices the file does not give itself.
@@ -250,8 +256,8 @@ Catalog CliApp::loadCatalog()
         m_err << "lowregret-cli: " << CliText::get("warning", m_lang) << CliText::get(":", m_lang)
               << problems[i].describe(m_lang) << "\n";
     if (problems.size() > k_maxProblemsShown)
-        m_err << "lowregret-cli: " << CliText::get("warning", m_lang) << CliText::get(":", m_lang) << "… (" << problems.size() - k_maxProblemsShown
-              << ")\n";
+        m_err << "lowregret-cli: " << CliText::get("warning", m_lang) << CliText::get(":", m_lang) << "… ("
+              << problems.size() - k_maxProblemsShown << ")\n";
     return catalog;
 }
 
@@ -262,7 +268,7 @@ int CliApp::prices()
     const double outputTokens = m_outputTokens.value_or(defaults.exampleMonthlyTokens * (1.0 - defaults.inputShare));
     const Catalog catalog = loadCatalog();
     const std::string today = Catalog::today();
-    const auto rows = catalog.rank(inputTokens, outputTokens, {.useCase = m_useCase});
+    const auto rows = catalog.rank(inputTokens, outputTokens, { .useCase = m_useCase });
 
     if (m_format == "json") {
         nlohmann::json models = nlohmann::json::array();
@@ -274,17 +280,15 @@ int CliApp::prices()
             j["stale"] = Catalog::isStale(*row.offer, today);
             j["suspect"] = row.offer->hasSuspectPrice();
             j["origin"] = row.offer->origin == Offer::Origin::BuiltIn ? "built_in"
-                : row.offer->origin == Offer::Origin::User              ? "user"
-                                                                        : "imported";
+                : row.offer->origin == Offer::Origin::User            ? "user"
+                                                                      : "imported";
             if (row.offer->note)
                 j["note"] = row.offer->note->in(m_lang);
             models.push_back(std::move(j));
         }
-        m_out << nlohmann::json{{"input_tokens", inputTokens},
-                                {"output_tokens", outputTokens},
-                                {"use_case", m_useCase.empty() ? nlohmann::json(nullptr) : nlohmann::json(m_useCase)},
-                                {"as_of", today},
-                                {"models", std::move(models)}}
+        m_out << nlohmann::json { { "input_tokens", inputTokens }, { "output_tokens", outputTokens },
+            { "use_case", m_useCase.empty() ? nlohmann::json(nullptr) : nlohmann::json(m_useCase) }, { "as_of", today },
+            { "models", std::move(models) } }
                      .dump(2)
               << "\n";
         return Ok;
@@ -320,9 +324,9 @@ int CliApp::prices()
     if (anySuspect) {
         std::string note = CliText::get("suspect_note", m_lang);
         for (const auto& [token, value] :
-             {std::pair{std::string("%ANY%"), Format::compactNumber(Offer::suspectAnyUsdPerMtok, 0)},
-              std::pair{std::string("%SMALL%"), Format::compactNumber(Offer::suspectSmallUsdPerMtok, 0)},
-              std::pair{std::string("%B%"), Format::parameters(Offer::smallModelBillions, m_lang)}})
+            { std::pair { std::string("%ANY%"), Format::compactNumber(Offer::suspectAnyUsdPerMtok, 0) },
+                std::pair { std::string("%SMALL%"), Format::compactNumber(Offer::suspectSmallUsdPerMtok, 0) },
+                std::pair { std::string("%B%"), Format::parameters(Offer::smallModelBillions, m_lang) } })
             note.replace(note.find(token), token.size(), value);
         m_out << note << "\n";
     }
@@ -357,15 +361,10 @@ int CliApp::importPrices()
         return fail(target.string() + ": " + error);
 
     if (m_format == "json") {
-        m_out << nlohmann::json{{"read", result.read},
-                                {"imported", result.offers.size()},
-                                {"skipped", result.skipped},
-                                {"skipped_by_reason", result.skippedByReason},
-                                {"merged", result.merged},
-                                {"suspect", result.suspect},
-                                {"as_of", result.asOf},
-                                {"as_of_from", m_asOf ? "option" : "file_modified"},
-                                {"catalog_file", target.string()}}
+        m_out << nlohmann::json { { "read", result.read }, { "imported", result.offers.size() },
+            { "skipped", result.skipped }, { "skipped_by_reason", result.skippedByReason }, { "merged", result.merged },
+            { "suspect", result.suspect }, { "as_of", result.asOf },
+            { "as_of_from", m_asOf ? "option" : "file_modified" }, { "catalog_file", target.string() } }
                      .dump(2)
               << "\n";
         return Ok;

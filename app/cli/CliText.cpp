@@ -8,134 +8,141 @@ namespace lowregret::cli {
 std::string CliText::get(std::string_view key, Lang lang)
 {
     static const std::map<std::string_view, std::pair<std::string_view, std::string_view>> table = {
-        {"recommendation", {"Recommendation", "建議"}},
-        {"rec.local", {"LOCAL DEPLOYMENT", "本地部署"}},
-        {"rec.cloud", {"CLOUD API", "雲端 API"}},
-        {"rec.out_of_scope", {"OUT OF SCOPE", "不適用本指南"}},
-        {"leaf", {"Flowchart leaf", "流程圖結果"}},
-        {"path", {"Path through the flowchart", "流程圖路徑"}},
-        {"why", {"Why", "原因"}},
-        {"yes", {"Yes", "是"}},
-        {"no", {"No", "否"}},
-        {"computed", {"computed from the costs", "依成本計算"}},
-        {"products", {"Recommended products", "推薦方案"}},
-        {"kind.local", {"local", "本地"}},
-        {"kind.cloud", {"cloud", "雲端"}},
-        {"suits", {"Suits", "適合"}},
-        {"not_suits", {"Does not suit", "不適合"}},
-        {"regret_risk", {"Regret risk", "後悔風險"}},
-        {"cost", {"Cost", "成本"}},
-        {"link", {"Link", "官方連結"}},
-        {"warnings", {"Regret warnings", "後悔風險警示"}},
-        {"advice", {"Also consider", "另外可以考慮"}},
-        {"exclusions", {"Why the guide does not apply", "本指南為何不適用"}},
-        {"instead", {"Instead", "建議做法"}},
-        {"costs", {"Total cost of ownership", "總體擁有成本"}},
-        {"usage_line", {"%TOKENS% a month, %SHARE% input, over %MONTHS%", "每月 %TOKENS%，輸入占 %SHARE%，為期 %MONTHS%"}},
-        {"col.option", {"Option", "方案"}},
-        {"col.upfront", {"Up front", "一次性投入"}},
-        {"col.monthly", {"Monthly", "每月"}},
-        {"col.total", {"Total", "總計"}},
-        {"row.cloud", {"Cloud API", "雲端 API"}},
-        {"row.local", {"Local", "本地部署"}},
-        {"breakeven", {"Breakeven", "回本期"}},
-        {"threshold_within", {"within the threshold of %THRESHOLD%", "在 %THRESHOLD%的門檻內"}},
-        {"threshold_over", {"over the threshold of %THRESHOLD%", "超過 %THRESHOLD%的門檻"}},
-        {"no_costs", {"No costs: the monthly usage is not given.", "未提供每月用量，無法計算成本。"}},
-        {"error", {"error", "錯誤"}},
-        {":", {": ", "："}},
-        {"(", {" (", "（"}},
-        {")", {")", "）"}},
-        {"warning", {"warning", "警告"}},
-        {"unknown_option", {"unknown option", "不認得的選項"}},
-        {"missing_value", {"needs a value", "需要一個值"}},
-        {"bad_value", {"invalid value", "無效的值"}},
-        {"missing_file", {"missing SCENARIO file", "缺少情境檔案"}},
-        {"unknown_command", {"unknown command", "不認得的指令"}},
-        {"try_help", {"Try 'lowregret-cli --help'.", "請執行「lowregret-cli --help」查看用法。"}},
-        {"missing_price_file", {"missing the price FILE to import", "缺少要匯入的價格檔案"}},
-        {"prices_heading", {"Monthly cost of every offer for %IN% in and %OUT% out, cheapest first (USD per 1M in / out):",
-                            "每個方案在輸入 %IN%、輸出 %OUT% 下的每月費用，由便宜到貴（每百萬 tokens 輸入/輸出美元）："}},
-        {"no_offers", {"No offer matches.", "沒有符合的方案。"}},
-        {"stale_note", {"* price checked more than 180 days ago: possibly out of date.", "* 價格查核已超過 180 天，可能已過時。"}},
-        {"import_read", {"Entries read:      ", "讀取項目："}},
-        {"import_imported", {"Offers imported:   ", "匯入方案："}},
-        {"import_skipped", {"Entries skipped:   ", "略過項目："}},
-        {"import_saved", {"Saved to ", "已儲存至 "}},
-        {"import_merged", {"Merged (same id):  ", "合併（相同 id）："}},
-        {"import_suspect", {"Suspect prices:    ", "價格可疑："}},
-        {"import_as_of_file", {"Prices as of:      (the file's date) ", "價格日期：（檔案修改日期）"}},
-        {"import_as_of_option", {"Prices as of:      (--as-of) ", "價格日期：（--as-of）"}},
-        {"suspect_note", {"! the price looks wrong (over %ANY% USD per 1M tokens, or over %SMALL% for a model of at most %B% parameters): check it.",
-                          "! 價格看起來有誤（每 100 萬 tokens 超過 %ANY% 美元，或參數不超過 %B% 的模型超過 %SMALL% 美元）：請查核。"}},
-        {"stdin", {"standard input", "標準輸入"}},
-        {"reason.free_or_unpriced", {"free or unpriced (a price of 0)", "免費或未定價（價格為 0）"}},
-        {"reason.not_chat", {"not a chat model", "不是對話模型"}},
-        {"reason.no_price", {"no usable price", "沒有可用的價格"}},
-        {"reason.no_provider", {"no provider", "沒有供應商"}},
-        {"reason.bad_entry", {"malformed entry", "格式錯誤的項目"}},
-        {"guide_error", {"the guide file is invalid", "指南檔案有誤"}},
-        {"help",
-         {"Usage: lowregret-cli decide SCENARIO.json|- [--format text|json] [--lang en|zh-Hant]\n"
-          "       lowregret-cli prices [--input-tokens N] [--output-tokens N] [--use-case X]\n"
-          "                            [--format text|json]\n"
-          "       lowregret-cli import-prices FILE [--as-of YYYY-MM-DD] [--format text|json]\n"
-          "       lowregret-cli --help | --version\n"
-          "\n"
-          "Decides, from a scenario file, whether a small team should run its AI models\n"
-          "locally or pay a cloud API, following the low-regret guide's flowchart, and\n"
-          "prints the path, the recommendation, products, regret warnings and costs.\n"
-          "'prices' lists every catalog offer's monthly cost for a usage, cheapest first\n"
-          "(default: the guide's example, %IN% input + %OUT% output tokens); 'import-prices'\n"
-          "adds a LiteLLM price file (model_prices_and_context_window.json) to your catalog,\n"
-          "its prices dated by the file's modification day unless --as-of gives the day.\n"
-          "A scenario of '-' is read from standard input.\n"
-          "\n"
-          "Options:\n"
-          "  --format text|json  output for people (default) or for scripts\n"
-          "  --lang LANG         en or zh-Hant (zh_TW and zh-TW accepted);\n"
-          "                      default: from LC_ALL, LC_MESSAGES or LANG\n"
-          "  --guide FILE        use another guide file instead of the built-in one\n"
-          "  --input-tokens N    input tokens a month, for 'prices'\n"
-          "  --output-tokens N   output tokens a month, for 'prices'\n"
-          "  --use-case X        only offers for X: chat, coding, reasoning, multimodal,\n"
-          "                      long_context, budget, realtime\n"
-          "  --as-of YYYY-MM-DD  the day an imported price file's prices were taken\n"
-          "  --verbose           log what is read to standard error\n"
-          "  -h, --help          show this help\n"
-          "  --version           show the version\n"
-          "\n"
-          "Exit status: 0 success; 2 bad input or usage (the reason on standard error).\n"
-          "The scenario format is described in docs/scenario-format.md.\n",
-          "用法：lowregret-cli decide 情境檔.json|- [--format text|json] [--lang en|zh-Hant]\n"
-          "      lowregret-cli prices [--input-tokens N] [--output-tokens N] [--use-case X]\n"
-          "                           [--format text|json]\n"
-          "      lowregret-cli import-prices 檔案 [--as-of YYYY-MM-DD] [--format text|json]\n"
-          "      lowregret-cli --help | --version\n"
-          "\n"
-          "依照低後悔指南的流程圖，從情境檔判斷小團隊該在本地執行 AI 模型，\n"
-          "還是付費使用雲端 API，並列出路徑、建議、推薦方案、後悔風險與成本。\n"
-          "「prices」依用量列出價目表中每個方案的每月費用，由便宜到貴\n"
-          "（預設為指南的範例：輸入 %IN%、輸出 %OUT% tokens）；「import-prices」把 LiteLLM\n"
-          "價格檔（model_prices_and_context_window.json）加入你的價目表，價格日期取檔案的\n"
-          "修改日期，或以 --as-of 指定。情境檔寫「-」時從標準輸入讀取。\n"
-          "\n"
-          "選項：\n"
-          "  --format text|json  給人看的文字（預設）或給程式用的 JSON\n"
-          "  --lang LANG         en 或 zh-Hant（也接受 zh_TW 與 zh-TW）；\n"
-          "                      預設依 LC_ALL、LC_MESSAGES 或 LANG\n"
-          "  --guide FILE        改用另一份指南檔，而非內建指南\n"
-          "  --input-tokens N    「prices」用的每月輸入 tokens\n"
-          "  --output-tokens N   「prices」用的每月輸出 tokens\n"
-          "  --use-case X        只列出適合 X 的方案：chat、coding、reasoning、\n"
-          "                      multimodal、long_context、budget、realtime\n"
-          "  --as-of YYYY-MM-DD  匯入的價格檔是哪一天的價格\n"
-          "  --verbose           在標準錯誤輸出記錄讀取過程\n"
-          "  -h, --help          顯示本說明\n"
-          "  --version           顯示版本\n"
-          "\n"
-          "結束代碼：0 成功；2 輸入或用法有誤（原因寫在標準錯誤輸出）。\n"
-          "情境檔格式請見 docs/scenario-format.md。\n"}},
+        { "recommendation", { "Recommendation", "建議" } },
+        { "rec.local", { "LOCAL DEPLOYMENT", "本地部署" } },
+        { "rec.cloud", { "CLOUD API", "雲端 API" } },
+        { "rec.out_of_scope", { "OUT OF SCOPE", "不適用本指南" } },
+        { "leaf", { "Flowchart leaf", "流程圖結果" } },
+        { "path", { "Path through the flowchart", "流程圖路徑" } },
+        { "why", { "Why", "原因" } },
+        { "yes", { "Yes", "是" } },
+        { "no", { "No", "否" } },
+        { "computed", { "computed from the costs", "依成本計算" } },
+        { "products", { "Recommended products", "推薦方案" } },
+        { "kind.local", { "local", "本地" } },
+        { "kind.cloud", { "cloud", "雲端" } },
+        { "suits", { "Suits", "適合" } },
+        { "not_suits", { "Does not suit", "不適合" } },
+        { "regret_risk", { "Regret risk", "後悔風險" } },
+        { "cost", { "Cost", "成本" } },
+        { "link", { "Link", "官方連結" } },
+        { "warnings", { "Regret warnings", "後悔風險警示" } },
+        { "advice", { "Also consider", "另外可以考慮" } },
+        { "exclusions", { "Why the guide does not apply", "本指南為何不適用" } },
+        { "instead", { "Instead", "建議做法" } },
+        { "costs", { "Total cost of ownership", "總體擁有成本" } },
+        { "usage_line",
+            { "%TOKENS% a month, %SHARE% input, over %MONTHS%", "每月 %TOKENS%，輸入占 %SHARE%，為期 %MONTHS%" } },
+        { "col.option", { "Option", "方案" } },
+        { "col.upfront", { "Up front", "一次性投入" } },
+        { "col.monthly", { "Monthly", "每月" } },
+        { "col.total", { "Total", "總計" } },
+        { "row.cloud", { "Cloud API", "雲端 API" } },
+        { "row.local", { "Local", "本地部署" } },
+        { "breakeven", { "Breakeven", "回本期" } },
+        { "threshold_within", { "within the threshold of %THRESHOLD%", "在 %THRESHOLD%的門檻內" } },
+        { "threshold_over", { "over the threshold of %THRESHOLD%", "超過 %THRESHOLD%的門檻" } },
+        { "no_costs", { "No costs: the monthly usage is not given.", "未提供每月用量，無法計算成本。" } },
+        { "error", { "error", "錯誤" } },
+        { ":", { ": ", "：" } },
+        { "(", { " (", "（" } },
+        { ")", { ")", "）" } },
+        { "warning", { "warning", "警告" } },
+        { "unknown_option", { "unknown option", "不認得的選項" } },
+        { "missing_value", { "needs a value", "需要一個值" } },
+        { "bad_value", { "invalid value", "無效的值" } },
+        { "missing_file", { "missing SCENARIO file", "缺少情境檔案" } },
+        { "unknown_command", { "unknown command", "不認得的指令" } },
+        { "try_help", { "Try 'lowregret-cli --help'.", "請執行「lowregret-cli --help」查看用法。" } },
+        { "missing_price_file", { "missing the price FILE to import", "缺少要匯入的價格檔案" } },
+        { "prices_heading",
+            { "Monthly cost of every offer for %IN% in and %OUT% out, cheapest first (USD per 1M in / out):",
+                "每個方案在輸入 %IN%、輸出 %OUT% 下的每月費用，由便宜到貴（每百萬 tokens 輸入/輸出美元）：" } },
+        { "no_offers", { "No offer matches.", "沒有符合的方案。" } },
+        { "stale_note",
+            { "* price checked more than 180 days ago: possibly out of date.",
+                "* 價格查核已超過 180 天，可能已過時。" } },
+        { "import_read", { "Entries read:      ", "讀取項目：" } },
+        { "import_imported", { "Offers imported:   ", "匯入方案：" } },
+        { "import_skipped", { "Entries skipped:   ", "略過項目：" } },
+        { "import_saved", { "Saved to ", "已儲存至 " } },
+        { "import_merged", { "Merged (same id):  ", "合併（相同 id）：" } },
+        { "import_suspect", { "Suspect prices:    ", "價格可疑：" } },
+        { "import_as_of_file", { "Prices as of:      (the file's date) ", "價格日期：（檔案修改日期）" } },
+        { "import_as_of_option", { "Prices as of:      (--as-of) ", "價格日期：（--as-of）" } },
+        { "suspect_note",
+            { "! the price looks wrong (over %ANY% USD per 1M tokens, or over %SMALL% for a model of at most %B% "
+              "parameters): check it.",
+                "! 價格看起來有誤（每 100 萬 tokens 超過 %ANY% 美元，或參數不超過 %B% 的模型超過 %SMALL% "
+                "美元）：請查核。" } },
+        { "stdin", { "standard input", "標準輸入" } },
+        { "reason.free_or_unpriced", { "free or unpriced (a price of 0)", "免費或未定價（價格為 0）" } },
+        { "reason.not_chat", { "not a chat model", "不是對話模型" } },
+        { "reason.no_price", { "no usable price", "沒有可用的價格" } },
+        { "reason.no_provider", { "no provider", "沒有供應商" } },
+        { "reason.bad_entry", { "malformed entry", "格式錯誤的項目" } },
+        { "guide_error", { "the guide file is invalid", "指南檔案有誤" } },
+        { "help",
+            { "Usage: lowregret-cli decide SCENARIO.json|- [--format text|json] [--lang en|zh-Hant]\n"
+              "       lowregret-cli prices [--input-tokens N] [--output-tokens N] [--use-case X]\n"
+              "                            [--format text|json]\n"
+              "       lowregret-cli import-prices FILE [--as-of YYYY-MM-DD] [--format text|json]\n"
+              "       lowregret-cli --help | --version\n"
+              "\n"
+              "Decides, from a scenario file, whether a small team should run its AI models\n"
+              "locally or pay a cloud API, following the low-regret guide's flowchart, and\n"
+              "prints the path, the recommendation, products, regret warnings and costs.\n"
+              "'prices' lists every catalog offer's monthly cost for a usage, cheapest first\n"
+              "(default: the guide's example, %IN% input + %OUT% output tokens); 'import-prices'\n"
+              "adds a LiteLLM price file (model_prices_and_context_window.json) to your catalog,\n"
+              "its prices dated by the file's modification day unless --as-of gives the day.\n"
+              "A scenario of '-' is read from standard input.\n"
+              "\n"
+              "Options:\n"
+              "  --format text|json  output for people (default) or for scripts\n"
+              "  --lang LANG         en or zh-Hant (zh_TW and zh-TW accepted);\n"
+              "                      default: from LC_ALL, LC_MESSAGES or LANG\n"
+              "  --guide FILE        use another guide file instead of the built-in one\n"
+              "  --input-tokens N    input tokens a month, for 'prices'\n"
+              "  --output-tokens N   output tokens a month, for 'prices'\n"
+              "  --use-case X        only offers for X: chat, coding, reasoning, multimodal,\n"
+              "                      long_context, budget, realtime\n"
+              "  --as-of YYYY-MM-DD  the day an imported price file's prices were taken\n"
+              "  --verbose           log what is read to standard error\n"
+              "  -h, --help          show this help\n"
+              "  --version           show the version\n"
+              "\n"
+              "Exit status: 0 success; 2 bad input or usage (the reason on standard error).\n"
+              "The scenario format is described in docs/scenario-format.md.\n",
+                "用法：lowregret-cli decide 情境檔.json|- [--format text|json] [--lang en|zh-Hant]\n"
+                "      lowregret-cli prices [--input-tokens N] [--output-tokens N] [--use-case X]\n"
+                "                           [--format text|json]\n"
+                "      lowregret-cli import-prices 檔案 [--as-of YYYY-MM-DD] [--format text|json]\n"
+                "      lowregret-cli --help | --version\n"
+                "\n"
+                "依照低後悔指南的流程圖，從情境檔判斷小團隊該在本地執行 AI 模型，\n"
+                "還是付費使用雲端 API，並列出路徑、建議、推薦方案、後悔風險與成本。\n"
+                "「prices」依用量列出價目表中每個方案的每月費用，由便宜到貴\n"
+                "（預設為指南的範例：輸入 %IN%、輸出 %OUT% tokens）；「import-prices」把 LiteLLM\n"
+                "價格檔（model_prices_and_context_window.json）加入你的價目表，價格日期取檔案的\n"
+                "修改日期，或以 --as-of 指定。情境檔寫「-」時從標準輸入讀取。\n"
+                "\n"
+                "選項：\n"
+                "  --format text|json  給人看的文字（預設）或給程式用的 JSON\n"
+                "  --lang LANG         en 或 zh-Hant（也接受 zh_TW 與 zh-TW）；\n"
+                "                      預設依 LC_ALL、LC_MESSAGES 或 LANG\n"
+                "  --guide FILE        改用另一份指南檔，而非內建指南\n"
+                "  --input-tokens N    「prices」用的每月輸入 tokens\n"
+                "  --output-tokens N   「prices」用的每月輸出 tokens\n"
+                "  --use-case X        只列出適合 X 的方案：chat、coding、reasoning、\n"
+                "                      multimodal、long_context、budget、realtime\n"
+                "  --as-of YYYY-MM-DD  匯入的價格檔是哪一天的價格\n"
+                "  --verbose           在標準錯誤輸出記錄讀取過程\n"
+                "  -h, --help          顯示本說明\n"
+                "  --version           顯示版本\n"
+                "\n"
+                "結束代碼：0 成功；2 輸入或用法有誤（原因寫在標準錯誤輸出）。\n"
+                "情境檔格式請見 docs/scenario-format.md。\n" } },
     };
     const auto it = table.find(key);
     if (it == table.end())

@@ -49,14 +49,14 @@ std::vector<std::string> TextLayout::wrap(std::string_view s, std::size_t width)
         const char32_t cp = decode(s, i);
         const std::string piece(s.substr(start, i - start));
         if (cp == U' ') {
-            units.push_back({" ", 1, true, false});
+            units.push_back({ " ", 1, true, false });
         } else if (isWide(cp)) {
-            units.push_back({piece, 2, false, true});
+            units.push_back({ piece, 2, false, true });
         } else if (!units.empty() && !units.back().space && !units.back().wide) {
             units.back().text += piece;
             units.back().width += 1;
         } else {
-            units.push_back({piece, 1, false, false});
+            units.push_back({ piece, 1, false, false });
         }
     }
     std::vector<std::string> lines;

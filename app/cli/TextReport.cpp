@@ -26,7 +26,8 @@ void heading(std::ostringstream& out, const std::string& title)
 }
 
 // Writes `text` wrapped, each line indented; the first line may carry a prefix such as "• ".
-void paragraph(std::ostringstream& out, const std::string& text, std::size_t indent, const std::string& firstPrefix = {})
+void paragraph(
+    std::ostringstream& out, const std::string& text, std::size_t indent, const std::string& firstPrefix = {})
 {
     const auto prefixWidth = TextLayout::displayWidth(firstPrefix);
     const auto lines = TextLayout::wrap(text, k_width - indent - prefixWidth);
@@ -56,7 +57,8 @@ std::string stepAnswer(const Guide& guide, const Scenario& scenario, const Decis
 
 } // namespace
 
-std::string TextReport::render(const Guide& guide, const Scenario& scenario, const Decision::Outcome& outcome, Lang lang)
+std::string TextReport::render(
+    const Guide& guide, const Scenario& scenario, const Decision::Outcome& outcome, Lang lang)
 {
     std::ostringstream out;
     out << guide.title().in(lang) << "\n\n";
@@ -97,8 +99,8 @@ std::string TextReport::render(const Guide& guide, const Scenario& scenario, con
             if (!p)
                 continue;
             out << "• " << p->name << CliText::get("(", lang)
-                << CliText::get("kind." + std::string(recommendationId(p->kind)), lang) << CliText::get(")", lang) << " "
-                << p->link << "\n";
+                << CliText::get("kind." + std::string(recommendationId(p->kind)), lang) << CliText::get(")", lang)
+                << " " << p->link << "\n";
             paragraph(out, CliText::get("suits", lang) + CliText::get(":", lang) + p->suits.in(lang), 4);
             paragraph(out, CliText::get("not_suits", lang) + CliText::get(":", lang) + p->notSuits.in(lang), 4);
             paragraph(out, CliText::get("regret_risk", lang) + CliText::get(":", lang) + p->regretRisk.in(lang), 4);
@@ -142,8 +144,8 @@ std::string TextReport::render(const Guide& guide, const Scenario& scenario, con
     const std::size_t w0 = 14;
     const std::size_t w = 18;
     out << "  " << TextLayout::padRight(CliText::get("col.option", lang), w0)
-        << TextLayout::padLeft(CliText::get("col.upfront", lang), w) << TextLayout::padLeft(CliText::get("col.monthly", lang), w)
-        << TextLayout::padLeft(totalHeader, w + 4) << "\n";
+        << TextLayout::padLeft(CliText::get("col.upfront", lang), w)
+        << TextLayout::padLeft(CliText::get("col.monthly", lang), w) << TextLayout::padLeft(totalHeader, w + 4) << "\n";
     out << "  " << TextLayout::padRight(CliText::get("row.cloud", lang), w0) << TextLayout::padLeft("—", w)
         << TextLayout::padLeft(Format::money(c.cloudMonthly, lang), w)
         << TextLayout::padLeft(Format::money(c.cloudTotal, lang), w + 4) << "\n";
@@ -155,8 +157,8 @@ std::string TextReport::render(const Guide& guide, const Scenario& scenario, con
     const std::string threshold = Format::months(scenario.breakevenThresholdMonths, lang);
     std::string verdict = CliText::get(outcome.breakevenWithinThreshold ? "threshold_within" : "threshold_over", lang);
     verdict = replaced(verdict, "%THRESHOLD%", threshold);
-    out << CliText::get("breakeven", lang) << CliText::get(":", lang) << Format::months(c.breakevenMonths, lang) << CliText::get("(", lang) << verdict
-        << CliText::get(")", lang) << "\n";
+    out << CliText::get("breakeven", lang) << CliText::get(":", lang) << Format::months(c.breakevenMonths, lang)
+        << CliText::get("(", lang) << verdict << CliText::get(")", lang) << "\n";
     return out.str();
 }
 

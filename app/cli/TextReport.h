@@ -12,8 +12,8 @@ class TextReport final {
 public:
     TextReport() = delete;
 
-    static std::string render(const Guide& guide, const Scenario& scenario, const Decision::Outcome& outcome,
-                              Lang lang);
+    static std::string render(
+        const Guide& guide, const Scenario& scenario, const Decision::Outcome& outcome, Lang lang);
 };
 
 } // namespace lowregret::cli

@@ -6,7 +6,7 @@
 int main(int argc, char* argv[])
 {
     try {
-        lowregret::cli::CliApp app({argv + 1, argv + argc}, std::cin, std::cout, std::cerr);
+        lowregret::cli::CliApp app({ argv + 1, argv + argc }, std::cin, std::cout, std::cerr);
         const int status = app.run();
         std::cout.flush();
         return status;

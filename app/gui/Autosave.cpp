@@ -53,9 +53,9 @@ void Autosave::write()
     if (!m_document.isModified())
         return;
     nlohmann::json wrapper = {
-        {"autosave", 1},
-        {"file", m_document.filePath().toStdString()},
-        {"scenario", m_document.scenario().toJson()},
+        { "autosave", 1 },
+        { "file", m_document.filePath().toStdString() },
+        { "scenario", m_document.scenario().toJson() },
     };
     QDir().mkpath(QFileInfo(m_file).absolutePath());
     const QString error = OutputFile::writeAll(m_file, QByteArray::fromStdString(wrapper.dump(2)));

@@ -1,7 +1,7 @@
 #include "BreakevenChartView.h"
 
-#include "UiText.h"
 #include "Palette.h"
+#include "UiText.h"
 
 #include "lowregret/CostModel.h"
 

@@ -29,7 +29,7 @@ ChartViewBase::ChartViewBase(QWidget* parent)
 
 ChartViewBase::~ChartViewBase() = default;
 
-void ChartViewBase::aboutToResize(QSize /*oldSize*/, QSize /*newSize*/) {}
+void ChartViewBase::aboutToResize(QSize /*oldSize*/, QSize /*newSize*/) { }
 
 void ChartViewBase::resizeEvent(QResizeEvent* event)
 {
@@ -39,8 +39,8 @@ void ChartViewBase::resizeEvent(QResizeEvent* event)
     // screen (a tab chosen later) must not be drawn empty first, and charts drawn off screen
     // (the report's) are drawn right after.
     const QWindow* handle = window()->windowHandle();
-    const bool windowAppearing = isVisible() && !(handle && handle->isExposed())
-        && !window()->testAttribute(Qt::WA_DontShowOnScreen);
+    const bool windowAppearing
+        = isVisible() && !(handle && handle->isExposed()) && !window()->testAttribute(Qt::WA_DontShowOnScreen);
     if (!windowAppearing || m_shownLaidOut) {
         QChartView::resizeEvent(event);
         return;

@@ -7,9 +7,13 @@
 std::optional<WizardPageId> CommandLine::pageFromName(const QString& name)
 {
     static const std::pair<const char*, WizardPageId> names[] = {
-        {"welcome", WizardPageId::Welcome},   {"usage", WizardPageId::Usage},         {"stability", WizardPageId::Stability},
-        {"sensitivity", WizardPageId::Sensitivity}, {"skill", WizardPageId::Skill}, {"costs", WizardPageId::Costs},
-        {"result", WizardPageId::Result},
+        { "welcome", WizardPageId::Welcome },
+        { "usage", WizardPageId::Usage },
+        { "stability", WizardPageId::Stability },
+        { "sensitivity", WizardPageId::Sensitivity },
+        { "skill", WizardPageId::Skill },
+        { "costs", WizardPageId::Costs },
+        { "result", WizardPageId::Result },
     };
     for (const auto& [n, id] : names)
         if (name == QLatin1String(n))
@@ -36,20 +40,17 @@ CommandLine CommandLine::parse(const QStringList& arguments)
     parser.addVersionOption();
     const QCommandLineOption scenario(QStringLiteral("scenario"), tr("Open the scenario FILE."), tr("FILE"));
     const QCommandLineOption page(QStringLiteral("page"),
-                                  tr("Show the page NAME: welcome, usage, stability, sensitivity, skill, costs or result."),
-                                  tr("NAME"));
+        tr("Show the page NAME: welcome, usage, stability, sensitivity, skill, costs or result."), tr("NAME"));
     const QCommandLineOption lang(QStringLiteral("lang"), tr("Use the language LANG: en or zh-Hant."), tr("LANG"));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
-                                        tr("Save the main window as the PNG image FILE and exit; needs no display."),
-                                        tr("FILE"));
+        tr("Save the main window as the PNG image FILE and exit; needs no display."), tr("FILE"));
     const QCommandLineOption exportPdf(QStringLiteral("export-pdf"),
-                                       tr("Write the recommendation report for the scenario as the PDF FILE and exit; "
-                                          "needs no display."),
-                                       tr("FILE"));
+        tr("Write the recommendation report for the scenario as the PDF FILE and exit; "
+           "needs no display."),
+        tr("FILE"));
     const QCommandLineOption logLevel(QStringLiteral("log-level"),
-                                      tr("Log LEVEL: trace, debug, info, warn, error or off."), tr("LEVEL"),
-                                      QStringLiteral("info"));
-    parser.addOptions({scenario, page, lang, screenshot, exportPdf, logLevel});
+        tr("Log LEVEL: trace, debug, info, warn, error or off."), tr("LEVEL"), QStringLiteral("info"));
+    parser.addOptions({ scenario, page, lang, screenshot, exportPdf, logLevel });
     parser.addPositionalArgument(QStringLiteral("file"), tr("A scenario file to open."), tr("[FILE]"));
 
     if (!parser.parse(arguments)) {

@@ -1,9 +1,9 @@
 #include "CompareModelsDialog.h"
 
 #include "NumberField.h"
-#include "Palette.h"
 #include "OfferFilterModel.h"
 #include "OfferTableModel.h"
+#include "Palette.h"
 #include "UiText.h"
 #include "WrappedLabel.h"
 
@@ -380,7 +380,8 @@ void CompareModelsDialog::updateChart()
 {
     // The cheapest matching offers, in core's ranking, whatever column the table is sorted by.
     const auto& offers = m_model->offers();
-    auto rows = lowregret::OfferRanking::rank(offers, m_model->inputTokens(), m_model->outputTokens(), m_filter->filter());
+    auto rows
+        = lowregret::OfferRanking::rank(offers, m_model->inputTokens(), m_model->outputTokens(), m_filter->filter());
     if (rows.size() > maxChartBars)
         rows.resize(maxChartBars);
 
@@ -473,8 +474,8 @@ void CompareModelsDialog::updateTopPicks()
     }
     if (html.isEmpty())
         html = u"<p>"_s + tr("The catalog has no offers.") + u"</p>"_s;
-    html += u"<p style=\"color: "_s + Palette::css(Palette::Role::Muted) + u";\">"_s + tr("Picked from the whole catalog; the filters do not apply.")
-        + u"</p>"_s;
+    html += u"<p style=\"color: "_s + Palette::css(Palette::Role::Muted) + u";\">"_s
+        + tr("Picked from the whole catalog; the filters do not apply.") + u"</p>"_s;
     m_topPicks->setText(html);
 }
 

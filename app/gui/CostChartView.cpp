@@ -1,7 +1,7 @@
 #include "CostChartView.h"
 
-#include "UiText.h"
 #include "Palette.h"
+#include "UiText.h"
 
 #include <QChart>
 #include <QEvent>

@@ -14,10 +14,10 @@
 #include <QComboBox>
 #include <QEvent>
 #include <QFormLayout>
-#include <QHBoxLayout>
-#include <QPushButton>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace lr = lowregret;
@@ -48,8 +48,10 @@ CostsPage::CostsPage(ScenarioDocument& document, QWidget* parent)
     offerRow->addWidget(m_compare);
     cloudForm->addRow(offerRow);
     connect(m_compare, &QPushButton::clicked, this, &CostsPage::compareModelsRequested);
-    m_inputPrice = addField(cloudForm, m_cloudGroup, QStringLiteral("inputPriceLineEdit"), 0, lr::limits::maxUsdPerMtok);
-    m_outputPrice = addField(cloudForm, m_cloudGroup, QStringLiteral("outputPriceLineEdit"), 0, lr::limits::maxUsdPerMtok);
+    m_inputPrice
+        = addField(cloudForm, m_cloudGroup, QStringLiteral("inputPriceLineEdit"), 0, lr::limits::maxUsdPerMtok);
+    m_outputPrice
+        = addField(cloudForm, m_cloudGroup, QStringLiteral("outputPriceLineEdit"), 0, lr::limits::maxUsdPerMtok);
     layout->addWidget(m_cloudGroup);
 
     m_localGroup = new QGroupBox(this);
@@ -63,16 +65,20 @@ CostsPage::CostsPage(ScenarioDocument& document, QWidget* parent)
     m_localPresetLabel->setBuddy(m_localPreset);
     localForm->addRow(m_localPresetLabel, m_localPreset);
     m_hardware = addField(localForm, m_localGroup, QStringLiteral("hardwareLineEdit"), 0, lr::limits::maxMoneyUsd);
-    m_electricity = addField(localForm, m_localGroup, QStringLiteral("electricityLineEdit"), 0, lr::limits::maxMoneyUsd);
-    m_hours = addField(localForm, m_localGroup, QStringLiteral("maintenanceHoursLineEdit"), 0, lr::limits::maxHoursPerMonth);
+    m_electricity
+        = addField(localForm, m_localGroup, QStringLiteral("electricityLineEdit"), 0, lr::limits::maxMoneyUsd);
+    m_hours = addField(
+        localForm, m_localGroup, QStringLiteral("maintenanceHoursLineEdit"), 0, lr::limits::maxHoursPerMonth);
     m_rate = addField(localForm, m_localGroup, QStringLiteral("hourlyRateLineEdit"), 0, lr::limits::maxMoneyUsd);
     layout->addWidget(m_localGroup);
 
     m_horizonGroup = new QGroupBox(this);
     auto* horizonForm = new QFormLayout(m_horizonGroup);
-    m_horizon = addField(horizonForm, m_horizonGroup, QStringLiteral("horizonLineEdit"), lr::limits::minMonths, lr::limits::maxMonths);
+    m_horizon = addField(
+        horizonForm, m_horizonGroup, QStringLiteral("horizonLineEdit"), lr::limits::minMonths, lr::limits::maxMonths);
     m_horizon.edit->setWholeNumber(true);
-    m_threshold = addField(horizonForm, m_horizonGroup, QStringLiteral("thresholdLineEdit"), lr::limits::minMonths, lr::limits::maxMonths);
+    m_threshold = addField(
+        horizonForm, m_horizonGroup, QStringLiteral("thresholdLineEdit"), lr::limits::minMonths, lr::limits::maxMonths);
     layout->addWidget(m_horizonGroup);
 
     m_summary = new WrappedLabel(this);
@@ -94,7 +100,8 @@ CostsPage::CostsPage(ScenarioDocument& document, QWidget* parent)
 
 CostsPage::~CostsPage() = default;
 
-CostsPage::Field CostsPage::addField(QFormLayout* form, QWidget* parent, const QString& objectName, double min, double max)
+CostsPage::Field CostsPage::addField(
+    QFormLayout* form, QWidget* parent, const QString& objectName, double min, double max)
 {
     Field f;
     f.edit = new NumberField(parent);
@@ -110,7 +117,8 @@ CostsPage::Field CostsPage::addField(QFormLayout* form, QWidget* parent, const Q
 void CostsPage::retranslate()
 {
     setTitle(tr("Costs"));
-    setSubTitle(tr("Compare total cost of ownership, not monthly fees: hardware, electricity, maintenance and API fees."));
+    setSubTitle(
+        tr("Compare total cost of ownership, not monthly fees: hardware, electricity, maintenance and API fees."));
     m_cloudGroup->setTitle(tr("Cloud API"));
     m_cloudPresetLabel->setText(tr("&Example:"));
     m_cloudPreset->setToolTip(tr("Prices from the guide's examples. Editing a price switches to Custom."));
@@ -144,15 +152,17 @@ void CostsPage::retranslate()
     m_electricity.edit->setToolTip(
         tr("The guide estimates %1 a month for one GPU.").arg(usd(figures.gpuElectricityUsdPerMonth)));
     m_hours.label->setText(tr("&Maintenance hours a month:"));
-    m_hours.edit->setToolTip(tr("Time spent updating models, drivers and the server. The guide expects %1 hours a month; "
-                                "at most %2 (every hour of a month).")
-                                 .arg(QString::fromStdString(lr::Format::range(figures.maintenanceHoursPerMonth.low,
-                                                                               figures.maintenanceHoursPerMonth.high)),
-                                      UiText::number(lr::limits::maxHoursPerMonth, 0)));
+    m_hours.edit->setToolTip(
+        tr("Time spent updating models, drivers and the server. The guide expects %1 hours a month; "
+           "at most %2 (every hour of a month).")
+            .arg(QString::fromStdString(
+                     lr::Format::range(figures.maintenanceHoursPerMonth.low, figures.maintenanceHoursPerMonth.high)),
+                UiText::number(lr::limits::maxHoursPerMonth, 0)));
     m_rate.label->setText(tr("Hourly &rate (USD):"));
-    m_rate.edit->setToolTip(tr("What an hour of that maintenance costs you. Zero if your team does it within its salary; "
-                               "the guide's outside technician costs %1 an hour.")
-                                .arg(usd({figures.technicianUsdPerHour, figures.technicianUsdPerHour})));
+    m_rate.edit->setToolTip(
+        tr("What an hour of that maintenance costs you. Zero if your team does it within its salary; "
+           "the guide's outside technician costs %1 an hour.")
+            .arg(usd({ figures.technicianUsdPerHour, figures.technicianUsdPerHour })));
 
     m_horizonGroup->setTitle(tr("Time"));
     m_horizon.label->setText(tr("Hori&zon (months):"));
@@ -193,13 +203,15 @@ void CostsPage::matchPresets()
     int cloudIndex = m_cloudPreset->count() - 1;
     const auto& cloud = m_document.guide().cloudPresets();
     for (std::size_t i = 0; i < cloud.size(); ++i)
-        if (cloud[i].inputUsdPerMtok == s.cloud.inputUsdPerMtok && cloud[i].outputUsdPerMtok == s.cloud.outputUsdPerMtok)
+        if (cloud[i].inputUsdPerMtok == s.cloud.inputUsdPerMtok
+            && cloud[i].outputUsdPerMtok == s.cloud.outputUsdPerMtok)
             cloudIndex = static_cast<int>(i);
     m_cloudPreset->setCurrentIndex(cloudIndex);
     int localIndex = m_localPreset->count() - 1;
     const auto& local = m_document.guide().localPresets();
     for (std::size_t i = 0; i < local.size(); ++i)
-        if (local[i].hardwareUsd == s.local.hardwareUsd && local[i].electricityUsdPerMonth == s.local.electricityUsdPerMonth)
+        if (local[i].hardwareUsd == s.local.hardwareUsd
+            && local[i].electricityUsdPerMonth == s.local.electricityUsdPerMonth)
             localIndex = static_cast<int>(i);
     m_localPreset->setCurrentIndex(localIndex);
 }
@@ -229,10 +241,14 @@ void CostsPage::onLocalPreset(int index)
 void CostsPage::onEdited()
 {
     const std::pair<Field*, QString> fields[] = {
-        {&m_inputPrice, tr("Input price")},       {&m_outputPrice, tr("Output price")},
-        {&m_hardware, tr("Hardware")},            {&m_electricity, tr("Electricity a month")},
-        {&m_hours, tr("Maintenance hours a month")}, {&m_rate, tr("Hourly rate")},
-        {&m_horizon, tr("Horizon")},              {&m_threshold, tr("Breakeven threshold")},
+        { &m_inputPrice, tr("Input price") },
+        { &m_outputPrice, tr("Output price") },
+        { &m_hardware, tr("Hardware") },
+        { &m_electricity, tr("Electricity a month") },
+        { &m_hours, tr("Maintenance hours a month") },
+        { &m_rate, tr("Hourly rate") },
+        { &m_horizon, tr("Horizon") },
+        { &m_threshold, tr("Breakeven threshold") },
     };
     QStringList problems;
     for (const auto& [field, name] : fields) {
@@ -249,7 +265,7 @@ void CostsPage::onEdited()
                 target = *v;
         };
         s.setCloudPrices(m_inputPrice.edit->value().value_or(s.cloud.inputUsdPerMtok),
-                         m_outputPrice.edit->value().value_or(s.cloud.outputUsdPerMtok));
+            m_outputPrice.edit->value().value_or(s.cloud.outputUsdPerMtok));
         put(m_hardware, s.local.hardwareUsd);
         put(m_electricity, s.local.electricityUsdPerMonth);
         put(m_hours, s.local.maintenanceHoursPerMonth);
@@ -280,11 +296,11 @@ void CostsPage::refreshSummary()
         return;
     }
     const auto c = lr::CostModel::summarize(s, *s.answers.monthlyTokens);
-    m_summary->setText(tr("At %1 a month: the cloud API costs %2 a month; local costs %3 up front and %4 a month. "
-                          "Breakeven: %5.")
-                           .arg(UiText::tokens(*s.answers.monthlyTokens), UiText::money(c.cloudMonthly),
-                                UiText::money(c.localUpfront), UiText::money(c.localMonthly),
-                                UiText::months(c.breakevenMonths)));
+    m_summary->setText(
+        tr("At %1 a month: the cloud API costs %2 a month; local costs %3 up front and %4 a month. "
+           "Breakeven: %5.")
+            .arg(UiText::tokens(*s.answers.monthlyTokens), UiText::money(c.cloudMonthly), UiText::money(c.localUpfront),
+                UiText::money(c.localMonthly), UiText::months(c.breakevenMonths)));
 }
 
 bool CostsPage::isComplete() const

@@ -27,9 +27,10 @@ DecisionWizard::DecisionWizard(ScenarioDocument& document, QWidget* parent)
 {
     setObjectName(QStringLiteral("decisionWizard"));
     setWizardStyle(QWizard::ModernStyle);
-    setOptions(QWizard::NoCancelButton | QWizard::NoDefaultButton | QWizard::HaveHelpButton | QWizard::HelpButtonOnRight);
+    setOptions(
+        QWizard::NoCancelButton | QWizard::NoDefaultButton | QWizard::HaveHelpButton | QWizard::HelpButtonOnRight);
     setOption(QWizard::HaveHelpButton, false);
-    setButtonLayout({QWizard::Stretch, QWizard::BackButton, QWizard::NextButton});
+    setButtonLayout({ QWizard::Stretch, QWizard::BackButton, QWizard::NextButton });
     setWindowFlags(Qt::Widget);
 
     addPageKeepingFocus(WizardPageId::Welcome, new WelcomePage(document, this));
@@ -66,7 +67,8 @@ void DecisionWizard::addPageKeepingFocus(WizardPageId pageId, QWizardPage* wizar
     });
     setPage(id(pageId), wizardPage);
     connect(wizardPage, &QWizardPage::completeChanged, this, [this] {
-        if (m_focusBeforeUpdate && m_focusBeforeUpdate->isVisible() && QApplication::focusWidget() != m_focusBeforeUpdate)
+        if (m_focusBeforeUpdate && m_focusBeforeUpdate->isVisible()
+            && QApplication::focusWidget() != m_focusBeforeUpdate)
             m_focusBeforeUpdate->setFocus(Qt::OtherFocusReason);
         m_focusBeforeUpdate = nullptr;
     });
@@ -141,7 +143,7 @@ void DecisionWizard::syncFromDocument()
 {
     static_cast<WelcomePage*>(page(id(WizardPageId::Welcome)))->syncFromDocument();
     static_cast<UsagePage*>(page(id(WizardPageId::Usage)))->syncFromDocument();
-    for (const auto p : {WizardPageId::Stability, WizardPageId::Sensitivity, WizardPageId::Skill})
+    for (const auto p : { WizardPageId::Stability, WizardPageId::Sensitivity, WizardPageId::Skill })
         static_cast<QuestionPage*>(page(id(p)))->syncFromDocument();
     static_cast<CostsPage*>(page(id(WizardPageId::Costs)))->syncFromDocument();
     restart();

@@ -1,7 +1,7 @@
 #include "FlowchartView.h"
 
-#include "UiText.h"
 #include "Palette.h"
+#include "UiText.h"
 
 #include <QEvent>
 #include <QFont>
@@ -71,7 +71,7 @@ qreal rowTop(int row)
 
 QRectF cellRect(QPoint cell)
 {
-    return {columnCentre(cell.x()) - kBoxWidth / 2, rowTop(cell.y()), kBoxWidth, kBoxHeight};
+    return { columnCentre(cell.x()) - kBoxWidth / 2, rowTop(cell.y()), kBoxWidth, kBoxHeight };
 }
 
 struct Wrapped {
@@ -133,8 +133,8 @@ QStringList wrapText(const QString& text, const QFont& font, qreal width, int ma
 }
 
 // Lines of text centred on (centre), as children of parent.
-std::vector<QGraphicsSimpleTextItem*> addLines(const QStringList& lines, const QFont& font,
-                                               QPointF centre, QGraphicsItem* parent)
+std::vector<QGraphicsSimpleTextItem*> addLines(
+    const QStringList& lines, const QFont& font, QPointF centre, QGraphicsItem* parent)
 {
     std::vector<QGraphicsSimpleTextItem*> items;
     const QFontMetricsF metrics(font);
@@ -160,18 +160,16 @@ QString toolTipHtml(const QString& title, const QString& body)
 
 QColor mix(const QColor& a, const QColor& b, float t)
 {
-    return QColor::fromRgbF(a.redF() * (1 - t) + b.redF() * t, a.greenF() * (1 - t) + b.greenF() * t,
-                            a.blueF() * (1 - t) + b.blueF() * t);
+    return QColor::fromRgbF(
+        a.redF() * (1 - t) + b.redF() * t, a.greenF() * (1 - t) + b.greenF() * t, a.blueF() * (1 - t) + b.blueF() * t);
 }
 
 qreal luminance(const QColor& c)
 {
     // WCAG relative luminance.
-    const auto channel = [](qreal v) {
-        return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
-    };
+    const auto channel = [](qreal v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
     return 0.2126 * channel(static_cast<qreal>(c.redF())) + 0.7152 * channel(static_cast<qreal>(c.greenF()))
-           + 0.0722 * channel(static_cast<qreal>(c.blueF()));
+        + 0.0722 * channel(static_cast<qreal>(c.blueF()));
 }
 
 qreal contrast(const QColor& a, const QColor& b)
@@ -284,7 +282,7 @@ void FlowchartView::layOut()
     m_cells.clear();
     std::set<std::pair<int, int>> taken;
     const auto place = [&](const std::string& id, int column, int row) {
-        if (id.empty() || m_cells.count(id) > 0 || !taken.insert({column, row}).second)
+        if (id.empty() || m_cells.count(id) > 0 || !taken.insert({ column, row }).second)
             return false;
         m_cells[id] = QPoint(column, row);
         return true;
@@ -317,7 +315,7 @@ void FlowchartView::layOut()
         for (const auto& band : root->bands)
             children.push_back(band.next);
         if (root->bands.empty())
-            children = {root->yes, root->no};
+            children = { root->yes, root->no };
         int chains = 0;
         for (const auto& child : children) {
             if (m_guide.leaf(child)) {
@@ -364,13 +362,12 @@ void FlowchartView::rebuild()
 
     for (const auto& node : m_guide.nodes()) {
         const QString question = UiText::text(node.question);
-        addBox(node.id, question, toolTipHtml(question, UiText::text(node.help)), false,
-               lowregret::Recommendation::Cloud);
+        addBox(
+            node.id, question, toolTipHtml(question, UiText::text(node.help)), false, lowregret::Recommendation::Cloud);
     }
     for (const auto& leaf : m_guide.leaves()) {
         const QString label = UiText::text(leaf.label);
-        addBox(leaf.id, label, toolTipHtml(label, UiText::text(leaf.summary)), true,
-               leaf.recommendation);
+        addBox(leaf.id, label, toolTipHtml(label, UiText::text(leaf.summary)), true, leaf.recommendation);
     }
     for (const auto& node : m_guide.nodes()) {
         if (node.kind == lowregret::Node::Kind::UsageBand) {
@@ -387,8 +384,8 @@ void FlowchartView::rebuild()
     fitChart();
 }
 
-void FlowchartView::addBox(const std::string& id, const QString& text, const QString& toolTip,
-                           bool leaf, lowregret::Recommendation recommendation)
+void FlowchartView::addBox(const std::string& id, const QString& text, const QString& toolTip, bool leaf,
+    lowregret::Recommendation recommendation)
 {
     const auto cell = m_cells.find(id);
     if (cell == m_cells.end())
@@ -405,15 +402,14 @@ void FlowchartView::addBox(const std::string& id, const QString& text, const QSt
 
     const QFont font = UiText::font(kBoxPoints);
     const qreal lineHeight = QFontMetricsF(font).height();
-    const int maxLines =
-        std::clamp(static_cast<int>((kBoxHeight - 2 * kPadding) / lineHeight), 1, kMaxBoxLines);
+    const int maxLines = std::clamp(static_cast<int>((kBoxHeight - 2 * kPadding) / lineHeight), 1, kMaxBoxLines);
     const QStringList lines = wrapText(text, font, kBoxWidth - 2 * kPadding, maxLines);
     box.lines = addLines(lines, font, QPointF(kBoxWidth / 2, kBoxHeight / 2), box.frame);
     m_boxes[id] = std::move(box);
 }
 
-void FlowchartView::addEdge(const std::string& from, const std::string& answer, const std::string& to,
-                            const QString& label)
+void FlowchartView::addEdge(
+    const std::string& from, const std::string& answer, const std::string& to, const QString& label)
 {
     const auto source = m_cells.find(from);
     const auto target = m_cells.find(to);
@@ -471,13 +467,12 @@ void FlowchartView::addEdge(const std::string& from, const std::string& answer, 
     edge.line = scene()->addPath(path);
     const QPointF normal(-direction.y(), direction.x());
     const QPointF base = end - direction * kArrow * 1.6;
-    edge.arrow = scene()->addPolygon(QPolygonF({end, base + normal * kArrow, base - normal * kArrow}));
+    edge.arrow = scene()->addPolygon(QPolygonF({ end, base + normal * kArrow, base - normal * kArrow }));
 
     if (!label.isEmpty()) {
         const QFont font = UiText::font(kLabelPoints);
         const QFontMetricsF metrics(font);
-        const int maxLines =
-            std::clamp(static_cast<int>(labelHeight / metrics.height()), 1, kMaxLabelLines);
+        const int maxLines = std::clamp(static_cast<int>(labelHeight / metrics.height()), 1, kMaxLabelLines);
         const QStringList lines = wrapText(label, font, std::max(labelWidth, 24.0), maxLines);
         qreal width = 0;
         for (const auto& line : lines)
@@ -509,7 +504,7 @@ void FlowchartView::applyStyle()
     std::set<std::pair<std::string, std::string>> takenEdges;
     for (const auto& step : m_walk.path) {
         passed.insert(step.node);
-        takenEdges.insert({step.node, step.answer});
+        takenEdges.insert({ step.node, step.answer });
     }
     const std::string reached = m_walk.leaf.value_or(std::string());
     const std::string pending = m_walk.pending.value_or(std::string());
@@ -558,7 +553,7 @@ void FlowchartView::applyStyle()
     }
 
     for (auto& edge : m_edges) {
-        const bool taken = takenEdges.count({edge.from, edge.answer}) > 0;
+        const bool taken = takenEdges.count({ edge.from, edge.answer }) > 0;
         const QColor colour = taken ? accent : mutedLine;
         edge.line->setPen(pen(colour, taken ? kThickPen : kThinPen));
         edge.line->setZValue(taken ? 2 : 1);

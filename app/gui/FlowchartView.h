@@ -58,9 +58,8 @@ private:
     void layOut();
     void rebuild();
     void addBox(const std::string& id, const QString& text, const QString& toolTip, bool leaf,
-                lowregret::Recommendation recommendation);
-    void addEdge(const std::string& from, const std::string& answer, const std::string& to,
-                 const QString& label);
+        lowregret::Recommendation recommendation);
+    void addEdge(const std::string& from, const std::string& answer, const std::string& to, const QString& label);
     void applyStyle();
     void fitChart();
     [[nodiscard]] bool isDrawn(const std::string& id) const;

@@ -59,8 +59,7 @@ bool Logging::setUp(const QString& level)
     if (!folder.isEmpty() && QDir().mkpath(folder)) {
         g_logFile = QDir(folder).filePath(QStringLiteral("lowregret.log"));
         try {
-            auto file = std::make_shared<spdlog::sinks::rotating_file_sink_mt>(g_logFile.toStdString(),
-                                                                               1024 * 1024, 3);
+            auto file = std::make_shared<spdlog::sinks::rotating_file_sink_mt>(g_logFile.toStdString(), 1024 * 1024, 3);
             file->set_level(std::min(parsed, spdlog::level::info));
             sinks.push_back(file);
         } catch (const spdlog::spdlog_ex&) {

@@ -5,11 +5,11 @@
 #include "CompareModelsDialog.h"
 #include "CostChartView.h"
 #include "CostsPage.h"
-#include "ReportWriter.h"
-#include "ResultHtml.h"
 #include "DecisionWizard.h"
 #include "FlowchartView.h"
 #include "LanguageManager.h"
+#include "ReportWriter.h"
+#include "ResultHtml.h"
 #include "ScenarioDocument.h"
 #include "Settings.h"
 #include "UiText.h"
@@ -78,8 +78,8 @@ MainWindow::MainWindow(Settings& settings, LanguageManager& languages, QWidget* 
     m_splitter->addWidget(side);
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({660, 620});
-    side->setSizes({440, 420});
+    m_splitter->setSizes({ 660, 620 });
+    side->setSizes({ 440, 420 });
     setCentralWidget(m_splitter);
 
     createActions();
@@ -98,8 +98,9 @@ MainWindow::MainWindow(Settings& settings, LanguageManager& languages, QWidget* 
     refresh();
     updateTitle();
     if (!m_settings.setAside().isEmpty())
-        statusBar()->showMessage(tr("The settings file was damaged and has been set aside as %1; the defaults are used.")
-                                     .arg(QDir::toNativeSeparators(m_settings.setAside())));
+        statusBar()->showMessage(
+            tr("The settings file was damaged and has been set aside as %1; the defaults are used.")
+                .arg(QDir::toNativeSeparators(m_settings.setAside())));
 }
 
 MainWindow::~MainWindow() = default;
@@ -141,7 +142,7 @@ void MainWindow::createActions()
     // Each language is named in itself, so a user can find theirs in any UI language.
     m_englishAction = m_languageMenu->addAction(QStringLiteral("English"));
     m_chineseAction = m_languageMenu->addAction(QStringLiteral("繁體中文"));
-    for (QAction* a : {m_englishAction, m_chineseAction}) {
+    for (QAction* a : { m_englishAction, m_chineseAction }) {
         a->setCheckable(true);
         m_languageGroup->addAction(a);
     }
@@ -223,7 +224,8 @@ BreakevenChartView* MainWindow::breakevenChart()
 
 void MainWindow::updateTitle()
 {
-    const QString name = m_document->filePath().isEmpty() ? tr("Untitled") : QFileInfo(m_document->filePath()).fileName();
+    const QString name
+        = m_document->filePath().isEmpty() ? tr("Untitled") : QFileInfo(m_document->filePath()).fileName();
     setWindowTitle(name + QStringLiteral("[*] — ") + tr("LowRegret"));
     setWindowModified(m_document->isModified());
 }
@@ -274,8 +276,8 @@ void MainWindow::open()
 {
     if (!maybeSave())
         return;
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Scenario"), m_settings.lastFolder(),
-                                                      tr("LowRegret scenarios (*.json);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Scenario"), m_settings.lastFolder(), tr("LowRegret scenarios (*.json);;All files (*)"));
     if (!path.isEmpty())
         openFile(path);
 }
@@ -284,7 +286,7 @@ bool MainWindow::openFile(const QString& path)
 {
     if (path.contains(QChar::ReplacementCharacter) && !QFileInfo::exists(path)) {
         showError(tr("Cannot open %1").arg(QFileInfo(path).fileName()),
-                  tr("The file name is not valid UTF-8, so it cannot be opened. Rename the file and try again."));
+            tr("The file name is not valid UTF-8, so it cannot be opened. Rename the file and try again."));
         return false;
     }
     const QString error = m_document->load(path);
@@ -316,8 +318,8 @@ bool MainWindow::saveAs()
     QString suggested = m_document->filePath();
     if (suggested.isEmpty())
         suggested = QDir(m_settings.lastFolder()).filePath(tr("scenario") + QStringLiteral(".json"));
-    QString path = QFileDialog::getSaveFileName(this, tr("Save Scenario"), suggested,
-                                                tr("LowRegret scenarios (*.json);;All files (*)"));
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Save Scenario"), suggested, tr("LowRegret scenarios (*.json);;All files (*)"));
     if (path.isEmpty())
         return false;
     if (QFileInfo(path).suffix().isEmpty())
@@ -330,7 +332,7 @@ bool MainWindow::saveTo(const QString& path)
     const QString error = m_document->save(path);
     if (!error.isEmpty()) {
         showError(tr("Cannot save %1").arg(QFileInfo(path).fileName()),
-                  tr("The scenario was not saved; any earlier file is unchanged.\n%1").arg(error));
+            tr("The scenario was not saved; any earlier file is unchanged.\n%1").arg(error));
         return false;
     }
     m_settings.setLastFolder(QFileInfo(path).absolutePath());
@@ -347,13 +349,14 @@ void MainWindow::exportReport()
         QStringList lines;
         for (const auto& p : decided.errors)
             lines << QString::fromStdString(p.describe(UiText::lang()));
-        showError(tr("Cannot export yet"), tr("The flowchart still needs some answers:\n%1").arg(lines.join(QLatin1Char('\n'))));
+        showError(tr("Cannot export yet"),
+            tr("The flowchart still needs some answers:\n%1").arg(lines.join(QLatin1Char('\n'))));
         return;
     }
-    QString base = m_document->filePath().isEmpty() ? tr("recommendation") : QFileInfo(m_document->filePath()).completeBaseName();
+    QString base = m_document->filePath().isEmpty() ? tr("recommendation")
+                                                    : QFileInfo(m_document->filePath()).completeBaseName();
     QString path = QFileDialog::getSaveFileName(this, tr("Export Report"),
-                                                QDir(m_settings.lastFolder()).filePath(base + QStringLiteral(".pdf")),
-                                                tr("PDF documents (*.pdf)"));
+        QDir(m_settings.lastFolder()).filePath(base + QStringLiteral(".pdf")), tr("PDF documents (*.pdf)"));
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
@@ -368,10 +371,11 @@ bool MainWindow::exportReportTo(const QString& path)
         return false;
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const QString error = ReportWriter::write(
-        path, {m_document->guide(), m_document->scenario(), *decided.outcome, m_document->cloudOffer(), {}});
+        path, { m_document->guide(), m_document->scenario(), *decided.outcome, m_document->cloudOffer(), {} });
     QApplication::restoreOverrideCursor();
     if (!error.isEmpty()) {
-        showError(tr("Cannot export the report"), tr("No report was written to %1.\n%2").arg(QDir::toNativeSeparators(path), error));
+        showError(tr("Cannot export the report"),
+            tr("No report was written to %1.\n%2").arg(QDir::toNativeSeparators(path), error));
         return false;
     }
     m_settings.setLastFolder(QFileInfo(path).absolutePath());
@@ -384,8 +388,8 @@ bool MainWindow::maybeSave()
     if (!m_document->isModified())
         return true;
     QMessageBox box(QMessageBox::Warning, tr("Unsaved changes"),
-                    tr("The scenario has changes that are not saved. Save them first?"),
-                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+        tr("The scenario has changes that are not saved. Save them first?"),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
     box.setObjectName(QStringLiteral("unsavedChangesMessageBox"));
     box.setDefaultButton(QMessageBox::Save);
     box.button(QMessageBox::Save)->setText(tr("&Save"));
@@ -415,8 +419,8 @@ void MainWindow::offerRecovery()
     if (!m_autosave->hasRecovery())
         return;
     QMessageBox box(QMessageBox::Question, tr("Restore unsaved work?"),
-                    tr("LowRegret did not close normally last time. Restore the scenario you were working on?"),
-                    QMessageBox::Yes | QMessageBox::No, this);
+        tr("LowRegret did not close normally last time. Restore the scenario you were working on?"),
+        QMessageBox::Yes | QMessageBox::No, this);
     box.setObjectName(QStringLiteral("restoreMessageBox"));
     box.button(QMessageBox::Yes)->setText(tr("&Restore"));
     box.setDefaultButton(QMessageBox::Yes);
@@ -449,9 +453,7 @@ bool MainWindow::useOffer(const QString& offerId)
     const lr::Offer* offer = m_catalog.find(offerId.toStdString());
     if (!offer)
         return false;
-    m_document->edit([offer](lr::Scenario& s) {
-        s.useOffer(*offer);
-    });
+    m_document->edit([offer](lr::Scenario& s) { s.useOffer(*offer); });
     m_wizard->syncCostsFromDocument();
     statusBar()->showMessage(tr("Cloud option: %1").arg(ResultHtml::offerLine(*offer)), 6000);
     return true;
@@ -460,10 +462,10 @@ bool MainWindow::useOffer(const QString& offerId)
 void MainWindow::about()
 {
     QMessageBox::about(this, tr("About LowRegret"),
-                       tr("<h3>LowRegret %1</h3><p>Should a small team run its AI models locally or pay a cloud API? "
-                          "LowRegret walks the low-regret guide's flowchart with your answers and costs, and shows the "
-                          "total cost of ownership over time.</p>")
-                           .arg(QStringLiteral(LOWREGRET_VERSION)));
+        tr("<h3>LowRegret %1</h3><p>Should a small team run its AI models locally or pay a cloud API? "
+           "LowRegret walks the low-regret guide's flowchart with your answers and costs, and shows the "
+           "total cost of ownership over time.</p>")
+            .arg(QStringLiteral(LOWREGRET_VERSION)));
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -1,7 +1,7 @@
 #include "NumberField.h"
 
-#include "UiText.h"
 #include "Palette.h"
+#include "UiText.h"
 
 #include "lowregret/Format.h"
 #include "lowregret/ObjectReader.h"
@@ -68,10 +68,10 @@ QString NumberField::problem(const QString& label) const
     const auto v = parsed();
     lowregret::Problems problems;
     if (!v) {
-        problems.push_back({.kind = lowregret::Problem::Kind::WrongType, .expected = m_whole ? "integer" : "number"});
+        problems.push_back({ .kind = lowregret::Problem::Kind::WrongType, .expected = m_whole ? "integer" : "number" });
     } else {
         // The same check the scenario loader applies, so the app and the file agree.
-        const nlohmann::json probe = {{"v", *v}};
+        const nlohmann::json probe = { { "v", *v } };
         lowregret::ObjectReader reader(probe, "", problems);
         if (m_whole)
             reader.integer("v", static_cast<long long>(m_min), static_cast<long long>(m_max), true);
@@ -82,8 +82,7 @@ QString NumberField::problem(const QString& label) const
     }
     if (problems.empty())
         return {};
-    return label + UiText::colon()
-        + QString::fromStdString(problems.front().describe(UiText::lang()));
+    return label + UiText::colon() + QString::fromStdString(problems.front().describe(UiText::lang()));
 }
 
 void NumberField::setValue(double baseUnits)
@@ -98,6 +97,6 @@ void NumberField::markInvalid(bool invalid)
         return;
     setProperty("invalid", invalid);
     setStyleSheet(invalid ? QStringLiteral("QLineEdit { border: 2px solid ") + Palette::css(Palette::Role::Problem)
-                                + QStringLiteral("; border-radius: 3px; }")
+                + QStringLiteral("; border-radius: 3px; }")
                           : QString());
 }

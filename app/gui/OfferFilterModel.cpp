@@ -86,5 +86,5 @@ bool OfferFilterModel::lessThan(const QModelIndex& left, const QModelIndex& righ
     const auto* rightOffer = model ? model->offerAt(right.row()) : nullptr;
     if (!leftOffer || !rightOffer)
         return left.row() < right.row();
-    return lowregret::OfferRanking::before({leftOffer, 0.0}, {rightOffer, 0.0});
+    return lowregret::OfferRanking::before({ leftOffer, 0.0 }, { rightOffer, 0.0 });
 }

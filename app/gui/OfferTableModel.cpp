@@ -1,7 +1,7 @@
 #include "OfferTableModel.h"
 
-#include "UiText.h"
 #include "Palette.h"
+#include "UiText.h"
 
 #include "lowregret/Format.h"
 #include "lowregret/OfferRanking.h"
@@ -13,7 +13,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
 
 QString fromStd(const std::string& text)
 {
@@ -113,8 +112,8 @@ QVariant OfferTableModel::display(const lowregret::Offer& offer, int row, int co
         return fromStd(offer.provider);
     case InputPriceColumn:
     case OutputPriceColumn: {
-        const QString price =
-            UiText::money(column == InputPriceColumn ? offer.inputUsdPerMtok : offer.outputUsdPerMtok);
+        const QString price
+            = UiText::money(column == InputPriceColumn ? offer.inputUsdPerMtok : offer.outputUsdPerMtok);
         //: Marks a price that looks wrong (the column's tooltip says why).
         return offer.hasSuspectPrice() ? price + u" "_s + tr("(suspect)") : price;
     }
@@ -201,8 +200,10 @@ QString OfferTableModel::suspectText()
 {
     return tr("This price looks wrong: over %1 per 1M tokens, or over %2 for a model of at most %3 parameters. "
               "Check it with the provider before you rely on it.")
-        .arg(UiText::money(lowregret::Offer::suspectAnyUsdPerMtok), UiText::money(lowregret::Offer::suspectSmallUsdPerMtok),
-             QString::fromStdString(lowregret::Format::parameters(lowregret::Offer::smallModelBillions, UiText::lang())));
+        .arg(UiText::money(lowregret::Offer::suspectAnyUsdPerMtok),
+            UiText::money(lowregret::Offer::suspectSmallUsdPerMtok),
+            QString::fromStdString(
+                lowregret::Format::parameters(lowregret::Offer::smallModelBillions, UiText::lang())));
 }
 
 QVariant OfferTableModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -10,19 +10,19 @@
 namespace Palette {
 
 enum class Role {
-    Local,        // the local recommendation, its leaves, its cost line
-    Cloud,        // the cloud recommendation, its leaves, its cost line and bars
-    OutOfScope,   // the guide does not apply; the flowchart's pending question
+    Local, // the local recommendation, its leaves, its cost line
+    Cloud, // the cloud recommendation, its leaves, its cost line and bars
+    OutOfScope, // the guide does not apply; the flowchart's pending question
     OutOfScopeText, // the same as text on white
-    Highlight,    // the user's own point on a chart
-    Reference,    // thresholds and reference lines
-    Mark,         // the breakeven point
-    Grid,         // minor grid lines
-    Problem,      // invalid input and its message
-    Regret,       // regret warnings
-    Stale,        // a price that may be out of date or looks wrong
-    Muted,        // secondary text (footers, notes)
-    TableHeader,  // the background of a table's header row
+    Highlight, // the user's own point on a chart
+    Reference, // thresholds and reference lines
+    Mark, // the breakeven point
+    Grid, // minor grid lines
+    Problem, // invalid input and its message
+    Regret, // regret warnings
+    Stale, // a price that may be out of date or looks wrong
+    Muted, // secondary text (footers, notes)
+    TableHeader, // the background of a table's header row
 };
 
 [[nodiscard]] QColor color(Role role);

@@ -1,7 +1,7 @@
 #include "ResultHtml.h"
 
-#include "UiText.h"
 #include "Palette.h"
+#include "UiText.h"
 
 #include "lowregret/Catalog.h"
 
@@ -17,7 +17,8 @@ QString esc(const QString& s)
 QString row(const QString& label, const QString& value)
 {
     return QStringLiteral("<tr><td style=\"padding:2px 12px 2px 0\">") + esc(label)
-        + QStringLiteral("</td><td align=\"right\" style=\"padding:2px 0\"><b>") + esc(value) + QStringLiteral("</b></td></tr>");
+        + QStringLiteral("</td><td align=\"right\" style=\"padding:2px 0\"><b>") + esc(value)
+        + QStringLiteral("</b></td></tr>");
 }
 
 } // namespace
@@ -39,7 +40,7 @@ QString ResultHtml::offerLine(const lr::Offer& offer)
 {
     QString line = tr("%1 at %2, price checked %3")
                        .arg(QString::fromStdString(offer.model), QString::fromStdString(offer.provider),
-                            QString::fromStdString(offer.asOf));
+                           QString::fromStdString(offer.asOf));
     if (lr::Catalog::isStale(offer, lr::Catalog::today()))
         line += UiText::parenthesized(tr("possibly out of date"));
     if (offer.hasSuspectPrice())
@@ -66,7 +67,7 @@ QString ResultHtml::pathHtml(const lr::Guide& guide, const lr::Scenario& scenari
             if (node->kind == lr::Node::Kind::Breakeven && outcome.costs)
                 answer += UiText::parenthesized(tr("breakeven %1, threshold %2")
                                                     .arg(UiText::months(outcome.costs->breakevenMonths),
-                                                         UiText::months(scenario.breakevenThresholdMonths)));
+                                                        UiText::months(scenario.breakevenThresholdMonths)));
         }
         h += QStringLiteral("<li>") + esc(UiText::text(node->question)) + QStringLiteral(" → <b>") + esc(answer)
             + QStringLiteral("</b></li>");
@@ -76,25 +77,27 @@ QString ResultHtml::pathHtml(const lr::Guide& guide, const lr::Scenario& scenari
 }
 
 QString ResultHtml::build(const lr::Guide& guide, const lr::Scenario& scenario, const lr::Decision::Outcome& outcome,
-                          const lr::Offer* cloudOffer)
+    const lr::Offer* cloudOffer)
 {
     QString h;
     const QString colour = Palette::css(outcome.recommendation == lr::Recommendation::Local ? Palette::Role::Local
-                                        : outcome.recommendation == lr::Recommendation::Cloud ? Palette::Role::Cloud
-                                                                                              : Palette::Role::OutOfScopeText);
-    h += QStringLiteral("<h2 style=\"color:") + colour + QStringLiteral("\">") + esc(recommendationName(outcome.recommendation))
-        + QStringLiteral("</h2>");
+            : outcome.recommendation == lr::Recommendation::Cloud                           ? Palette::Role::Cloud
+                                                                  : Palette::Role::OutOfScopeText);
+    h += QStringLiteral("<h2 style=\"color:") + colour + QStringLiteral("\">")
+        + esc(recommendationName(outcome.recommendation)) + QStringLiteral("</h2>");
     const lr::Leaf* leaf = guide.leaf(outcome.leaf);
     if (leaf)
-        h += QStringLiteral("<p style=\"font-size:large\">") + esc(UiText::text(leaf->summary)) + QStringLiteral("</p>");
+        h += QStringLiteral("<p style=\"font-size:large\">") + esc(UiText::text(leaf->summary))
+            + QStringLiteral("</p>");
 
     if (!outcome.exclusions.empty()) {
         h += QStringLiteral("<h3>") + esc(tr("Why the guide does not apply")) + QStringLiteral("</h3>");
         for (const auto& id : outcome.exclusions)
             if (const auto* e = guide.exclusion(id))
-                h += QStringLiteral("<p><b>") + esc(UiText::text(e->label)) + esc(UiText::colon()) + QStringLiteral("</b>")
-                    + esc(UiText::text(e->description)) + QStringLiteral("<br/><b>") + esc(tr("Instead:"))
-                    + QStringLiteral("</b>") + esc(UiText::lang() == lr::Lang::En ? QStringLiteral(" ") : QString())
+                h += QStringLiteral("<p><b>") + esc(UiText::text(e->label)) + esc(UiText::colon())
+                    + QStringLiteral("</b>") + esc(UiText::text(e->description)) + QStringLiteral("<br/><b>")
+                    + esc(tr("Instead:")) + QStringLiteral("</b>")
+                    + esc(UiText::lang() == lr::Lang::En ? QStringLiteral(" ") : QString())
                     + esc(UiText::text(e->advice)) + QStringLiteral("</p>");
     }
 
@@ -107,7 +110,8 @@ QString ResultHtml::build(const lr::Guide& guide, const lr::Scenario& scenario, 
 
     if (outcome.costs) {
         const auto& c = *outcome.costs;
-        h += QStringLiteral("<h3>") + esc(tr("Key figures over %1").arg(UiText::months(double(c.horizonMonths)))) + QStringLiteral("</h3><table>");
+        h += QStringLiteral("<h3>") + esc(tr("Key figures over %1").arg(UiText::months(double(c.horizonMonths))))
+            + QStringLiteral("</h3><table>");
         if (cloudOffer)
             h += row(tr("Cloud option"), offerLine(*cloudOffer));
         h += row(tr("Cloud API, a month"), UiText::money(c.cloudMonthly));
@@ -124,7 +128,8 @@ QString ResultHtml::build(const lr::Guide& guide, const lr::Scenario& scenario, 
         h += QStringLiteral("<h3>") + esc(tr("Regret warnings")) + QStringLiteral("</h3>");
         for (const auto& id : outcome.warnings)
             if (const auto* r = guide.warning(id))
-                h += QStringLiteral("<p style=\"color:") + Palette::css(Palette::Role::Regret) + QStringLiteral("\"><b>⚠ ") + esc(UiText::text(r->title)) + QStringLiteral("</b><br/>")
+                h += QStringLiteral("<p style=\"color:") + Palette::css(Palette::Role::Regret)
+                    + QStringLiteral("\"><b>⚠ ") + esc(UiText::text(r->title)) + QStringLiteral("</b><br/>")
                     + esc(UiText::text(r->text)) + QStringLiteral("</p>");
     }
 
@@ -136,14 +141,16 @@ QString ResultHtml::build(const lr::Guide& guide, const lr::Scenario& scenario, 
                 continue;
             const QString link = QString::fromStdString(p->link);
             const QString sep = UiText::lang() == lr::Lang::En ? QStringLiteral(" ") : QString();
-            h += QStringLiteral("<p><b>") + esc(QString::fromStdString(p->name)) + QStringLiteral("</b> — <a href=\"") + esc(link)
-                + QStringLiteral("\">") + esc(link) + QStringLiteral("</a><br/>");
-            h += QStringLiteral("<i>") + esc(tr("Suits:")) + QStringLiteral("</i>") + sep + esc(UiText::text(p->suits)) + QStringLiteral("<br/>");
-            h += QStringLiteral("<i>") + esc(tr("Does not suit:")) + QStringLiteral("</i>") + sep + esc(UiText::text(p->notSuits))
+            h += QStringLiteral("<p><b>") + esc(QString::fromStdString(p->name)) + QStringLiteral("</b> — <a href=\"")
+                + esc(link) + QStringLiteral("\">") + esc(link) + QStringLiteral("</a><br/>");
+            h += QStringLiteral("<i>") + esc(tr("Suits:")) + QStringLiteral("</i>") + sep + esc(UiText::text(p->suits))
                 + QStringLiteral("<br/>");
-            h += QStringLiteral("<i>") + esc(tr("Regret risk:")) + QStringLiteral("</i>") + sep + esc(UiText::text(p->regretRisk))
-                + QStringLiteral("<br/>");
-            h += QStringLiteral("<i>") + esc(tr("Cost:")) + QStringLiteral("</i>") + sep + esc(UiText::text(p->cost)) + QStringLiteral("</p>");
+            h += QStringLiteral("<i>") + esc(tr("Does not suit:")) + QStringLiteral("</i>") + sep
+                + esc(UiText::text(p->notSuits)) + QStringLiteral("<br/>");
+            h += QStringLiteral("<i>") + esc(tr("Regret risk:")) + QStringLiteral("</i>") + sep
+                + esc(UiText::text(p->regretRisk)) + QStringLiteral("<br/>");
+            h += QStringLiteral("<i>") + esc(tr("Cost:")) + QStringLiteral("</i>") + sep + esc(UiText::text(p->cost))
+                + QStringLiteral("</p>");
         }
     }
 
@@ -151,8 +158,8 @@ QString ResultHtml::build(const lr::Guide& guide, const lr::Scenario& scenario, 
         h += QStringLiteral("<h3>") + esc(tr("Also consider")) + QStringLiteral("</h3>");
         for (const auto& id : outcome.advice)
             if (const auto* r = guide.adviceItem(id))
-                h += QStringLiteral("<p><b>") + esc(UiText::text(r->title)) + QStringLiteral("</b><br/>") + esc(UiText::text(r->text))
-                    + QStringLiteral("</p>");
+                h += QStringLiteral("<p><b>") + esc(UiText::text(r->title)) + QStringLiteral("</b><br/>")
+                    + esc(UiText::text(r->text)) + QStringLiteral("</p>");
     }
 
     if (!guide.caveats().empty()) {

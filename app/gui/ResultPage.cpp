@@ -40,11 +40,12 @@ void ResultPage::refresh()
         for (const auto& p : result.errors)
             lines << QString::fromStdString(p.describe(UiText::lang())).toHtmlEscaped();
         m_browser->setHtml(QStringLiteral("<p>") + tr("Some answers are still missing:") + QStringLiteral("</p><p>")
-                           + lines.join(QStringLiteral("<br/>")) + QStringLiteral("</p>"));
+            + lines.join(QStringLiteral("<br/>")) + QStringLiteral("</p>"));
         return;
     }
     const int scroll = m_browser->verticalScrollBar() ? m_browser->verticalScrollBar()->value() : 0;
-    m_browser->setHtml(ResultHtml::build(m_document.guide(), m_document.scenario(), *result.outcome, m_document.cloudOffer()));
+    m_browser->setHtml(
+        ResultHtml::build(m_document.guide(), m_document.scenario(), *result.outcome, m_document.cloudOffer()));
     if (m_browser->verticalScrollBar())
         m_browser->verticalScrollBar()->setValue(scroll);
 }

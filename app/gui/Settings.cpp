@@ -24,17 +24,17 @@ bool isBytes(const QVariant& v)
 const std::map<std::string_view, KeySpec>& table()
 {
     static const std::map<std::string_view, KeySpec> keys = {
-        {"window/geometry", {QByteArray(), isBytes}},
-        {"window/state", {QByteArray(), isBytes}},
-        {"window/splitter", {QByteArray(), isBytes}},
-        {"ui/language",
-         {QString(),
-          [](const QVariant& v) {
-              const QString s = v.toString();
-              return s.isEmpty() || s == QLatin1String("en") || s == QLatin1String("zh-Hant");
-          }}},
-        {"files/lastFolder", {QString(), [](const QVariant& v) { return v.canConvert<QString>(); }}},
-        {"files/recent", {QStringList(), [](const QVariant& v) { return v.canConvert<QStringList>(); }}},
+        { "window/geometry", { QByteArray(), isBytes } },
+        { "window/state", { QByteArray(), isBytes } },
+        { "window/splitter", { QByteArray(), isBytes } },
+        { "ui/language",
+            { QString(),
+                [](const QVariant& v) {
+                    const QString s = v.toString();
+                    return s.isEmpty() || s == QLatin1String("en") || s == QLatin1String("zh-Hant");
+                } } },
+        { "files/lastFolder", { QString(), [](const QVariant& v) { return v.canConvert<QString>(); } } },
+        { "files/recent", { QStringList(), [](const QVariant& v) { return v.canConvert<QStringList>(); } } },
     };
     return keys;
 }
@@ -44,7 +44,8 @@ const std::map<std::string_view, KeySpec>& table()
 Settings::Settings(const QString& iniPath)
 {
     const auto open = [&iniPath] {
-        return iniPath.isEmpty() ? std::make_unique<QSettings>() : std::make_unique<QSettings>(iniPath, QSettings::IniFormat);
+        return iniPath.isEmpty() ? std::make_unique<QSettings>()
+                                 : std::make_unique<QSettings>(iniPath, QSettings::IniFormat);
     };
     m_settings = open();
     (void)m_settings->allKeys(); // reads the file, so status() knows
@@ -78,14 +79,38 @@ void Settings::setValue(const char* key, const QVariant& value)
     m_settings->setValue(QLatin1String(key), spec.valid(value) ? value : spec.defaultValue);
 }
 
-QByteArray Settings::windowGeometry() const { return value("window/geometry").toByteArray(); }
-void Settings::setWindowGeometry(const QByteArray& geometry) { setValue("window/geometry", geometry); }
-QByteArray Settings::windowState() const { return value("window/state").toByteArray(); }
-void Settings::setWindowState(const QByteArray& state) { setValue("window/state", state); }
-QByteArray Settings::splitterState() const { return value("window/splitter").toByteArray(); }
-void Settings::setSplitterState(const QByteArray& state) { setValue("window/splitter", state); }
-QString Settings::language() const { return value("ui/language").toString(); }
-void Settings::setLanguage(const QString& code) { setValue("ui/language", code); }
+QByteArray Settings::windowGeometry() const
+{
+    return value("window/geometry").toByteArray();
+}
+void Settings::setWindowGeometry(const QByteArray& geometry)
+{
+    setValue("window/geometry", geometry);
+}
+QByteArray Settings::windowState() const
+{
+    return value("window/state").toByteArray();
+}
+void Settings::setWindowState(const QByteArray& state)
+{
+    setValue("window/state", state);
+}
+QByteArray Settings::splitterState() const
+{
+    return value("window/splitter").toByteArray();
+}
+void Settings::setSplitterState(const QByteArray& state)
+{
+    setValue("window/splitter", state);
+}
+QString Settings::language() const
+{
+    return value("ui/language").toString();
+}
+void Settings::setLanguage(const QString& code)
+{
+    setValue("ui/language", code);
+}
 
 QString Settings::lastFolder() const
 {
@@ -93,7 +118,10 @@ QString Settings::lastFolder() const
     return !folder.isEmpty() && QFileInfo(folder).isDir() ? folder : QDir::homePath();
 }
 
-void Settings::setLastFolder(const QString& folder) { setValue("files/lastFolder", folder); }
+void Settings::setLastFolder(const QString& folder)
+{
+    setValue("files/lastFolder", folder);
+}
 
 QStringList Settings::recentFiles() const
 {
@@ -118,6 +146,15 @@ void Settings::removeRecentFile(const QString& file)
     setValue("files/recent", files);
 }
 
-void Settings::clearRecentFiles() { setValue("files/recent", QStringList()); }
-void Settings::sync() { m_settings->sync(); }
-QString Settings::fileName() const { return m_settings->fileName(); }
+void Settings::clearRecentFiles()
+{
+    setValue("files/recent", QStringList());
+}
+void Settings::sync()
+{
+    m_settings->sync();
+}
+QString Settings::fileName() const
+{
+    return m_settings->fileName();
+}

@@ -21,7 +21,7 @@
 #include <array>
 
 namespace {
-constexpr std::array<double, 3> k_unitMultipliers = {1.0, 1e3, 1e6};
+constexpr std::array<double, 3> k_unitMultipliers = { 1.0, 1e3, 1e6 };
 }
 
 UsagePage::UsagePage(ScenarioDocument& document, QWidget* parent)
@@ -37,7 +37,7 @@ UsagePage::UsagePage(ScenarioDocument& document, QWidget* parent)
     m_tokens->setRange(0.0, lowregret::limits::maxMonthlyTokens);
     m_unit = new QComboBox(this);
     m_unit->setObjectName(QStringLiteral("tokenUnitComboBox"));
-    m_unit->addItems({QString(), QString(), QString()});
+    m_unit->addItems({ QString(), QString(), QString() });
     m_unit->setCurrentIndex(m_unitIndex);
     m_tokens->setMultiplier(k_unitMultipliers[static_cast<std::size_t>(m_unitIndex)]);
     auto* tokensRow = new QHBoxLayout;
@@ -100,7 +100,7 @@ UsagePage::UsagePage(ScenarioDocument& document, QWidget* parent)
     connect(m_tokens, &QLineEdit::textEdited, this, &UsagePage::onEdited);
     connect(m_share, &QLineEdit::textEdited, this, &UsagePage::onEdited);
     connect(m_unit, &QComboBox::currentIndexChanged, this, &UsagePage::onUnitChanged);
-    for (auto* f : {m_requests, m_perRequest, m_days})
+    for (auto* f : { m_requests, m_perRequest, m_days })
         connect(f, &QLineEdit::textEdited, this, &UsagePage::updateEstimate);
     connect(m_useEstimate, &QPushButton::clicked, this, &UsagePage::useEstimate);
     connect(&m_document, &ScenarioDocument::changed, this, &UsagePage::refreshHints);
@@ -118,7 +118,8 @@ void UsagePage::retranslate()
     setSubTitle(root ? UiText::text(root->question) : QString());
     m_tokensLabel->setText(tr("&Monthly tokens:"));
     const QString tokensTip = root ? UiText::text(root->help) : QString();
-    m_tokens->setToolTip(tokensTip + QStringLiteral("\n") + tr("Input and output tokens together, for a typical month."));
+    m_tokens->setToolTip(
+        tokensTip + QStringLiteral("\n") + tr("Input and output tokens together, for a typical month."));
     m_unit->setItemText(0, tr("tokens"));
     m_unit->setItemText(1, tr("thousand (K)"));
     m_unit->setItemText(2, tr("million (M)"));
@@ -228,8 +229,8 @@ void UsagePage::refreshHints()
                 band = UiText::text(b.label);
     const auto& tokens = m_document.scenario().answers.monthlyTokens;
     m_bandLabel->setText(band.isEmpty() || !tokens
-                             ? tr("Enter your monthly tokens to see which band of the guide you are in.")
-                             : tr("%1 a month: the guide's \"%2\" band.").arg(UiText::tokens(*tokens), band));
+            ? tr("Enter your monthly tokens to see which band of the guide you are in.")
+            : tr("%1 a month: the guide's \"%2\" band.").arg(UiText::tokens(*tokens), band));
 }
 
 void UsagePage::updateEstimate()

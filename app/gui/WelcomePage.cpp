@@ -49,7 +49,9 @@ void WelcomePage::retranslate()
     setTitle(UiText::text(guide.title()));
     setSubTitle(tr("Answer a few questions: LowRegret follows the guide's flowchart and adds up the costs."));
 
-    QString premise = QStringLiteral("<p>") + UiText::text(guide.summary()).toHtmlEscaped() + QStringLiteral("</p><p><b>") + tr("This guide is for you if all of these hold:") + QStringLiteral("</b></p><ul>");
+    QString premise = QStringLiteral("<p>") + UiText::text(guide.summary()).toHtmlEscaped()
+        + QStringLiteral("</p><p><b>") + tr("This guide is for you if all of these hold:")
+        + QStringLiteral("</b></p><ul>");
     for (const auto& item : guide.premise())
         premise += QStringLiteral("<li>") + UiText::text(item).toHtmlEscaped() + QStringLiteral("</li>");
     premise += QStringLiteral("</ul>");
@@ -62,8 +64,8 @@ void WelcomePage::retranslate()
         auto* box = m_checkBoxes.at(exclusion.id);
         box->setText(UiText::text(exclusion.label));
         box->setToolTip(QStringLiteral("<p>") + UiText::text(exclusion.description).toHtmlEscaped()
-                        + QStringLiteral("</p><p><b>") + tr("Instead:") + QStringLiteral("</b> ")
-                        + UiText::text(exclusion.advice).toHtmlEscaped() + QStringLiteral("</p>"));
+            + QStringLiteral("</p><p><b>") + tr("Instead:") + QStringLiteral("</b> ")
+            + UiText::text(exclusion.advice).toHtmlEscaped() + QStringLiteral("</p>"));
     }
 }
 

@@ -28,7 +28,8 @@ void WrappedLabel::forget() const
 
 WrappedLabel::Source WrappedLabel::source() const
 {
-    return { text(), textFormat(), margin(), indent(), contentsMargins(), alignment(), minimumSize(), wordWrap(), buddy() };
+    return { text(), textFormat(), margin(), indent(), contentsMargins(), alignment(), minimumSize(), wordWrap(),
+        buddy() };
 }
 
 void WrappedLabel::forgetIfChanged() const

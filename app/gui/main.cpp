@@ -52,11 +52,12 @@ int exportReport(const CommandLine& cl)
     const auto decided = lowregret::Decision::decide(guide, *loaded.scenario);
     if (!decided.outcome)
         return fail(cl.scenario + QStringLiteral(": ") + describe(decided.errors));
-    const QString error = ReportWriter::write(cl.exportPdf, {guide, *loaded.scenario, *decided.outcome, resolution.offer, {}});
+    const QString error
+        = ReportWriter::write(cl.exportPdf, { guide, *loaded.scenario, *decided.outcome, resolution.offer, {} });
     if (!error.isEmpty())
         return fail(QApplication::translate("CommandLine", "Cannot write the report %1: %2")
                         .arg(QDir::toNativeSeparators(cl.exportPdf), error),
-                    3);
+            3);
     return 0;
 }
 
@@ -112,7 +113,7 @@ int main(int argc, char* argv[])
     spdlog::info("LowRegret {} starting", LOWREGRET_VERSION);
     if (!settings.setAside().isEmpty())
         spdlog::warn("the settings file was damaged; it was set aside as {} and defaults are used",
-                     settings.setAside().toStdString());
+            settings.setAside().toStdString());
 
     if (!cl.exportPdf.isEmpty())
         return exportReport(cl);
@@ -152,7 +153,7 @@ int main(int argc, char* argv[])
         if (!error.isEmpty())
             return fail(QApplication::translate("CommandLine", "Cannot write the screenshot %1: %2")
                             .arg(QDir::toNativeSeparators(target), error),
-                        3);
+                3);
         return 0;
     }
     return QApplication::exec();

@@ -44,12 +44,12 @@ bool oneOf(const std::string& value, std::initializer_list<const char*> allowed)
     return std::any_of(allowed.begin(), allowed.end(), [&](const char* a) { return value == a; });
 }
 
-std::optional<Offer> readOffer(const nlohmann::json& v, const std::string& path, Offer::Origin origin, Problems& errors,
-                               Problems& warnings)
+std::optional<Offer> readOffer(
+    const nlohmann::json& v, const std::string& path, Offer::Origin origin, Problems& errors, Problems& warnings)
 {
     const std::size_t before = errors.size();
     if (!v.is_object()) {
-        errors.push_back({.path = path, .kind = Problem::Kind::WrongType, .expected = "object"});
+        errors.push_back({ .path = path, .kind = Problem::Kind::WrongType, .expected = "object" });
         return std::nullopt;
     }
     ObjectReader r(v, path, errors);
@@ -57,7 +57,10 @@ std::optional<Offer> readOffer(const nlohmann::json& v, const std::string& path,
     o.origin = origin;
     o.id = r.string("id", true).value_or("");
     if (!o.id.empty() && !isOfferId(o.id))
-        errors.push_back({.path = r.pathOf("id"), .kind = Problem::Kind::UnknownValue, .expected = "provider/model, lowercase", .value = o.id});
+        errors.push_back({ .path = r.pathOf("id"),
+            .kind = Problem::Kind::UnknownValue,
+            .expected = "provider/model, lowercase",
+            .value = o.id });
     o.model = r.string("model", true).value_or("");
     o.provider = r.string("provider", true).value_or("");
     o.inputUsdPerMtok = r.number("input_usd_per_mtok", 0.0, limits::maxUsdPerMtok, true).value_or(0.0);
@@ -65,27 +68,33 @@ std::optional<Offer> readOffer(const nlohmann::json& v, const std::string& path,
     if (r.has("context_tokens") && !v["context_tokens"].is_null())
         o.contextTokens = r.integer("context_tokens", 0, Catalog::maxContextTokens, false);
     o.modality = r.string("modality", false).value_or("text");
-    if (!oneOf(o.modality, {"text", "multimodal"}))
-        errors.push_back({.path = r.pathOf("modality"), .kind = Problem::Kind::UnknownValue, .expected = "text, multimodal", .value = o.modality});
+    if (!oneOf(o.modality, { "text", "multimodal" }))
+        errors.push_back({ .path = r.pathOf("modality"),
+            .kind = Problem::Kind::UnknownValue,
+            .expected = "text, multimodal",
+            .value = o.modality });
     if (const auto* list = r.array("strengths", false)) {
         for (std::size_t i = 0; i < list->size(); ++i) {
             ObjectReader s((*list)[i], r.pathOf("strengths") + "[" + std::to_string(i) + "]", errors);
             Offer::Strength strength;
             strength.kind = s.string("kind", true).value_or("");
             strength.benchmark = s.string("benchmark", false, false).value_or("");
-            s.reportUnknown({"kind", "benchmark"}, warnings);
+            s.reportUnknown({ "kind", "benchmark" }, warnings);
             o.strengths.push_back(std::move(strength));
         }
     }
     o.speed = r.string("speed", false, false).value_or("");
-    if (!o.speed.empty() && !oneOf(o.speed, {"slow", "moderate", "fast"}))
-        errors.push_back({.path = r.pathOf("speed"), .kind = Problem::Kind::UnknownValue, .expected = "slow, moderate, fast", .value = o.speed});
+    if (!o.speed.empty() && !oneOf(o.speed, { "slow", "moderate", "fast" }))
+        errors.push_back({ .path = r.pathOf("speed"),
+            .kind = Problem::Kind::UnknownValue,
+            .expected = "slow, moderate, fast",
+            .value = o.speed });
     o.routingTag = r.string("routing_tag", false, false).value_or("");
     if (const auto* list = r.array("use_cases", false)) {
         for (std::size_t i = 0; i < list->size(); ++i) {
             const auto p = r.pathOf("use_cases") + "[" + std::to_string(i) + "]";
             if (!(*list)[i].is_string()) {
-                errors.push_back({.path = p, .kind = Problem::Kind::WrongType, .expected = "string"});
+                errors.push_back({ .path = p, .kind = Problem::Kind::WrongType, .expected = "string" });
                 continue;
             }
             const auto useCase = (*list)[i].get<std::string>();
@@ -94,7 +103,8 @@ std::optional<Offer> readOffer(const nlohmann::json& v, const std::string& path,
                 std::string allowed;
                 for (const auto& k : known)
                     allowed += (allowed.empty() ? "" : ", ") + k;
-                errors.push_back({.path = p, .kind = Problem::Kind::UnknownValue, .expected = allowed, .value = useCase});
+                errors.push_back(
+                    { .path = p, .kind = Problem::Kind::UnknownValue, .expected = allowed, .value = useCase });
                 continue;
             }
             o.useCases.push_back(useCase);
@@ -102,13 +112,16 @@ std::optional<Offer> readOffer(const nlohmann::json& v, const std::string& path,
     }
     o.asOf = r.string("as_of", true).value_or("");
     if (!o.asOf.empty() && !Catalog::isDate(o.asOf))
-        errors.push_back({.path = r.pathOf("as_of"), .kind = Problem::Kind::UnknownValue, .expected = "YYYY-MM-DD", .value = o.asOf});
+        errors.push_back({ .path = r.pathOf("as_of"),
+            .kind = Problem::Kind::UnknownValue,
+            .expected = "YYYY-MM-DD",
+            .value = o.asOf });
     o.source = r.string("source", true).value_or("");
     if (r.has("note"))
         o.note = r.text("note", false);
-    r.reportUnknown({"id", "model", "provider", "input_usd_per_mtok", "output_usd_per_mtok", "context_tokens", "modality",
-                     "strengths", "speed", "routing_tag", "use_cases", "as_of", "source", "note"},
-                    warnings);
+    r.reportUnknown({ "id", "model", "provider", "input_usd_per_mtok", "output_usd_per_mtok", "context_tokens",
+                        "modality", "strengths", "speed", "routing_tag", "use_cases", "as_of", "source", "note" },
+        warnings);
     if (errors.size() != before)
         return std::nullopt;
     return o;
@@ -127,8 +140,8 @@ std::filesystem::path homeDataDir()
 
 const std::vector<std::string>& Catalog::useCases()
 {
-    static const std::vector<std::string> cases = {"chat",         "coding", "reasoning", "multimodal",
-                                                   "long_context", "budget", "realtime"};
+    static const std::vector<std::string> cases
+        = { "chat", "coding", "reasoning", "multimodal", "long_context", "budget", "realtime" };
     return cases;
 }
 
@@ -136,12 +149,15 @@ Catalog::LoadResult Catalog::fromJson(const nlohmann::json& json, Offer::Origin 
 {
     LoadResult result;
     if (!json.is_object()) {
-        result.errors.push_back({.path = "", .kind = Problem::Kind::WrongType, .expected = "object"});
+        result.errors.push_back({ .path = "", .kind = Problem::Kind::WrongType, .expected = "object" });
         return result;
     }
     ObjectReader r(json, "", result.errors);
     if (const auto v = r.integer("lowregret_catalog", 1, 1'000'000, true); v && *v > formatVersion) {
-        result.errors.push_back({.path = "lowregret_catalog", .kind = Problem::Kind::UnsupportedVersion, .value = std::to_string(*v), .limit = formatVersion});
+        result.errors.push_back({ .path = "lowregret_catalog",
+            .kind = Problem::Kind::UnsupportedVersion,
+            .value = std::to_string(*v),
+            .limit = formatVersion });
         return result;
     }
     Catalog c;
@@ -153,13 +169,13 @@ Catalog::LoadResult Catalog::fromJson(const nlohmann::json& json, Offer::Origin 
             if (!offer)
                 continue;
             if (!seen.insert(offer->id).second) {
-                result.errors.push_back({.path = path + ".id", .kind = Problem::Kind::Duplicate, .value = offer->id});
+                result.errors.push_back({ .path = path + ".id", .kind = Problem::Kind::Duplicate, .value = offer->id });
                 continue;
             }
             c.m_offers.push_back(std::move(*offer));
         }
     }
-    r.reportUnknown({"lowregret_catalog", "offers"}, result.warnings);
+    r.reportUnknown({ "lowregret_catalog", "offers" }, result.warnings);
     if (result.errors.empty())
         result.catalog = std::move(c);
     return result;
@@ -168,7 +184,7 @@ Catalog::LoadResult Catalog::fromJson(const nlohmann::json& json, Offer::Origin 
 Catalog::LoadResult Catalog::fromFile(const std::filesystem::path& file, Offer::Origin origin)
 {
     Problems errors;
-    const auto json = JsonReader::readFile(file, {.maxBytes = maxFileBytes, .maxDepth = 16}, errors);
+    const auto json = JsonReader::readFile(file, { .maxBytes = maxFileBytes, .maxDepth = 16 }, errors);
     if (!json) {
         LoadResult result;
         result.errors = std::move(errors);
@@ -187,8 +203,9 @@ Catalog Catalog::builtIn()
     Catalog all;
     for (const auto& [name, text] : embedded::catalogFiles()) {
         Problems errors;
-        const auto json = JsonReader::parse(text, std::string(name), {.maxBytes = maxFileBytes, .maxDepth = 16}, errors);
-        auto loaded = json ? fromJson(*json, Offer::Origin::BuiltIn) : LoadResult{};
+        const auto json
+            = JsonReader::parse(text, std::string(name), { .maxBytes = maxFileBytes, .maxDepth = 16 }, errors);
+        auto loaded = json ? fromJson(*json, Offer::Origin::BuiltIn) : LoadResult {};
         if (!loaded.catalog) {
             // Checked by the test suite; reaching this is a packaging bug.
             std::string message = "the built-in catalog file " + std::string(name) + " is invalid";
@@ -213,7 +230,7 @@ Catalog Catalog::load(const std::filesystem::path& userDir, Problems& problems)
     Catalog c = builtIn();
     // Hand-made offers win over imported ones with the same id: they are read last.
     for (const auto& [file, origin] :
-         {std::pair{"imported.json", Offer::Origin::Imported}, std::pair{"user.json", Offer::Origin::User}}) {
+        { std::pair { "imported.json", Offer::Origin::Imported }, std::pair { "user.json", Offer::Origin::User } }) {
         const auto path = userDir / file;
         std::error_code ec;
         if (!std::filesystem::exists(path, ec))
@@ -252,12 +269,12 @@ bool Catalog::isDate(const std::string& text)
 {
     if (text.size() != 10 || text[4] != '-' || text[7] != '-')
         return false;
-    for (const std::size_t i : {0u, 1u, 2u, 3u, 5u, 6u, 8u, 9u})
+    for (const std::size_t i : { 0u, 1u, 2u, 3u, 5u, 6u, 8u, 9u })
         if (text[i] < '0' || text[i] > '9')
             return false;
-    const std::chrono::year_month_day ymd{std::chrono::year{std::stoi(text.substr(0, 4))},
-                                          std::chrono::month{static_cast<unsigned>(std::stoi(text.substr(5, 2)))},
-                                          std::chrono::day{static_cast<unsigned>(std::stoi(text.substr(8, 2)))}};
+    const std::chrono::year_month_day ymd { std::chrono::year { std::stoi(text.substr(0, 4)) },
+        std::chrono::month { static_cast<unsigned>(std::stoi(text.substr(5, 2))) },
+        std::chrono::day { static_cast<unsigned>(std::stoi(text.substr(8, 2))) } };
     return ymd.ok();
 }
 
@@ -266,9 +283,9 @@ std::optional<int> Catalog::ageInDays(const std::string& asOf, const std::string
     if (!isDate(asOf) || !isDate(todayText))
         return std::nullopt;
     const auto parse = [](const std::string& t) {
-        return std::chrono::sys_days{std::chrono::year_month_day{
-            std::chrono::year{std::stoi(t.substr(0, 4))}, std::chrono::month{static_cast<unsigned>(std::stoi(t.substr(5, 2)))},
-            std::chrono::day{static_cast<unsigned>(std::stoi(t.substr(8, 2)))}}};
+        return std::chrono::sys_days { std::chrono::year_month_day { std::chrono::year { std::stoi(t.substr(0, 4)) },
+            std::chrono::month { static_cast<unsigned>(std::stoi(t.substr(5, 2))) },
+            std::chrono::day { static_cast<unsigned>(std::stoi(t.substr(8, 2))) } } };
     };
     return static_cast<int>((parse(todayText) - parse(asOf)).count());
 }
@@ -282,7 +299,7 @@ bool Catalog::isStale(const Offer& offer, const std::string& todayText)
 std::string Catalog::today()
 {
     const std::time_t now = std::time(nullptr);
-    std::tm tm{};
+    std::tm tm {};
     localtime_r(&now, &tm);
     char buf[16];
     std::strftime(buf, sizeof buf, "%Y-%m-%d", &tm);
@@ -294,11 +311,13 @@ Catalog::Resolution Catalog::resolve(Scenario& scenario) const
     Resolution r;
     if (scenario.cloud.model.empty())
         return r;
-    const bool bothPrices = scenario.isUserSet("cloud.input_usd_per_mtok") && scenario.isUserSet("cloud.output_usd_per_mtok");
+    const bool bothPrices
+        = scenario.isUserSet("cloud.input_usd_per_mtok") && scenario.isUserSet("cloud.output_usd_per_mtok");
     r.offer = find(scenario.cloud.model);
     if (!r.offer) {
         (bothPrices ? r.warnings : r.errors)
-            .push_back({.path = "cloud.model", .kind = Problem::Kind::UnknownReference, .value = scenario.cloud.model});
+            .push_back(
+                { .path = "cloud.model", .kind = Problem::Kind::UnknownReference, .value = scenario.cloud.model });
         return r;
     }
     if (!scenario.isUserSet("cloud.input_usd_per_mtok"))
@@ -308,8 +327,8 @@ Catalog::Resolution Catalog::resolve(Scenario& scenario) const
     return r;
 }
 
-std::vector<OfferRanking::Ranked> Catalog::rank(double inputTokens, double outputTokens,
-                                                const OfferFilter& filter) const
+std::vector<OfferRanking::Ranked> Catalog::rank(
+    double inputTokens, double outputTokens, const OfferFilter& filter) const
 {
     return OfferRanking::rank(m_offers, inputTokens, outputTokens, filter);
 }
@@ -322,16 +341,16 @@ std::vector<Catalog::Pick> Catalog::topPicks(double inputTokens, double outputTo
 nlohmann::json Catalog::offerToJson(const Offer& o)
 {
     nlohmann::json j = {
-        {"id", o.id},
-        {"model", o.model},
-        {"provider", o.provider},
-        {"input_usd_per_mtok", o.inputUsdPerMtok},
-        {"output_usd_per_mtok", o.outputUsdPerMtok},
-        {"context_tokens", o.contextTokens ? nlohmann::json(*o.contextTokens) : nlohmann::json(nullptr)},
-        {"modality", o.modality},
-        {"use_cases", o.useCases},
-        {"as_of", o.asOf},
-        {"source", o.source},
+        { "id", o.id },
+        { "model", o.model },
+        { "provider", o.provider },
+        { "input_usd_per_mtok", o.inputUsdPerMtok },
+        { "output_usd_per_mtok", o.outputUsdPerMtok },
+        { "context_tokens", o.contextTokens ? nlohmann::json(*o.contextTokens) : nlohmann::json(nullptr) },
+        { "modality", o.modality },
+        { "use_cases", o.useCases },
+        { "as_of", o.asOf },
+        { "source", o.source },
     };
     if (!o.speed.empty())
         j["speed"] = o.speed;
@@ -339,14 +358,14 @@ nlohmann::json Catalog::offerToJson(const Offer& o)
         j["routing_tag"] = o.routingTag;
     nlohmann::json strengths = nlohmann::json::array();
     for (const auto& s : o.strengths) {
-        nlohmann::json item = {{"kind", s.kind}};
+        nlohmann::json item = { { "kind", s.kind } };
         if (!s.benchmark.empty())
             item["benchmark"] = s.benchmark;
         strengths.push_back(std::move(item));
     }
     j["strengths"] = std::move(strengths);
     if (o.note)
-        j["note"] = {{"en", o.note->en}, {"zh-Hant", o.note->zhHant}};
+        j["note"] = { { "en", o.note->en }, { "zh-Hant", o.note->zhHant } };
     return j;
 }
 
@@ -355,7 +374,7 @@ nlohmann::json Catalog::toJson(const std::vector<Offer>& offers)
     nlohmann::json list = nlohmann::json::array();
     for (const auto& o : offers)
         list.push_back(offerToJson(o));
-    return {{"lowregret_catalog", formatVersion}, {"offers", std::move(list)}};
+    return { { "lowregret_catalog", formatVersion }, { "offers", std::move(list) } };
 }
 
 std::string Catalog::writeFile(const std::filesystem::path& file, const std::vector<Offer>& offers)

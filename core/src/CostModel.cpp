@@ -45,27 +45,26 @@ CostModel::Summary CostModel::summarize(const Scenario& s, double monthlyTokens)
     out.horizonMonths = s.horizonMonths;
     out.cloudMonthly = cloudMonthly(monthlyTokens, s.inputShare, s.cloud.inputUsdPerMtok, s.cloud.outputUsdPerMtok);
     out.localUpfront = s.local.hardwareUsd;
-    out.localMonthly =
-        localMonthly(s.local.electricityUsdPerMonth, s.local.maintenanceHoursPerMonth, s.local.hourlyRateUsd);
+    out.localMonthly
+        = localMonthly(s.local.electricityUsdPerMonth, s.local.maintenanceHoursPerMonth, s.local.hourlyRateUsd);
     out.cloudTotal = out.cloudMonthly * s.horizonMonths;
     out.localTotal = out.localUpfront + out.localMonthly * s.horizonMonths;
     out.breakevenMonths = breakevenMonths(out.localUpfront, out.cloudMonthly, out.localMonthly);
     out.series.reserve(static_cast<std::size_t>(s.horizonMonths) + 1);
     for (int m = 0; m <= s.horizonMonths; ++m)
-        out.series.push_back({m, out.cloudMonthly * m, out.localUpfront + out.localMonthly * m});
+        out.series.push_back({ m, out.cloudMonthly * m, out.localUpfront + out.localMonthly * m });
     return out;
 }
 
 std::optional<double> CostModel::breakevenAtUsage(const Scenario& s, double monthlyTokens)
 {
-    return breakevenMonths(
-        s.local.hardwareUsd,
+    return breakevenMonths(s.local.hardwareUsd,
         cloudMonthly(monthlyTokens, s.inputShare, s.cloud.inputUsdPerMtok, s.cloud.outputUsdPerMtok),
         localMonthly(s.local.electricityUsdPerMonth, s.local.maintenanceHoursPerMonth, s.local.hourlyRateUsd));
 }
 
-std::vector<CostModel::UsagePoint> CostModel::breakevenCurve(const Scenario& s, double minTokens, double maxTokens,
-                                                             int points)
+std::vector<CostModel::UsagePoint> CostModel::breakevenCurve(
+    const Scenario& s, double minTokens, double maxTokens, int points)
 {
     std::vector<UsagePoint> out;
     if (!(minTokens > 0.0) || !(maxTokens >= minTokens) || points < 2)
@@ -75,7 +74,7 @@ std::vector<CostModel::UsagePoint> CostModel::breakevenCurve(const Scenario& s, 
     const double hi = std::log10(maxTokens);
     for (int i = 0; i < points; ++i) {
         const double tokens = std::pow(10.0, lo + (hi - lo) * i / (points - 1));
-        out.push_back({tokens, breakevenAtUsage(s, tokens)});
+        out.push_back({ tokens, breakevenAtUsage(s, tokens) });
     }
     return out;
 }

@@ -6,8 +6,7 @@ namespace lowregret {
 
 namespace {
 
-template <typename T>
-bool allowed(const std::optional<std::vector<T>>& list, const T& value)
+template <typename T> bool allowed(const std::optional<std::vector<T>>& list, const T& value)
 {
     return !list || std::find(list->begin(), list->end(), value) != list->end();
 }
@@ -36,12 +35,12 @@ Decision::Walk Decision::walk(const Guide& guide, const Scenario& scenario)
                 return w;
             }
             const double tokens = *scenario.answers.monthlyTokens;
-            const auto band = std::find_if(node->bands.begin(), node->bands.end(),
-                                           [tokens](const Band& b) { return b.admits(tokens); });
+            const auto band = std::find_if(
+                node->bands.begin(), node->bands.end(), [tokens](const Band& b) { return b.admits(tokens); });
             if (band == node->bands.end())
                 break;
             w.band = band->id;
-            w.path.push_back({node->id, band->id});
+            w.path.push_back({ node->id, band->id });
             current = band->next;
             continue;
         }
@@ -51,15 +50,15 @@ Decision::Walk Decision::walk(const Guide& guide, const Scenario& scenario)
                 w.pending = node->id;
                 return w;
             }
-            w.path.push_back({node->id, *value ? "yes" : "no"});
+            w.path.push_back({ node->id, *value ? "yes" : "no" });
             current = *value ? node->yes : node->no;
             continue;
         }
         case Node::Kind::Breakeven: {
             const double tokens = scenario.answers.monthlyTokens.value_or(0.0);
-            const bool yes = CostModel::withinThreshold(CostModel::breakevenAtUsage(scenario, tokens),
-                                                        scenario.breakevenThresholdMonths);
-            w.path.push_back({node->id, yes ? "yes" : "no"});
+            const bool yes = CostModel::withinThreshold(
+                CostModel::breakevenAtUsage(scenario, tokens), scenario.breakevenThresholdMonths);
+            w.path.push_back({ node->id, yes ? "yes" : "no" });
             current = yes ? node->yes : node->no;
             continue;
         }
@@ -86,8 +85,8 @@ Decision::Result Decision::decide(const Guide& guide, const Scenario& scenario)
     if (scenario.answers.monthlyTokens)
         out.costs = CostModel::summarize(scenario, *scenario.answers.monthlyTokens);
     if (out.costs)
-        out.breakevenWithinThreshold =
-            CostModel::withinThreshold(out.costs->breakevenMonths, scenario.breakevenThresholdMonths);
+        out.breakevenWithinThreshold
+            = CostModel::withinThreshold(out.costs->breakevenMonths, scenario.breakevenThresholdMonths);
 
     if (!scenario.answers.exclusions.empty()) {
         out.recommendation = Recommendation::OutOfScope;
@@ -103,7 +102,8 @@ Decision::Result Decision::decide(const Guide& guide, const Scenario& scenario)
         std::string field = "answers.monthly_tokens";
         if (node && node->kind == Node::Kind::YesNo && node->answer)
             field = "answers." + std::string(answerFieldName(*node->answer));
-        result.errors.push_back({.path = field, .kind = Problem::Kind::RequiredForPath, .value = w.pending.value_or("")});
+        result.errors.push_back(
+            { .path = field, .kind = Problem::Kind::RequiredForPath, .value = w.pending.value_or("") });
         return result;
     }
     const Leaf& leaf = *guide.leaf(*w.leaf);

@@ -91,7 +91,7 @@ std::string Format::shortTokens(double tokens)
         double size;
         const char* suffix;
     };
-    for (const Unit unit : {Unit{1e9, "B"}, Unit{1e6, "M"}, Unit{1e3, "K"}}) {
+    for (const Unit unit : { Unit { 1e9, "B" }, Unit { 1e6, "M" }, Unit { 1e3, "K" } }) {
         if (std::fabs(whole) < unit.size)
             continue;
         const double hundredths = std::round(whole / unit.size * 100.0);

@@ -76,19 +76,19 @@ int JsonReader::nestingDepth(std::string_view text)
     return deepest;
 }
 
-std::optional<nlohmann::json> JsonReader::parse(std::string_view text, const std::string& name, const Limits& limits,
-                                                Problems& errors)
+std::optional<nlohmann::json> JsonReader::parse(
+    std::string_view text, const std::string& name, const Limits& limits, Problems& errors)
 {
     if (text.size() > limits.maxBytes) {
-        errors.push_back({.path = name, .kind = Problem::Kind::TooLarge, .limit = double(limits.maxBytes)});
+        errors.push_back({ .path = name, .kind = Problem::Kind::TooLarge, .limit = double(limits.maxBytes) });
         return std::nullopt;
     }
     if (const auto bad = firstInvalidUtf8(text)) {
-        errors.push_back({.path = name, .kind = Problem::Kind::InvalidUtf8, .value = std::to_string(*bad)});
+        errors.push_back({ .path = name, .kind = Problem::Kind::InvalidUtf8, .value = std::to_string(*bad) });
         return std::nullopt;
     }
     if (nestingDepth(text) > limits.maxDepth) {
-        errors.push_back({.path = name, .kind = Problem::Kind::TooDeep, .limit = double(limits.maxDepth)});
+        errors.push_back({ .path = name, .kind = Problem::Kind::TooDeep, .limit = double(limits.maxDepth) });
         return std::nullopt;
     }
     try {
@@ -99,7 +99,7 @@ std::optional<nlohmann::json> JsonReader::parse(std::string_view text, const std
         if (const auto at = why.find(": "); at != std::string::npos)
             why = why.substr(at + 2);
         errors.push_back(
-            {.path = name, .kind = Problem::Kind::NotJson, .expected = why, .value = std::to_string(e.byte)});
+            { .path = name, .kind = Problem::Kind::NotJson, .expected = why, .value = std::to_string(e.byte) });
     } catch (const nlohmann::json::exception& e) {
         // A number too large for a double ("number overflow parsing '1e400'"): name the
         // number without the library's jargon.
@@ -109,55 +109,55 @@ std::optional<nlohmann::json> JsonReader::parse(std::string_view text, const std
         std::string number;
         if (open != std::string::npos && close > open)
             number = what.substr(open + 1, std::min<std::size_t>(close - open - 1, 40));
-        errors.push_back({.path = name, .kind = Problem::Kind::NumberTooLarge, .value = number});
+        errors.push_back({ .path = name, .kind = Problem::Kind::NumberTooLarge, .value = number });
     }
     return std::nullopt;
 }
 
-std::optional<nlohmann::json> JsonReader::readFile(const std::filesystem::path& file, const Limits& limits,
-                                                   Problems& errors)
+std::optional<nlohmann::json> JsonReader::readFile(
+    const std::filesystem::path& file, const Limits& limits, Problems& errors)
 {
     const std::string name = file.string();
     std::error_code ec;
     const auto status = std::filesystem::status(file, ec);
     if (ec || !std::filesystem::exists(status)) {
-        errors.push_back({.path = name, .kind = Problem::Kind::FileNotFound});
+        errors.push_back({ .path = name, .kind = Problem::Kind::FileNotFound });
         return std::nullopt;
     }
     if (!std::filesystem::is_regular_file(status)) {
         // A folder is the likely mistake; a FIFO or a device is simply not a regular file.
-        errors.push_back({.path = name,
-                          .kind = Problem::Kind::NotAFile,
-                          .value = std::filesystem::is_directory(status) ? "folder" : ""});
+        errors.push_back({ .path = name,
+            .kind = Problem::Kind::NotAFile,
+            .value = std::filesystem::is_directory(status) ? "folder" : "" });
         return std::nullopt;
     }
     const auto size = std::filesystem::file_size(file, ec);
     if (ec) {
-        errors.push_back({.path = name, .kind = Problem::Kind::Unreadable, .value = ec.message()});
+        errors.push_back({ .path = name, .kind = Problem::Kind::Unreadable, .value = ec.message() });
         return std::nullopt;
     }
     if (size > limits.maxBytes) {
-        errors.push_back({.path = name, .kind = Problem::Kind::TooLarge, .limit = double(limits.maxBytes)});
+        errors.push_back({ .path = name, .kind = Problem::Kind::TooLarge, .limit = double(limits.maxBytes) });
         return std::nullopt;
     }
     std::ifstream in(file, std::ios::binary);
     if (!in) {
-        errors.push_back({.path = name, .kind = Problem::Kind::Unreadable});
+        errors.push_back({ .path = name, .kind = Problem::Kind::Unreadable });
         return std::nullopt;
     }
     // Read at most one byte past the limit: the file may have grown since it was measured.
     std::string text(static_cast<std::size_t>(size) + 1, '\0');
     in.read(text.data(), static_cast<std::streamsize>(text.size()));
     if (in.bad()) {
-        errors.push_back({.path = name, .kind = Problem::Kind::Unreadable});
+        errors.push_back({ .path = name, .kind = Problem::Kind::Unreadable });
         return std::nullopt;
     }
     text.resize(static_cast<std::size_t>(in.gcount()));
     return parse(text, name, limits, errors);
 }
 
-std::optional<nlohmann::json> JsonReader::readStream(std::istream& in, const std::string& name, const Limits& limits,
-                                                     Problems& errors)
+std::optional<nlohmann::json> JsonReader::readStream(
+    std::istream& in, const std::string& name, const Limits& limits, Problems& errors)
 {
     // Read at most one byte past the limit, so a stream that never ends is refused, not slurped.
     std::string text;
@@ -170,7 +170,7 @@ std::optional<nlohmann::json> JsonReader::readStream(std::istream& in, const std
             break;
     }
     if (in.bad()) {
-        errors.push_back({.path = name, .kind = Problem::Kind::Unreadable});
+        errors.push_back({ .path = name, .kind = Problem::Kind::Unreadable });
         return std::nullopt;
     }
     return parse(text, name, limits, errors);

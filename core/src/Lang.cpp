@@ -9,8 +9,8 @@ namespace lowregret {
 std::optional<Lang> parseLang(std::string_view code)
 {
     std::string lower(code);
-    std::transform(lower.begin(), lower.end(), lower.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    std::transform(
+        lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
     std::replace(lower.begin(), lower.end(), '_', '-');
     if (lower == "en" || lower.starts_with("en-"))
         return Lang::En;

@@ -36,12 +36,12 @@ std::string LiteLlmImport::offerId(const std::string& provider, const std::strin
     return slug(provider, false) + "/" + slug(model, true);
 }
 
-LiteLlmImport::Result LiteLlmImport::fromJson(const nlohmann::json& json, const std::string& asOf,
-                                              const std::string& source)
+LiteLlmImport::Result LiteLlmImport::fromJson(
+    const nlohmann::json& json, const std::string& asOf, const std::string& source)
 {
     Result r;
     if (!json.is_object()) {
-        r.errors.push_back({.path = "", .kind = Problem::Kind::WrongType, .expected = "object"});
+        r.errors.push_back({ .path = "", .kind = Problem::Kind::WrongType, .expected = "object" });
         return r;
     }
     const auto skip = [&r](const char* reason) {
@@ -113,12 +113,12 @@ LiteLlmImport::Result LiteLlmImport::fromJson(const nlohmann::json& json, const 
             return it != entry.end() && it->is_boolean() && it->get<bool>();
         };
         o.modality = flag("supports_vision") ? "multimodal" : "text";
-        o.useCases = {"chat"};
+        o.useCases = { "chat" };
         if (o.modality == "multimodal")
             o.useCases.push_back("multimodal");
         if (flag("supports_reasoning")) {
             o.useCases.push_back("reasoning");
-            o.strengths.push_back({"reasoning", ""});
+            o.strengths.push_back({ "reasoning", "" });
         }
         if (o.contextTokens && *o.contextTokens >= 200'000)
             o.useCases.push_back("long_context");
@@ -141,10 +141,10 @@ LiteLlmImport::Result LiteLlmImport::fromJson(const nlohmann::json& json, const 
 
 std::optional<std::string> LiteLlmImport::modifiedDate(const std::filesystem::path& file)
 {
-    struct stat info {};
+    struct stat info { };
     if (::stat(file.c_str(), &info) != 0)
         return std::nullopt;
-    std::tm tm{};
+    std::tm tm {};
     if (!localtime_r(&info.st_mtime, &tm))
         return std::nullopt;
     char buf[16];
@@ -156,7 +156,7 @@ std::optional<std::string> LiteLlmImport::modifiedDate(const std::filesystem::pa
 LiteLlmImport::Result LiteLlmImport::fromFile(const std::filesystem::path& file, const std::optional<std::string>& asOf)
 {
     Problems errors;
-    const auto json = JsonReader::readFile(file, {.maxBytes = maxFileBytes, .maxDepth = 16}, errors);
+    const auto json = JsonReader::readFile(file, { .maxBytes = maxFileBytes, .maxDepth = 16 }, errors);
     if (!json) {
         Result r;
         r.errors = std::move(errors);

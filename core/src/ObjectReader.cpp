@@ -8,12 +8,14 @@
 namespace lowregret {
 
 ObjectReader::ObjectReader(const nlohmann::json& object, std::string path, Problems& errors)
-    : m_object(object), m_path(std::move(path)), m_errors(errors)
+    : m_object(object)
+    , m_path(std::move(path))
+    , m_errors(errors)
 {
     // A list item or member that should be an object but is not is an error once, here;
     // otherwise every field would read as absent and the item load half-empty.
     if (!m_object.is_object())
-        m_errors.push_back({.path = m_path, .kind = Problem::Kind::WrongType, .expected = "object"});
+        m_errors.push_back({ .path = m_path, .kind = Problem::Kind::WrongType, .expected = "object" });
 }
 
 bool ObjectReader::has(std::string_view key) const
@@ -33,7 +35,7 @@ const nlohmann::json* ObjectReader::member(std::string_view key, bool required)
     const auto it = m_object.find(key);
     if (it == m_object.end()) {
         if (required)
-            m_errors.push_back({.path = pathOf(key), .kind = Problem::Kind::Missing});
+            m_errors.push_back({ .path = pathOf(key), .kind = Problem::Kind::Missing });
         return nullptr;
     }
     return &*it;
@@ -45,21 +47,21 @@ std::optional<double> ObjectReader::number(std::string_view key, double min, dou
     if (!v)
         return std::nullopt;
     if (!v->is_number()) {
-        m_errors.push_back({.path = pathOf(key), .kind = Problem::Kind::WrongType, .expected = "number"});
+        m_errors.push_back({ .path = pathOf(key), .kind = Problem::Kind::WrongType, .expected = "number" });
         return std::nullopt;
     }
     // + 0.0 turns a written -0 into 0, so no negative zero reaches a sum or an output.
     const double d = v->get<double>() + 0.0;
     if (!std::isfinite(d)) {
-        m_errors.push_back({.path = pathOf(key), .kind = Problem::Kind::NotFinite});
+        m_errors.push_back({ .path = pathOf(key), .kind = Problem::Kind::NotFinite });
         return std::nullopt;
     }
     if (d < min || d > max) {
-        m_errors.push_back({.path = pathOf(key),
-                            .kind = Problem::Kind::OutOfRange,
-                            .value = Format::compactNumber(d),
-                            .min = min,
-                            .max = max});
+        m_errors.push_back({ .path = pathOf(key),
+            .kind = Problem::Kind::OutOfRange,
+            .value = Format::compactNumber(d),
+            .min = min,
+            .max = max });
         return std::nullopt;
     }
     return d;
@@ -71,18 +73,19 @@ std::optional<long long> ObjectReader::integer(std::string_view key, long long m
     if (!v)
         return std::nullopt;
     const bool whole = v->is_number_integer()
-        || (v->is_number_float() && std::isfinite(v->get<double>()) && std::trunc(v->get<double>()) == v->get<double>());
+        || (v->is_number_float() && std::isfinite(v->get<double>())
+            && std::trunc(v->get<double>()) == v->get<double>());
     if (!whole) {
-        m_errors.push_back({.path = pathOf(key), .kind = Problem::Kind::WrongType, .expected = "integer"});
+        m_errors.push_back({ .path = pathOf(key), .kind = Problem::Kind::WrongType, .expected = "integer" });
         return std::nullopt;
     }
     const double d = v->get<double>();
     if (d < double(min) || d > double(max)) {
-        m_errors.push_back({.path = pathOf(key),
-                            .kind = Problem::Kind::OutOfRange,
-                            .value = Format::compactNumber(d),
-                            .min = double(min),
-                            .max = double(max)});
+        m_errors.push_back({ .path = pathOf(key),
+            .kind = Problem::Kind::OutOfRange,
+            .value = Format::compactNumber(d),
+            .min = double(min),
+            .max = double(max) });
         return std::nullopt;
     }
     return static_cast<long long>(d);
@@ -96,9 +99,9 @@ std::optional<bool> ObjectReader::boolean(std::string_view key, bool required, b
     if (allowNull && v->is_null())
         return std::nullopt;
     if (!v->is_boolean()) {
-        m_errors.push_back({.path = pathOf(key),
-                            .kind = Problem::Kind::WrongType,
-                            .expected = allowNull ? "boolean or null" : "boolean"});
+        m_errors.push_back({ .path = pathOf(key),
+            .kind = Problem::Kind::WrongType,
+            .expected = allowNull ? "boolean or null" : "boolean" });
         return std::nullopt;
     }
     return v->get<bool>();
@@ -110,12 +113,12 @@ std::optional<std::string> ObjectReader::string(std::string_view key, bool requi
     if (!v)
         return std::nullopt;
     if (!v->is_string()) {
-        m_errors.push_back({.path = pathOf(key), .kind = Problem::Kind::WrongType, .expected = "string"});
+        m_errors.push_back({ .path = pathOf(key), .kind = Problem::Kind::WrongType, .expected = "string" });
         return std::nullopt;
     }
     auto s = v->get<std::string>();
     if (nonEmpty && s.find_first_not_of(" \t\r\n") == std::string::npos) {
-        m_errors.push_back({.path = pathOf(key), .kind = Problem::Kind::Empty});
+        m_errors.push_back({ .path = pathOf(key), .kind = Problem::Kind::Empty });
         return std::nullopt;
     }
     return s;
@@ -127,7 +130,7 @@ std::optional<LocalizedText> ObjectReader::text(std::string_view key, bool requi
     if (!v)
         return std::nullopt;
     if (!v->is_object()) {
-        m_errors.push_back({.path = pathOf(key), .kind = Problem::Kind::WrongType, .expected = "object"});
+        m_errors.push_back({ .path = pathOf(key), .kind = Problem::Kind::WrongType, .expected = "object" });
         return std::nullopt;
     }
     ObjectReader inner(*v, pathOf(key), m_errors);
@@ -135,7 +138,7 @@ std::optional<LocalizedText> ObjectReader::text(std::string_view key, bool requi
     auto zh = inner.string("zh-Hant", true);
     if (!en || !zh)
         return std::nullopt;
-    return LocalizedText{std::move(*en), std::move(*zh)};
+    return LocalizedText { std::move(*en), std::move(*zh) };
 }
 
 const nlohmann::json* ObjectReader::object(std::string_view key, bool required)
@@ -144,7 +147,7 @@ const nlohmann::json* ObjectReader::object(std::string_view key, bool required)
     if (!v)
         return nullptr;
     if (!v->is_object()) {
-        m_errors.push_back({.path = pathOf(key), .kind = Problem::Kind::WrongType, .expected = "object"});
+        m_errors.push_back({ .path = pathOf(key), .kind = Problem::Kind::WrongType, .expected = "object" });
         return nullptr;
     }
     return v;
@@ -156,11 +159,11 @@ const nlohmann::json* ObjectReader::array(std::string_view key, bool required, b
     if (!v)
         return nullptr;
     if (!v->is_array()) {
-        m_errors.push_back({.path = pathOf(key), .kind = Problem::Kind::WrongType, .expected = "array"});
+        m_errors.push_back({ .path = pathOf(key), .kind = Problem::Kind::WrongType, .expected = "array" });
         return nullptr;
     }
     if (nonEmpty && v->empty()) {
-        m_errors.push_back({.path = pathOf(key), .kind = Problem::Kind::Empty});
+        m_errors.push_back({ .path = pathOf(key), .kind = Problem::Kind::Empty });
         return nullptr;
     }
     return v;
@@ -172,7 +175,7 @@ void ObjectReader::reportUnknown(std::initializer_list<std::string_view> known, 
         return;
     for (const auto& [key, value] : m_object.items()) {
         if (std::find(known.begin(), known.end(), key) == known.end())
-            warnings.push_back({.path = pathOf(key), .kind = Problem::Kind::UnknownField});
+            warnings.push_back({ .path = pathOf(key), .kind = Problem::Kind::UnknownField });
     }
 }
 

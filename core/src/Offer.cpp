@@ -14,7 +14,8 @@ std::optional<double> Offer::statedBillions(const std::string& model)
     // A size is a run "<n>[.<n>]b" or "<n>x<n>b" that starts the name or follows a separator,
     // and ends it or is followed by one: "8b" in "llama-3.1-8b-instant", not "b" in "gpt-4o-mini".
     const auto isDigit = [](char c) { return c >= '0' && c <= '9'; };
-    const auto isSeparator = [](char c) { return c == '-' || c == '_' || c == '/' || c == ':' || c == ' ' || c == '@'; };
+    const auto isSeparator
+        = [](char c) { return c == '-' || c == '_' || c == '/' || c == ':' || c == ' ' || c == '@'; };
     std::optional<double> found;
     std::size_t i = 0;
     while (i < model.size()) {
@@ -35,7 +36,8 @@ std::optional<double> Offer::statedBillions(const std::string& model)
         };
         std::size_t at = i;
         double billions = readNumber(at);
-        if (at < model.size() && (model[at] == 'x' || model[at] == 'X') && at + 1 < model.size() && isDigit(model[at + 1])) {
+        if (at < model.size() && (model[at] == 'x' || model[at] == 'X') && at + 1 < model.size()
+            && isDigit(model[at + 1])) {
             ++at;
             billions *= readNumber(at);
         }

@@ -18,7 +18,7 @@ bool OfferRanking::isPriced(const Offer& offer)
 
 const std::vector<std::string>& OfferRanking::priorities()
 {
-    static const std::vector<std::string> list = {"lowest_cost", "coding", "multimodal", "reasoning"};
+    static const std::vector<std::string> list = { "lowest_cost", "coding", "multimodal", "reasoning" };
     return list;
 }
 
@@ -28,9 +28,9 @@ bool OfferRanking::serves(const Offer& o, const std::string& priority)
         return true;
     if (priority == "multimodal" && o.modality == "multimodal")
         return true;
-    return o.hasUseCase(priority)
-        || std::any_of(o.strengths.begin(), o.strengths.end(),
-                       [&](const Offer::Strength& s) { return s.kind == priority; });
+    return o.hasUseCase(priority) || std::any_of(o.strengths.begin(), o.strengths.end(), [&](const Offer::Strength& s) {
+        return s.kind == priority;
+    });
 }
 
 bool OfferRanking::accepts(const Offer& offer, double monthly, const OfferFilter& filter)
@@ -59,28 +59,28 @@ bool OfferRanking::before(const Ranked& a, const Ranked& b)
     return a.offer->id < b.offer->id;
 }
 
-std::vector<OfferRanking::Ranked> OfferRanking::rank(const std::vector<Offer>& offers, double inputTokens,
-                                                     double outputTokens, const OfferFilter& filter)
+std::vector<OfferRanking::Ranked> OfferRanking::rank(
+    const std::vector<Offer>& offers, double inputTokens, double outputTokens, const OfferFilter& filter)
 {
     std::vector<Ranked> rows;
     rows.reserve(offers.size());
     for (const auto& o : offers) {
         const double monthly = monthlyUsd(o, inputTokens, outputTokens);
         if (accepts(o, monthly, filter))
-            rows.push_back({&o, monthly});
+            rows.push_back({ &o, monthly });
     }
     std::sort(rows.begin(), rows.end(), before);
     return rows;
 }
 
-std::vector<OfferRanking::Pick> OfferRanking::topPicks(const std::vector<Offer>& offers, double inputTokens,
-                                                       double outputTokens)
+std::vector<OfferRanking::Pick> OfferRanking::topPicks(
+    const std::vector<Offer>& offers, double inputTokens, double outputTokens)
 {
     std::vector<Pick> picks;
     for (const auto& priority : priorities()) {
-        const auto ranked = rank(offers, inputTokens, outputTokens, {.priority = priority});
+        const auto ranked = rank(offers, inputTokens, outputTokens, { .priority = priority });
         if (!ranked.empty())
-            picks.push_back({priority, ranked.front().offer, ranked.front().monthlyUsd});
+            picks.push_back({ priority, ranked.front().offer, ranked.front().monthlyUsd });
     }
     return picks;
 }

@@ -2,8 +2,8 @@
 
 namespace lowregret {
 
-nlohmann::json OutcomeJson::build(const Guide& guide, const Scenario& scenario, const Decision::Outcome& outcome,
-                                  Lang lang)
+nlohmann::json OutcomeJson::build(
+    const Guide& guide, const Scenario& scenario, const Decision::Outcome& outcome, Lang lang)
 {
     nlohmann::json j;
     j["leaf"] = outcome.leaf;
@@ -17,7 +17,7 @@ nlohmann::json OutcomeJson::build(const Guide& guide, const Scenario& scenario, 
 
     nlohmann::json path = nlohmann::json::array();
     for (const auto& step : outcome.path) {
-        nlohmann::json s = {{"node", step.node}, {"answer", step.answer}};
+        nlohmann::json s = { { "node", step.node }, { "answer", step.answer } };
         if (const Node* node = guide.node(step.node))
             s["question"] = node->question.in(lang);
         path.push_back(std::move(s));
@@ -28,49 +28,46 @@ nlohmann::json OutcomeJson::build(const Guide& guide, const Scenario& scenario, 
     nlohmann::json details = nlohmann::json::array();
     for (const auto& id : outcome.products) {
         if (const Product* p = guide.product(id))
-            details.push_back({{"id", p->id},
-                               {"name", p->name},
-                               {"kind", std::string(recommendationId(p->kind))},
-                               {"suits", p->suits.in(lang)},
-                               {"not_suits", p->notSuits.in(lang)},
-                               {"regret_risk", p->regretRisk.in(lang)},
-                               {"cost", p->cost.in(lang)},
-                               {"link", p->link}});
+            details.push_back(
+                { { "id", p->id }, { "name", p->name }, { "kind", std::string(recommendationId(p->kind)) },
+                    { "suits", p->suits.in(lang) }, { "not_suits", p->notSuits.in(lang) },
+                    { "regret_risk", p->regretRisk.in(lang) }, { "cost", p->cost.in(lang) }, { "link", p->link } });
     }
     j["product_details"] = std::move(details);
 
     nlohmann::json warnings = nlohmann::json::array();
     for (const auto& id : outcome.warnings)
         if (const Rule* r = guide.warning(id))
-            warnings.push_back({{"id", id}, {"title", r->title.in(lang)}, {"text", r->text.in(lang)}});
+            warnings.push_back({ { "id", id }, { "title", r->title.in(lang) }, { "text", r->text.in(lang) } });
     j["warnings"] = std::move(warnings);
 
     nlohmann::json advice = nlohmann::json::array();
     for (const auto& id : outcome.advice)
         if (const Rule* r = guide.adviceItem(id))
-            advice.push_back({{"id", id}, {"title", r->title.in(lang)}, {"text", r->text.in(lang)}});
+            advice.push_back({ { "id", id }, { "title", r->title.in(lang) }, { "text", r->text.in(lang) } });
     j["advice"] = std::move(advice);
 
     nlohmann::json exclusions = nlohmann::json::array();
     for (const auto& id : outcome.exclusions)
         if (const Exclusion* e = guide.exclusion(id))
-            exclusions.push_back({{"id", id}, {"text", e->description.in(lang)}, {"advice", e->advice.in(lang)}});
+            exclusions.push_back(
+                { { "id", id }, { "text", e->description.in(lang) }, { "advice", e->advice.in(lang) } });
     j["exclusions"] = std::move(exclusions);
 
     if (outcome.costs) {
         const auto& c = *outcome.costs;
         nlohmann::json series = nlohmann::json::array();
         for (const auto& p : c.series)
-            series.push_back({{"month", p.month}, {"cloud", p.cloud}, {"local", p.local}});
+            series.push_back({ { "month", p.month }, { "cloud", p.cloud }, { "local", p.local } });
         j["costs"] = {
-            {"horizon_months", c.horizonMonths},
-            {"monthly_tokens", scenario.answers.monthlyTokens.value_or(0.0)},
-            {"cloud", {{"monthly", c.cloudMonthly}, {"total", c.cloudTotal}}},
-            {"local", {{"upfront", c.localUpfront}, {"monthly", c.localMonthly}, {"total", c.localTotal}}},
-            {"breakeven_months", c.breakevenMonths ? nlohmann::json(*c.breakevenMonths) : nlohmann::json(nullptr)},
-            {"breakeven_threshold_months", scenario.breakevenThresholdMonths},
-            {"breakeven_within_threshold", outcome.breakevenWithinThreshold},
-            {"series", std::move(series)},
+            { "horizon_months", c.horizonMonths },
+            { "monthly_tokens", scenario.answers.monthlyTokens.value_or(0.0) },
+            { "cloud", { { "monthly", c.cloudMonthly }, { "total", c.cloudTotal } } },
+            { "local", { { "upfront", c.localUpfront }, { "monthly", c.localMonthly }, { "total", c.localTotal } } },
+            { "breakeven_months", c.breakevenMonths ? nlohmann::json(*c.breakevenMonths) : nlohmann::json(nullptr) },
+            { "breakeven_threshold_months", scenario.breakevenThresholdMonths },
+            { "breakeven_within_threshold", outcome.breakevenWithinThreshold },
+            { "series", std::move(series) },
         };
     } else {
         j["costs"] = nullptr;

@@ -11,13 +11,13 @@ namespace {
 std::string typeName(const std::string& expected, Lang lang)
 {
     static const std::map<std::string, std::pair<std::string, std::string>> names = {
-        {"number", {"a number", "數字"}},
-        {"integer", {"a whole number", "整數"}},
-        {"boolean", {"true or false", "true 或 false"}},
-        {"string", {"a text", "文字"}},
-        {"object", {"an object", "物件"}},
-        {"array", {"a list", "清單"}},
-        {"boolean or null", {"true, false or null", "true、false 或 null"}},
+        { "number", { "a number", "數字" } },
+        { "integer", { "a whole number", "整數" } },
+        { "boolean", { "true or false", "true 或 false" } },
+        { "string", { "a text", "文字" } },
+        { "object", { "an object", "物件" } },
+        { "array", { "a list", "清單" } },
+        { "boolean or null", { "true, false or null", "true、false 或 null" } },
     };
     const auto it = names.find(expected);
     if (it == names.end())
@@ -56,7 +56,8 @@ std::string Problem::describe(Lang lang) const
             what += " (" + value + ")";
         break;
     case Kind::TooLarge:
-        what = zh ? "檔案太大，上限為 " + bytes(limit, lang) : "the file is too large; the limit is " + bytes(limit, lang);
+        what = zh ? "檔案太大，上限為 " + bytes(limit, lang)
+                  : "the file is too large; the limit is " + bytes(limit, lang);
         break;
     case Kind::InvalidUtf8:
         what = zh ? "不是有效的 UTF-8 文字（位於第 " + value + " 個位元組）"
@@ -69,7 +70,8 @@ std::string Problem::describe(Lang lang) const
     case Kind::NotJson:
         what = zh ? "不是有效的 JSON" : "not valid JSON";
         if (!value.empty())
-            what += zh ? "（約在第 " + value + " 個位元組）" : " (near byte " + value + (expected.empty() ? ")" : ": " + expected + ")");
+            what += zh ? "（約在第 " + value + " 個位元組）"
+                       : " (near byte " + value + (expected.empty() ? ")" : ": " + expected + ")");
         break;
     case Kind::WrongType:
         what = zh ? "必須是" + typeName(expected, lang) : "must be " + typeName(expected, lang);
@@ -95,10 +97,9 @@ std::string Problem::describe(Lang lang) const
         what = zh ? "「" + value + "」重複出現" : "\"" + value + "\" appears more than once";
         break;
     case Kind::UnsupportedVersion:
-        what = zh ? "檔案版本 " + value + " 比本程式支援的版本（" + Format::number(limit, 0)
-                        + "）新，請更新 LowRegret"
+        what = zh ? "檔案版本 " + value + " 比本程式支援的版本（" + Format::number(limit, 0) + "）新，請更新 LowRegret"
                   : "file version " + value + " is newer than this program understands (up to "
-                        + Format::number(limit, 0) + "); please update LowRegret";
+                + Format::number(limit, 0) + "); please update LowRegret";
         break;
     case Kind::UnknownReference:
         what = zh ? "指向不存在的「" + value + "」" : "refers to \"" + value + "\", which does not exist";

@@ -37,12 +37,12 @@ void readSetByUser(const nlohmann::json& list, Scenario& s, const Guide& guide, 
     for (std::size_t i = 0; i < list.size(); ++i) {
         const auto path = "set_by_user[" + std::to_string(i) + "]";
         if (!list[i].is_string()) {
-            errors.push_back({.path = path, .kind = Problem::Kind::WrongType, .expected = "string"});
+            errors.push_back({ .path = path, .kind = Problem::Kind::WrongType, .expected = "string" });
             continue;
         }
         const auto name = list[i].get<std::string>();
         if (!Scenario::isFieldName(name)) {
-            warnings.push_back({.path = path, .kind = Problem::Kind::UnknownField, .value = name});
+            warnings.push_back({ .path = path, .kind = Problem::Kind::UnknownField, .value = name });
             continue;
         }
         listed.insert(name);
@@ -64,7 +64,7 @@ Scenario::LoadResult Scenario::fromJson(const nlohmann::json& json, const Guide&
     auto& errors = result.errors;
     auto& warnings = result.warnings;
     if (!json.is_object()) {
-        errors.push_back({.path = "", .kind = Problem::Kind::WrongType, .expected = "object"});
+        errors.push_back({ .path = "", .kind = Problem::Kind::WrongType, .expected = "object" });
         return result;
     }
     Scenario s = withDefaults(guide.defaults());
@@ -77,10 +77,10 @@ Scenario::LoadResult Scenario::fromJson(const nlohmann::json& json, const Guide&
     const auto version = root.integer("lowregret", 1, 1'000'000'000, true);
     if (version && *version > formatVersion) {
         // A newer file may mean anything: refuse it whole rather than guess.
-        errors.push_back({.path = "lowregret",
-                          .kind = Problem::Kind::UnsupportedVersion,
-                          .value = std::to_string(*version),
-                          .limit = formatVersion});
+        errors.push_back({ .path = "lowregret",
+            .kind = Problem::Kind::UnsupportedVersion,
+            .value = std::to_string(*version),
+            .limit = formatVersion });
         return result;
     }
 
@@ -102,21 +102,24 @@ Scenario::LoadResult Scenario::fromJson(const nlohmann::json& json, const Guide&
                 const auto path = "answers.exclusions[" + std::to_string(i) + "]";
                 const auto& item = (*list)[i];
                 if (!item.is_string()) {
-                    errors.push_back({.path = path, .kind = Problem::Kind::WrongType, .expected = "string"});
+                    errors.push_back({ .path = path, .kind = Problem::Kind::WrongType, .expected = "string" });
                     continue;
                 }
                 const auto id = item.get<std::string>();
                 const auto& ids = Guide::exclusionIds();
                 if (std::find(ids.begin(), ids.end(), id) == ids.end()) {
-                    errors.push_back({.path = path, .kind = Problem::Kind::UnknownValue, .expected = allowed, .value = id});
+                    errors.push_back(
+                        { .path = path, .kind = Problem::Kind::UnknownValue, .expected = allowed, .value = id });
                     continue;
                 }
-                if (std::find(s.answers.exclusions.begin(), s.answers.exclusions.end(), id) == s.answers.exclusions.end())
+                if (std::find(s.answers.exclusions.begin(), s.answers.exclusions.end(), id)
+                    == s.answers.exclusions.end())
                     s.answers.exclusions.push_back(id);
             }
             s.userSet.insert("answers.exclusions");
         }
-        r.reportUnknown({"monthly_tokens", "usage_stable", "data_sensitive", "team_can_maintain", "exclusions"}, warnings);
+        r.reportUnknown(
+            { "monthly_tokens", "usage_stable", "data_sensitive", "team_can_maintain", "exclusions" }, warnings);
     }
 
     if (const auto v = root.number("input_share", 0.0, 1.0, false)) {
@@ -141,7 +144,7 @@ Scenario::LoadResult Scenario::fromJson(const nlohmann::json& json, const Guide&
             s.cloud.outputUsdPerMtok = *v;
             s.userSet.insert("cloud.output_usd_per_mtok");
         }
-        r.reportUnknown({"model", "input_usd_per_mtok", "output_usd_per_mtok"}, warnings);
+        r.reportUnknown({ "model", "input_usd_per_mtok", "output_usd_per_mtok" }, warnings);
     }
 
     if (const auto* l = root.object("local", false)) {
@@ -156,8 +159,9 @@ Scenario::LoadResult Scenario::fromJson(const nlohmann::json& json, const Guide&
         money("electricity_usd_per_month", s.local.electricityUsdPerMonth, limits::maxMoneyUsd);
         money("maintenance_hours_per_month", s.local.maintenanceHoursPerMonth, limits::maxHoursPerMonth);
         money("hourly_rate_usd", s.local.hourlyRateUsd, limits::maxMoneyUsd);
-        r.reportUnknown({"hardware_usd", "electricity_usd_per_month", "maintenance_hours_per_month", "hourly_rate_usd"},
-                        warnings);
+        r.reportUnknown(
+            { "hardware_usd", "electricity_usd_per_month", "maintenance_hours_per_month", "hourly_rate_usd" },
+            warnings);
     }
 
     if (const auto v = root.integer("horizon_months", limits::minMonths, limits::maxMonths, false)) {
@@ -172,9 +176,9 @@ Scenario::LoadResult Scenario::fromJson(const nlohmann::json& json, const Guide&
     if (const auto* list = root.array("set_by_user", false))
         readSetByUser(*list, s, guide, errors, warnings);
 
-    root.reportUnknown({"lowregret", "answers", "input_share", "cloud", "local", "horizon_months",
-                        "breakeven_threshold_months", "set_by_user"},
-                       warnings);
+    root.reportUnknown({ "lowregret", "answers", "input_share", "cloud", "local", "horizon_months",
+                           "breakeven_threshold_months", "set_by_user" },
+        warnings);
 
     if (errors.empty())
         result.scenario = std::move(s);
@@ -184,7 +188,7 @@ Scenario::LoadResult Scenario::fromJson(const nlohmann::json& json, const Guide&
 Scenario::LoadResult Scenario::fromText(std::string_view text, const std::string& name, const Guide& guide)
 {
     Problems errors;
-    const auto json = JsonReader::parse(text, name, {.maxBytes = maxFileBytes, .maxDepth = maxDepth}, errors);
+    const auto json = JsonReader::parse(text, name, { .maxBytes = maxFileBytes, .maxDepth = maxDepth }, errors);
     if (!json) {
         LoadResult result;
         result.errors = std::move(errors);
@@ -196,7 +200,7 @@ Scenario::LoadResult Scenario::fromText(std::string_view text, const std::string
 Scenario::LoadResult Scenario::fromStream(std::istream& in, const std::string& name, const Guide& guide)
 {
     Problems errors;
-    const auto json = JsonReader::readStream(in, name, {.maxBytes = maxFileBytes, .maxDepth = maxDepth}, errors);
+    const auto json = JsonReader::readStream(in, name, { .maxBytes = maxFileBytes, .maxDepth = maxDepth }, errors);
     if (!json) {
         LoadResult result;
         result.errors = std::move(errors);
@@ -208,7 +212,7 @@ Scenario::LoadResult Scenario::fromStream(std::istream& in, const std::string& n
 Scenario::LoadResult Scenario::fromFile(const std::filesystem::path& file, const Guide& guide)
 {
     Problems errors;
-    const auto json = JsonReader::readFile(file, {.maxBytes = maxFileBytes, .maxDepth = maxDepth}, errors);
+    const auto json = JsonReader::readFile(file, { .maxBytes = maxFileBytes, .maxDepth = maxDepth }, errors);
     if (!json) {
         LoadResult result;
         result.errors = std::move(errors);
@@ -260,23 +264,23 @@ nlohmann::json Scenario::toJson() const
     putBool("team_can_maintain", answers.teamCanMaintain);
     answersJson["exclusions"] = answers.exclusions;
 
-    nlohmann::json cloudJson = {{"input_usd_per_mtok", jsonNumber(cloud.inputUsdPerMtok)},
-                                {"output_usd_per_mtok", jsonNumber(cloud.outputUsdPerMtok)}};
+    nlohmann::json cloudJson = { { "input_usd_per_mtok", jsonNumber(cloud.inputUsdPerMtok) },
+        { "output_usd_per_mtok", jsonNumber(cloud.outputUsdPerMtok) } };
     if (!cloud.model.empty())
         cloudJson["model"] = cloud.model;
 
-    nlohmann::json json{
-        {"lowregret", formatVersion},
-        {"answers", answersJson},
-        {"input_share", jsonNumber(inputShare)},
-        {"cloud", cloudJson},
-        {"local",
-         {{"hardware_usd", jsonNumber(local.hardwareUsd)},
-          {"electricity_usd_per_month", jsonNumber(local.electricityUsdPerMonth)},
-          {"maintenance_hours_per_month", jsonNumber(local.maintenanceHoursPerMonth)},
-          {"hourly_rate_usd", jsonNumber(local.hourlyRateUsd)}}},
-        {"horizon_months", horizonMonths},
-        {"breakeven_threshold_months", jsonNumber(breakevenThresholdMonths)},
+    nlohmann::json json {
+        { "lowregret", formatVersion },
+        { "answers", answersJson },
+        { "input_share", jsonNumber(inputShare) },
+        { "cloud", cloudJson },
+        { "local",
+            { { "hardware_usd", jsonNumber(local.hardwareUsd) },
+                { "electricity_usd_per_month", jsonNumber(local.electricityUsdPerMonth) },
+                { "maintenance_hours_per_month", jsonNumber(local.maintenanceHoursPerMonth) },
+                { "hourly_rate_usd", jsonNumber(local.hourlyRateUsd) } } },
+        { "horizon_months", horizonMonths },
+        { "breakeven_threshold_months", jsonNumber(breakevenThresholdMonths) },
     };
     // Only the fields that are there: a cleared answer is nobody's.
     nlohmann::json setBy = nlohmann::json::array();
@@ -295,13 +299,11 @@ std::map<std::string, nlohmann::json> Scenario::fieldValues() const
 
 bool Scenario::isFieldName(const std::string& name)
 {
-    static const std::set<std::string> names = {
-        "answers.monthly_tokens",     "answers.usage_stable", "answers.data_sensitive",
-        "answers.team_can_maintain",  "answers.exclusions",   "input_share",
-        "cloud.model",                "cloud.input_usd_per_mtok", "cloud.output_usd_per_mtok",
-        "local.hardware_usd",         "local.electricity_usd_per_month",
-        "local.maintenance_hours_per_month", "local.hourly_rate_usd", "horizon_months",
-        "breakeven_threshold_months"};
+    static const std::set<std::string> names = { "answers.monthly_tokens", "answers.usage_stable",
+        "answers.data_sensitive", "answers.team_can_maintain", "answers.exclusions", "input_share", "cloud.model",
+        "cloud.input_usd_per_mtok", "cloud.output_usd_per_mtok", "local.hardware_usd",
+        "local.electricity_usd_per_month", "local.maintenance_hours_per_month", "local.hourly_rate_usd",
+        "horizon_months", "breakeven_threshold_months" };
     return names.count(name) > 0;
 }
 

@@ -45,7 +45,7 @@ Outcome run(const QStringList& args, const QString& home = {}, const std::functi
         p.kill();
         return {};
     }
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardError())};
+    return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardError()) };
 }
 
 } // namespace
@@ -54,8 +54,9 @@ TEST(CommandLine, ScreenshotOfTheResultPageWithNoDisplay)
 {
     QTemporaryDir dir;
     const QString png = dir.filePath(QStringLiteral("result.png"));
-    const Outcome r = run({QStringLiteral("--scenario"), QStringLiteral(LOWREGRET_SOURCE_DIR "/docs/examples/gpt4-12m.json"),
-                       QStringLiteral("--page"), QStringLiteral("result"), QStringLiteral("--screenshot"), png});
+    const Outcome r
+        = run({ QStringLiteral("--scenario"), QStringLiteral(LOWREGRET_SOURCE_DIR "/docs/examples/gpt4-12m.json"),
+            QStringLiteral("--page"), QStringLiteral("result"), QStringLiteral("--screenshot"), png });
     EXPECT_EQ(r.status, 0) << r.err.toStdString();
     const QImage image(png);
     ASSERT_FALSE(image.isNull());
@@ -65,8 +66,8 @@ TEST(CommandLine, ScreenshotOfTheResultPageWithNoDisplay)
 
 TEST(CommandLine, UnknownPageIsAnError)
 {
-    const Outcome r = run({QStringLiteral("--page"), QStringLiteral("nowhere"), QStringLiteral("--screenshot"),
-                       QStringLiteral("/tmp/never.png")});
+    const Outcome r = run({ QStringLiteral("--page"), QStringLiteral("nowhere"), QStringLiteral("--screenshot"),
+        QStringLiteral("/tmp/never.png") });
     EXPECT_EQ(r.status, 2);
     EXPECT_TRUE(r.err.contains(QStringLiteral("nowhere"))) << r.err.toStdString();
 }
@@ -75,8 +76,8 @@ TEST(CommandLine, APageTheAnswersDoNotReachIsAnError)
 {
     QTemporaryDir dir;
     // No answers at all: the stability question is never reached.
-    const Outcome r = run({QStringLiteral("--page"), QStringLiteral("stability"), QStringLiteral("--screenshot"),
-                       dir.filePath(QStringLiteral("x.png"))});
+    const Outcome r = run({ QStringLiteral("--page"), QStringLiteral("stability"), QStringLiteral("--screenshot"),
+        dir.filePath(QStringLiteral("x.png")) });
     EXPECT_EQ(r.status, 2);
     EXPECT_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("x.png"))));
 }
@@ -89,7 +90,8 @@ TEST(CommandLine, ABadScenarioIsAnErrorNamingTheField)
     ASSERT_TRUE(f.open(QIODevice::WriteOnly));
     f.write(R"({"lowregret": 1, "horizon_months": 0})");
     f.close();
-    const Outcome r = run({QStringLiteral("--scenario"), file, QStringLiteral("--screenshot"), dir.filePath(QStringLiteral("x.png"))});
+    const Outcome r = run(
+        { QStringLiteral("--scenario"), file, QStringLiteral("--screenshot"), dir.filePath(QStringLiteral("x.png")) });
     EXPECT_EQ(r.status, 2);
     EXPECT_TRUE(r.err.contains(QStringLiteral("horizon_months"))) << r.err.toStdString();
 }
@@ -108,7 +110,7 @@ TEST(CommandLine, AScreenshotThatCannotBeWrittenLeavesTheOldFileAndSaysWhy)
 
     // A disk that fills up mid-write: no file of the child may grow past 16 KiB, far less than
     // the window's PNG. Ignoring SIGXFSZ makes the write fail with EFBIG instead of killing it.
-    const Outcome r = run({QStringLiteral("--screenshot"), png}, dir.filePath(QStringLiteral("home")), [] {
+    const Outcome r = run({ QStringLiteral("--screenshot"), png }, dir.filePath(QStringLiteral("home")), [] {
         std::signal(SIGXFSZ, SIG_IGN);
         const rlimit limit { 16 * 1024, 16 * 1024 };
         setrlimit(RLIMIT_FSIZE, &limit);
@@ -122,14 +124,14 @@ TEST(CommandLine, AScreenshotThatCannotBeWrittenLeavesTheOldFileAndSaysWhy)
     f.close();
     // Nothing half-written is left beside it either.
     EXPECT_EQ(QDir(dir.path()).entryList(QStringList { QStringLiteral("window.png*") }, QDir::Files),
-              QStringList { QStringLiteral("window.png") });
+        QStringList { QStringLiteral("window.png") });
 }
 
 TEST(CommandLine, AScreenshotIntoAMissingFolderIsAnErrorSayingSo)
 {
     QTemporaryDir dir;
     const QString png = dir.filePath(QStringLiteral("no-such-folder/window.png"));
-    const Outcome r = run({QStringLiteral("--screenshot"), png}, dir.filePath(QStringLiteral("home")));
+    const Outcome r = run({ QStringLiteral("--screenshot"), png }, dir.filePath(QStringLiteral("home")));
     EXPECT_EQ(r.status, 3) << r.err.toStdString();
     EXPECT_TRUE(r.err.contains(png)) << r.err.toStdString();
     EXPECT_FALSE(QFileInfo::exists(png));

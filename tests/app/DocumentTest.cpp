@@ -5,9 +5,9 @@
 #include "DecisionWizard.h"
 #include "ScenarioDocument.h"
 
+#include <QAbstractButton>
 #include <QFile>
 #include <QFileInfo>
-#include <QAbstractButton>
 #include <QLineEdit>
 #include <QProcess>
 
@@ -132,7 +132,7 @@ namespace {
 QString assumptionLine(const QString& pdf, const QString& input)
 {
     QProcess p;
-    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    p.start(QStringLiteral("pdftotext"), { QStringLiteral("-layout"), pdf, QStringLiteral("-") });
     if (!p.waitForFinished(60000))
         return {};
     const QStringList lines = QString::fromUtf8(p.readAllStandardOutput()).split(QLatin1Char('\n'));

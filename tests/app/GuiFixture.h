@@ -19,8 +19,7 @@ protected:
     void SetUp() override;
     void TearDown() override;
 
-    template <typename T>
-    T* find(const QString& name) const
+    template <typename T> T* find(const QString& name) const
     {
         T* w = m_window->findChild<T*>(name);
         EXPECT_NE(w, nullptr) << name.toStdString();

@@ -9,10 +9,10 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QDir>
-#include <QTest>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QTest>
 
 #include <fcntl.h>
 #include <unistd.h>
@@ -50,7 +50,8 @@ TEST_F(HostileInput, AFiftyMegabyteFileIsRefusedBeforeItIsRead)
 TEST_F(HostileInput, AFolderIsNotAScenario)
 {
     EXPECT_FALSE(m_window->openFile(m_dir.path()));
-    EXPECT_TRUE(m_window->lastError().contains(QStringLiteral("a folder, not a file"))) << m_window->lastError().toStdString();
+    EXPECT_TRUE(m_window->lastError().contains(QStringLiteral("a folder, not a file")))
+        << m_window->lastError().toStdString();
 }
 
 TEST_F(HostileInput, AFileNameThatIsNotUtf8SaysSo)

@@ -43,58 +43,59 @@ QString plain(const QString& s)
 
 void collectChart(QChart* chart, const QString& where, std::vector<Text>& out)
 {
-    out.push_back({where + QStringLiteral(" title"), chart->title()});
+    out.push_back({ where + QStringLiteral(" title"), chart->title() });
     for (auto* axis : chart->axes())
-        out.push_back({where + QStringLiteral(" axis"), axis->titleText()});
+        out.push_back({ where + QStringLiteral(" axis"), axis->titleText() });
     for (auto* marker : chart->legend()->markers())
         if (marker->isVisible())
-            out.push_back({where + QStringLiteral(" legend"), marker->label()});
+            out.push_back({ where + QStringLiteral(" legend"), marker->label() });
 }
 
 std::vector<Text> visibleTexts(MainWindow& window)
 {
     std::vector<Text> out;
-    out.push_back({QStringLiteral("window title"), window.windowTitle()});
+    out.push_back({ QStringLiteral("window title"), window.windowTitle() });
     for (QWidget* w : window.findChildren<QWidget*>()) {
         if (!w->isVisible())
             continue;
-        const QString name = w->objectName().isEmpty() ? QString::fromLatin1(w->metaObject()->className()) : w->objectName();
+        const QString name
+            = w->objectName().isEmpty() ? QString::fromLatin1(w->metaObject()->className()) : w->objectName();
         if (!w->toolTip().isEmpty())
-            out.push_back({name + QStringLiteral(" tooltip"), w->toolTip()});
+            out.push_back({ name + QStringLiteral(" tooltip"), w->toolTip() });
         if (auto* l = qobject_cast<QLabel*>(w); l && !l->parent()->inherits("QStatusBar"))
-            out.push_back({name, l->text()});
+            out.push_back({ name, l->text() });
         else if (auto* b = qobject_cast<QAbstractButton*>(w))
-            out.push_back({name, b->text()});
+            out.push_back({ name, b->text() });
         else if (auto* g = qobject_cast<QGroupBox*>(w))
-            out.push_back({name, g->title()});
+            out.push_back({ name, g->title() });
         else if (auto* c = qobject_cast<QComboBox*>(w))
             for (int i = 0; i < c->count(); ++i)
-                out.push_back({name + QStringLiteral(" item"), c->itemText(i)});
+                out.push_back({ name + QStringLiteral(" item"), c->itemText(i) });
         else if (auto* t = qobject_cast<QTabWidget*>(w))
             for (int i = 0; i < t->count(); ++i)
-                out.push_back({name + QStringLiteral(" tab"), t->tabText(i)});
+                out.push_back({ name + QStringLiteral(" tab"), t->tabText(i) });
         else if (auto* e = qobject_cast<QLineEdit*>(w))
-            out.push_back({name + QStringLiteral(" placeholder"), e->placeholderText()});
+            out.push_back({ name + QStringLiteral(" placeholder"), e->placeholderText() });
         else if (auto* tb = qobject_cast<QTextBrowser*>(w))
-            out.push_back({name, tb->toPlainText()});
+            out.push_back({ name, tb->toPlainText() });
         if (auto* cv = qobject_cast<QChartView*>(w))
             collectChart(cv->chart(), name, out);
     }
     for (QAction* menu : window.menuBar()->actions()) {
-        out.push_back({QStringLiteral("menu"), menu->text()});
+        out.push_back({ QStringLiteral("menu"), menu->text() });
         if (menu->menu())
             for (QAction* a : menu->menu()->actions()) {
-                out.push_back({QStringLiteral("menu item"), a->text()});
-                out.push_back({QStringLiteral("status tip"), a->statusTip()});
+                out.push_back({ QStringLiteral("menu item"), a->text() });
+                out.push_back({ QStringLiteral("status tip"), a->statusTip() });
             }
     }
     for (QGraphicsItem* item : window.flowchart()->scene()->items()) {
         if (auto* t = dynamic_cast<QGraphicsSimpleTextItem*>(item))
-            out.push_back({QStringLiteral("flowchart"), t->text()});
+            out.push_back({ QStringLiteral("flowchart"), t->text() });
         else if (auto* rt = dynamic_cast<QGraphicsTextItem*>(item))
-            out.push_back({QStringLiteral("flowchart"), rt->toPlainText()});
+            out.push_back({ QStringLiteral("flowchart"), rt->toPlainText() });
         if (!item->toolTip().isEmpty())
-            out.push_back({QStringLiteral("flowchart tooltip"), item->toolTip()});
+            out.push_back({ QStringLiteral("flowchart tooltip"), item->toolTip() });
     }
     return out;
 }
@@ -104,18 +105,53 @@ std::vector<Text> visibleTexts(MainWindow& window)
 bool allowedInChinese(const QString& word)
 {
     static const std::set<QString> allowed = {
-        QStringLiteral("LowRegret"), QStringLiteral("Ollama"),   QStringLiteral("LM"),        QStringLiteral("Studio"),
-        QStringLiteral("OpenAI"),    QStringLiteral("GPT"),      QStringLiteral("Turbo"),     QStringLiteral("Claude"),
-        QStringLiteral("Sonnet"),    QStringLiteral("Groq"),     QStringLiteral("Together"),  QStringLiteral("AI"),
-        QStringLiteral("vLLM"),      QStringLiteral("API"),      QStringLiteral("tokens"),    QStringLiteral("RTX"),
-        QStringLiteral("USD"),       QStringLiteral("LLM"),      QStringLiteral("RAG"),       QStringLiteral("Llama"),
-        QStringLiteral("Mistral"),   QStringLiteral("Phi"),      QStringLiteral("Kubernetes"), QStringLiteral("GPU"),
-        QStringLiteral("JSON"),      QStringLiteral("PDF"),      QStringLiteral("GDPR"),      QStringLiteral("HIPAA"),
-        QStringLiteral("EUR"),       QStringLiteral("English"),  QStringLiteral("Anthropic"), QStringLiteral("CLI"),
-        QStringLiteral("SaaS"),      QStringLiteral("GUI"),      QStringLiteral("Google"),    QStringLiteral("Gemini"),
-        QStringLiteral("WebUI"),     QStringLiteral("LocalAI"),  QStringLiteral("Docker"),    QStringLiteral("LLMs"),
-        QStringLiteral("Mac"),       QStringLiteral("Windows"),  QStringLiteral("Linux"),     QStringLiteral("macOS"),
-        QStringLiteral("Text"),      QStringLiteral("Generation"), QStringLiteral("json"),
+        QStringLiteral("LowRegret"),
+        QStringLiteral("Ollama"),
+        QStringLiteral("LM"),
+        QStringLiteral("Studio"),
+        QStringLiteral("OpenAI"),
+        QStringLiteral("GPT"),
+        QStringLiteral("Turbo"),
+        QStringLiteral("Claude"),
+        QStringLiteral("Sonnet"),
+        QStringLiteral("Groq"),
+        QStringLiteral("Together"),
+        QStringLiteral("AI"),
+        QStringLiteral("vLLM"),
+        QStringLiteral("API"),
+        QStringLiteral("tokens"),
+        QStringLiteral("RTX"),
+        QStringLiteral("USD"),
+        QStringLiteral("LLM"),
+        QStringLiteral("RAG"),
+        QStringLiteral("Llama"),
+        QStringLiteral("Mistral"),
+        QStringLiteral("Phi"),
+        QStringLiteral("Kubernetes"),
+        QStringLiteral("GPU"),
+        QStringLiteral("JSON"),
+        QStringLiteral("PDF"),
+        QStringLiteral("GDPR"),
+        QStringLiteral("HIPAA"),
+        QStringLiteral("EUR"),
+        QStringLiteral("English"),
+        QStringLiteral("Anthropic"),
+        QStringLiteral("CLI"),
+        QStringLiteral("SaaS"),
+        QStringLiteral("GUI"),
+        QStringLiteral("Google"),
+        QStringLiteral("Gemini"),
+        QStringLiteral("WebUI"),
+        QStringLiteral("LocalAI"),
+        QStringLiteral("Docker"),
+        QStringLiteral("LLMs"),
+        QStringLiteral("Mac"),
+        QStringLiteral("Windows"),
+        QStringLiteral("Linux"),
+        QStringLiteral("macOS"),
+        QStringLiteral("Text"),
+        QStringLiteral("Generation"),
+        QStringLiteral("json"),
     };
     return allowed.count(word) > 0;
 }
@@ -130,8 +166,8 @@ TEST_F(Language, ChineseLeavesNoEnglishOnAnyPage)
     m_window->setLanguage(lowregret::Lang::ZhHant);
     QApplication::processEvents();
     const QRegularExpression word(QStringLiteral("[A-Za-z]{2,}"));
-    for (const auto page : {WizardPageId::Welcome, WizardPageId::Usage, WizardPageId::Stability, WizardPageId::Sensitivity,
-                            WizardPageId::Skill, WizardPageId::Costs, WizardPageId::Result}) {
+    for (const auto page : { WizardPageId::Welcome, WizardPageId::Usage, WizardPageId::Stability,
+             WizardPageId::Sensitivity, WizardPageId::Skill, WizardPageId::Costs, WizardPageId::Result }) {
         m_window->wizard()->restart();
         ASSERT_TRUE(m_window->wizard()->goTo(page));
         QApplication::processEvents();
@@ -141,8 +177,9 @@ TEST_F(Language, ChineseLeavesNoEnglishOnAnyPage)
             text.remove(QRegularExpression(QStringLiteral("\\b[a-z0-9._-]+\\.json\\b")));
             for (auto it = word.globalMatch(text); it.hasNext();) {
                 const QString w = it.next().captured();
-                EXPECT_TRUE(allowedInChinese(w)) << "page " << static_cast<int>(page) << ", " << where.toStdString()
-                                                 << ": \"" << w.toStdString() << "\" in \"" << raw.toStdString() << "\"";
+                EXPECT_TRUE(allowedInChinese(w))
+                    << "page " << static_cast<int>(page) << ", " << where.toStdString() << ": \"" << w.toStdString()
+                    << "\" in \"" << raw.toStdString() << "\"";
             }
         }
     }
@@ -158,7 +195,7 @@ TEST_F(Language, EnglishLeavesNoChineseOnAnyPage)
     m_window->setLanguage(lowregret::Lang::En);
     QApplication::processEvents();
     const QRegularExpression han(QStringLiteral("[\\x{3000}-\\x{9fff}\\x{ff00}-\\x{ffef}]"));
-    for (const auto page : {WizardPageId::Welcome, WizardPageId::Usage, WizardPageId::Costs, WizardPageId::Result}) {
+    for (const auto page : { WizardPageId::Welcome, WizardPageId::Usage, WizardPageId::Costs, WizardPageId::Result }) {
         m_window->wizard()->restart();
         ASSERT_TRUE(m_window->wizard()->goTo(page));
         QApplication::processEvents();

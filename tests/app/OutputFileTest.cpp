@@ -70,7 +70,7 @@ TEST(OutputFile, APipeIsWrittenInPlaceNotReplaced)
     const ssize_t n = ::read(reader, buffer, sizeof buffer);
     ::close(reader);
     EXPECT_EQ(QByteArray(buffer, n > 0 ? int(n) : 0), QByteArray("through the pipe"));
-    struct stat st {};
+    struct stat st { };
     ASSERT_EQ(::stat(QFile::encodeName(fifo).constData(), &st), 0);
     EXPECT_TRUE(S_ISFIFO(st.st_mode));
 }

@@ -1,7 +1,7 @@
 // One palette: cloud is one blue and local one green in the flowchart, the result page, the
 // cost chart and the report, and no colour is defined outside app/gui/Palette.cpp.
-#include "CostChartView.h"
 #include "Palette.h"
+#include "CostChartView.h"
 #include "ResultHtml.h"
 
 #include "lowregret/Decision.h"
@@ -45,8 +45,8 @@ TEST(Palette, NoColourIsDefinedOutsideThePalette)
     // QColor(0x…), QColor(12, 34, 56) and "#rrggbb" in app/gui, except in Palette.cpp.
     const QRegularExpression literal(QStringLiteral(R"(QColor\(\s*(0x|\d)|#[0-9a-fA-F]{6}\b|QColor::fromRgb\(\s*0x)"));
     QStringList offenders;
-    QDirIterator it(QStringLiteral(LOWREGRET_SOURCE_DIR "/app/gui"), {QStringLiteral("*.cpp"), QStringLiteral("*.h")},
-                    QDir::Files, QDirIterator::Subdirectories);
+    QDirIterator it(QStringLiteral(LOWREGRET_SOURCE_DIR "/app/gui"), { QStringLiteral("*.cpp"), QStringLiteral("*.h") },
+        QDir::Files, QDirIterator::Subdirectories);
     int files = 0;
     while (it.hasNext()) {
         const QString path = it.next();

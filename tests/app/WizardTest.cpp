@@ -12,12 +12,12 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QComboBox>
+#include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLineSeries>
 #include <QScatterSeries>
-#include <QFile>
-#include <QFileInfo>
 #include <QTabWidget>
 #include <QTest>
 
@@ -119,7 +119,8 @@ TEST_F(Wizard, AnExclusionGoesStraightToTheResult)
     clickNext();
     EXPECT_EQ(page(), id(WizardPageId::Result));
     EXPECT_EQ(leaf(), "out_of_scope");
-    EXPECT_TRUE(find<ResultPage>(QStringLiteral("resultPage"))->resultText().contains(QStringLiteral("does not apply")));
+    EXPECT_TRUE(
+        find<ResultPage>(QStringLiteral("resultPage"))->resultText().contains(QStringLiteral("does not apply")));
 }
 
 TEST_F(Wizard, BackAndChangeAnAnswerChangesWhatFollows)
@@ -167,7 +168,8 @@ TEST_F(Wizard, OutOfRangeCostIsRefusedNotClamped)
     ASSERT_EQ(page(), id(WizardPageId::Costs));
     typeInto(QStringLiteral("maintenanceHoursLineEdit"), QStringLiteral("800"));
     EXPECT_FALSE(nextButton()->isEnabled());
-    EXPECT_TRUE(find<QLabel>(QStringLiteral("costsMessageLabel"))->text().contains(QStringLiteral("Maintenance hours")));
+    EXPECT_TRUE(
+        find<QLabel>(QStringLiteral("costsMessageLabel"))->text().contains(QStringLiteral("Maintenance hours")));
     EXPECT_EQ(find<QLineEdit>(QStringLiteral("maintenanceHoursLineEdit"))->text(), QStringLiteral("800"));
 }
 

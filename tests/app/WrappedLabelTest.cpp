@@ -55,7 +55,8 @@ TEST(WrappedLabel, AnswersAsQLabelDoesForRichAndPlainText)
     // Rich text recognised by QLabel's automatic format.
     expectQLabelsAnswers([](QLabel& l) { l.setText(k_rich); });
     expectQLabelsAnswers([](QLabel& l) {
-        l.setText(QStringLiteral("If one does, the guide's framework does not apply, and the result says what to do instead."));
+        l.setText(QStringLiteral(
+            "If one does, the guide's framework does not apply, and the result says what to do instead."));
     });
     expectQLabelsAnswers([&](QLabel& l) {
         rich(l);
@@ -96,7 +97,8 @@ TEST(WrappedLabel, ANewTextIsMeasuredAgain)
     WrappedLabel label;
     label.setText(QStringLiteral("short"));
     const int oneLine = label.heightForWidth(200);
-    const QString longer = QStringLiteral("a much longer text that cannot fit on one line of two hundred pixels at all");
+    const QString longer
+        = QStringLiteral("a much longer text that cannot fit on one line of two hundred pixels at all");
     label.setText(longer);
     EXPECT_GT(label.heightForWidth(200), oneLine);
     EXPECT_EQ(label.heightForWidth(200), qlabelHeight(longer, Qt::AutoText, label.font(), 200));

@@ -3,12 +3,12 @@
 // grabs itself to a PNG and exits, as `lowregret --screenshot` does.
 //   QT_QPA_PLATFORM=offscreen bare_chart_bench /tmp/bare.png
 #include <QApplication>
-#include <QScreen>
 #include <QChart>
 #include <QChartView>
 #include <QImage>
 #include <QLineSeries>
 #include <QMainWindow>
+#include <QScreen>
 #include <QValueAxis>
 
 #include <cstdio>

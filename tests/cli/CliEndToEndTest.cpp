@@ -45,7 +45,7 @@ using Env = std::vector<std::pair<std::string, std::string>>;
 std::string readAll(const fs::path& file)
 {
     std::ifstream in(file, std::ios::binary);
-    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+    return { std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>() };
 }
 
 bool contains(const std::string& haystack, std::string_view needle)
@@ -127,7 +127,7 @@ protected:
         const fs::path outFile = m_dir / "capture" / ("stdout-" + tag);
         const fs::path errFile = m_dir / "capture" / ("stderr-" + tag);
 
-        std::vector<std::string> argStrings{LOWREGRET_CLI};
+        std::vector<std::string> argStrings { LOWREGRET_CLI };
         argStrings.insert(argStrings.end(), args.begin(), args.end());
         std::vector<char*> argv;
         for (auto& a : argStrings)
@@ -173,8 +173,7 @@ protected:
             ::_exit(127);
         }
         int wstatus = 0;
-        while (::waitpid(pid, &wstatus, 0) < 0) {
-        }
+        while (::waitpid(pid, &wstatus, 0) < 0) { }
         if (WIFEXITED(wstatus))
             r.status = WEXITSTATUS(wstatus);
         else if (WIFSIGNALED(wstatus))
@@ -189,7 +188,7 @@ protected:
     json decideJson(const json& scenario, std::vector<std::string> extra = {})
     {
         const auto file = write("scenario-" + std::to_string(m_runs + 1) + ".json", scenario);
-        std::vector<std::string> args{"decide", file.string(), "--format", "json"};
+        std::vector<std::string> args { "decide", file.string(), "--format", "json" };
         args.insert(args.end(), extra.begin(), extra.end());
         const Result r = run(args);
         EXPECT_EQ(r.status, 0) << r.err;
@@ -210,14 +209,14 @@ protected:
         EXPECT_FALSE(r.err.empty());
         for (const auto& m : mentions)
             EXPECT_TRUE(contains(r.err, m)) << "stderr does not mention \"" << m << "\":\n" << r.err;
-        for (const char* bad : {"terminate", "what()", "internal error", "json.exception", "Aborted"})
+        for (const char* bad : { "terminate", "what()", "internal error", "json.exception", "Aborted" })
             EXPECT_FALSE(contains(r.err, bad)) << "stderr has crash text \"" << bad << "\":\n" << r.err;
     }
 
     Result decideText(const std::string& name, const std::string& text, std::vector<std::string> extra = {})
     {
         const auto file = writeText(name, text);
-        std::vector<std::string> args{"decide", file.string()};
+        std::vector<std::string> args { "decide", file.string() };
         args.insert(args.end(), extra.begin(), extra.end());
         return run(args);
     }
@@ -274,11 +273,9 @@ TEST_F(Cli, Gpt4ExampleAsJson)
     const json& path = j["path"];
     ASSERT_TRUE(path.is_array());
     ASSERT_EQ(path.size(), 5u); // usage, stable, sensitive, skill, breakeven
-    const std::vector<std::pair<std::string, std::string>> expected = {{"monthly_usage", "mid"},
-                                                                       {"mid.usage_stable", "yes"},
-                                                                       {"mid.data_sensitive", "no"},
-                                                                       {"mid.team_can_maintain", "yes"},
-                                                                       {"mid.breakeven", "yes"}};
+    const std::vector<std::pair<std::string, std::string>> expected
+        = { { "monthly_usage", "mid" }, { "mid.usage_stable", "yes" }, { "mid.data_sensitive", "no" },
+              { "mid.team_can_maintain", "yes" }, { "mid.breakeven", "yes" } };
     for (std::size_t i = 0; i < path.size(); ++i) {
         ASSERT_TRUE(path[i]["node"].is_string());
         EXPECT_FALSE(path[i]["node"].get<std::string>().empty());
@@ -343,7 +340,7 @@ TEST_F(Cli, GuideRatiosLocalIs27TimesCheaperThanGpt4And94TimesDearerThanGpt35)
     const double gpt4Total = gpt4["costs"]["cloud"]["total"].get<double>();
     const double localTotal = gpt4["costs"]["local"]["total"].get<double>();
     const double gpt35Total = gpt35["costs"]["cloud"]["total"].get<double>();
-    EXPECT_DOUBLE_EQ(roundTo1(gpt4Total / localTotal), 2.7);  // 6480 / 2360
+    EXPECT_DOUBLE_EQ(roundTo1(gpt4Total / localTotal), 2.7); // 6480 / 2360
     EXPECT_DOUBLE_EQ(roundTo1(localTotal / gpt35Total), 9.4); // 2360 / 252
 }
 
@@ -426,7 +423,7 @@ TEST_F(Cli, HighStableCloudUsageWarnsOfRunawayCost)
 TEST_F(Cli, AnExclusionIsOutOfScope)
 {
     json s = gpt4Example();
-    s["answers"]["exclusions"] = {"validating"};
+    s["answers"]["exclusions"] = { "validating" };
     const json j = decideJson(s);
     ASSERT_TRUE(j.is_object());
     EXPECT_EQ(j["recommendation"], "out_of_scope");
@@ -474,7 +471,7 @@ TEST_F(Cli, EnglishTextShowsTheTotals)
 
 TEST_F(Cli, ChineseTextShowsTheSameTotals)
 {
-    const Result r = decideFile("gpt4.json", gpt4Example(), {"--lang", "zh-Hant"});
+    const Result r = decideFile("gpt4.json", gpt4Example(), { "--lang", "zh-Hant" });
     EXPECT_EQ(r.status, 0) << r.err;
     EXPECT_TRUE(contains(r.out, "建議")) << r.out;
     EXPECT_TRUE(contains(r.out, "回本期")) << r.out;
@@ -484,8 +481,8 @@ TEST_F(Cli, ChineseTextShowsTheSameTotals)
 
 TEST_F(Cli, TaiwanLanguageCodesAreAccepted)
 {
-    for (const std::string code : {"zh_TW", "zh-TW"}) {
-        const Result r = decideFile("gpt4-" + code + ".json", gpt4Example(), {"--lang", code});
+    for (const std::string code : { "zh_TW", "zh-TW" }) {
+        const Result r = decideFile("gpt4-" + code + ".json", gpt4Example(), { "--lang", code });
         EXPECT_EQ(r.status, 0) << code << ": " << r.err;
         EXPECT_TRUE(contains(r.out, "建議")) << code << ":\n" << r.out;
     }
@@ -494,20 +491,20 @@ TEST_F(Cli, TaiwanLanguageCodesAreAccepted)
 TEST_F(Cli, LanguageComesFromTheEnvironment)
 {
     const auto file = write("gpt4.json", gpt4Example()).string();
-    const Result zh = run({"decide", file}, {{"LANG", "zh_TW.UTF-8"}});
+    const Result zh = run({ "decide", file }, { { "LANG", "zh_TW.UTF-8" } });
     EXPECT_EQ(zh.status, 0) << zh.err;
     EXPECT_TRUE(contains(zh.out, "回本期")) << zh.out;
     // LC_ALL outranks LANG; --lang outranks both.
-    const Result en = run({"decide", file}, {{"LANG", "zh_TW.UTF-8"}, {"LC_ALL", "en_US.UTF-8"}});
+    const Result en = run({ "decide", file }, { { "LANG", "zh_TW.UTF-8" }, { "LC_ALL", "en_US.UTF-8" } });
     EXPECT_EQ(en.status, 0) << en.err;
     EXPECT_FALSE(contains(en.out, "回本期")) << en.out;
-    const Result flag = run({"decide", file, "--lang", "en"}, {{"LANG", "zh_TW.UTF-8"}});
+    const Result flag = run({ "decide", file, "--lang", "en" }, { { "LANG", "zh_TW.UTF-8" } });
     EXPECT_FALSE(contains(flag.out, "回本期")) << flag.out;
 }
 
 TEST_F(Cli, JsonOutputIsLocalizedButKeepsItsKeys)
 {
-    const json j = decideJson(gpt4Example(), {"--lang", "zh-Hant"});
+    const json j = decideJson(gpt4Example(), { "--lang", "zh-Hant" });
     ASSERT_TRUE(j.is_object());
     EXPECT_EQ(j["leaf"], "mid.local.breakeven");
     EXPECT_EQ(j["recommendation"], "local");
@@ -520,19 +517,19 @@ TEST_F(Cli, JsonOutputIsLocalizedButKeepsItsKeys)
 TEST_F(Cli, NotJsonIsRefused)
 {
     const auto file = writeText("broken.json", "{ \"lowregret\": 1, \"answers\": ");
-    expectRefused(run({"decide", file.string()}), {file.string(), "JSON"});
+    expectRefused(run({ "decide", file.string() }), { file.string(), "JSON" });
 }
 
 TEST_F(Cli, AnEmptyFileIsRefused)
 {
     const auto file = writeText("empty.json", "");
-    expectRefused(run({"decide", file.string()}), {file.string(), "JSON"});
+    expectRefused(run({ "decide", file.string() }), { file.string(), "JSON" });
 }
 
 TEST_F(Cli, ATopLevelArrayIsRefused)
 {
     const auto file = writeText("array.json", "[1, 2, 3]");
-    expectRefused(run({"decide", file.string()}), {file.string(), "object"});
+    expectRefused(run({ "decide", file.string() }), { file.string(), "object" });
 }
 
 TEST_F(Cli, ANumberTooLargeForADoubleIsRefusedCleanly)
@@ -540,7 +537,7 @@ TEST_F(Cli, ANumberTooLargeForADoubleIsRefusedCleanly)
     // 1e400 is valid JSON syntax but overflows a double; the parser reports it with its own
     // exception text, which must not reach the user.
     const auto file = writeText("overflow.json", R"({"lowregret": 1, "answers": {"monthly_tokens": 1e400}})");
-    expectRefused(run({"decide", file.string()}), {file.string(), "1e400"});
+    expectRefused(run({ "decide", file.string() }), { file.string(), "1e400" });
 }
 
 TEST_F(Cli, MonthlyTokensAsAStringIsAWrongType)
@@ -548,40 +545,40 @@ TEST_F(Cli, MonthlyTokensAsAStringIsAWrongType)
     json s = gpt4Example();
     s["answers"]["monthly_tokens"] = "12000000";
     const auto file = write("string.json", s);
-    expectRefused(run({"decide", file.string()}), {file.string(), "answers.monthly_tokens", "number"});
+    expectRefused(run({ "decide", file.string() }), { file.string(), "answers.monthly_tokens", "number" });
 }
 
 TEST_F(Cli, AnAnswerOfTheWrongTypeIsRefused)
 {
     json s = gpt4Example();
     s["answers"]["usage_stable"] = "yes";
-    expectRefused(decideFile("yes.json", s), {"answers.usage_stable", "true", "false"});
+    expectRefused(decideFile("yes.json", s), { "answers.usage_stable", "true", "false" });
 }
 
 TEST_F(Cli, InputShareAboveOneIsOutOfRange)
 {
     json s = gpt4Example();
     s["input_share"] = 1.5;
-    expectRefused(decideFile("share.json", s), {"input_share", "from 0 to 1", "1.5"});
+    expectRefused(decideFile("share.json", s), { "input_share", "from 0 to 1", "1.5" });
 }
 
 TEST_F(Cli, MonthlyTokensAboveOneTrillionIsOutOfRange)
 {
     json s = gpt4Example();
     s["answers"]["monthly_tokens"] = 2e12;
-    expectRefused(decideFile("tokens.json", s), {"answers.monthly_tokens", "from 0 to"});
+    expectRefused(decideFile("tokens.json", s), { "answers.monthly_tokens", "from 0 to" });
 }
 
 TEST_F(Cli, HorizonMustBeOneTo240Months)
 {
-    for (const int months : {0, 241}) {
+    for (const int months : { 0, 241 }) {
         json s = gpt4Example();
         s["horizon_months"] = months;
         expectRefused(decideFile("horizon-" + std::to_string(months) + ".json", s),
-                      {"horizon_months", "from 1 to 240", std::to_string(months)});
+            { "horizon_months", "from 1 to 240", std::to_string(months) });
     }
     // The limits themselves are accepted.
-    for (const int months : {1, 240}) {
+    for (const int months : { 1, 240 }) {
         json s = gpt4Example();
         s["horizon_months"] = months;
         const json j = decideJson(s);
@@ -594,40 +591,40 @@ TEST_F(Cli, APriceOver10000PerMillionIsOutOfRange)
 {
     json s = gpt4Example();
     s["cloud"]["output_usd_per_mtok"] = 10001;
-    expectRefused(decideFile("price.json", s), {"cloud.output_usd_per_mtok", "10,000"});
+    expectRefused(decideFile("price.json", s), { "cloud.output_usd_per_mtok", "10,000" });
 }
 
 TEST_F(Cli, NegativeHardwareIsOutOfRange)
 {
     json s = gpt4Example();
     s["local"]["hardware_usd"] = -1;
-    expectRefused(decideFile("hardware.json", s), {"local.hardware_usd", "from 0"});
+    expectRefused(decideFile("hardware.json", s), { "local.hardware_usd", "from 0" });
 }
 
 TEST_F(Cli, AMissingFileIsRefused)
 {
     const auto file = (m_dir / "no-such-scenario.json").string();
-    expectRefused(run({"decide", file}), {file, "no such file"});
+    expectRefused(run({ "decide", file }), { file, "no such file" });
 }
 
 TEST_F(Cli, ADirectoryIsRefused)
 {
     const auto dir = m_dir / "folder.json";
     fs::create_directories(dir);
-    expectRefused(run({"decide", dir.string()}), {dir.string(), "a folder, not a file"});
+    expectRefused(run({ "decide", dir.string() }), { dir.string(), "a folder, not a file" });
 }
 
 TEST_F(Cli, InvalidUtf8IsRefused)
 {
     const std::string text = std::string(R"({"lowregret": 1, "cloud": {"model": "gpt)") + "\xff\xfe" + R"(4"}})";
     const auto file = writeText("latin1.json", text);
-    expectRefused(run({"decide", file.string()}), {file.string(), "UTF-8"});
+    expectRefused(run({ "decide", file.string() }), { file.string(), "UTF-8" });
 }
 
 TEST_F(Cli, DeepNestingIsRefused)
 {
     const auto file = writeText("deep.json", std::string(10000, '['));
-    expectRefused(run({"decide", file.string()}), {file.string(), "32"});
+    expectRefused(run({ "decide", file.string() }), { file.string(), "32" });
 }
 
 TEST_F(Cli, AFileOverOneMebibyteIsRefused)
@@ -635,35 +632,35 @@ TEST_F(Cli, AFileOverOneMebibyteIsRefused)
     const std::string padding(1024 * 1024, ' ');
     const auto file = writeText("huge.json", padding + gpt4Example().dump() + padding);
     ASSERT_GT(fs::file_size(file), 2u * 1024 * 1024);
-    expectRefused(run({"decide", file.string()}), {file.string(), "too large", "1 MiB"});
+    expectRefused(run({ "decide", file.string() }), { file.string(), "too large", "1 MiB" });
 }
 
 TEST_F(Cli, ANewerFormatVersionIsRefused)
 {
     json s = gpt4Example();
     s["lowregret"] = 2;
-    expectRefused(decideFile("future.json", s), {"lowregret", "newer", "update"});
+    expectRefused(decideFile("future.json", s), { "lowregret", "newer", "update" });
 }
 
 TEST_F(Cli, AnUnknownExclusionIsRefused)
 {
     json s = gpt4Example();
-    s["answers"]["exclusions"] = {"bored"};
-    expectRefused(decideFile("exclusion.json", s), {"answers.exclusions[0]", "bored", "validating"});
+    s["answers"]["exclusions"] = { "bored" };
+    expectRefused(decideFile("exclusion.json", s), { "answers.exclusions[0]", "bored", "validating" });
 }
 
 TEST_F(Cli, AnAnswerTheFlowchartNeedsIsMissing)
 {
     const auto s = json::parse(R"({"lowregret": 1, "answers": {"monthly_tokens": 12000000, "usage_stable": true}})");
     const auto file = write("incomplete.json", s);
-    expectRefused(run({"decide", file.string()}), {file.string(), "answers.data_sensitive"});
+    expectRefused(run({ "decide", file.string() }), { file.string(), "answers.data_sensitive" });
 }
 
 TEST_F(Cli, ErrorsAreInChineseWithZhHant)
 {
     json s = gpt4Example();
     s["answers"]["monthly_tokens"] = "many";
-    expectRefused(decideFile("string.json", s, {"--lang", "zh-Hant"}), {"錯誤", "answers.monthly_tokens"});
+    expectRefused(decideFile("string.json", s, { "--lang", "zh-Hant" }), { "錯誤", "answers.monthly_tokens" });
 }
 
 TEST_F(Cli, AnUnknownFieldIsIgnoredWithAWarning)
@@ -672,7 +669,7 @@ TEST_F(Cli, AnUnknownFieldIsIgnoredWithAWarning)
     s["colour"] = "blue";
     s["cloud"]["vendor"] = "acme";
     const auto file = write("extra.json", s);
-    const Result r = run({"decide", file.string(), "--format", "json"});
+    const Result r = run({ "decide", file.string(), "--format", "json" });
     EXPECT_EQ(r.status, 0) << r.err;
     EXPECT_TRUE(contains(r.err, "colour")) << r.err;
     EXPECT_TRUE(contains(r.err, "cloud.vendor")) << r.err;
@@ -687,7 +684,7 @@ TEST_F(Cli, AnUnknownFieldIsIgnoredWithAWarning)
 
 TEST_F(Cli, HelpExitsZeroAndDescribesDecide)
 {
-    const Result r = run({"--help"});
+    const Result r = run({ "--help" });
     EXPECT_EQ(r.status, 0);
     EXPECT_TRUE(contains(r.out, "decide")) << r.out;
     EXPECT_TRUE(contains(r.out, "--format")) << r.out;
@@ -696,7 +693,7 @@ TEST_F(Cli, HelpExitsZeroAndDescribesDecide)
 
 TEST_F(Cli, VersionPrintsTheProjectVersion)
 {
-    const Result r = run({"--version"});
+    const Result r = run({ "--version" });
     EXPECT_EQ(r.status, 0);
     EXPECT_EQ(r.out, std::string("lowregret-cli ") + LOWREGRET_VERSION + "\n");
 }
@@ -704,18 +701,18 @@ TEST_F(Cli, VersionPrintsTheProjectVersion)
 TEST_F(Cli, AnUnknownOptionIsAUsageError)
 {
     const auto file = write("gpt4.json", gpt4Example());
-    const Result r = run({"decide", file.string(), "--frobnicate"});
-    expectRefused(r, {"--frobnicate", "--help"});
+    const Result r = run({ "decide", file.string(), "--frobnicate" });
+    expectRefused(r, { "--frobnicate", "--help" });
 }
 
 TEST_F(Cli, BadUsageExitsTwo)
 {
     const auto file = write("gpt4.json", gpt4Example()).string();
-    expectRefused(run({"decide"}), {"SCENARIO"});
-    expectRefused(run({"explain", file}), {"explain"});
-    expectRefused(run({"decide", file, "--format", "xml"}), {"xml"});
-    expectRefused(run({"decide", file, "--lang", "fr"}), {"fr"});
-    expectRefused(run({"decide", file, "--format"}), {"--format"});
+    expectRefused(run({ "decide" }), { "SCENARIO" });
+    expectRefused(run({ "explain", file }), { "explain" });
+    expectRefused(run({ "decide", file, "--format", "xml" }), { "xml" });
+    expectRefused(run({ "decide", file, "--lang", "fr" }), { "fr" });
+    expectRefused(run({ "decide", file, "--format" }), { "--format" });
 }
 
 } // namespace
@@ -726,7 +723,7 @@ TEST_F(Cli, BadUsageExitsTwo)
 TEST_F(Cli, PricesListsTheReportsBudgetCaseCheapestFirst)
 {
     // GUIDE.md section 6: 10M input + 5M output tokens a month.
-    const Result r = run({"prices", "--input-tokens", "10000000", "--output-tokens", "5000000", "--format", "json"});
+    const Result r = run({ "prices", "--input-tokens", "10000000", "--output-tokens", "5000000", "--format", "json" });
     ASSERT_EQ(r.status, 0) << r.err;
     const json j = json::parse(r.out, nullptr, false);
     ASSERT_TRUE(j.is_object()) << r.out;
@@ -738,7 +735,7 @@ TEST_F(Cli, PricesListsTheReportsBudgetCaseCheapestFirst)
         EXPECT_GE(m["monthly_usd"].get<double>(), previous);
         previous = m["monthly_usd"].get<double>();
         monthly[m["model"].get<std::string>() + "@" + m["provider"].get<std::string>()] = previous;
-        for (const char* key : {"model", "provider", "input_usd_per_mtok", "output_usd_per_mtok", "as_of", "source"})
+        for (const char* key : { "model", "provider", "input_usd_per_mtok", "output_usd_per_mtok", "as_of", "source" })
             EXPECT_TRUE(m.contains(key)) << key;
     }
     EXPECT_NEAR(monthly["DeepSeek-R1-Distill-Llama-8B@OpenRouter"], 10 * 0.05 + 5 * 0.05, 1e-9);
@@ -748,7 +745,7 @@ TEST_F(Cli, PricesListsTheReportsBudgetCaseCheapestFirst)
 
 TEST_F(Cli, PricesFiltersByUseCase)
 {
-    const Result r = run({"prices", "--use-case", "coding", "--format", "json"});
+    const Result r = run({ "prices", "--use-case", "coding", "--format", "json" });
     ASSERT_EQ(r.status, 0) << r.err;
     const json j = json::parse(r.out);
     ASSERT_FALSE(j["models"].empty());
@@ -756,16 +753,16 @@ TEST_F(Cli, PricesFiltersByUseCase)
         const auto& cases = m["use_cases"];
         EXPECT_NE(std::find(cases.begin(), cases.end(), "coding"), cases.end()) << m["id"];
     }
-    EXPECT_EQ(run({"prices", "--use-case", "dancing"}).status, 2);
-    EXPECT_EQ(run({"prices", "--input-tokens", "lots"}).status, 2);
+    EXPECT_EQ(run({ "prices", "--use-case", "dancing" }).status, 2);
+    EXPECT_EQ(run({ "prices", "--input-tokens", "lots" }).status, 2);
 }
 
 TEST_F(Cli, PricesMarksStalePricesWithTheirDate)
 {
-    const Result r = run({"prices"});
+    const Result r = run({ "prices" });
     ASSERT_EQ(r.status, 0) << r.err;
     // Every built-in price carries its date; one older than 180 days is starred and explained.
-    const json j = json::parse(run({"prices", "--format", "json"}).out);
+    const json j = json::parse(run({ "prices", "--format", "json" }).out);
     bool anyStale = false;
     for (const auto& m : j["models"])
         anyStale = anyStale || m["stale"].get<bool>();
@@ -777,7 +774,7 @@ TEST_F(Cli, PricesMarksStalePricesWithTheirDate)
 TEST_F(Cli, ImportPricesConvertsAndDoesNotDuplicate)
 {
     const std::string sample = LOWREGRET_SOURCE_DIR "/tests/data/litellm-sample.json";
-    const Result first = run({"import-prices", sample, "--format", "json"});
+    const Result first = run({ "import-prices", sample, "--format", "json" });
     ASSERT_EQ(first.status, 0) << first.err;
     const json report = json::parse(first.out);
     // Counted from the file here: every entry but the documentation one; the chat models with
@@ -800,7 +797,7 @@ TEST_F(Cli, ImportPricesConvertsAndDoesNotDuplicate)
     EXPECT_EQ(report["skipped_by_reason"]["free_or_unpriced"], free);
     EXPECT_EQ(report["skipped"], notChat + free);
     EXPECT_EQ(report["read"].get<int>(),
-              report["imported"].get<int>() + report["skipped"].get<int>() + report["merged"].get<int>());
+        report["imported"].get<int>() + report["skipped"].get<int>() + report["merged"].get<int>());
     EXPECT_EQ(report["as_of_from"], "file_modified");
 
     const auto countOffers = [&] {
@@ -808,11 +805,11 @@ TEST_F(Cli, ImportPricesConvertsAndDoesNotDuplicate)
     };
     const auto imported = report["imported"].get<std::size_t>();
     EXPECT_EQ(countOffers(), imported); // imported is the number of offers added
-    ASSERT_EQ(run({"import-prices", sample}).status, 0);
+    ASSERT_EQ(run({ "import-prices", sample }).status, 0);
     EXPECT_EQ(countOffers(), imported);
 
     // The imported GPT-4o (2.5e-06 / 1e-05 per token) now prices at 2.50 / 10.00 per 1M.
-    const json prices = json::parse(run({"prices", "--format", "json"}).out);
+    const json prices = json::parse(run({ "prices", "--format", "json" }).out);
     bool found = false;
     for (const auto& m : prices["models"])
         if (m["id"] == "openai/gpt-4o") {
@@ -830,22 +827,22 @@ TEST_F(Cli, ImportedPricesAreDatedByTheFileOrByAsOf)
         "input_cost_per_token": 2.5e-06, "output_cost_per_token": 1e-05},
         "ollama/llama3": {"litellm_provider": "ollama", "mode": "chat", "input_cost_per_token": 0, "output_cost_per_token": 0}})");
     // A year-old file: 2025-11-01 at noon, local time.
-    std::tm tm{};
+    std::tm tm {};
     tm.tm_year = 125;
     tm.tm_mon = 10;
     tm.tm_mday = 1;
     tm.tm_hour = 12;
     tm.tm_isdst = -1;
     const std::time_t when = std::mktime(&tm);
-    const struct timeval times[2] = {{when, 0}, {when, 0}};
+    const struct timeval times[2] = { { when, 0 }, { when, 0 } };
     ASSERT_EQ(::utimes(prices.c_str(), times), 0);
 
-    const Result r = run({"import-prices", prices.string(), "--format", "json"});
+    const Result r = run({ "import-prices", prices.string(), "--format", "json" });
     ASSERT_EQ(r.status, 0) << r.err;
     const json report = json::parse(r.out);
     EXPECT_EQ(report["as_of"], "2025-11-01");
     EXPECT_EQ(report["skipped_by_reason"]["free_or_unpriced"], 1);
-    const json listed = json::parse(run({"prices", "--format", "json"}).out);
+    const json listed = json::parse(run({ "prices", "--format", "json" }).out);
     bool found = false;
     for (const auto& m : listed["models"]) {
         EXPECT_GT(m["monthly_usd"].get<double>(), 0.0) << m["id"]; // no $0.00 offer is ranked
@@ -856,11 +853,11 @@ TEST_F(Cli, ImportedPricesAreDatedByTheFileOrByAsOf)
     }
     EXPECT_TRUE(found);
 
-    const Result given = run({"import-prices", prices.string(), "--as-of", "2026-02-03", "--format", "json"});
+    const Result given = run({ "import-prices", prices.string(), "--as-of", "2026-02-03", "--format", "json" });
     ASSERT_EQ(given.status, 0) << given.err;
     EXPECT_EQ(json::parse(given.out)["as_of"], "2026-02-03");
     EXPECT_EQ(json::parse(given.out)["as_of_from"], "option");
-    const Result bad = run({"import-prices", prices.string(), "--as-of", "2026-02-30"});
+    const Result bad = run({ "import-prices", prices.string(), "--as-of", "2026-02-30" });
     EXPECT_EQ(bad.status, 2);
     EXPECT_TRUE(contains(bad.err, "--as-of 2026-02-30")) << bad.err;
 }
@@ -870,33 +867,34 @@ TEST_F(Cli, ASuspectPriceIsImportedAndFlagged)
     // 500 USD per 1M tokens for an 8B model.
     const fs::path prices = writeText("odd.json", R"({"tiny-8b": {"litellm_provider": "acme", "mode": "chat",
         "input_cost_per_token": 0.0005, "output_cost_per_token": 0.0005}})");
-    const Result r = run({"import-prices", prices.string(), "--format", "json"});
+    const Result r = run({ "import-prices", prices.string(), "--format", "json" });
     ASSERT_EQ(r.status, 0) << r.err;
     EXPECT_EQ(json::parse(r.out)["suspect"], 1);
-    const Result text = run({"prices", "--use-case", "chat"});
+    const Result text = run({ "prices", "--use-case", "chat" });
     ASSERT_EQ(text.status, 0) << text.err;
     EXPECT_TRUE(contains(text.out, "tiny-8b")) << text.out;
     EXPECT_TRUE(contains(text.out, "! the price looks wrong")) << text.out;
-    for (const auto& m : json::parse(run({"prices", "--format", "json"}).out)["models"])
+    for (const auto& m : json::parse(run({ "prices", "--format", "json" }).out)["models"])
         EXPECT_EQ(m["suspect"].get<bool>(), m["id"] == "acme/tiny-8b") << m["id"];
 }
 
 TEST_F(Cli, DecideReadsStandardInput)
 {
     const fs::path file = write("stdin.json", gpt4Example());
-    const Result r = run({"decide", "-", "--format", "json"}, {}, file.string());
+    const Result r = run({ "decide", "-", "--format", "json" }, {}, file.string());
     ASSERT_EQ(r.status, 0) << r.err;
     const json j = json::parse(r.out);
     EXPECT_DOUBLE_EQ(j["costs"]["cloud"]["total"].get<double>(), 540.0 * 12); // GUIDE.md: 6,480
     // The same checks as a file: the size limit, and a named field.
-    const fs::path big = writeText("big.json", R"({"lowregret": 1, "pad": ")" + std::string(2 * 1024 * 1024, 'x') + R"("})");
-    const Result large = run({"decide", "-"}, {}, big.string());
+    const fs::path big
+        = writeText("big.json", R"({"lowregret": 1, "pad": ")" + std::string(2 * 1024 * 1024, 'x') + R"("})");
+    const Result large = run({ "decide", "-" }, {}, big.string());
     EXPECT_EQ(large.status, 2);
     EXPECT_TRUE(contains(large.err, "standard input")) << large.err;
     EXPECT_TRUE(contains(large.err, "too large")) << large.err;
     json bad = gpt4Example();
     bad["input_share"] = 2;
-    const Result wrong = run({"decide", "-"}, {}, write("bad.json", bad).string());
+    const Result wrong = run({ "decide", "-" }, {}, write("bad.json", bad).string());
     EXPECT_EQ(wrong.status, 2);
     EXPECT_TRUE(contains(wrong.err, "standard input: input_share")) << wrong.err;
 }
@@ -905,14 +903,14 @@ TEST_F(Cli, AFifoIsNotARegularFileAndAFolderIsAFolder)
 {
     const fs::path fifo = m_dir / "pipe.json";
     ASSERT_EQ(::mkfifo(fifo.c_str(), 0600), 0);
-    const Result r = run({"decide", fifo.string()});
+    const Result r = run({ "decide", fifo.string() });
     EXPECT_EQ(r.status, 2);
     EXPECT_TRUE(contains(r.err, "not a regular file")) << r.err;
     EXPECT_FALSE(contains(r.err, "folder")) << r.err;
-    const Result device = run({"decide", "/dev/null"});
+    const Result device = run({ "decide", "/dev/null" });
     EXPECT_EQ(device.status, 2);
     EXPECT_TRUE(contains(device.err, "not a regular file")) << device.err;
-    const Result folder = run({"decide", m_dir.string()});
+    const Result folder = run({ "decide", m_dir.string() });
     EXPECT_EQ(folder.status, 2);
     EXPECT_TRUE(contains(folder.err, "a folder, not a file")) << folder.err;
 }
@@ -927,8 +925,7 @@ TEST_F(Cli, ANegativeZeroNeverReachesTheOutput)
             const bool starts = at == 0 || !std::isalnum(static_cast<unsigned char>(text[at - 1]));
             std::size_t end = at + 2;
             if (end < text.size() && text[end] == '.')
-                while (++end < text.size() && text[end] == '0') {
-                }
+                while (++end < text.size() && text[end] == '0') { }
             const bool zero = end == text.size() || !std::isdigit(static_cast<unsigned char>(text[end]));
             if (starts && zero)
                 return true;
@@ -937,39 +934,39 @@ TEST_F(Cli, ANegativeZeroNeverReachesTheOutput)
     };
     ASSERT_TRUE(negativeZero("\"breakeven_months\": -0.0,")); // the check itself can fail
     ASSERT_FALSE(negativeZero("2023-06-01"));
-    const Result r = run({"decide", write("zero.json", s).string(), "--format", "json"});
+    const Result r = run({ "decide", write("zero.json", s).string(), "--format", "json" });
     ASSERT_EQ(r.status, 0) << r.err;
     EXPECT_FALSE(negativeZero(r.out)) << r.out;
-    const Result text = run({"decide", write("zero2.json", s).string()});
+    const Result text = run({ "decide", write("zero2.json", s).string() });
     EXPECT_FALSE(negativeZero(text.out)) << text.out;
 }
 
 TEST_F(Cli, ABadPriceFileChangesNothing)
 {
     const std::string sample = LOWREGRET_SOURCE_DIR "/tests/data/litellm-sample.json";
-    ASSERT_EQ(run({"import-prices", sample}).status, 0);
+    ASSERT_EQ(run({ "import-prices", sample }).status, 0);
     const fs::path catalog = m_dir / "data" / "lowregret" / "catalog" / "imported.json";
     const std::string before = readAll(catalog);
     const fs::path bad = writeText("bad-prices.json", "{\"gpt-4o\": {\"mode\": \"chat\",");
-    const Result r = run({"import-prices", bad.string()});
+    const Result r = run({ "import-prices", bad.string() });
     EXPECT_EQ(r.status, 2);
     EXPECT_TRUE(contains(r.err, "bad-prices.json")) << r.err;
     EXPECT_EQ(readAll(catalog), before);
-    EXPECT_EQ(run({"import-prices", (m_dir / "missing.json").string()}).status, 2);
-    EXPECT_EQ(run({"import-prices", writeText("list.json", "[1, 2]").string()}).status, 2);
+    EXPECT_EQ(run({ "import-prices", (m_dir / "missing.json").string() }).status, 2);
+    EXPECT_EQ(run({ "import-prices", writeText("list.json", "[1, 2]").string() }).status, 2);
 }
 
 TEST_F(Cli, CloudModelTakesItsPricesFromTheCatalog)
 {
     json s = gpt4Example();
-    s["cloud"] = {{"model", "anthropic/claude-3-5-sonnet-20241022"}};
-    const Result r = run({"decide", write("claude.json", s).string(), "--format", "json"});
+    s["cloud"] = { { "model", "anthropic/claude-3-5-sonnet-20241022" } };
+    const Result r = run({ "decide", write("claude.json", s).string(), "--format", "json" });
     ASSERT_EQ(r.status, 0) << r.err;
     // Claude 3.5 Sonnet at 3 / 15 per 1M, 6M + 6M tokens: 18 + 90 (GUIDE.md section 4).
     EXPECT_DOUBLE_EQ(json::parse(r.out)["costs"]["cloud"]["monthly"].get<double>(), 108.0);
 
-    s["cloud"] = {{"model", "nobody/nothing"}};
-    const Result bad = run({"decide", write("unknown.json", s).string()});
+    s["cloud"] = { { "model", "nobody/nothing" } };
+    const Result bad = run({ "decide", write("unknown.json", s).string() });
     EXPECT_EQ(bad.status, 2);
     EXPECT_TRUE(contains(bad.err, "cloud.model")) << bad.err;
 }

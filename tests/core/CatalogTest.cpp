@@ -64,10 +64,14 @@ TEST(Catalog, TheReportsBudgetCaseIsPerMillionNotPerToken)
 {
     // GUIDE.md §6: 10M input + 5M output a month.
     const Catalog c = Catalog::builtIn();
-    EXPECT_NEAR(lowregret::OfferRanking::monthlyUsd(offer(c, "openrouter/deepseek-r1-distill-llama-8b"), 10e6, 5e6), 10 * 0.05 + 5 * 0.05, 1e-9);
-    EXPECT_NEAR(lowregret::OfferRanking::monthlyUsd(offer(c, "vertex-ai/llama-3.2-90b-vision-instruct"), 10e6, 5e6), 10 * 5.0 + 5 * 16.0, 1e-9);
-    EXPECT_NEAR(lowregret::OfferRanking::monthlyUsd(offer(c, "openrouter/qwen2.5-coder-32b-instruct"), 10e6, 5e6), 10 * 0.06 + 5 * 0.20, 1e-9);
-    EXPECT_NEAR(lowregret::OfferRanking::monthlyUsd(offer(c, "vertex-ai/llama-3.2-90b-vision-instruct"), 10e6, 5e6), 130.0, 1e-9);
+    EXPECT_NEAR(lowregret::OfferRanking::monthlyUsd(offer(c, "openrouter/deepseek-r1-distill-llama-8b"), 10e6, 5e6),
+        10 * 0.05 + 5 * 0.05, 1e-9);
+    EXPECT_NEAR(lowregret::OfferRanking::monthlyUsd(offer(c, "vertex-ai/llama-3.2-90b-vision-instruct"), 10e6, 5e6),
+        10 * 5.0 + 5 * 16.0, 1e-9);
+    EXPECT_NEAR(lowregret::OfferRanking::monthlyUsd(offer(c, "openrouter/qwen2.5-coder-32b-instruct"), 10e6, 5e6),
+        10 * 0.06 + 5 * 0.20, 1e-9);
+    EXPECT_NEAR(lowregret::OfferRanking::monthlyUsd(offer(c, "vertex-ai/llama-3.2-90b-vision-instruct"), 10e6, 5e6),
+        130.0, 1e-9);
 }
 
 TEST(Catalog, StaleAfter180Days)
@@ -83,8 +87,8 @@ TEST(Catalog, StaleAfter180Days)
 TEST(Catalog, CloudModelResolvesAndExplicitPricesWin)
 {
     const Catalog c = Catalog::builtIn();
-    auto loaded = lowregret::Scenario::fromText(R"({"lowregret": 1, "cloud": {"model": "openai/gpt-4"}})", "s",
-                                                lowregret::Guide::builtIn());
+    auto loaded = lowregret::Scenario::fromText(
+        R"({"lowregret": 1, "cloud": {"model": "openai/gpt-4"}})", "s", lowregret::Guide::builtIn());
     ASSERT_TRUE(loaded.scenario);
     loaded.scenario->cloud.inputUsdPerMtok = 0;
     const auto r = c.resolve(*loaded.scenario);
@@ -92,19 +96,20 @@ TEST(Catalog, CloudModelResolvesAndExplicitPricesWin)
     EXPECT_DOUBLE_EQ(loaded.scenario->cloud.inputUsdPerMtok, 30);
     EXPECT_DOUBLE_EQ(loaded.scenario->cloud.outputUsdPerMtok, 60);
 
-    auto own = lowregret::Scenario::fromText(R"({"lowregret": 1, "cloud": {"model": "openai/gpt-4", "input_usd_per_mtok": 7}})",
-                                             "s", lowregret::Guide::builtIn());
+    auto own = lowregret::Scenario::fromText(
+        R"({"lowregret": 1, "cloud": {"model": "openai/gpt-4", "input_usd_per_mtok": 7}})", "s",
+        lowregret::Guide::builtIn());
     ASSERT_TRUE(own.scenario);
     (void)c.resolve(*own.scenario);
-    EXPECT_DOUBLE_EQ(own.scenario->cloud.inputUsdPerMtok, 7);   // the file's own price
+    EXPECT_DOUBLE_EQ(own.scenario->cloud.inputUsdPerMtok, 7); // the file's own price
     EXPECT_DOUBLE_EQ(own.scenario->cloud.outputUsdPerMtok, 60); // the catalog's
 }
 
 TEST(Catalog, UnknownModelIsAnErrorOnlyWhenAPriceIsMissing)
 {
     const Catalog c = Catalog::builtIn();
-    auto missing = lowregret::Scenario::fromText(R"({"lowregret": 1, "cloud": {"model": "nobody/nothing"}})", "s",
-                                                 lowregret::Guide::builtIn());
+    auto missing = lowregret::Scenario::fromText(
+        R"({"lowregret": 1, "cloud": {"model": "nobody/nothing"}})", "s", lowregret::Guide::builtIn());
     ASSERT_TRUE(missing.scenario);
     const auto r1 = c.resolve(*missing.scenario);
     ASSERT_EQ(r1.errors.size(), 1u);
@@ -124,12 +129,12 @@ TEST(Catalog, TopPicksAreTheCheapestForEachPriority)
     Catalog c;
     Offer cheap = make("a/cheap", 0.1, 0.1, "2025-01-01");
     Offer coder = make("a/coder", 1, 1, "2025-01-01");
-    coder.useCases = {"coding"};
+    coder.useCases = { "coding" };
     Offer dearCoder = make("a/dear-coder", 5, 5, "2025-01-01");
-    dearCoder.useCases = {"coding"};
+    dearCoder.useCases = { "coding" };
     Offer vision = make("a/vision", 2, 2, "2025-01-01");
     vision.modality = "multimodal";
-    for (const auto& o : {cheap, coder, dearCoder, vision})
+    for (const auto& o : { cheap, coder, dearCoder, vision })
         c.add(o);
     const auto picks = c.topPicks(1e6, 1e6);
     ASSERT_EQ(picks.size(), 3u); // nothing serves reasoning
@@ -156,7 +161,8 @@ TEST(Catalog, AUserOfferReplacesTheBuiltInOne)
 TEST(Catalog, BadCatalogFilesAreClearErrors)
 {
     using lowregret::Offer;
-    const auto bad = [](const char* text) { return Catalog::fromJson(nlohmann::json::parse(text), Offer::Origin::User); };
+    const auto bad
+        = [](const char* text) { return Catalog::fromJson(nlohmann::json::parse(text), Offer::Origin::User); };
     EXPECT_FALSE(bad(R"({"lowregret_catalog": 2, "offers": []})").catalog);
     const auto r = bad(R"({"lowregret_catalog": 1, "offers": [{"id": "Bad Id", "model": "m", "provider": "p",
         "input_usd_per_mtok": -1, "output_usd_per_mtok": 1, "as_of": "yesterday", "source": "s", "use_cases": ["dancing"]}]})");
@@ -164,7 +170,8 @@ TEST(Catalog, BadCatalogFilesAreClearErrors)
     std::set<std::string> paths;
     for (const auto& p : r.errors)
         paths.insert(p.path);
-    for (const char* path : {"offers[0].id", "offers[0].input_usd_per_mtok", "offers[0].as_of", "offers[0].use_cases[0]"})
+    for (const char* path :
+        { "offers[0].id", "offers[0].input_usd_per_mtok", "offers[0].as_of", "offers[0].use_cases[0]" })
         EXPECT_TRUE(paths.count(path)) << path;
     const auto dup = bad(R"({"lowregret_catalog": 1, "offers": [
         {"id": "a/b", "model": "m", "provider": "p", "input_usd_per_mtok": 1, "output_usd_per_mtok": 1, "as_of": "2025-01-01", "source": "s"},
@@ -178,12 +185,12 @@ TEST(Catalog, WriteThenReadKeepsEveryField)
     Offer o = make("p/m", 0.25, 1.5, "2026-01-02");
     o.contextTokens = 128000;
     o.modality = "multimodal";
-    o.useCases = {"chat", "coding"};
-    o.strengths = {{"coding", "HumanEval"}};
+    o.useCases = { "chat", "coding" };
+    o.strengths = { { "coding", "HumanEval" } };
     o.speed = "fast";
     o.routingTag = "default";
-    o.note = lowregret::LocalizedText{"A note.", "一則備註。"};
-    ASSERT_EQ(Catalog::writeFile(dir / "user.json", {o}), "");
+    o.note = lowregret::LocalizedText { "A note.", "一則備註。" };
+    ASSERT_EQ(Catalog::writeFile(dir / "user.json", { o }), "");
     const auto r = Catalog::fromFile(dir / "user.json", Offer::Origin::User);
     ASSERT_TRUE(r.catalog);
     const Offer& back = r.catalog->offers().at(0);
@@ -208,7 +215,7 @@ TEST(LiteLlmImport, PerTokenPricesBecomePerMillion)
         "mystery": {"mode": "chat", "input_cost_per_token": 1e-06, "output_cost_per_token": 1e-06},
         "free-lunch": {"litellm_provider": "x", "mode": "chat"},
         "broken": 42})"),
-                                           "2026-11-24", "test");
+        "2026-11-24", "test");
     EXPECT_EQ(r.read, 6); // sample_spec is documentation, not counted
     EXPECT_EQ(r.offers.size(), 2u);
     EXPECT_EQ(r.skipped, 4);
@@ -218,7 +225,7 @@ TEST(LiteLlmImport, PerTokenPricesBecomePerMillion)
     EXPECT_EQ(r.skippedByReason.at("bad_entry"), 1);
     const Offer& gpt4o = r.offers.at(0).id == "openai/gpt-4o" ? r.offers.at(0) : r.offers.at(1);
     EXPECT_EQ(gpt4o.id, "openai/gpt-4o");
-    EXPECT_DOUBLE_EQ(gpt4o.inputUsdPerMtok, 2.5);  // 2.5e-06 × 1e6
+    EXPECT_DOUBLE_EQ(gpt4o.inputUsdPerMtok, 2.5); // 2.5e-06 × 1e6
     EXPECT_DOUBLE_EQ(gpt4o.outputUsdPerMtok, 10.0); // 1e-05 × 1e6
     EXPECT_EQ(gpt4o.contextTokens, 128000);
     EXPECT_EQ(gpt4o.modality, "multimodal");
@@ -280,7 +287,7 @@ TEST(LiteLlmImport, TheRealSampleFile)
     std::ifstream in(path);
     const SampleCounts expected = countSample(nlohmann::json::parse(in));
     ASSERT_GT(expected.offers, 100); // the sample is a real file with many chat models
-    ASSERT_GE(expected.free, 1);     // and at least one entry priced 0
+    ASSERT_GE(expected.free, 1); // and at least one entry priced 0
 
     const auto r = LiteLlmImport::fromFile(path, "2026-11-24");
     ASSERT_TRUE(r.errors.empty());
@@ -309,7 +316,7 @@ TEST(LiteLlmImport, ZeroPricesAreSkippedUnderTheirOwnReason)
         "ollama/llama3": {"litellm_provider": "ollama", "mode": "chat", "input_cost_per_token": 0, "output_cost_per_token": 0},
         "free-tier": {"litellm_provider": "x", "mode": "chat", "input_cost_per_token": 0, "output_cost_per_token": 1e-06},
         "paid": {"litellm_provider": "x", "mode": "chat", "input_cost_per_token": 1e-06, "output_cost_per_token": 2e-06}})"),
-                                           "2026-11-24", "t");
+        "2026-11-24", "t");
     EXPECT_EQ(r.read, 3);
     ASSERT_EQ(r.offers.size(), 1u);
     EXPECT_EQ(r.offers[0].id, "x/paid");
@@ -324,7 +331,7 @@ TEST(LiteLlmImport, EntriesThatCollapseIntoOneOfferAreCountedAsMerged)
         "openai/gpt-4o": {"litellm_provider": "openai", "mode": "chat", "input_cost_per_token": 2.5e-06, "output_cost_per_token": 1e-05},
         "GPT-4o": {"litellm_provider": "openai", "mode": "chat", "input_cost_per_token": 2.5e-06, "output_cost_per_token": 1e-05},
         "o3": {"litellm_provider": "openai", "mode": "chat", "input_cost_per_token": 2e-06, "output_cost_per_token": 8e-06}})"),
-                                           "2026-11-24", "t");
+        "2026-11-24", "t");
     EXPECT_EQ(r.read, 4);
     EXPECT_EQ(r.offers.size(), 2u);
     EXPECT_EQ(r.merged, 2);
@@ -342,14 +349,14 @@ TEST(LiteLlmImport, PricesAreAsOldAsTheFileOrTheGivenDay)
                    "output_cost_per_token": 1e-05}})";
     }
     // 2025-03-10 12:00 local time: the file's date whatever the time zone's offset.
-    std::tm tm{};
+    std::tm tm {};
     tm.tm_year = 2025 - 1900;
     tm.tm_mon = 2;
     tm.tm_mday = 10;
     tm.tm_hour = 12;
     tm.tm_isdst = -1;
     const std::time_t when = std::mktime(&tm);
-    const struct timeval times[2] = {{when, 0}, {when, 0}};
+    const struct timeval times[2] = { { when, 0 }, { when, 0 } };
     ASSERT_EQ(::utimes(file.c_str(), times), 0);
 
     const auto byFile = LiteLlmImport::fromFile(file);
@@ -394,7 +401,7 @@ TEST(Offer, ImplausiblePricesAreSuspect)
 
     const auto r = LiteLlmImport::fromJson(nlohmann::json::parse(R"({
         "tiny-3b": {"litellm_provider": "x", "mode": "chat", "input_cost_per_token": 0.0005, "output_cost_per_token": 0.0005}})"),
-                                           "2026-11-24", "t");
+        "2026-11-24", "t");
     ASSERT_EQ(r.offers.size(), 1u); // imported, and flagged
     EXPECT_EQ(r.suspect, 1);
     EXPECT_TRUE(r.offers[0].hasSuspectPrice());

@@ -21,7 +21,7 @@ Scenario guideExample(double inputPrice, double outputPrice)
     s.inputShare = 0.5;
     s.cloud.inputUsdPerMtok = inputPrice;
     s.cloud.outputUsdPerMtok = outputPrice;
-    s.local = {.hardwareUsd = 2000, .electricityUsdPerMonth = 30, .maintenanceHoursPerMonth = 0, .hourlyRateUsd = 0};
+    s.local = { .hardwareUsd = 2000, .electricityUsdPerMonth = 30, .maintenanceHoursPerMonth = 0, .hourlyRateUsd = 0 };
     s.horizonMonths = 12;
     return s;
 }

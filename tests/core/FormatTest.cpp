@@ -1,5 +1,5 @@
-#include "lowregret/CostModel.h"
 #include "lowregret/Format.h"
+#include "lowregret/CostModel.h"
 #include "lowregret/Problem.h"
 
 #include <gtest/gtest.h>
@@ -42,7 +42,9 @@ TEST(Format, MonthsAndNever)
 
 TEST(Format, ProblemsReadInTheUsersLanguage)
 {
-    lowregret::Problem p{.path = "input_share", .kind = lowregret::Problem::Kind::OutOfRange, .value = "1.5", .min = 0, .max = 1};
+    lowregret::Problem p {
+        .path = "input_share", .kind = lowregret::Problem::Kind::OutOfRange, .value = "1.5", .min = 0, .max = 1
+    };
     EXPECT_EQ(p.describe(Lang::En), "input_share: must be from 0 to 1 (it is 1.5)");
     EXPECT_NE(p.describe(Lang::ZhHant).find("必須介於 0 到 1 之間"), std::string::npos);
 }

@@ -16,23 +16,25 @@ namespace {
 
 nlohmann::json offerJson(const std::string& id)
 {
-    return {{"id", id},           {"model", "m"},         {"provider", "p"}, {"input_usd_per_mtok", 1},
-            {"output_usd_per_mtok", 1}, {"as_of", "2025-01-01"}, {"source", "s"}};
+    return { { "id", id }, { "model", "m" }, { "provider", "p" }, { "input_usd_per_mtok", 1 },
+        { "output_usd_per_mtok", 1 }, { "as_of", "2025-01-01" }, { "source", "s" } };
 }
 
 // What an import writes must load again.
 void expectRoundTrip(const std::vector<Offer>& offers)
 {
     const auto loaded = Catalog::fromJson(Catalog::toJson(offers), Offer::Origin::Imported);
-    EXPECT_TRUE(loaded.catalog.has_value()) << (loaded.errors.empty() ? "" : loaded.errors[0].describe(lowregret::Lang::En));
+    EXPECT_TRUE(loaded.catalog.has_value())
+        << (loaded.errors.empty() ? "" : loaded.errors[0].describe(lowregret::Lang::En));
 }
 
 } // namespace
 
 TEST(FuzzRegression, AHugeOfferIdIsRefusedNotAStackOverflow)
 {
-    const auto r = Catalog::fromJson({{"lowregret_catalog", 1}, {"offers", {offerJson("a/" + std::string(100000, 'b'))}}},
-                                     Offer::Origin::User);
+    const auto r = Catalog::fromJson(
+        { { "lowregret_catalog", 1 }, { "offers", { offerJson("a/" + std::string(100000, 'b')) } } },
+        Offer::Origin::User);
     EXPECT_FALSE(r.catalog);
     ASSERT_FALSE(r.errors.empty());
     EXPECT_EQ(r.errors[0].path, "offers[0].id");
@@ -41,8 +43,8 @@ TEST(FuzzRegression, AHugeOfferIdIsRefusedNotAStackOverflow)
 TEST(FuzzRegression, AStrengthThatIsNotAnObjectIsAnError)
 {
     auto offer = offerJson("a/b");
-    offer["strengths"] = {7};
-    const auto r = Catalog::fromJson({{"lowregret_catalog", 1}, {"offers", {offer}}}, Offer::Origin::User);
+    offer["strengths"] = { 7 };
+    const auto r = Catalog::fromJson({ { "lowregret_catalog", 1 }, { "offers", { offer } } }, Offer::Origin::User);
     EXPECT_FALSE(r.catalog);
     ASSERT_FALSE(r.errors.empty());
     EXPECT_EQ(r.errors[0].path, "offers[0].strengths[0]");
@@ -54,7 +56,7 @@ TEST(FuzzRegression, ImportedOffersAlwaysLoadAgain)
         "m1": {"litellm_provider": "a:b", "mode": "chat", "input_cost_per_token": 1e-06, "output_cost_per_token": 1e-06},
         "m2": {"litellm_provider": "x", "mode": "chat", "input_cost_per_token": 1e-06, "output_cost_per_token": 1e-06,
                "max_input_tokens": 200000000000}})"),
-                                           "2026-11-24", "t");
+        "2026-11-24", "t");
     ASSERT_EQ(r.offers.size(), 2u);
     expectRoundTrip(r.offers);
     for (const auto& o : r.offers) {
@@ -67,8 +69,8 @@ TEST(FuzzRegression, ImportedOffersAlwaysLoadAgain)
 TEST(FuzzRegression, AHugeProviderNameIsSkipped)
 {
     nlohmann::json file;
-    file["m"] = {{"litellm_provider", std::string(100000, 'p')}, {"mode", "chat"}, {"input_cost_per_token", 1e-06},
-                 {"output_cost_per_token", 1e-06}};
+    file["m"] = { { "litellm_provider", std::string(100000, 'p') }, { "mode", "chat" },
+        { "input_cost_per_token", 1e-06 }, { "output_cost_per_token", 1e-06 } };
     const auto r = LiteLlmImport::fromJson(file, "2026-11-24", "t");
     EXPECT_TRUE(r.offers.empty());
     EXPECT_EQ(r.skippedByReason.at("bad_entry"), 1);
@@ -89,9 +91,11 @@ TEST(FuzzRegression, AVeryLongNodeChainIsRefusedQuickly)
     auto guide = nlohmann::json::parse(in);
     auto& nodes = guide["nodes"];
     for (int i = 0; i < 20000; ++i)
-        nodes.push_back({{"id", "n" + std::to_string(i)}, {"kind", "breakeven"}, {"question", {{"en", "q"}, {"zh-Hant", "q"}}},
-                         {"help", {{"en", "h"}, {"zh-Hant", "h"}}}, {"yes_label", {{"en", "y"}, {"zh-Hant", "y"}}},
-                         {"no_label", {{"en", "n"}, {"zh-Hant", "n"}}}, {"yes", "n" + std::to_string(i + 1)}, {"no", "cloud.free_tier"}});
+        nodes.push_back({ { "id", "n" + std::to_string(i) }, { "kind", "breakeven" },
+            { "question", { { "en", "q" }, { "zh-Hant", "q" } } }, { "help", { { "en", "h" }, { "zh-Hant", "h" } } },
+            { "yes_label", { { "en", "y" }, { "zh-Hant", "y" } } },
+            { "no_label", { { "en", "n" }, { "zh-Hant", "n" } } }, { "yes", "n" + std::to_string(i + 1) },
+            { "no", "cloud.free_tier" } });
     const auto r = Guide::fromJson(guide);
     EXPECT_FALSE(r.guide);
     ASSERT_FALSE(r.errors.empty());

@@ -45,8 +45,8 @@ TEST(Guide, EveryTextHasBothLanguages)
             if (j.contains("en") || j.contains("zh-Hant")) {
                 ++texts;
                 ASSERT_TRUE(j.contains("en") && j["en"].is_string() && !j["en"].get<std::string>().empty()) << path;
-                ASSERT_TRUE(j.contains("zh-Hant") && j["zh-Hant"].is_string()
-                            && !j["zh-Hant"].get<std::string>().empty())
+                ASSERT_TRUE(
+                    j.contains("zh-Hant") && j["zh-Hant"].is_string() && !j["zh-Hant"].get<std::string>().empty())
                     << path;
             }
             for (const auto& [k, v] : j.items())
@@ -63,7 +63,7 @@ TEST(Guide, EveryTextHasBothLanguages)
 TEST(Guide, HasTheGuidesProductsExclusionsAndRegrets)
 {
     const auto& g = Guide::builtIn();
-    for (const char* id : {"ollama", "lm_studio", "vllm", "openai", "anthropic", "groq", "together"}) {
+    for (const char* id : { "ollama", "lm_studio", "vllm", "openai", "anthropic", "groq", "together" }) {
         const auto* p = g.product(id);
         ASSERT_NE(p, nullptr) << id;
         EXPECT_TRUE(p->link.starts_with("https://")) << id;
@@ -73,7 +73,7 @@ TEST(Guide, HasTheGuidesProductsExclusionsAndRegrets)
     EXPECT_EQ(g.excludedProducts().size(), 3u);
     for (const auto& id : Guide::exclusionIds())
         EXPECT_NE(g.exclusion(id), nullptr) << id;
-    for (const char* id : {"cloud_cost_runaway", "local_maintenance", "compliance"})
+    for (const char* id : { "cloud_cost_runaway", "local_maintenance", "compliance" })
         EXPECT_NE(g.warning(id), nullptr) << id;
     EXPECT_NE(g.adviceItem("hybrid"), nullptr);
     // The regret texts carry the guide's numbers.

@@ -14,9 +14,9 @@ TEST(JsonReader, Utf8Validation)
     EXPECT_FALSE(JsonReader::firstInvalidUtf8("plain ascii").has_value());
     EXPECT_FALSE(JsonReader::firstInvalidUtf8("回本期 ✓ 😀").has_value());
     EXPECT_EQ(JsonReader::firstInvalidUtf8("ab\xff").value_or(99), 2u);
-    EXPECT_EQ(JsonReader::firstInvalidUtf8("\xc0\xaf").value_or(99), 0u);     // overlong "/"
+    EXPECT_EQ(JsonReader::firstInvalidUtf8("\xc0\xaf").value_or(99), 0u); // overlong "/"
     EXPECT_EQ(JsonReader::firstInvalidUtf8("\xed\xa0\x80").value_or(99), 0u); // surrogate
-    EXPECT_EQ(JsonReader::firstInvalidUtf8("x\xe5\x9b").value_or(99), 1u);     // truncated
+    EXPECT_EQ(JsonReader::firstInvalidUtf8("x\xe5\x9b").value_or(99), 1u); // truncated
 }
 
 TEST(JsonReader, DepthIgnoresBracketsInStrings)
@@ -42,7 +42,7 @@ TEST(JsonReader, RefusesOversizeFilesBeforeReadingThem)
         out << "{}" << std::string(4096, ' ');
     }
     Problems errors;
-    EXPECT_FALSE(JsonReader::readFile(file, {.maxBytes = 1024, .maxDepth = 8}, errors));
+    EXPECT_FALSE(JsonReader::readFile(file, { .maxBytes = 1024, .maxDepth = 8 }, errors));
     ASSERT_EQ(errors.size(), 1u);
     EXPECT_EQ(errors[0].kind, Problem::Kind::TooLarge);
     EXPECT_NE(errors[0].describe(lowregret::Lang::En).find("1 KiB"), std::string::npos);

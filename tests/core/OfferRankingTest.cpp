@@ -1,8 +1,8 @@
 // The one ranking of catalog offers (OfferRanking): the CLI's `prices`, the Compare Models
 // dialog and the top picks all take their order from it.
+#include "lowregret/OfferRanking.h"
 #include "lowregret/Catalog.h"
 #include "lowregret/CostModel.h"
-#include "lowregret/OfferRanking.h"
 
 #include <gtest/gtest.h>
 
@@ -38,21 +38,23 @@ std::vector<std::string> ids(const std::vector<OfferRanking::Ranked>& rows)
 TEST(OfferRanking, CheaperFirstThenTheFresherPriceThenTheId)
 {
     const std::vector<Offer> offers = {
-        make("b/same-old", 1, 1, "2025-01-01"), make("a/same-old", 1, 1, "2025-01-01"),
-        make("c/same-new", 1, 1, "2026-01-01"), make("d/cheap", 0.5, 0.5, "2024-01-01"),
+        make("b/same-old", 1, 1, "2025-01-01"),
+        make("a/same-old", 1, 1, "2025-01-01"),
+        make("c/same-new", 1, 1, "2026-01-01"),
+        make("d/cheap", 0.5, 0.5, "2024-01-01"),
         make("e/dear", 3, 3, "2026-06-01"),
     };
     // 1M in + 1M out: 1 + 1 = 2 USD for the three at 1 / 1.
     const auto rows = OfferRanking::rank(offers, 1e6, 1e6);
-    EXPECT_EQ(ids(rows), (std::vector<std::string>{"d/cheap", "c/same-new", "a/same-old", "b/same-old", "e/dear"}));
+    EXPECT_EQ(ids(rows), (std::vector<std::string> { "d/cheap", "c/same-new", "a/same-old", "b/same-old", "e/dear" }));
     EXPECT_DOUBLE_EQ(rows[1].monthlyUsd, 2.0);
 }
 
 TEST(OfferRanking, AZeroPriceIsNeverRanked)
 {
-    const std::vector<Offer> offers = {make("ollama/llama3", 0, 0, "2026-01-01"), make("x/half-free", 0, 2, "2026-01-01"),
-                                       make("x/paid", 5, 5, "2026-01-01")};
-    EXPECT_EQ(ids(OfferRanking::rank(offers, 1e6, 1e6)), (std::vector<std::string>{"x/paid"}));
+    const std::vector<Offer> offers = { make("ollama/llama3", 0, 0, "2026-01-01"),
+        make("x/half-free", 0, 2, "2026-01-01"), make("x/paid", 5, 5, "2026-01-01") };
+    EXPECT_EQ(ids(OfferRanking::rank(offers, 1e6, 1e6)), (std::vector<std::string> { "x/paid" }));
     const auto picks = OfferRanking::topPicks(offers, 1e6, 1e6);
     ASSERT_EQ(picks.size(), 1u);
     EXPECT_EQ(picks[0].offer->id, "x/paid");
@@ -62,30 +64,32 @@ TEST(OfferRanking, AZeroPriceIsNeverRanked)
 TEST(OfferRanking, Filters)
 {
     Offer coder = make("a/coder", 1, 1, "2026-01-01");
-    coder.useCases = {"coding"};
+    coder.useCases = { "coding" };
     coder.contextTokens = 200'000;
     Offer chat = make("b/chat", 0.5, 0.5, "2026-01-01");
-    chat.useCases = {"chat"};
-    const std::vector<Offer> offers = {coder, chat};
-    EXPECT_EQ(ids(OfferRanking::rank(offers, 1e6, 1e6, {.useCase = "coding"})), (std::vector<std::string>{"a/coder"}));
-    EXPECT_EQ(ids(OfferRanking::rank(offers, 1e6, 1e6, {.provider = "b"})), (std::vector<std::string>{"b/chat"}));
+    chat.useCases = { "chat" };
+    const std::vector<Offer> offers = { coder, chat };
+    EXPECT_EQ(
+        ids(OfferRanking::rank(offers, 1e6, 1e6, { .useCase = "coding" })), (std::vector<std::string> { "a/coder" }));
+    EXPECT_EQ(ids(OfferRanking::rank(offers, 1e6, 1e6, { .provider = "b" })), (std::vector<std::string> { "b/chat" }));
     // 1M + 1M at 0.5 / 0.5 is 1 USD: a maximum of 1 keeps it (inclusive), one of 0.99 does not.
-    EXPECT_EQ(ids(OfferRanking::rank(offers, 1e6, 1e6, {.maxMonthlyUsd = 1.0})), (std::vector<std::string>{"b/chat"}));
-    EXPECT_TRUE(OfferRanking::rank(offers, 1e6, 1e6, {.maxMonthlyUsd = 0.99}).empty());
+    EXPECT_EQ(
+        ids(OfferRanking::rank(offers, 1e6, 1e6, { .maxMonthlyUsd = 1.0 })), (std::vector<std::string> { "b/chat" }));
+    EXPECT_TRUE(OfferRanking::rank(offers, 1e6, 1e6, { .maxMonthlyUsd = 0.99 }).empty());
     // An unknown context fails a minimum.
-    EXPECT_EQ(ids(OfferRanking::rank(offers, 1e6, 1e6, {.minContextTokens = 128'000})),
-              (std::vector<std::string>{"a/coder"}));
+    EXPECT_EQ(ids(OfferRanking::rank(offers, 1e6, 1e6, { .minContextTokens = 128'000 })),
+        (std::vector<std::string> { "a/coder" }));
 }
 
 TEST(OfferRanking, TopPicksAreTheFirstOfTheRankingForEachPriority)
 {
     Offer coderOld = make("a/coder-old", 1, 1, "2025-01-01");
-    coderOld.useCases = {"coding"};
+    coderOld.useCases = { "coding" };
     Offer coderNew = make("b/coder-new", 1, 1, "2026-01-01");
-    coderNew.useCases = {"coding"};
+    coderNew.useCases = { "coding" };
     Offer vision = make("c/vision", 2, 2, "2026-01-01");
     vision.modality = "multimodal";
-    const std::vector<Offer> offers = {coderOld, coderNew, vision};
+    const std::vector<Offer> offers = { coderOld, coderNew, vision };
     const auto picks = OfferRanking::topPicks(offers, 1e6, 1e6);
     ASSERT_EQ(picks.size(), 3u); // nothing serves reasoning
     EXPECT_EQ(picks[0].priority, "lowest_cost");

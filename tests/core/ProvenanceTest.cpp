@@ -18,7 +18,7 @@ Scenario reopen(const Scenario& s)
 {
     auto r = Scenario::fromJson(s.toJson(), Guide::builtIn());
     EXPECT_TRUE(r.scenario) << (r.errors.empty() ? "" : r.errors.front().describe(lowregret::Lang::En));
-    return r.scenario.value_or(Scenario{});
+    return r.scenario.value_or(Scenario {});
 }
 
 } // namespace
@@ -52,7 +52,7 @@ TEST(Provenance, SaveAndReopenKeepsWhoSetWhat)
     s.noteEditsSince(before);
     const auto saved = s.toJson();
     ASSERT_TRUE(saved.contains("set_by_user"));
-    EXPECT_EQ(saved["set_by_user"], (nlohmann::json{"horizon_months", "local.hardware_usd"}));
+    EXPECT_EQ(saved["set_by_user"], (nlohmann::json { "horizon_months", "local.hardware_usd" }));
 
     const Scenario again = reopen(s);
     EXPECT_EQ(again.userSet, s.userSet);
@@ -93,8 +93,8 @@ TEST(Provenance, AClearedAnswerIsNobodys)
 TEST(Provenance, AFileWithoutTheListCountsEveryFieldItGives)
 {
     // A hand-written file: what it says, the user wrote.
-    const auto r = Scenario::fromText(R"({"lowregret": 1, "local": {"hardware_usd": 2000}, "horizon_months": 24})",
-                                      "hand.json", Guide::builtIn());
+    const auto r = Scenario::fromText(
+        R"({"lowregret": 1, "local": {"hardware_usd": 2000}, "horizon_months": 24})", "hand.json", Guide::builtIn());
     ASSERT_TRUE(r.scenario);
     EXPECT_TRUE(r.scenario->isUserSet("local.hardware_usd")); // equal to the default, but written
     EXPECT_TRUE(r.scenario->isUserSet("horizon_months"));

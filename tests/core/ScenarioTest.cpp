@@ -67,8 +67,8 @@ TEST(Scenario, RangesAreEnforced)
         "cloud": {"input_usd_per_mtok": 10001}, "local": {"hardware_usd": -1, "maintenance_hours_per_month": 745},
         "horizon_months": 241, "breakeven_threshold_months": 0})");
     EXPECT_FALSE(r.scenario);
-    for (const char* path : {"answers.monthly_tokens", "input_share", "cloud.input_usd_per_mtok", "local.hardware_usd",
-                             "local.maintenance_hours_per_month", "horizon_months", "breakeven_threshold_months"})
+    for (const char* path : { "answers.monthly_tokens", "input_share", "cloud.input_usd_per_mtok", "local.hardware_usd",
+             "local.maintenance_hours_per_month", "horizon_months", "breakeven_threshold_months" })
         EXPECT_TRUE(has(r, Problem::Kind::OutOfRange, path)) << path;
 }
 
@@ -119,9 +119,9 @@ TEST(Scenario, SaveThenLoadGivesTheSameScenario)
     s.answers.monthlyTokens = 12'000'001;
     s.answers.usageStable = true;
     s.answers.dataSensitive = false;
-    s.answers.exclusions = {"validating"};
+    s.answers.exclusions = { "validating" };
     s.inputShare = 0.25;
-    s.cloud = {.model = "groq/llama-3.1-8b", .inputUsdPerMtok = 0.05, .outputUsdPerMtok = 0.08};
+    s.cloud = { .model = "groq/llama-3.1-8b", .inputUsdPerMtok = 0.05, .outputUsdPerMtok = 0.08 };
     s.local.maintenanceHoursPerMonth = 4.5;
     s.horizonMonths = 36;
     s.breakevenThresholdMonths = 18;

@@ -65,8 +65,8 @@ public:
     static const std::vector<std::string>& useCases();
 
     // The catalog's offers in OfferRanking's order, and its top pick for each priority.
-    [[nodiscard]] std::vector<OfferRanking::Ranked> rank(double inputTokens, double outputTokens,
-                                                         const OfferFilter& filter = {}) const;
+    [[nodiscard]] std::vector<OfferRanking::Ranked> rank(
+        double inputTokens, double outputTokens, const OfferFilter& filter = {}) const;
     using Pick = OfferRanking::Pick;
     [[nodiscard]] std::vector<Pick> topPicks(double inputTokens, double outputTokens) const;
 

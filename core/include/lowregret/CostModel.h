@@ -39,8 +39,8 @@ public:
     // and output tokens each.
     static double cloudUsd(double inputTokens, double outputTokens, double inputUsdPerMtok, double outputUsdPerMtok);
     // Prices are USD per 1M tokens; inputShare is the input part of monthlyTokens (0..1).
-    static double cloudMonthly(double monthlyTokens, double inputShare, double inputUsdPerMtok,
-                               double outputUsdPerMtok);
+    static double cloudMonthly(
+        double monthlyTokens, double inputShare, double inputUsdPerMtok, double outputUsdPerMtok);
     // requests a day × tokens a request × days a month, for people who do not know their usage.
     static double estimateMonthlyTokens(double requestsPerDay, double tokensPerRequest, double daysPerMonth);
     static double localMonthly(double electricityUsdPerMonth, double maintenanceHoursPerMonth, double hourlyRateUsd);
@@ -53,8 +53,8 @@ public:
     static std::optional<double> breakevenAtUsage(const Scenario& scenario, double monthlyTokens);
     // Breakeven at `points` usages spaced evenly on a log scale from minTokens to maxTokens
     // (both > 0), for the breakeven-against-usage chart.
-    static std::vector<UsagePoint> breakevenCurve(const Scenario& scenario, double minTokens, double maxTokens,
-                                                  int points);
+    static std::vector<UsagePoint> breakevenCurve(
+        const Scenario& scenario, double minTokens, double maxTokens, int points);
 };
 
 } // namespace lowregret

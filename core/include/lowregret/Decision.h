@@ -14,7 +14,7 @@ namespace lowregret {
 class Decision final {
 public:
     struct Step {
-        std::string node;   // node id, e.g. "mid.usage_stable"
+        std::string node; // node id, e.g. "mid.usage_stable"
         std::string answer; // "low" | "mid" | "high" for the usage band, else "yes" | "no"
     };
 
@@ -24,7 +24,7 @@ public:
         std::vector<Step> path;
         std::optional<std::string> leaf;
         std::optional<std::string> pending; // the node whose answer is missing
-        std::optional<std::string> band;    // the usage band reached, if any
+        std::optional<std::string> band; // the usage band reached, if any
     };
 
     struct Outcome {
@@ -33,8 +33,8 @@ public:
         std::vector<Step> path;
         std::optional<std::string> band;
         std::vector<std::string> products;
-        std::vector<std::string> warnings;   // ids of Guide::warnings() that apply
-        std::vector<std::string> advice;     // ids of Guide::advice() that apply
+        std::vector<std::string> warnings; // ids of Guide::warnings() that apply
+        std::vector<std::string> advice; // ids of Guide::advice() that apply
         std::vector<std::string> exclusions; // the exclusions that put it out of scope
         std::optional<CostModel::Summary> costs; // absent only when usage is unknown
         bool breakevenWithinThreshold = false;

@@ -144,8 +144,8 @@ struct GuideRange {
 
 // Figures the guide quotes about the local side, shown beside the fields they concern.
 struct GuideFigures {
-    GuideRange singleGpuHardwareUsd;     // an RTX 4090 or better
-    GuideRange multiGpuHardwareUsd;      // vLLM on several GPUs or an enterprise GPU
+    GuideRange singleGpuHardwareUsd; // an RTX 4090 or better
+    GuideRange multiGpuHardwareUsd; // vLLM on several GPUs or an enterprise GPU
     GuideRange gpuElectricityUsdPerMonth; // one GPU
     GuideRange maintenanceHoursPerMonth;
     double technicianUsdPerHour = 0.0; // an outside technician

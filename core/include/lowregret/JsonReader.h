@@ -24,13 +24,13 @@ public:
 
     JsonReader() = delete;
 
-    static std::optional<nlohmann::json> readFile(const std::filesystem::path& file, const Limits& limits,
-                                                  Problems& errors);
+    static std::optional<nlohmann::json> readFile(
+        const std::filesystem::path& file, const Limits& limits, Problems& errors);
     // The same checks on a stream (standard input), which is read up to one byte past the limit.
-    static std::optional<nlohmann::json> readStream(std::istream& in, const std::string& name, const Limits& limits,
-                                                    Problems& errors);
-    static std::optional<nlohmann::json> parse(std::string_view text, const std::string& name,
-                                               const Limits& limits, Problems& errors);
+    static std::optional<nlohmann::json> readStream(
+        std::istream& in, const std::string& name, const Limits& limits, Problems& errors);
+    static std::optional<nlohmann::json> parse(
+        std::string_view text, const std::string& name, const Limits& limits, Problems& errors);
 
     // Byte offset of the first invalid UTF-8 sequence, or nullopt when the text is valid.
     static std::optional<std::size_t> firstInvalidUtf8(std::string_view text);

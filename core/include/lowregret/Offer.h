@@ -13,7 +13,7 @@ struct Offer {
     enum class Origin { BuiltIn, User, Imported };
 
     struct Strength {
-        std::string kind;      // reasoning, coding, multilingual, multimodal, math, speed, general
+        std::string kind; // reasoning, coding, multilingual, multimodal, math, speed, general
         std::string benchmark; // MMLU, HumanEval, … when the source names one
     };
 
@@ -25,7 +25,7 @@ struct Offer {
     std::optional<long long> contextTokens;
     std::string modality = "text"; // text | multimodal
     std::vector<Strength> strengths;
-    std::string speed;      // slow | moderate | fast, or empty
+    std::string speed; // slow | moderate | fast, or empty
     std::string routingTag; // think, longContext, default, …
     std::vector<std::string> useCases;
     std::string asOf; // YYYY-MM-DD

@@ -10,10 +10,10 @@ namespace lowregret {
 
 // What a user narrows the catalog to. Every filter is off by default.
 struct OfferFilter {
-    std::string useCase;  // a catalog use case id ("coding"); empty for any
+    std::string useCase; // a catalog use case id ("coding"); empty for any
     std::string provider; // exactly as the catalog names it; empty for any
     std::string priority; // one of OfferRanking::priorities(); empty for any
-    std::optional<double> maxMonthlyUsd;       // inclusive, at the ranking's usage
+    std::optional<double> maxMonthlyUsd; // inclusive, at the ranking's usage
     std::optional<long long> minContextTokens; // an unknown context fails a minimum
 };
 
@@ -44,8 +44,8 @@ public:
     // The order of the ranking: cheaper first; equal costs go to the fresher price, then to the id.
     static bool before(const Ranked& a, const Ranked& b);
     // The offers that pass the filter, in that order.
-    static std::vector<Ranked> rank(const std::vector<Offer>& offers, double inputTokens, double outputTokens,
-                                    const OfferFilter& filter = {});
+    static std::vector<Ranked> rank(
+        const std::vector<Offer>& offers, double inputTokens, double outputTokens, const OfferFilter& filter = {});
     // The first of the ranking for each priority: "lowest_cost" (any offer), then "coding",
     // "multimodal" and "reasoning". A priority no offer serves is left out.
     static std::vector<Pick> topPicks(const std::vector<Offer>& offers, double inputTokens, double outputTokens);

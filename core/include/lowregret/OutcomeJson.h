@@ -13,8 +13,8 @@ class OutcomeJson final {
 public:
     OutcomeJson() = delete;
 
-    static nlohmann::json build(const Guide& guide, const Scenario& scenario, const Decision::Outcome& outcome,
-                                Lang lang);
+    static nlohmann::json build(
+        const Guide& guide, const Scenario& scenario, const Decision::Outcome& outcome, Lang lang);
 };
 
 } // namespace lowregret

@@ -11,26 +11,26 @@ namespace lowregret {
 // the kind and parameters at display time so that they come out in the user's language.
 struct Problem {
     enum class Kind {
-        FileNotFound,       // the file does not exist
-        NotAFile,           // a directory or a device
-        Unreadable,         // exists but cannot be read
-        TooLarge,           // over the size limit; `limit` holds the limit in bytes
-        InvalidUtf8,        // `value` holds the byte offset
-        TooDeep,            // nesting over the limit; `limit` holds it
-        NotJson,            // `value` holds the parser's explanation
-        WrongType,          // `expected` holds number|integer|boolean|string|object|array
-        OutOfRange,         // `min` .. `max`
-        NotFinite,          // NaN or infinity
-        Missing,            // a required field is absent
-        UnknownValue,       // `value` is not one of the allowed ids
-        Duplicate,          // `value` appears twice
+        FileNotFound, // the file does not exist
+        NotAFile, // a directory or a device
+        Unreadable, // exists but cannot be read
+        TooLarge, // over the size limit; `limit` holds the limit in bytes
+        InvalidUtf8, // `value` holds the byte offset
+        TooDeep, // nesting over the limit; `limit` holds it
+        NotJson, // `value` holds the parser's explanation
+        WrongType, // `expected` holds number|integer|boolean|string|object|array
+        OutOfRange, // `min` .. `max`
+        NotFinite, // NaN or infinity
+        Missing, // a required field is absent
+        UnknownValue, // `value` is not one of the allowed ids
+        Duplicate, // `value` appears twice
         UnsupportedVersion, // `value` is the file's version, `limit` the newest understood
-        UnknownReference,   // `value` names a node, leaf or product that does not exist
-        RequiredForPath,    // an answer the flowchart needs at `value` (node id) is absent
-        UnknownField,       // a warning: the field is ignored
-        Empty,              // a text or list that must not be empty
-        NumberTooLarge,     // `value` holds the number as written (1e400)
-        Cycle,              // the flowchart loops back to this node
+        UnknownReference, // `value` names a node, leaf or product that does not exist
+        RequiredForPath, // an answer the flowchart needs at `value` (node id) is absent
+        UnknownField, // a warning: the field is ignored
+        Empty, // a text or list that must not be empty
+        NumberTooLarge, // `value` holds the number as written (1e400)
+        Cycle, // the flowchart loops back to this node
     };
 
     std::string path; // "answers.monthly_tokens", or the file name for file-level problems
