@@ -5,6 +5,7 @@
 #include "TextReport.h"
 
 #include "lowregret/Decision.h"
+#include "lowregret/Evaluation.h"
 #include "lowregret/Format.h"
 #include "lowregret/Guide.h"
 #include "lowregret/Limits.h"
@@ -24,7 +25,7 @@ namespace lowregret::cli {
 
 namespace {
 // A hostile file can hold thousands of mistakes; the first few say enough.
-constexpr std::size_t k_maxProblemsShown = 20;
+constexpr std::size_t k_maxProblemsShown = Evaluation::maxProblemsShown;
 } // namespace
 
 CliApp::CliApp(std::vector<std::string> args, std::istream& in, std::ostream& out, std::ostream& err)
@@ -197,49 +198,38 @@ int CliApp::decide()
     }
 
     // "-" is standard input, read with the same size limit and the same checks as a file.
-    const bool fromStdin = m_scenarioFile == "-";
-    if (fromStdin)
+    Evaluation::Source source { .file = m_scenarioFile };
+    if (m_scenarioFile == "-") {
         m_scenarioFile = CliText::get("stdin", m_lang);
-    auto loaded
-        = fromStdin ? Scenario::fromStream(m_in, m_scenarioFile, *guide) : Scenario::fromFile(m_scenarioFile, *guide);
-    if (!loaded.scenario) {
-        for (std::size_t i = 0; i < loaded.errors.size() && i < k_maxProblemsShown; ++i) {
-            const auto& p = loaded.errors[i];
+        source = { .stream = &m_in, .name = m_scenarioFile };
+    }
+    std::optional<Catalog> catalog;
+    const auto evaluation = Evaluation::run(source, *guide, [&]() -> const Catalog* {
+        catalog = loadCatalog();
+        return &*catalog;
+    });
+    if (evaluation.failedAt != Evaluation::Step::Read) {
+        for (const auto& p : evaluation.warnings)
+            m_err << "lowregret-cli: " << CliText::get("warning", m_lang) << CliText::get(":", m_lang) << m_scenarioFile
+                  << ": " << p.describe(m_lang) << "\n";
+    }
+    if (!evaluation.ok()) {
+        for (const auto& p : evaluation.errors) {
             // File-level problems already name the file in their path.
             const bool named = p.path.rfind(m_scenarioFile, 0) == 0;
             fail(named ? p.describe(m_lang) : m_scenarioFile + ": " + p.describe(m_lang));
         }
+        if (evaluation.errorsLeftOut > 0)
+            fail(m_scenarioFile + ": … (" + std::to_string(evaluation.errorsLeftOut) + ")");
         return BadInput;
     }
-    for (const auto& p : loaded.warnings)
-        m_err << "lowregret-cli: " << CliText::get("warning", m_lang) << CliText::get(":", m_lang) << m_scenarioFile
-              << ": " << p.describe(m_lang) << "\n";
     spdlog::debug("scenario read from {}", m_scenarioFile);
-
-    // A named catalog offer supplies the cloud prices the file does not give itself.
-    if (!loaded.scenario->cloud.model.empty()) {
-        const Catalog catalog = loadCatalog();
-        const auto resolution = catalog.resolve(*loaded.scenario);
-        for (const auto& p : resolution.warnings)
-            m_err << "lowregret-cli: " << CliText::get("warning", m_lang) << CliText::get(":", m_lang) << m_scenarioFile
-                  << ": " << p.describe(m_lang) << "\n";
-        if (!resolution.errors.empty()) {
-            for (const auto& p : resolution.errors)
-                fail(m_scenarioFile + ": " + p.describe(m_lang));
-            return BadInput;
-        }
-    }
-
-    const auto result = Decision::decide(*guide, *loaded.scenario);
-    if (!result.outcome) {
-        for (const auto& p : result.errors)
-            fail(m_scenarioFile + ": " + p.describe(m_lang));
-        return BadInput;
-    }
+    const auto& scenario = *evaluation.scenario;
+    const auto& outcome = *evaluation.outcome;
     if (m_format == "json")
-        m_out << OutcomeJson::build(*guide, *loaded.scenario, *result.outcome, m_lang).dump(2) << "\n";
+        m_out << OutcomeJson::build(*guide, scenario, outcome, m_lang).dump(2) << "\n";
     else
-        m_out << TextReport::render(*guide, *loaded.scenario, *result.outcome, m_lang);
+        m_out << TextReport::render(*guide, scenario, outcome, m_lang);
     return Ok;
 }
 

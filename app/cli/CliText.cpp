@@ -18,7 +18,7 @@ std::string CliText::get(std::string_view key, Lang lang)
         { "yes", { "Yes", "是" } },
         { "no", { "No", "否" } },
         { "computed", { "computed from the costs", "依成本計算" } },
-        { "products", { "Recommended products", "推薦方案" } },
+        { "products", { "Recommended products", "推薦產品" } },
         { "kind.local", { "local", "本地" } },
         { "kind.cloud", { "cloud", "雲端" } },
         { "suits", { "Suits", "適合" } },
@@ -27,7 +27,7 @@ std::string CliText::get(std::string_view key, Lang lang)
         { "cost", { "Cost", "成本" } },
         { "link", { "Link", "官方連結" } },
         { "warnings", { "Regret warnings", "後悔風險警示" } },
-        { "advice", { "Also consider", "另外可以考慮" } },
+        { "advice", { "Also consider", "也可以考慮" } },
         { "exclusions", { "Why the guide does not apply", "本指南為何不適用" } },
         { "instead", { "Instead", "建議做法" } },
         { "costs", { "Total cost of ownership", "總體擁有成本" } },
@@ -121,7 +121,7 @@ std::string CliText::get(std::string_view key, Lang lang)
                 "      lowregret-cli --help | --version\n"
                 "\n"
                 "依照低後悔指南的流程圖，從情境檔判斷小團隊該在本地執行 AI 模型，\n"
-                "還是付費使用雲端 API，並列出路徑、建議、推薦方案、後悔風險與成本。\n"
+                "還是付費使用雲端 API，並列出路徑、建議、推薦產品、後悔風險與成本。\n"
                 "「prices」依用量列出價目表中每個方案的每月費用，由便宜到貴\n"
                 "（預設為指南的範例：輸入 %IN%、輸出 %OUT% tokens）；「import-prices」把 LiteLLM\n"
                 "價格檔（model_prices_and_context_window.json）加入你的價目表，價格日期取檔案的\n"

@@ -7,7 +7,8 @@
 #include <QString>
 
 // The result as rich text: recommendation, path, key figures, products, warnings and advice,
-// in the current language. The result page shows it; the report will print it.
+// in the current language, for the result page. The report lays out its own sections
+// (ReportWriter) from the same outcome and shares the path list (pathHtml) and offerLine.
 class ResultHtml final {
     Q_DECLARE_TR_FUNCTIONS(ResultHtml)
 

@@ -3,6 +3,8 @@
 #include "OutputFile.h"
 #include "UiText.h"
 
+#include "lowregret/Evaluation.h"
+
 #include <QFile>
 #include <QFileInfo>
 
@@ -73,28 +75,18 @@ void ScenarioDocument::setModified(bool modified)
 QString ScenarioDocument::load(const QString& path)
 {
     // File names are bytes on Linux: encodeName keeps names that are not valid UTF-8 intact.
-    auto result = lowregret::Scenario::fromFile(QFile::encodeName(path).toStdString(), m_guide);
-    if (!result.scenario) {
+    // The same steps as the CLI; a scenario the flowchart cannot decide yet still opens.
+    const auto evaluation = lowregret::Evaluation::run(
+        { .file = QFile::encodeName(path).toStdString() }, m_guide, [this] { return m_catalog; }, /*decide=*/false);
+    for (const auto& w : evaluation.warnings)
+        spdlog::warn("{}: {}", path.toStdString(), w.describe(lowregret::Lang::En));
+    if (!evaluation.ok()) {
         QStringList lines;
-        for (std::size_t i = 0; i < result.errors.size() && i < 20; ++i)
-            lines << QString::fromStdString(result.errors[i].describe(UiText::lang()));
+        for (const auto& p : evaluation.errors)
+            lines << QString::fromStdString(p.describe(UiText::lang()));
         return lines.join(QLatin1Char('\n'));
     }
-    for (const auto& w : result.warnings)
-        spdlog::warn("{}: {}", path.toStdString(), w.describe(lowregret::Lang::En));
-    if (m_catalog) {
-        // The same rule as the CLI: a named offer fills the prices the file leaves out.
-        const auto resolution = m_catalog->resolve(*result.scenario);
-        if (!resolution.errors.empty()) {
-            QStringList lines;
-            for (const auto& p : resolution.errors)
-                lines << QString::fromStdString(p.describe(UiText::lang()));
-            return lines.join(QLatin1Char('\n'));
-        }
-        for (const auto& w : resolution.warnings)
-            spdlog::warn("{}: {}", path.toStdString(), w.describe(lowregret::Lang::En));
-    }
-    replace(*result.scenario, QFileInfo(path).absoluteFilePath(), false);
+    replace(*evaluation.scenario, QFileInfo(path).absoluteFilePath(), false);
     return {};
 }
 

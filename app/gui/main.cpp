@@ -8,6 +8,8 @@
 #include "Settings.h"
 #include "UiText.h"
 
+#include "lowregret/Evaluation.h"
+
 #include <QApplication>
 #include <QBuffer>
 #include <QDir>
@@ -20,6 +22,7 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <optional>
 
 namespace {
 
@@ -35,25 +38,21 @@ int exportReport(const CommandLine& cl)
 {
     const auto& guide = lowregret::Guide::builtIn();
     // File names are bytes on Linux: encodeName keeps names that are not valid UTF-8 intact.
-    auto loaded = lowregret::Scenario::fromFile(QFile::encodeName(cl.scenario).toStdString(), guide);
-    const auto describe = [](const lowregret::Problems& problems) {
+    std::optional<lowregret::Catalog> catalog;
+    const auto evaluation = lowregret::Evaluation::run(
+        { .file = QFile::encodeName(cl.scenario).toStdString() }, guide, [&]() -> const lowregret::Catalog* {
+            lowregret::Problems catalogProblems;
+            catalog = lowregret::Catalog::load(lowregret::Catalog::userDirectory(), catalogProblems);
+            return &*catalog;
+        });
+    if (!evaluation.ok()) {
         QStringList lines;
-        for (std::size_t i = 0; i < problems.size() && i < 20; ++i)
-            lines << QString::fromStdString(problems[i].describe(UiText::lang()));
-        return lines.join(QLatin1Char('\n'));
-    };
-    if (!loaded.scenario)
-        return fail(cl.scenario + QStringLiteral(": ") + describe(loaded.errors));
-    lowregret::Problems catalogProblems;
-    const auto catalog = lowregret::Catalog::load(lowregret::Catalog::userDirectory(), catalogProblems);
-    const auto resolution = catalog.resolve(*loaded.scenario);
-    if (!resolution.errors.empty())
-        return fail(cl.scenario + QStringLiteral(": ") + describe(resolution.errors));
-    const auto decided = lowregret::Decision::decide(guide, *loaded.scenario);
-    if (!decided.outcome)
-        return fail(cl.scenario + QStringLiteral(": ") + describe(decided.errors));
+        for (const auto& p : evaluation.errors)
+            lines << QString::fromStdString(p.describe(UiText::lang()));
+        return fail(cl.scenario + QStringLiteral(": ") + lines.join(QLatin1Char('\n')));
+    }
     const QString error
-        = ReportWriter::write(cl.exportPdf, { guide, *loaded.scenario, *decided.outcome, resolution.offer, {} });
+        = ReportWriter::write(cl.exportPdf, { guide, *evaluation.scenario, *evaluation.outcome, evaluation.offer, {} });
     if (!error.isEmpty())
         return fail(QApplication::translate("CommandLine", "Cannot write the report %1: %2")
                         .arg(QDir::toNativeSeparators(cl.exportPdf), error),

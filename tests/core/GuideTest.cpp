@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include <fstream>
 #include <functional>
 #include <sstream>
@@ -126,7 +128,39 @@ TEST(Guide, ACycleIsRefusedRatherThanLooping)
             n["yes"] = "monthly_usage";
     const auto r = Guide::fromJson(j);
     EXPECT_FALSE(r.guide);
-    EXPECT_FALSE(r.errors.empty());
+    // The problem named is the loop itself, not any error.
+    const bool cycle = std::any_of(r.errors.begin(), r.errors.end(),
+        [](const lowregret::Problem& p) { return p.kind == lowregret::Problem::Kind::Cycle; });
+    EXPECT_TRUE(cycle) << (r.errors.empty() ? std::string("no error") : r.errors.front().describe(lowregret::Lang::En));
+}
+
+TEST(Guide, MissingFiguresAreRefused)
+{
+    auto j = guideSource();
+    j.erase("figures");
+    const auto missing = Guide::fromJson(j);
+    EXPECT_FALSE(missing.guide);
+    auto k = guideSource();
+    k["figures"]["maintenance_hours_per_month"] = { { "low", 8 }, { "high", 4 } };
+    const auto reversed = Guide::fromJson(k);
+    EXPECT_FALSE(reversed.guide);
+    ASSERT_FALSE(reversed.errors.empty());
+    EXPECT_EQ(reversed.errors.front().path, "figures.maintenance_hours_per_month.high");
+}
+
+TEST(Guide, TheGuidesFiguresAndExampleUsage)
+{
+    // GUIDE.md: an RTX 4090 or better about 1,500–3,000 USD; several GPUs 5,000–20,000;
+    // 20–50 USD of electricity a month; 4–8 hours of maintenance; a technician at 500 USD an
+    // hour; the worked example at 12M tokens a month.
+    const auto& g = Guide::builtIn();
+    EXPECT_DOUBLE_EQ(g.figures().singleGpuHardwareUsd.low, 1500);
+    EXPECT_DOUBLE_EQ(g.figures().singleGpuHardwareUsd.high, 3000);
+    EXPECT_DOUBLE_EQ(g.figures().multiGpuHardwareUsd.high, 20000);
+    EXPECT_DOUBLE_EQ(g.figures().gpuElectricityUsdPerMonth.low, 20);
+    EXPECT_DOUBLE_EQ(g.figures().maintenanceHoursPerMonth.high, 8);
+    EXPECT_DOUBLE_EQ(g.figures().technicianUsdPerHour, 500);
+    EXPECT_DOUBLE_EQ(g.defaults().exampleMonthlyTokens, 12e6);
 }
 
 TEST(Guide, AMissingTranslationIsRefused)
