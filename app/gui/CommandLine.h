@@ -22,7 +22,6 @@ public:
     QString exportPdf;
     QString logLevel = QStringLiteral("info");
     QString error; // non-empty: print it and exit 2
-    bool exitNow = false; // --help or --version was answered
 
     static CommandLine parse(const QStringList& arguments);
     // True when argv asks for output without a window, before QApplication exists.

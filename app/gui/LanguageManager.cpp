@@ -59,11 +59,7 @@ void LanguageManager::apply(lowregret::Lang lang)
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     }
     UiText::setLang(lang);
-    const bool changed = lang != m_current;
-    m_current = lang;
     // Guide texts follow UiText::lang(), not a translator: make sure every widget hears of
     // the change even when no translator was installed or removed.
     QCoreApplication::postEvent(QCoreApplication::instance(), new QEvent(QEvent::LanguageChange));
-    if (changed)
-        Q_EMIT languageChanged(lang);
 }

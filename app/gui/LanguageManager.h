@@ -19,15 +19,10 @@ public:
     ~LanguageManager() override;
 
     void apply(lowregret::Lang lang);
-    [[nodiscard]] lowregret::Lang current() const { return m_current; }
     // The system's language when it is one we speak, else English.
     static lowregret::Lang systemLanguage();
-
-Q_SIGNALS:
-    void languageChanged(lowregret::Lang lang);
 
 private:
     std::unique_ptr<QTranslator> m_app;
     std::unique_ptr<QTranslator> m_qt;
-    lowregret::Lang m_current = lowregret::Lang::En;
 };

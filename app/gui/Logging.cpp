@@ -12,8 +12,6 @@
 
 namespace {
 
-QString g_logFile;
-
 void forwardQtMessage(QtMsgType type, const QMessageLogContext& context, const QString& message)
 {
     const std::string text = message.toStdString();
@@ -57,13 +55,13 @@ bool Logging::setUp(const QString& level)
 
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
     if (!folder.isEmpty() && QDir().mkpath(folder)) {
-        g_logFile = QDir(folder).filePath(QStringLiteral("lowregret.log"));
+        const QString logFile = QDir(folder).filePath(QStringLiteral("lowregret.log"));
         try {
-            auto file = std::make_shared<spdlog::sinks::rotating_file_sink_mt>(g_logFile.toStdString(), 1024 * 1024, 3);
+            auto file = std::make_shared<spdlog::sinks::rotating_file_sink_mt>(logFile.toStdString(), 1024 * 1024, 3);
             file->set_level(std::min(parsed, spdlog::level::info));
             sinks.push_back(file);
         } catch (const spdlog::spdlog_ex&) {
-            g_logFile.clear(); // a read-only home: log to stderr only
+            // a read-only home: log to stderr only
         }
     }
     auto logger = std::make_shared<spdlog::logger>("lowregret", sinks.begin(), sinks.end());
@@ -73,9 +71,4 @@ bool Logging::setUp(const QString& level)
     spdlog::set_default_logger(logger);
     qInstallMessageHandler(forwardQtMessage);
     return true;
-}
-
-QString Logging::logFile()
-{
-    return g_logFile;
 }

@@ -25,7 +25,6 @@ const std::map<std::string_view, KeySpec>& table()
 {
     static const std::map<std::string_view, KeySpec> keys = {
         { "window/geometry", { QByteArray(), isBytes } },
-        { "window/state", { QByteArray(), isBytes } },
         { "window/splitter", { QByteArray(), isBytes } },
         { "ui/language",
             { QString(),
@@ -87,14 +86,6 @@ void Settings::setWindowGeometry(const QByteArray& geometry)
 {
     setValue("window/geometry", geometry);
 }
-QByteArray Settings::windowState() const
-{
-    return value("window/state").toByteArray();
-}
-void Settings::setWindowState(const QByteArray& state)
-{
-    setValue("window/state", state);
-}
 QByteArray Settings::splitterState() const
 {
     return value("window/splitter").toByteArray();
@@ -153,8 +144,4 @@ void Settings::clearRecentFiles()
 void Settings::sync()
 {
     m_settings->sync();
-}
-QString Settings::fileName() const
-{
-    return m_settings->fileName();
 }

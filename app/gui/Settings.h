@@ -20,8 +20,6 @@ public:
 
     [[nodiscard]] QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray& geometry);
-    [[nodiscard]] QByteArray windowState() const;
-    void setWindowState(const QByteArray& state);
     [[nodiscard]] QByteArray splitterState() const;
     void setSplitterState(const QByteArray& state);
 
@@ -38,7 +36,6 @@ public:
     void clearRecentFiles();
 
     void sync();
-    [[nodiscard]] QString fileName() const;
     // Where a damaged settings file was moved to when it was found unreadable at start-up
     // (the app then starts with defaults); empty when the file was fine.
     [[nodiscard]] QString setAside() const { return m_setAside; }
