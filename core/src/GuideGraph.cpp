@@ -1,0 +1,91 @@
+#include "lowregret/Guide.h"
+
+#include "GuideReading.h"
+
+#include <map>
+#include <string>
+#include <vector>
+
+namespace lowregret {
+
+using guide_reading::indexPath;
+
+// Every reference resolves, and the node graph has no cycle (a cycle would make the walk loop).
+void Guide::validateGraph(Problems& errors) const
+{
+    const auto exists = [this](const std::string& id) { return node(id) != nullptr || leaf(id) != nullptr; };
+    for (const auto& n : m_nodes) {
+        if (leaf(n.id))
+            errors.push_back({ .path = "nodes." + n.id, .kind = Problem::Kind::Duplicate, .value = n.id });
+    }
+    if (!node(m_start))
+        errors.push_back({ .path = "start", .kind = Problem::Kind::UnknownReference, .value = m_start });
+    for (std::size_t i = 0; i < m_nodes.size(); ++i) {
+        const auto& n = m_nodes[i];
+        const auto p = indexPath("nodes", i);
+        if (n.kind == Node::Kind::UsageBand) {
+            for (std::size_t b = 0; b < n.bands.size(); ++b)
+                if (!exists(n.bands[b].next))
+                    errors.push_back({ .path = p + ".bands[" + std::to_string(b) + "].next",
+                        .kind = Problem::Kind::UnknownReference,
+                        .value = n.bands[b].next });
+        } else {
+            if (!exists(n.yes))
+                errors.push_back({ .path = p + ".yes", .kind = Problem::Kind::UnknownReference, .value = n.yes });
+            if (!exists(n.no))
+                errors.push_back({ .path = p + ".no", .kind = Problem::Kind::UnknownReference, .value = n.no });
+        }
+    }
+    for (std::size_t i = 0; i < m_leaves.size(); ++i)
+        for (const auto& p : m_leaves[i].products)
+            if (!product(p))
+                errors.push_back({ .path = indexPath("leaves", i) + ".products",
+                    .kind = Problem::Kind::UnknownReference,
+                    .value = p });
+    if (!errors.empty())
+        return;
+
+    // A cycle would make the walk loop forever. Kahn's algorithm over the node graph, without
+    // recursion, so a hostile chain of thousands of nodes cannot overflow the stack.
+    std::map<std::string, std::size_t> index;
+    for (std::size_t i = 0; i < m_nodes.size(); ++i)
+        index.emplace(m_nodes[i].id, i);
+    std::vector<std::vector<std::size_t>> next(m_nodes.size());
+    std::vector<std::size_t> incoming(m_nodes.size(), 0);
+    for (std::size_t i = 0; i < m_nodes.size(); ++i) {
+        const auto& n = m_nodes[i];
+        std::vector<std::string> targets;
+        if (n.kind == Node::Kind::UsageBand)
+            for (const auto& b : n.bands)
+                targets.push_back(b.next);
+        else
+            targets = { n.yes, n.no };
+        for (const auto& t : targets)
+            if (const auto it = index.find(t); it != index.end()) {
+                next[i].push_back(it->second);
+                ++incoming[it->second];
+            }
+    }
+    std::vector<std::size_t> ready;
+    for (std::size_t i = 0; i < m_nodes.size(); ++i)
+        if (incoming[i] == 0)
+            ready.push_back(i);
+    std::size_t visited = 0;
+    while (!ready.empty()) {
+        const std::size_t i = ready.back();
+        ready.pop_back();
+        ++visited;
+        for (const std::size_t j : next[i])
+            if (--incoming[j] == 0)
+                ready.push_back(j);
+    }
+    if (visited != m_nodes.size()) {
+        for (std::size_t i = 0; i < m_nodes.size(); ++i)
+            if (incoming[i] > 0) {
+                errors.push_back({ .path = "nodes." + m_nodes[i].id, .kind = Problem::Kind::Cycle });
+                break;
+            }
+    }
+}
+
+} // namespace lowregret
