@@ -10,5 +10,4 @@ public:
 
     // level: trace, debug, info, warn, error, critical, off. Returns false for an unknown level.
     static bool setUp(const QString& level);
-    [[nodiscard]] static QString logFile();
 };
