@@ -5,6 +5,7 @@
 #include "FlowchartView.h"
 #include "OutputFile.h"
 #include "Palette.h"
+#include "ReportFont.h"
 #include "ResultHtml.h"
 #include "UiText.h"
 
@@ -146,6 +147,22 @@ private:
     int m_total = 1;
 };
 
+// Han text drawn while it lives comes from the report's copy of the CJK face (ReportFont.h).
+class ReportHanFamily {
+public:
+    ReportHanFamily()
+        : m_previous(UiText::hanFamily())
+    {
+        UiText::setHanFamily(ReportFont::hanFamily());
+    }
+    ~ReportHanFamily() { UiText::setHanFamily(m_previous); }
+    ReportHanFamily(const ReportHanFamily&) = delete;
+    ReportHanFamily& operator=(const ReportHanFamily&) = delete;
+
+private:
+    QString m_previous;
+};
+
 QString sourceLabel(const lr::Scenario& s, const std::string& field)
 {
     return s.isUserSet(field) ? ReportWriter::tr("you") : ReportWriter::tr("guide default");
@@ -194,6 +211,7 @@ QString ReportWriter::write(const QString& path, const Input& in)
     const auto& o = in.outcome;
     const lr::Leaf* leaf = in.guide.leaf(o.leaf);
 
+    const ReportHanFamily hanFamily; // before the charts, which take their fonts when built
     // Offscreen widgets draw the flowchart and the charts; they render as vector graphics.
     FlowchartView flowchart(in.guide);
     flowchart.setWalk(lr::Decision::walk(in.guide, in.scenario));

@@ -6,6 +6,7 @@
 
 namespace {
 lowregret::Lang g_lang = lowregret::Lang::En;
+QString g_hanFamily;
 }
 
 lowregret::Lang UiText::lang()
@@ -67,8 +68,18 @@ QString UiText::parenthesized(const QString& text)
 QFont UiText::font(qreal points, bool bold)
 {
     QFont f;
-    f.setFamilies(QStringList{QStringLiteral("DejaVu Sans"), QStringLiteral("Noto Sans CJK TC")});
+    f.setFamilies(QStringList { QStringLiteral("DejaVu Sans"), hanFamily() });
     f.setPointSizeF(points);
     f.setBold(bold);
     return f;
+}
+
+QString UiText::hanFamily()
+{
+    return g_hanFamily.isEmpty() ? QStringLiteral("Noto Sans CJK TC") : g_hanFamily;
+}
+
+void UiText::setHanFamily(const QString& family)
+{
+    g_hanFamily = family;
 }

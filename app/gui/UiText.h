@@ -28,6 +28,9 @@ public:
     static QString colon();
     static QString parenthesized(const QString& text);
     // The face for charts and the report, set explicitly: Latin text and digits from DejaVu,
-    // Han characters from Noto Sans CJK TC (left alone, Qt picks the Japanese face).
+    // Han characters from Noto Sans CJK TC (left alone, Qt picks the Japanese face), or from
+    // the family set with setHanFamily: the report sets its own copy of it while it is written.
     static QFont font(qreal points, bool bold = false);
+    static QString hanFamily();
+    static void setHanFamily(const QString& family); // empty: Noto Sans CJK TC again
 };

@@ -101,6 +101,38 @@ TEST_F(Report, ChineseReportUsesTheTaiwanFaceAndKeepsTheDigits)
     EXPECT_TRUE(t.contains(QStringLiteral("3.9 個月")));
 }
 
+// The text layer carries the characters that were drawn, not look-alikes: the Noto CJK cmap
+// also maps the Kangxi radicals (U+2F00…) and the compatibility ideographs to the glyphs of
+// 月, 用, 門 …, and a PDF writer that takes the first code point per glyph picked those. A
+// reader searching for 月 must find it without normalising the text.
+TEST_F(Report, ChineseTextLayerCarriesTheIdeographsAsWritten)
+{
+    const QString pdf = exportPdf(QStringLiteral("zh-Hant"));
+    const Ran r = runTool(QStringLiteral("pdftotext"), { pdf, QStringLiteral("-") });
+    ASSERT_EQ(r.status, 0) << r.err.toStdString();
+    const QString& t = r.out;
+    QString lookAlikes;
+    for (const char32_t c : t.toUcs4())
+        if ((c >= 0x2E80 && c <= 0x2FDF) || (c >= 0xF900 && c <= 0xFAFF))
+            lookAlikes += QString::fromUcs4(&c, 1);
+    EXPECT_TRUE(lookAlikes.isEmpty()) << lookAlikes.size()
+                                      << " radicals or compatibility ideographs: " << lookAlikes.toStdString();
+    EXPECT_TRUE(t.contains(QStringLiteral("月"))) << t.toStdString();
+    EXPECT_TRUE(t.contains(QStringLiteral("用")));
+    EXPECT_TRUE(t.contains(QStringLiteral("門")));
+    EXPECT_TRUE(t.contains(QStringLiteral("本地部署")));
+
+    const Ran fonts = runTool(QStringLiteral("pdffonts"), { pdf });
+    ASSERT_EQ(fonts.status, 0);
+    const QStringList lines = fonts.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(2);
+    EXPECT_FALSE(lines.isEmpty()) << fonts.out.toStdString();
+    for (const QString& line : lines) {
+        const QStringList cols = line.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        ASSERT_GE(cols.size(), 5);
+        EXPECT_EQ(cols.at(cols.size() - 5), QStringLiteral("yes")) << line.toStdString();
+    }
+}
+
 TEST_F(Report, TheScenarioIsAttached)
 {
     const QString pdf = exportPdf(QStringLiteral("en"));
