@@ -162,6 +162,8 @@ int CliApp::run()
         m_err << help();
         return BadInput;
     }
+    if (m_asOf && command != "import-prices")
+        return usageError("--as-of: " + CliText::get("only_import", m_lang));
     if (command == "prices") {
         if (!m_scenarioFile.empty())
             return usageError(CliText::get("bad_value", m_lang) + ": " + m_scenarioFile);
@@ -179,23 +181,28 @@ int CliApp::run()
     return decide();
 }
 
-int CliApp::decide()
+const Guide* CliApp::guide()
 {
-    const Guide* guide = nullptr;
-    std::optional<Guide> custom;
-    if (!m_guideFile.empty()) {
+    if (m_guideFile.empty())
+        return &Guide::builtIn();
+    if (!m_customGuide) {
         auto loaded = Guide::fromFile(m_guideFile);
         if (!loaded.guide) {
             for (const auto& p : loaded.errors)
                 fail(CliText::get("guide_error", m_lang) + ": " + p.describe(m_lang));
-            return BadInput;
+            return nullptr;
         }
-        custom = std::move(loaded.guide);
-        guide = &*custom;
+        m_customGuide = std::move(loaded.guide);
         spdlog::debug("guide read from {}", m_guideFile);
-    } else {
-        guide = &Guide::builtIn();
     }
+    return &*m_customGuide;
+}
+
+int CliApp::decide()
+{
+    const Guide* guide = this->guide();
+    if (!guide)
+        return BadInput;
 
     // "-" is standard input, read with the same size limit and the same checks as a file.
     Evaluation::Source source { .file = m_scenarioFile };
@@ -253,7 +260,10 @@ Catalog CliApp::loadCatalog()
 
 int CliApp::prices()
 {
-    const auto& defaults = Guide::builtIn().defaults();
+    const Guide* guide = this->guide();
+    if (!guide)
+        return BadInput;
+    const auto& defaults = guide->defaults();
     const double inputTokens = m_inputTokens.value_or(defaults.exampleMonthlyTokens * defaults.inputShare);
     const double outputTokens = m_outputTokens.value_or(defaults.exampleMonthlyTokens * (1.0 - defaults.inputShare));
     const Catalog catalog = loadCatalog();

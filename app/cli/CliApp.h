@@ -1,6 +1,7 @@
 #pragma once
 
 #include "lowregret/Catalog.h"
+#include "lowregret/Guide.h"
 #include "lowregret/Lang.h"
 
 #include <iosfwd>
@@ -25,6 +26,9 @@ private:
     int importPrices();
     [[nodiscard]] lowregret::Catalog loadCatalog();
     [[nodiscard]] std::string help() const;
+    // The built-in guide, or the one --guide names (read once); null, with the reasons
+    // reported, when that file cannot be used.
+    const Guide* guide();
     int fail(const std::string& message);
     int usageError(const std::string& message);
     static Lang languageFromEnvironment();
@@ -42,6 +46,7 @@ private:
     std::optional<double> m_outputTokens;
     std::string m_useCase;
     std::optional<std::string> m_asOf; // import-prices --as-of
+    std::optional<Guide> m_customGuide;
     bool m_verbose = false;
 };
 

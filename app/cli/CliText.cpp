@@ -76,6 +76,7 @@ std::string CliText::get(std::string_view key, Lang lang)
                 "! 價格看起來有誤（每 100 萬 tokens 超過 %ANY% 美元，或參數不超過 %B% 的模型超過 %SMALL% "
                 "美元）：請查核。" } },
         { "stdin", { "standard input", "標準輸入" } },
+        { "only_import", { "only import-prices takes it", "只有 import-prices 接受這個選項" } },
         { "reason.free_or_unpriced", { "free or unpriced (a price of 0)", "免費或未定價（價格為 0）" } },
         { "reason.not_chat", { "not a chat model", "不是對話模型" } },
         { "reason.no_price", { "no usable price", "沒有可用的價格" } },

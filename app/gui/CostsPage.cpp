@@ -222,6 +222,7 @@ void CostsPage::onCloudPreset(int index)
     if (index < 0 || static_cast<std::size_t>(index) >= presets.size())
         return;
     const auto& p = presets[static_cast<std::size_t>(index)];
+    m_document.edit([&p](lr::Scenario& s) { s.setCloudPrices(p.inputUsdPerMtok, p.outputUsdPerMtok); });
     m_inputPrice.edit->setValue(p.inputUsdPerMtok);
     m_outputPrice.edit->setValue(p.outputUsdPerMtok);
     onEdited();
@@ -233,6 +234,10 @@ void CostsPage::onLocalPreset(int index)
     if (index < 0 || static_cast<std::size_t>(index) >= presets.size())
         return;
     const auto& p = presets[static_cast<std::size_t>(index)];
+    m_document.edit([&p](lr::Scenario& s) {
+        s.local.hardwareUsd = p.hardwareUsd;
+        s.local.electricityUsdPerMonth = p.electricityUsdPerMonth;
+    });
     m_hardware.edit->setValue(p.hardwareUsd);
     m_electricity.edit->setValue(p.electricityUsdPerMonth);
     onEdited();
@@ -259,18 +264,24 @@ void CostsPage::onEdited()
     }
     m_message->setText(problems.join(QLatin1Char('\n')));
 
+    // Only what the user typed goes into the document. A field still showing the document's
+    // value (set by syncFromDocument, a preset or an offer) shows it rounded for display, and
+    // writing that back would turn an offer's exact price into a typed one and drop the offer.
     m_document.edit([&](lr::Scenario& s) {
-        const auto put = [](const Field& f, double& target) {
-            if (const auto v = f.edit->value())
+        const auto typed
+            = [](const Field& f) { return f.edit->isModified() ? f.edit->value() : std::optional<double>(); };
+        const auto put = [&typed](const Field& f, double& target) {
+            if (const auto v = typed(f))
                 target = *v;
         };
-        s.setCloudPrices(m_inputPrice.edit->value().value_or(s.cloud.inputUsdPerMtok),
-            m_outputPrice.edit->value().value_or(s.cloud.outputUsdPerMtok));
+        if (m_inputPrice.edit->isModified() || m_outputPrice.edit->isModified())
+            s.setCloudPrices(typed(m_inputPrice).value_or(s.cloud.inputUsdPerMtok),
+                typed(m_outputPrice).value_or(s.cloud.outputUsdPerMtok));
         put(m_hardware, s.local.hardwareUsd);
         put(m_electricity, s.local.electricityUsdPerMonth);
         put(m_hours, s.local.maintenanceHoursPerMonth);
         put(m_rate, s.local.hourlyRateUsd);
-        if (const auto v = m_horizon.edit->value())
+        if (const auto v = typed(m_horizon))
             s.horizonMonths = static_cast<int>(*v);
         put(m_threshold, s.breakevenThresholdMonths);
     });

@@ -4,6 +4,8 @@
 
 #include <QMetaType>
 
+#include <utility>
+
 OfferFilterModel::OfferFilterModel(QObject* parent)
     : QSortFilterProxyModel(parent)
 {
@@ -80,11 +82,15 @@ bool OfferFilterModel::lessThan(const QModelIndex& left, const QModelIndex& righ
         return order < 0;
     }
     // Equal values: core's ranking decides (the fresher price, then the id), so equal prices
-    // always come out in the same order as in the chart, the top picks and the CLI.
+    // come out in the same order as in the chart, the top picks and the CLI.
     const auto* model = offers();
     const auto* leftOffer = model ? model->offerAt(left.row()) : nullptr;
     const auto* rightOffer = model ? model->offerAt(right.row()) : nullptr;
     if (!leftOffer || !rightOffer)
         return left.row() < right.row();
+    // A descending sort asks lessThan(right, left): swap back, so ties keep the ranking's
+    // order whichever way the column is sorted.
+    if (sortOrder() == Qt::DescendingOrder)
+        std::swap(leftOffer, rightOffer);
     return lowregret::OfferRanking::before({ leftOffer, 0.0 }, { rightOffer, 0.0 });
 }

@@ -85,17 +85,18 @@ std::string Format::shortTokens(double tokens)
     if (!std::isfinite(tokens))
         return number(tokens, 0);
     const double whole = std::round(tokens) + 0.0;
-    // The largest unit that writes the count exactly in at most two decimals; a count no unit
-    // writes exactly (999,999 would round to "1,000K" or "1M") is written in full.
+    // The largest unit that writes the count exactly, with at most two decimals and fewer than
+    // four digits before the point; a count no unit writes so (999,999 would be "1,000K" or
+    // "1M") is written in full.
     struct Unit {
         double size;
         const char* suffix;
     };
-    for (const Unit unit : { Unit { 1e9, "B" }, Unit { 1e6, "M" }, Unit { 1e3, "K" } }) {
+    for (const Unit unit : { Unit { 1e12, "T" }, Unit { 1e9, "B" }, Unit { 1e6, "M" }, Unit { 1e3, "K" } }) {
         if (std::fabs(whole) < unit.size)
             continue;
         const double hundredths = std::round(whole / unit.size * 100.0);
-        if (hundredths * unit.size / 100.0 == whole)
+        if (std::fabs(hundredths) < 100'000.0 && hundredths * unit.size / 100.0 == whole)
             return compactNumber(hundredths / 100.0, 2) + unit.suffix;
     }
     return number(whole, 0);

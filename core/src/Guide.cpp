@@ -51,8 +51,11 @@ Guide::LoadResult Guide::fromJson(const nlohmann::json& json)
         g.m_exclusions = readExclusions(*list, errors, warnings);
     if (const auto* d = r.object("defaults", true))
         g.m_defaults = readDefaults(*d, "defaults", errors, warnings);
-    if (const auto* f = r.object("figures", true))
+    // Added after guide_format 1 shipped: a guide without figures quotes the built-in guide's.
+    if (const auto* f = r.object("figures", false))
         g.m_figures = readFigures(*f, "figures", errors, warnings);
+    else
+        g.m_figures = builtIn().figures();
     if (const auto* presets = r.object("presets", false)) {
         ObjectReader pr(*presets, "presets", errors);
         if (const auto* list = pr.array("cloud", false))

@@ -140,8 +140,11 @@ ScenarioDefaults readDefaults(const nlohmann::json& v, const std::string& path, 
     d.horizonMonths = int(r.integer("horizon_months", limits::minMonths, limits::maxMonths, true).value_or(12));
     d.breakevenThresholdMonths
         = r.number("breakeven_threshold_months", limits::minMonths, limits::maxMonths, true).value_or(12.0);
-    d.exampleMonthlyTokens
-        = r.number("example_monthly_tokens", 1.0, limits::maxMonthlyTokens, true).value_or(d.exampleMonthlyTokens);
+    // Added after guide_format 1 shipped: a guide without it takes the built-in guide's.
+    if (const auto tokens = r.number("example_monthly_tokens", 1.0, limits::maxMonthlyTokens, false))
+        d.exampleMonthlyTokens = *tokens;
+    else
+        d.exampleMonthlyTokens = Guide::builtIn().defaults().exampleMonthlyTokens;
     r.reportUnknown(
         { "input_share", "cloud", "local", "horizon_months", "breakeven_threshold_months", "example_monthly_tokens" },
         warnings);

@@ -68,16 +68,17 @@ LiteLlmImport::Result LiteLlmImport::fromJson(
             skip("no_price");
             continue;
         }
-        const double inPerM = in->get<double>() * 1e6;
-        const double outPerM = out->get<double>() * 1e6;
+        // Per-token prices such as 2.5e-06 become 2.50 per 1M; round away binary noise.
+        const double inPerM = std::round(in->get<double>() * 1e6 * 1e6) / 1e6;
+        const double outPerM = std::round(out->get<double>() * 1e6 * 1e6) / 1e6;
         if (!std::isfinite(inPerM) || !std::isfinite(outPerM) || inPerM < 0 || outPerM < 0
             || inPerM > limits::maxUsdPerMtok || outPerM > limits::maxUsdPerMtok) {
             skip("no_price");
             continue;
         }
         if (inPerM == 0.0 || outPerM == 0.0) {
-            // A self-hosted engine (ollama/*), a free tier or an entry nobody priced: a cloud
-            // price of 0 would rank first everywhere, and is never a recommendation.
+            // A self-hosted engine (ollama/*), a free tier or an entry nobody priced (or a price
+            // that rounds to 0 per 1M): a cloud price of 0 is never a recommendation.
             skip("free_or_unpriced");
             continue;
         }
@@ -100,9 +101,8 @@ LiteLlmImport::Result LiteLlmImport::fromJson(
             skip("bad_entry"); // the catalog could not load it again
             continue;
         }
-        // Per-token prices such as 2.5e-06 become 2.50 per 1M; round away binary noise.
-        o.inputUsdPerMtok = std::round(inPerM * 1e6) / 1e6;
-        o.outputUsdPerMtok = std::round(outPerM * 1e6) / 1e6;
+        o.inputUsdPerMtok = inPerM;
+        o.outputUsdPerMtok = outPerM;
         // A context size beyond what the catalog accepts is left unknown rather than written
         // into a file that would then not load.
         if (const auto ctx = entry.find("max_input_tokens"); ctx != entry.end() && ctx->is_number_integer()

@@ -299,11 +299,17 @@ std::map<std::string, nlohmann::json> Scenario::fieldValues() const
 
 bool Scenario::isFieldName(const std::string& name)
 {
-    static const std::set<std::string> names = { "answers.monthly_tokens", "answers.usage_stable",
-        "answers.data_sensitive", "answers.team_can_maintain", "answers.exclusions", "input_share", "cloud.model",
-        "cloud.input_usd_per_mtok", "cloud.output_usd_per_mtok", "local.hardware_usd",
-        "local.electricity_usd_per_month", "local.maintenance_hours_per_month", "local.hourly_rate_usd",
-        "horizon_months", "breakeven_threshold_months" };
+    // The names toJson() writes when every field is there: one list, so the two cannot drift.
+    static const std::set<std::string> names = [] {
+        Scenario full;
+        full.answers.monthlyTokens = 1;
+        full.answers.usageStable = full.answers.dataSensitive = full.answers.teamCanMaintain = true;
+        full.cloud.model = "x/y";
+        std::set<std::string> out;
+        for (const auto& [key, value] : full.fieldValues())
+            out.insert(key);
+        return out;
+    }();
     return names.count(name) > 0;
 }
 

@@ -396,3 +396,27 @@ TEST_F(CompareModelsTest, LanguageChangeRedoesNumbersAndHeaders)
     EXPECT_TRUE(find<QLabel>("topPicksLabel")->text().contains(QStringLiteral("0.75 美元")));
     UiText::setLang(lowregret::Lang::En);
 }
+
+TEST_F(CompareModelsTest, EqualCostsKeepTheRankingsOrderWhicheverWayTheTableIsSorted)
+{
+    // Three offers at 1 / 1 (2 USD for 1M + 1M): the fresher price first, then the id, as in
+    // core's ranking, both ascending and descending; a dearer one shows the sort is applied.
+    Catalog catalog;
+    catalog.add(testOffer("b/old", "2025-01-01", 1, 1));
+    catalog.add(testOffer("a/old", "2025-01-01", 1, 1));
+    catalog.add(testOffer("c/new", "2026-01-01", 1, 1));
+    catalog.add(testOffer("d/dear", "2026-01-01", 5, 5));
+    auto& dialog = open(catalog, 1e6, 1e6);
+    const auto& rows = *dialog.filterModel();
+    const auto idAt = [&](int row) { return rows.index(row, 0).data(OfferTableModel::OfferIdRole).toString(); };
+    dialog.table()->sortByColumn(OfferTableModel::MonthlyCostColumn, Qt::AscendingOrder);
+    EXPECT_EQ(idAt(0), QStringLiteral("c/new"));
+    EXPECT_EQ(idAt(1), QStringLiteral("a/old"));
+    EXPECT_EQ(idAt(2), QStringLiteral("b/old"));
+    EXPECT_EQ(idAt(3), QStringLiteral("d/dear"));
+    dialog.table()->sortByColumn(OfferTableModel::MonthlyCostColumn, Qt::DescendingOrder);
+    EXPECT_EQ(idAt(0), QStringLiteral("d/dear"));
+    EXPECT_EQ(idAt(1), QStringLiteral("c/new"));
+    EXPECT_EQ(idAt(2), QStringLiteral("a/old"));
+    EXPECT_EQ(idAt(3), QStringLiteral("b/old"));
+}

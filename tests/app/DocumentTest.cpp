@@ -2,6 +2,7 @@
 #include "GuiFixture.h"
 
 #include "Autosave.h"
+#include "CostsPage.h"
 #include "DecisionWizard.h"
 #include "ScenarioDocument.h"
 
@@ -10,6 +11,7 @@
 #include <QFileInfo>
 #include <QLineEdit>
 #include <QProcess>
+#include <QTest>
 
 #include <nlohmann/json.hpp>
 
@@ -182,4 +184,31 @@ TEST_F(Document, TheReportSaysWhoSetEachValueBeforeAndAfterSaveAndOpen)
     const QString reopened = tempPath(QStringLiteral("reopened.pdf"));
     ASSERT_TRUE(next.exportReportTo(reopened)) << next.lastError().toStdString();
     check(reopened);
+}
+
+TEST(CostsPageSync, AnOffersExactPriceIsNotTakenForATypedOne)
+{
+    // The fields show prices rounded to six decimals; syncing them must not write the rounded
+    // value back, which would drop the offer and mark the price as typed by the user.
+    ScenarioDocument document(lowregret::Guide::builtIn());
+    lowregret::Offer offer;
+    offer.id = "acme/precise";
+    offer.inputUsdPerMtok = 0.12345678;
+    offer.outputUsdPerMtok = 0.5;
+    document.edit([&](lowregret::Scenario& s) { s.useOffer(offer); });
+    CostsPage page(document);
+    page.syncFromDocument();
+    EXPECT_EQ(document.scenario().cloud.model, "acme/precise");
+    EXPECT_DOUBLE_EQ(document.scenario().cloud.inputUsdPerMtok, 0.12345678);
+
+    // Typing a price is a change: the offer goes.
+    auto* input = page.findChild<QLineEdit*>(QStringLiteral("inputPriceLineEdit"));
+    ASSERT_NE(input, nullptr);
+    input->setFocus();
+    input->selectAll();
+    QTest::keyClick(input, Qt::Key_Backspace);
+    QTest::keyClicks(input, QStringLiteral("0.2"));
+    EXPECT_TRUE(document.scenario().cloud.model.empty());
+    EXPECT_DOUBLE_EQ(document.scenario().cloud.inputUsdPerMtok, 0.2);
+    EXPECT_TRUE(document.scenario().isUserSet("cloud.input_usd_per_mtok"));
 }

@@ -67,6 +67,12 @@ TEST(Format, ShortTokensUsesAUnitOnlyWhenItWritesTheCountExactly)
     // 131,072 is not 131.07K exactly; 128,000 is 128K.
     EXPECT_EQ(Format::shortTokens(131'072), "131,072");
     EXPECT_EQ(Format::shortTokens(128'000), "128K");
+    // Never four digits before a unit: 1,234,000 is not "1,234K", 1e12 is not "1,000B".
+    EXPECT_EQ(Format::shortTokens(1'234'000), "1,234,000");
+    EXPECT_EQ(Format::shortTokens(1'000'500'000), "1,000,500,000");
+    EXPECT_EQ(Format::shortTokens(999'999'000), "999,999,000");
+    EXPECT_EQ(Format::shortTokens(1e12), "1T");
+    EXPECT_EQ(Format::shortTokens(1'500'000'000), "1.5B");
 }
 
 TEST(Format, NoNegativeZero)

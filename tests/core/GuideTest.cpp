@@ -134,12 +134,20 @@ TEST(Guide, ACycleIsRefusedRatherThanLooping)
     EXPECT_TRUE(cycle) << (r.errors.empty() ? std::string("no error") : r.errors.front().describe(lowregret::Lang::En));
 }
 
-TEST(Guide, MissingFiguresAreRefused)
+TEST(Guide, AGuideWithoutTheNewerFieldsTakesTheBuiltInOnes)
 {
+    // figures and defaults.example_monthly_tokens came after guide_format 1: an older guide
+    // file still loads, and quotes the built-in guide's figures.
     auto j = guideSource();
     j.erase("figures");
-    const auto missing = Guide::fromJson(j);
-    EXPECT_FALSE(missing.guide);
+    j["defaults"].erase("example_monthly_tokens");
+    j["defaults"]["horizon_months"] = 24;
+    const auto older = Guide::fromJson(j);
+    ASSERT_TRUE(older.guide) << (older.errors.empty() ? "" : older.errors.front().describe(lowregret::Lang::En));
+    EXPECT_EQ(older.guide->defaults().horizonMonths, 24);
+    EXPECT_DOUBLE_EQ(older.guide->defaults().exampleMonthlyTokens, 12e6);
+    EXPECT_DOUBLE_EQ(older.guide->figures().technicianUsdPerHour, 500);
+
     auto k = guideSource();
     k["figures"]["maintenance_hours_per_month"] = { { "low", 8 }, { "high", 4 } };
     const auto reversed = Guide::fromJson(k);

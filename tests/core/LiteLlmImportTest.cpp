@@ -147,12 +147,14 @@ TEST(LiteLlmImport, ZeroPricesAreSkippedUnderTheirOwnReason)
     const auto r = LiteLlmImport::fromJson(nlohmann::json::parse(R"({
         "ollama/llama3": {"litellm_provider": "ollama", "mode": "chat", "input_cost_per_token": 0, "output_cost_per_token": 0},
         "free-tier": {"litellm_provider": "x", "mode": "chat", "input_cost_per_token": 0, "output_cost_per_token": 1e-06},
+        "rounds-to-zero": {"litellm_provider": "x", "mode": "chat", "input_cost_per_token": 1e-13, "output_cost_per_token": 1e-06},
         "paid": {"litellm_provider": "x", "mode": "chat", "input_cost_per_token": 1e-06, "output_cost_per_token": 2e-06}})"),
         "2026-11-24", "t");
-    EXPECT_EQ(r.read, 3);
+    EXPECT_EQ(r.read, 4);
     ASSERT_EQ(r.offers.size(), 1u);
     EXPECT_EQ(r.offers[0].id, "x/paid");
-    EXPECT_EQ(r.skippedByReason.at("free_or_unpriced"), 2);
+    // 1e-13 per token is 0.0000001 per 1M: 0 at the catalog's six decimals.
+    EXPECT_EQ(r.skippedByReason.at("free_or_unpriced"), 3);
 }
 
 TEST(LiteLlmImport, EntriesThatCollapseIntoOneOfferAreCountedAsMerged)

@@ -144,3 +144,18 @@ TEST(Provenance, ChoosingAnOfferCopiesItsPricesAndTypingAPriceDropsIt)
     EXPECT_TRUE(s.cloud.model.empty());
     EXPECT_DOUBLE_EQ(s.cloud.inputUsdPerMtok, 3.0);
 }
+
+TEST(Provenance, EveryFieldASavedFileWritesIsAFieldName)
+{
+    Scenario s = fresh();
+    s.answers.monthlyTokens = 12e6;
+    s.answers.usageStable = true;
+    s.answers.dataSensitive = false;
+    s.answers.teamCanMaintain = true;
+    s.cloud.model = "openai/gpt-4o";
+    const auto fields = s.fieldValues();
+    EXPECT_EQ(fields.size(), 15u); // 5 answers, input share, 3 cloud, 4 local, horizon, threshold
+    for (const auto& [name, value] : fields)
+        EXPECT_TRUE(Scenario::isFieldName(name)) << name;
+    EXPECT_FALSE(Scenario::isFieldName("cloud.colour"));
+}
