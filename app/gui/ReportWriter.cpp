@@ -45,7 +45,8 @@ const char* k_css = "h1 { font-size: 18pt; margin: 0; } h2 { font-size: 13pt; ma
 class PageFlow {
 public:
     PageFlow(QPainter* painter, QPdfWriter& writer, QString footer)
-        : m_painter(painter), m_footer(std::move(footer))
+        : m_painter(painter)
+        , m_footer(std::move(footer))
     {
         const QRect full = writer.pageLayout().paintRectPixels(writer.resolution());
         m_page = QRectF(0, 0, full.width(), full.height());
@@ -131,8 +132,8 @@ private:
         m_painter->setPen(Palette::color(Palette::Role::Muted));
         const QRectF area(0, m_page.height() - m_footerHeight * 0.7, m_page.width(), m_footerHeight * 0.7);
         m_painter->drawText(area, Qt::AlignLeft | Qt::AlignVCenter, m_footer);
-        m_painter->drawText(area, Qt::AlignRight | Qt::AlignVCenter,
-                            ReportWriter::tr("Page %1 of %2").arg(m_pageNo).arg(m_total));
+        m_painter->drawText(
+            area, Qt::AlignRight | Qt::AlignVCenter, ReportWriter::tr("Page %1 of %2").arg(m_pageNo).arg(m_total));
         m_painter->restore();
     }
 
@@ -177,8 +178,8 @@ QString ReportWriter::assumptionsHtml(const Input& in)
         + QStringLiteral("</th><th>") + esc(tr("Value")) + QStringLiteral("</th><th>") + esc(tr("Set by"))
         + QStringLiteral("</th></tr>");
     const auto row = [&h](const QString& name, const QString& value, const QString& by) {
-        h += QStringLiteral("<tr><td>") + esc(name) + QStringLiteral("</td><td>") + esc(value) + QStringLiteral("</td><td>")
-            + esc(by) + QStringLiteral("</td></tr>");
+        h += QStringLiteral("<tr><td>") + esc(name) + QStringLiteral("</td><td>") + esc(value)
+            + QStringLiteral("</td><td>") + esc(by) + QStringLiteral("</td></tr>");
     };
     row(tr("Monthly tokens"), s.answers.monthlyTokens ? UiText::tokens(*s.answers.monthlyTokens) : tr("not given"),
         sourceLabel(s, "answers.monthly_tokens"));
@@ -190,12 +191,14 @@ QString ReportWriter::assumptionsHtml(const Input& in)
     row(tr("Cloud output price (USD per 1M tokens)"), UiText::number(s.cloud.outputUsdPerMtok, 2),
         in.cloudOffer ? cloudBy : sourceLabel(s, "cloud.output_usd_per_mtok"));
     row(tr("Local hardware, once"), UiText::money(s.local.hardwareUsd), sourceLabel(s, "local.hardware_usd"));
-    row(tr("Electricity a month"), UiText::money(s.local.electricityUsdPerMonth), sourceLabel(s, "local.electricity_usd_per_month"));
+    row(tr("Electricity a month"), UiText::money(s.local.electricityUsdPerMonth),
+        sourceLabel(s, "local.electricity_usd_per_month"));
     row(tr("Maintenance hours a month"), UiText::number(s.local.maintenanceHoursPerMonth, 1),
         sourceLabel(s, "local.maintenance_hours_per_month"));
     row(tr("Hourly rate"), UiText::money(s.local.hourlyRateUsd), sourceLabel(s, "local.hourly_rate_usd"));
     row(tr("Horizon"), UiText::months(double(s.horizonMonths)), sourceLabel(s, "horizon_months"));
-    row(tr("Breakeven threshold"), UiText::months(s.breakevenThresholdMonths), sourceLabel(s, "breakeven_threshold_months"));
+    row(tr("Breakeven threshold"), UiText::months(s.breakevenThresholdMonths),
+        sourceLabel(s, "breakeven_threshold_months"));
     h += QStringLiteral("</table>");
     return h;
 }
@@ -223,7 +226,7 @@ QString ReportWriter::write(const QString& path, const Input& in)
         costChart.clear();
     breakevenChart.setScenario(in.scenario);
     // Laid out like shown windows (never on screen), at a print-like size in points.
-    for (QWidget* w : std::initializer_list<QWidget*>{&costChart, &breakevenChart}) {
+    for (QWidget* w : std::initializer_list<QWidget*> { &costChart, &breakevenChart }) {
         w->setAttribute(Qt::WA_DontShowOnScreen);
         w->resize(720, 396);
         w->show();
@@ -236,24 +239,27 @@ QString ReportWriter::write(const QString& path, const Input& in)
     const auto render = [&](QPdfWriter& writer, QPainter* painter, int totalPages) {
         PageFlow flow(painter, writer, title + QStringLiteral(" — ") + date);
         flow.setTotalPages(totalPages);
-        QString head = QStringLiteral("<h1>") + esc(title) + QStringLiteral("</h1><p>") + esc(date) + QStringLiteral("</p>");
+        QString head
+            = QStringLiteral("<h1>") + esc(title) + QStringLiteral("</h1><p>") + esc(date) + QStringLiteral("</p>");
         // 1. The recommendation in one sentence, and its leaf.
-        head += QStringLiteral("<h2>") + esc(tr("1. Recommendation: %1").arg(ResultHtml::recommendationName(o.recommendation)))
+        head += QStringLiteral("<h2>")
+            + esc(tr("1. Recommendation: %1").arg(ResultHtml::recommendationName(o.recommendation)))
             + QStringLiteral("</h2>");
         if (leaf)
             head += QStringLiteral("<p><b>") + esc(UiText::text(leaf->summary)) + QStringLiteral("</b></p>");
-        const QString leafName = leaf ? UiText::text(leaf->label) + UiText::parenthesized(QString::fromStdString(o.leaf))
-                                      : QString::fromStdString(o.leaf);
+        const QString leafName = leaf
+            ? UiText::text(leaf->label) + UiText::parenthesized(QString::fromStdString(o.leaf))
+            : QString::fromStdString(o.leaf);
         head += QStringLiteral("<p>") + esc(tr("Flowchart leaf: %1").arg(leafName)) + QStringLiteral("</p>");
         for (const auto& id : o.exclusions)
             if (const auto* e = in.guide.exclusion(id))
-                head += QStringLiteral("<p><b>") + esc(UiText::text(e->label)) + QStringLiteral("</b>") + esc(UiText::colon())
-                    + esc(UiText::text(e->advice)) + QStringLiteral("</p>");
+                head += QStringLiteral("<p><b>") + esc(UiText::text(e->label)) + QStringLiteral("</b>")
+                    + esc(UiText::colon()) + esc(UiText::text(e->advice)) + QStringLiteral("</p>");
         flow.html(head);
 
         // 2. The answers, and the path drawn through the flowchart.
-        QString answers = QStringLiteral("<h2>") + esc(tr("2. Answers and the path through the guide")) + QStringLiteral("</h2>")
-            + ResultHtml::pathHtml(in.guide, in.scenario, o);
+        QString answers = QStringLiteral("<h2>") + esc(tr("2. Answers and the path through the guide"))
+            + QStringLiteral("</h2>") + ResultHtml::pathHtml(in.guide, in.scenario, o);
         if (leaf)
             answers += QStringLiteral("<p>") + esc(UiText::text(leaf->reason)) + QStringLiteral("</p>");
         flow.html(answers);
@@ -270,23 +276,28 @@ QString ReportWriter::write(const QString& path, const Input& in)
                 if (!p)
                     continue;
                 const QString link = QString::fromStdString(p->link);
-                products += QStringLiteral("<h3>") + esc(QString::fromStdString(p->name)) + QStringLiteral("</h3><table cellspacing=\"0\">");
+                products += QStringLiteral("<h3>") + esc(QString::fromStdString(p->name))
+                    + QStringLiteral("</h3><table cellspacing=\"0\">");
                 const auto line = [&products](const QString& k, const QString& v) {
-                    products += QStringLiteral("<tr><td valign=\"top\"><i>") + esc(k) + QStringLiteral("</i></td><td>") + v
-                        + QStringLiteral("</td></tr>");
+                    products += QStringLiteral("<tr><td valign=\"top\"><i>") + esc(k) + QStringLiteral("</i></td><td>")
+                        + v + QStringLiteral("</td></tr>");
                 };
                 line(tr("Suits"), esc(UiText::text(p->suits)));
                 line(tr("Does not suit"), esc(UiText::text(p->notSuits)));
                 line(tr("Regret risk"), esc(UiText::text(p->regretRisk)));
                 line(tr("Cost"), esc(UiText::text(p->cost)));
-                line(tr("Link"), QStringLiteral("<a href=\"") + esc(link) + QStringLiteral("\">") + esc(link) + QStringLiteral("</a>"));
+                line(tr("Link"),
+                    QStringLiteral("<a href=\"") + esc(link) + QStringLiteral("\">") + esc(link)
+                        + QStringLiteral("</a>"));
                 products += QStringLiteral("</table>");
             }
             flow.html(products);
         }
-        QString warnings = QStringLiteral("<h2>") + esc(tr("4. Regret warnings and alternatives")) + QStringLiteral("</h2>");
+        QString warnings
+            = QStringLiteral("<h2>") + esc(tr("4. Regret warnings and alternatives")) + QStringLiteral("</h2>");
         if (o.warnings.empty() && o.advice.empty())
-            warnings += QStringLiteral("<p>") + esc(tr("None of the guide's regret scenarios applies to these answers.")) + QStringLiteral("</p>");
+            warnings += QStringLiteral("<p>")
+                + esc(tr("None of the guide's regret scenarios applies to these answers.")) + QStringLiteral("</p>");
         for (const auto& id : o.warnings)
             if (const auto* r = in.guide.warning(id))
                 warnings += QStringLiteral("<p><b>") + esc(UiText::text(r->title)) + QStringLiteral("</b><br/>")
@@ -304,20 +315,25 @@ QString ReportWriter::write(const QString& path, const Input& in)
         QString costs = QStringLiteral("<h2>") + esc(tr("6. Costs")) + QStringLiteral("</h2>");
         if (o.costs) {
             const auto& c = *o.costs;
-            costs += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" border=\"0.5\"><tr><th></th><th>") + esc(tr("Up front"))
-                + QStringLiteral("</th><th>") + esc(tr("A month")) + QStringLiteral("</th><th>")
+            costs += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" border=\"0.5\"><tr><th></th><th>")
+                + esc(tr("Up front")) + QStringLiteral("</th><th>") + esc(tr("A month")) + QStringLiteral("</th><th>")
                 + esc(tr("Total over %1").arg(UiText::months(double(c.horizonMonths)))) + QStringLiteral("</th></tr>");
-            costs += QStringLiteral("<tr><td>") + esc(tr("Cloud API")) + QStringLiteral("</td><td align=\"right\">—</td><td align=\"right\">")
-                + esc(UiText::money(c.cloudMonthly)) + QStringLiteral("</td><td align=\"right\">") + esc(UiText::money(c.cloudTotal))
-                + QStringLiteral("</td></tr>");
-            costs += QStringLiteral("<tr><td>") + esc(tr("Local deployment")) + QStringLiteral("</td><td align=\"right\">")
-                + esc(UiText::money(c.localUpfront)) + QStringLiteral("</td><td align=\"right\">") + esc(UiText::money(c.localMonthly))
-                + QStringLiteral("</td><td align=\"right\">") + esc(UiText::money(c.localTotal)) + QStringLiteral("</td></tr></table>");
-            costs += QStringLiteral("<p>") + esc(tr("Breakeven: %1 (threshold %2).")
-                                                     .arg(UiText::months(c.breakevenMonths), UiText::months(in.scenario.breakevenThresholdMonths)))
+            costs += QStringLiteral("<tr><td>") + esc(tr("Cloud API"))
+                + QStringLiteral("</td><td align=\"right\">—</td><td align=\"right\">")
+                + esc(UiText::money(c.cloudMonthly)) + QStringLiteral("</td><td align=\"right\">")
+                + esc(UiText::money(c.cloudTotal)) + QStringLiteral("</td></tr>");
+            costs += QStringLiteral("<tr><td>") + esc(tr("Local deployment"))
+                + QStringLiteral("</td><td align=\"right\">") + esc(UiText::money(c.localUpfront))
+                + QStringLiteral("</td><td align=\"right\">") + esc(UiText::money(c.localMonthly))
+                + QStringLiteral("</td><td align=\"right\">") + esc(UiText::money(c.localTotal))
+                + QStringLiteral("</td></tr></table>");
+            costs += QStringLiteral("<p>")
+                + esc(tr("Breakeven: %1 (threshold %2).")
+                          .arg(UiText::months(c.breakevenMonths), UiText::months(in.scenario.breakevenThresholdMonths)))
                 + QStringLiteral("</p>");
         } else {
-            costs += QStringLiteral("<p>") + esc(tr("No costs: the monthly usage is not given.")) + QStringLiteral("</p>");
+            costs += QStringLiteral("<p>") + esc(tr("No costs: the monthly usage is not given."))
+                + QStringLiteral("</p>");
         }
         flow.html(costs);
         const double chartHeight = flow.width() * 0.55;
@@ -335,9 +351,10 @@ QString ReportWriter::write(const QString& path, const Input& in)
         QString caveats = QStringLiteral("<h2>") + esc(tr("7. Before you decide")) + QStringLiteral("</h2><ul>");
         for (const auto& c : in.guide.caveats())
             caveats += QStringLiteral("<li>") + esc(UiText::text(c)) + QStringLiteral("</li>");
-        caveats += QStringLiteral("</ul><p>") + esc(tr("Made with LowRegret %1 from the low-regret guide. Figures are estimates "
-                                                        "from the inputs above; check current prices before you buy.")
-                                                         .arg(QStringLiteral(LOWREGRET_VERSION)))
+        caveats += QStringLiteral("</ul><p>")
+            + esc(tr("Made with LowRegret %1 from the low-regret guide. Figures are estimates "
+                     "from the inputs above; check current prices before you buy.")
+                      .arg(QStringLiteral(LOWREGRET_VERSION)))
             + QStringLiteral("</p>");
         flow.html(caveats);
         flow.finish();
@@ -346,12 +363,12 @@ QString ReportWriter::write(const QString& path, const Input& in)
 
     QPdfWriter writer(file.device());
     writer.setResolution(k_dpi);
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(18, 16, 18, 14),
-                                     QPageLayout::Millimeter));
+    writer.setPageLayout(QPageLayout(
+        QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(18, 16, 18, 14), QPageLayout::Millimeter));
     writer.setTitle(title);
     writer.setCreator(QStringLiteral("LowRegret ") + QStringLiteral(LOWREGRET_VERSION));
     writer.addFileAttachment(QStringLiteral("scenario.json"), QByteArray::fromStdString(in.scenario.toJson().dump(2)),
-                             QStringLiteral("application/json"));
+        QStringLiteral("application/json"));
 
     // The first pass only counts the pages, so the second can number them "n of N".
     const int pages = render(writer, nullptr, 0);

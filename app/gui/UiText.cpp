@@ -7,7 +7,7 @@
 namespace {
 lowregret::Lang g_lang = lowregret::Lang::En;
 QString g_hanFamily;
-}
+} // namespace
 
 lowregret::Lang UiText::lang()
 {

@@ -29,8 +29,8 @@ Ran runTool(const QString& program, const QStringList& args)
         p.kill();
         return {};
     }
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+    return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
+        QString::fromUtf8(p.readAllStandardError()) };
 }
 
 const QString k_example = QStringLiteral(LOWREGRET_SOURCE_DIR "/docs/examples/gpt4-12m.json");
@@ -41,15 +41,15 @@ protected:
     {
         const QString pdf = m_dir.filePath(QStringLiteral("report-") + lang + QStringLiteral(".pdf"));
         const Ran r = runTool(QStringLiteral(LOWREGRET_GUI),
-                              {QStringLiteral("--scenario"), k_example, QStringLiteral("--export-pdf"), pdf,
-                               QStringLiteral("--lang"), lang});
+            { QStringLiteral("--scenario"), k_example, QStringLiteral("--export-pdf"), pdf, QStringLiteral("--lang"),
+                lang });
         EXPECT_EQ(r.status, 0) << r.err.toStdString();
         return pdf;
     }
     // pdftotext, NFKC-normalised so that compatibility forms compare as the text was written.
     static QString text(const QString& pdf)
     {
-        const Ran r = runTool(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+        const Ran r = runTool(QStringLiteral("pdftotext"), { QStringLiteral("-layout"), pdf, QStringLiteral("-") });
         EXPECT_EQ(r.status, 0) << r.err.toStdString();
         return r.out.normalized(QString::NormalizationForm_KC);
     }
@@ -61,7 +61,7 @@ protected:
 TEST_F(Report, EnglishReportHasTheGuidesGpt4Figures)
 {
     const QString pdf = exportPdf(QStringLiteral("en"));
-    const Ran info = runTool(QStringLiteral("pdfinfo"), {pdf});
+    const Ran info = runTool(QStringLiteral("pdfinfo"), { pdf });
     ASSERT_EQ(info.status, 0) << info.err.toStdString();
     EXPECT_TRUE(info.out.contains(QStringLiteral("LowRegret recommendation report"))) << info.out.toStdString();
     EXPECT_TRUE(info.out.contains(QStringLiteral("Creator:"))) << info.out.toStdString();
@@ -72,8 +72,8 @@ TEST_F(Report, EnglishReportHasTheGuidesGpt4Figures)
     EXPECT_TRUE(t.contains(QStringLiteral("mid.local.breakeven")));
     EXPECT_TRUE(t.contains(QStringLiteral("Ollama")));
     EXPECT_TRUE(t.contains(QStringLiteral("LM Studio")));
-    EXPECT_TRUE(t.contains(QStringLiteral("6,480.00")));   // 540 × 12
-    EXPECT_TRUE(t.contains(QStringLiteral("2,360.00")));   // 2,000 + 30 × 12
+    EXPECT_TRUE(t.contains(QStringLiteral("6,480.00"))); // 540 × 12
+    EXPECT_TRUE(t.contains(QStringLiteral("2,360.00"))); // 2,000 + 30 × 12
     EXPECT_TRUE(t.contains(QStringLiteral("3.9 months"))); // 2,000 / (540 − 30)
     EXPECT_TRUE(t.contains(QStringLiteral("Page 1 of")));
 }
@@ -81,7 +81,7 @@ TEST_F(Report, EnglishReportHasTheGuidesGpt4Figures)
 TEST_F(Report, ChineseReportUsesTheTaiwanFaceAndKeepsTheDigits)
 {
     const QString pdf = exportPdf(QStringLiteral("zh-Hant"));
-    const Ran fonts = runTool(QStringLiteral("pdffonts"), {pdf});
+    const Ran fonts = runTool(QStringLiteral("pdffonts"), { pdf });
     ASSERT_EQ(fonts.status, 0);
     EXPECT_TRUE(fonts.out.contains(QStringLiteral("NotoSansCJKtc"))) << fonts.out.toStdString();
     EXPECT_TRUE(fonts.out.contains(QStringLiteral("DejaVuSans"))) << fonts.out.toStdString();
@@ -136,11 +136,14 @@ TEST_F(Report, ChineseTextLayerCarriesTheIdeographsAsWritten)
 TEST_F(Report, TheScenarioIsAttached)
 {
     const QString pdf = exportPdf(QStringLiteral("en"));
-    const Ran list = runTool(QStringLiteral("pdfdetach"), {QStringLiteral("-list"), pdf});
+    const Ran list = runTool(QStringLiteral("pdfdetach"), { QStringLiteral("-list"), pdf });
     ASSERT_EQ(list.status, 0) << list.err.toStdString();
     EXPECT_TRUE(list.out.contains(QStringLiteral("scenario.json"))) << list.out.toStdString();
     const QString saved = m_dir.filePath(QStringLiteral("attached.json"));
-    ASSERT_EQ(runTool(QStringLiteral("pdfdetach"), {QStringLiteral("-save"), QStringLiteral("1"), QStringLiteral("-o"), saved, pdf}).status, 0);
+    ASSERT_EQ(runTool(QStringLiteral("pdfdetach"),
+                  { QStringLiteral("-save"), QStringLiteral("1"), QStringLiteral("-o"), saved, pdf })
+                  .status,
+        0);
     QFile f(saved);
     ASSERT_TRUE(f.open(QIODevice::ReadOnly));
     EXPECT_TRUE(f.readAll().contains("\"monthly_tokens\": 12000000"));
@@ -150,7 +153,7 @@ TEST_F(Report, AnUnwritableTargetFailsCleanlyWithExitThree)
 {
     const QString target = m_dir.filePath(QStringLiteral("no-such-folder/report.pdf"));
     const Ran r = runTool(QStringLiteral(LOWREGRET_GUI),
-                          {QStringLiteral("--scenario"), k_example, QStringLiteral("--export-pdf"), target});
+        { QStringLiteral("--scenario"), k_example, QStringLiteral("--export-pdf"), target });
     EXPECT_EQ(r.status, 3);
     EXPECT_TRUE(r.err.contains(QStringLiteral("report.pdf"))) << r.err.toStdString();
     EXPECT_FALSE(QFileInfo::exists(target));
@@ -165,7 +168,8 @@ TEST_F(Report, ABadScenarioExitsTwoAndWritesNothing)
     f.write(R"({"lowregret": 1, "answers": {"monthly_tokens": 12000000}})"); // stability unanswered
     f.close();
     const QString pdf = m_dir.filePath(QStringLiteral("r.pdf"));
-    const Ran r = runTool(QStringLiteral(LOWREGRET_GUI), {QStringLiteral("--scenario"), bad, QStringLiteral("--export-pdf"), pdf});
+    const Ran r = runTool(
+        QStringLiteral(LOWREGRET_GUI), { QStringLiteral("--scenario"), bad, QStringLiteral("--export-pdf"), pdf });
     EXPECT_EQ(r.status, 2);
     EXPECT_TRUE(r.err.contains(QStringLiteral("answers.usage_stable"))) << r.err.toStdString();
     EXPECT_FALSE(QFileInfo::exists(pdf));
