@@ -1,7 +1,7 @@
 // The charts are laid out once when first shown, for the size they are shown at; hidden
 // charts (the report's) are laid out as soon as they are sized.
-#include "BreakevenChartView.h"
-#include "CostChartView.h"
+#include "charts/BreakevenChartView.h"
+#include "charts/CostChartView.h"
 
 #include "lowregret/CostModel.h"
 #include "lowregret/Guide.h"

@@ -1,9 +1,9 @@
 // The Compare Models dialog: the catalog's monthly costs at a usage, sorting, filters, stale
 // prices and taking an offer as the cloud option.
-#include "CompareModelsDialog.h"
-#include "OfferFilterModel.h"
-#include "OfferTableModel.h"
-#include "UiText.h"
+#include "catalog/CompareModelsDialog.h"
+#include "catalog/OfferFilterModel.h"
+#include "catalog/OfferTableModel.h"
+#include "widgets/UiText.h"
 
 #include "lowregret/Catalog.h"
 

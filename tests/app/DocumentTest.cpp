@@ -1,10 +1,10 @@
 // Files, autosave and the title bar, driven through the real main window.
 #include "GuiFixture.h"
 
-#include "Autosave.h"
-#include "CostsPage.h"
-#include "DecisionWizard.h"
-#include "ScenarioDocument.h"
+#include "document/Autosave.h"
+#include "document/ScenarioDocument.h"
+#include "wizard/CostsPage.h"
+#include "wizard/DecisionWizard.h"
 
 #include <QAbstractButton>
 #include <QFile>

@@ -1,8 +1,8 @@
 #include "GuiFixture.h"
 
-#include "Autosave.h"
-#include "DecisionWizard.h"
-#include "ScenarioDocument.h"
+#include "document/Autosave.h"
+#include "document/ScenarioDocument.h"
+#include "wizard/DecisionWizard.h"
 
 #include <QAbstractButton>
 #include <QApplication>

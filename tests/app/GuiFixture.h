@@ -1,8 +1,8 @@
 #pragma once
 
-#include "LanguageManager.h"
-#include "MainWindow.h"
-#include "Settings.h"
+#include "app/LanguageManager.h"
+#include "app/MainWindow.h"
+#include "app/Settings.h"
 
 #include <QTemporaryDir>
 

@@ -3,7 +3,7 @@
 // never a crash or a hang.
 #include "GuiFixture.h"
 
-#include "ScenarioDocument.h"
+#include "document/ScenarioDocument.h"
 
 #include <QAbstractButton>
 #include <QApplication>

@@ -2,9 +2,9 @@
 // widgets, the wizard's buttons, menus, tooltips, the flowchart and the charts.
 #include "GuiFixture.h"
 
-#include "DecisionWizard.h"
-#include "FlowchartView.h"
-#include "UiText.h"
+#include "flowchart/FlowchartView.h"
+#include "widgets/UiText.h"
+#include "wizard/DecisionWizard.h"
 
 #include <QAbstractButton>
 #include <QApplication>

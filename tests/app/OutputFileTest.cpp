@@ -1,5 +1,5 @@
 // OutputFile: whole files or nothing, and devices written in place, never replaced.
-#include "OutputFile.h"
+#include "document/OutputFile.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,8 +1,8 @@
 // One palette: cloud is one blue and local one green in the flowchart, the result page, the
 // cost chart and the report, and no colour is defined outside app/gui/Palette.cpp.
-#include "Palette.h"
-#include "CostChartView.h"
-#include "ResultHtml.h"
+#include "widgets/Palette.h"
+#include "charts/CostChartView.h"
+#include "report/ResultHtml.h"
 
 #include "lowregret/Decision.h"
 #include "lowregret/Guide.h"

@@ -1,6 +1,6 @@
 // ReportFont: the report's copy of Noto Sans CJK TC draws exactly what the system face draws,
 // but no longer maps the radicals and compatibility ideographs that share those glyphs.
-#include "ReportFont.h"
+#include "report/ReportFont.h"
 
 #include <QFileInfo>
 #include <QFont>

@@ -1,6 +1,6 @@
 // SfntFont: the copy of a face without the radicals' and compatibility ideographs' aliases, on
 // a small font written out in SfntTestFont.h, and its refusal of damaged input.
-#include "SfntFont.h"
+#include "report/SfntFont.h"
 #include "SfntTestFont.h"
 
 #include <QByteArray>

@@ -1,6 +1,6 @@
 // SfntFont's in-place rewrite, as the report does it to a mapped font collection.
-#include "SfntFont.h"
 #include "SfntTestFont.h"
+#include "report/SfntFont.h"
 
 #include <QByteArray>
 #include <QRawFont>

@@ -3,7 +3,7 @@
 // A small TrueType font written out byte by byte for the SfntFont tests: nine empty glyphs and
 // a character map in which a Kangxi radical, a radical of the supplement and a compatibility
 // ideograph share their glyph with a unified ideograph, as in Noto Sans CJK.
-#include "SfntFont.h"
+#include "report/SfntFont.h"
 
 #include <cstdint>
 #include <string>

@@ -1,11 +1,11 @@
 #include "GuiFixture.h"
 
-#include "BreakevenChartView.h"
-#include "CostChartView.h"
-#include "DecisionWizard.h"
-#include "FlowchartView.h"
-#include "ResultPage.h"
-#include "ScenarioDocument.h"
+#include "charts/BreakevenChartView.h"
+#include "charts/CostChartView.h"
+#include "document/ScenarioDocument.h"
+#include "flowchart/FlowchartView.h"
+#include "wizard/DecisionWizard.h"
+#include "wizard/ResultPage.h"
 
 #include "lowregret/CostModel.h"
 

@@ -1,5 +1,5 @@
 // WrappedLabel remembers heights it measured, and forgets them when what it shows changes.
-#include "WrappedLabel.h"
+#include "widgets/WrappedLabel.h"
 
 #include <QFont>
 #include <QLabel>

@@ -1,0 +1,98 @@
+#include "app/CommandLine.h"
+
+#include <QCommandLineParser>
+
+#include <cstring>
+
+std::optional<WizardPageId> CommandLine::pageFromName(const QString& name)
+{
+    static const std::pair<const char*, WizardPageId> names[] = {
+        { "welcome", WizardPageId::Welcome },
+        { "usage", WizardPageId::Usage },
+        { "stability", WizardPageId::Stability },
+        { "sensitivity", WizardPageId::Sensitivity },
+        { "skill", WizardPageId::Skill },
+        { "costs", WizardPageId::Costs },
+        { "result", WizardPageId::Result },
+    };
+    for (const auto& [n, id] : names)
+        if (name == QLatin1String(n))
+            return id;
+    return std::nullopt;
+}
+
+bool CommandLine::wantsHeadless(int argc, char* argv[])
+{
+    for (int i = 1; i < argc; ++i)
+        if (std::strcmp(argv[i], "--screenshot") == 0 || std::strncmp(argv[i], "--screenshot=", 13) == 0
+            || std::strcmp(argv[i], "--export-pdf") == 0 || std::strncmp(argv[i], "--export-pdf=", 13) == 0)
+            return true;
+    return false;
+}
+
+CommandLine CommandLine::parse(const QStringList& arguments)
+{
+    CommandLine cl;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Decide whether a small team should run its AI models locally or pay a cloud API."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption scenario(QStringLiteral("scenario"), tr("Open the scenario FILE."), tr("FILE"));
+    const QCommandLineOption page(QStringLiteral("page"),
+        tr("Show the page NAME: welcome, usage, stability, sensitivity, skill, costs or result."), tr("NAME"));
+    const QCommandLineOption lang(QStringLiteral("lang"), tr("Use the language LANG: en or zh-Hant."), tr("LANG"));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+        tr("Save the main window as the PNG image FILE and exit; needs no display."), tr("FILE"));
+    const QCommandLineOption exportPdf(QStringLiteral("export-pdf"),
+        tr("Write the recommendation report for the scenario as the PDF FILE and exit; "
+           "needs no display."),
+        tr("FILE"));
+    const QCommandLineOption logLevel(QStringLiteral("log-level"),
+        tr("Log LEVEL: trace, debug, info, warn, error or off."), tr("LEVEL"), QStringLiteral("info"));
+    parser.addOptions({ scenario, page, lang, screenshot, exportPdf, logLevel });
+    parser.addPositionalArgument(QStringLiteral("file"), tr("A scenario file to open."), tr("[FILE]"));
+
+    if (!parser.parse(arguments)) {
+        cl.error = parser.errorText();
+        return cl;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        parser.showHelp(0); // exits
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        parser.showVersion(); // exits
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > 1) {
+        cl.error = tr("Only one scenario file can be opened.");
+        return cl;
+    }
+    cl.scenario = parser.isSet(scenario) ? parser.value(scenario) : positional.value(0);
+    if (parser.isSet(scenario) && !positional.isEmpty()) {
+        cl.error = tr("Give the scenario either with --scenario or as FILE, not both.");
+        return cl;
+    }
+    if (parser.isSet(page)) {
+        cl.page = pageFromName(parser.value(page));
+        if (!cl.page) {
+            cl.error = tr("Unknown page \"%1\".").arg(parser.value(page));
+            return cl;
+        }
+    }
+    if (parser.isSet(lang)) {
+        cl.lang = lowregret::parseLang(parser.value(lang).toStdString());
+        if (!cl.lang) {
+            cl.error = tr("Unknown language \"%1\"; use en or zh-Hant.").arg(parser.value(lang));
+            return cl;
+        }
+    }
+    cl.screenshot = parser.value(screenshot);
+    cl.exportPdf = parser.value(exportPdf);
+    if (!cl.exportPdf.isEmpty() && cl.scenario.isEmpty()) {
+        cl.error = tr("--export-pdf needs a scenario: give it with --scenario FILE.");
+        return cl;
+    }
+    cl.logLevel = parser.value(logLevel);
+    return cl;
+}

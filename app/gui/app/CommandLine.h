@@ -1,0 +1,30 @@
+#pragma once
+
+#include "wizard/WizardPageIds.h"
+
+#include "lowregret/Lang.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <optional>
+
+// `lowregret [FILE] [--scenario FILE] [--page NAME] [--lang en|zh-Hant] [--screenshot FILE.png]
+// [--export-pdf OUT.pdf] [--log-level LEVEL]`, parsed; see docs/gui.md.
+struct CommandLine {
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+
+public:
+    QString scenario;
+    std::optional<WizardPageId> page;
+    std::optional<lowregret::Lang> lang;
+    QString screenshot;
+    QString exportPdf;
+    QString logLevel = QStringLiteral("info");
+    QString error; // non-empty: print it and exit 2
+
+    static CommandLine parse(const QStringList& arguments);
+    // True when argv asks for output without a window, before QApplication exists.
+    static bool wantsHeadless(int argc, char* argv[]);
+    static std::optional<WizardPageId> pageFromName(const QString& name);
+};

@@ -1,0 +1,482 @@
+#include "app/MainWindow.h"
+
+#include "app/LanguageManager.h"
+#include "app/Settings.h"
+#include "catalog/CompareModelsDialog.h"
+#include "charts/BreakevenChartView.h"
+#include "charts/CostChartView.h"
+#include "document/Autosave.h"
+#include "document/ScenarioDocument.h"
+#include "flowchart/FlowchartView.h"
+#include "report/ReportWriter.h"
+#include "report/ResultHtml.h"
+#include "widgets/UiText.h"
+#include "wizard/CostsPage.h"
+#include "wizard/DecisionWizard.h"
+
+#include "lowregret/CostModel.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+#include <spdlog/spdlog.h>
+
+namespace lr = lowregret;
+
+MainWindow::MainWindow(Settings& settings, LanguageManager& languages, QWidget* parent)
+    : QMainWindow(parent)
+    , m_settings(settings)
+    , m_languages(languages)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    lr::Problems catalogProblems;
+    m_catalog = lr::Catalog::load(lr::Catalog::userDirectory(), catalogProblems);
+    for (const auto& p : catalogProblems)
+        spdlog::warn("price catalog: {}", p.describe(lr::Lang::En));
+    m_document = new ScenarioDocument(lr::Guide::builtIn(), this);
+    m_document->setCatalog(&m_catalog);
+    const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
+    m_autosave = std::make_unique<Autosave>(*m_document, QDir(dataDir).filePath(QStringLiteral("autosave.json")));
+
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+    m_wizard = new DecisionWizard(*m_document, m_splitter);
+    m_wizard->setMinimumWidth(520);
+
+    auto* side = new QSplitter(Qt::Vertical, m_splitter);
+    side->setObjectName(QStringLiteral("sideSplitter"));
+    side->setChildrenCollapsible(false);
+    m_flowchart = new FlowchartView(m_document->guide(), side);
+    m_chartTabs = new QTabWidget(side);
+    m_chartTabs->setObjectName(QStringLiteral("chartTabWidget"));
+    m_costChart = new CostChartView(m_chartTabs);
+    m_breakevenTab = new QWidget(m_chartTabs);
+    m_breakevenTab->setObjectName(QStringLiteral("breakevenTab"));
+    auto* breakevenLayout = new QVBoxLayout(m_breakevenTab);
+    breakevenLayout->setContentsMargins(0, 0, 0, 0);
+    m_chartTabs->addTab(m_costChart, QString());
+    m_chartTabs->addTab(m_breakevenTab, QString());
+    side->addWidget(m_flowchart);
+    side->addWidget(m_chartTabs);
+    side->setStretchFactor(0, 1);
+    side->setStretchFactor(1, 1);
+    m_splitter->addWidget(m_wizard);
+    m_splitter->addWidget(side);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({ 660, 620 });
+    side->setSizes({ 440, 420 });
+    setCentralWidget(m_splitter);
+
+    createActions();
+    retranslate();
+
+    connect(m_document, &ScenarioDocument::changed, this, &MainWindow::refresh);
+    connect(m_chartTabs, &QTabWidget::currentChanged, this, &MainWindow::refreshCharts);
+    connect(m_document, &ScenarioDocument::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &ScenarioDocument::filePathChanged, this, &MainWindow::updateTitle);
+    connect(m_wizard->findChild<CostsPage*>(), &CostsPage::compareModelsRequested, this, &MainWindow::compareModels);
+
+    resize(1280, 860);
+    if (!restoreGeometry(m_settings.windowGeometry()))
+        resize(1280, 860);
+    m_splitter->restoreState(m_settings.splitterState());
+    refresh();
+    updateTitle();
+    if (!m_settings.setAside().isEmpty())
+        statusBar()->showMessage(
+            tr("The settings file was damaged and has been set aside as %1; the defaults are used.")
+                .arg(QDir::toNativeSeparators(m_settings.setAside())));
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_newAction = m_fileMenu->addAction(QString(), this, &MainWindow::newScenario);
+    m_newAction->setShortcut(QKeySequence::New);
+    m_openAction = m_fileMenu->addAction(QString(), this, &MainWindow::open);
+    m_openAction->setShortcut(QKeySequence::Open);
+    m_recentMenu = m_fileMenu->addMenu(QString());
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    m_fileMenu->addSeparator();
+    m_saveAction = m_fileMenu->addAction(QString(), this, &MainWindow::save);
+    m_saveAction->setShortcut(QKeySequence::Save);
+    m_saveAsAction = m_fileMenu->addAction(QString(), this, &MainWindow::saveAs);
+    // Not every desktop binds SaveAs (generic X11 has no binding), so name the usual one too.
+    QList<QKeySequence> saveAsKeys = QKeySequence::keyBindings(QKeySequence::SaveAs);
+    if (!saveAsKeys.contains(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)))
+        saveAsKeys.append(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    m_saveAsAction->setShortcuts(saveAsKeys);
+    m_fileMenu->addSeparator();
+    m_exportAction = m_fileMenu->addAction(QString(), this, &MainWindow::exportReport);
+    m_exportAction->setObjectName(QStringLiteral("exportReportAction"));
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_fileMenu->addSeparator();
+    m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+
+    m_toolsMenu = menuBar()->addMenu(QString());
+    m_compareAction = m_toolsMenu->addAction(QString(), this, &MainWindow::compareModels);
+    m_compareAction->setObjectName(QStringLiteral("compareModelsAction"));
+    m_compareAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
+
+    m_languageMenu = menuBar()->addMenu(QString());
+    m_languageGroup = new QActionGroup(this);
+    // Each language is named in itself, so a user can find theirs in any UI language.
+    m_englishAction = m_languageMenu->addAction(QStringLiteral("English"));
+    m_chineseAction = m_languageMenu->addAction(QStringLiteral("繁體中文"));
+    for (QAction* a : { m_englishAction, m_chineseAction }) {
+        a->setCheckable(true);
+        m_languageGroup->addAction(a);
+    }
+    connect(m_englishAction, &QAction::triggered, this, [this] { setLanguage(lr::Lang::En); });
+    connect(m_chineseAction, &QAction::triggered, this, [this] { setLanguage(lr::Lang::ZhHant); });
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::about);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    updateRecentMenu();
+}
+
+void MainWindow::retranslate()
+{
+    m_fileMenu->setTitle(tr("&File"));
+    m_newAction->setText(tr("&New"));
+    m_newAction->setStatusTip(tr("Start a new scenario with the guide's defaults"));
+    m_openAction->setText(tr("&Open…"));
+    m_openAction->setStatusTip(tr("Open a saved scenario"));
+    m_recentMenu->setTitle(tr("Open &Recent"));
+    m_saveAction->setText(tr("&Save"));
+    m_saveAction->setStatusTip(tr("Save the scenario"));
+    m_saveAsAction->setText(tr("Save &As…"));
+    m_exportAction->setText(tr("&Export Report…"));
+    m_exportAction->setStatusTip(tr("Write the recommendation report as a PDF in the current language"));
+    m_quitAction->setText(tr("&Quit"));
+    m_toolsMenu->setTitle(tr("&Tools"));
+    m_compareAction->setText(tr("&Compare Models…"));
+    m_compareAction->setStatusTip(tr("Compare the catalog's models at your usage and pick the cloud option"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_aboutAction->setText(tr("&About LowRegret"));
+    m_chartTabs->setTabText(0, tr("Cost over time"));
+    m_chartTabs->setTabText(1, tr("Breakeven against usage"));
+    m_englishAction->setChecked(UiText::lang() == lr::Lang::En);
+    m_chineseAction->setChecked(UiText::lang() == lr::Lang::ZhHant);
+    updateRecentMenu();
+    updateTitle();
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::refresh()
+{
+    m_flowchart->setWalk(m_document->walk());
+    refreshCharts();
+}
+
+void MainWindow::refreshCharts()
+{
+    const lr::Scenario& effective = m_document->scenario();
+    if (m_chartTabs->currentWidget() == m_costChart) {
+        if (effective.answers.monthlyTokens)
+            m_costChart->setSummary(lr::CostModel::summarize(effective, *effective.answers.monthlyTokens));
+        else
+            m_costChart->clear();
+    } else if (m_chartTabs->currentWidget() == m_breakevenTab) {
+        if (m_breakevenChart)
+            m_breakevenChart->setScenario(effective);
+        else
+            (void)breakevenChart(); // built from the document as it is now
+    }
+}
+
+BreakevenChartView* MainWindow::breakevenChart()
+{
+    if (!m_breakevenChart) {
+        m_breakevenChart = new BreakevenChartView(m_breakevenTab);
+        m_breakevenTab->layout()->addWidget(m_breakevenChart);
+        m_breakevenChart->setScenario(m_document->scenario());
+    }
+    return m_breakevenChart;
+}
+
+void MainWindow::updateTitle()
+{
+    const QString name
+        = m_document->filePath().isEmpty() ? tr("Untitled") : QFileInfo(m_document->filePath()).fileName();
+    setWindowTitle(name + QStringLiteral("[*] — ") + tr("LowRegret"));
+    setWindowModified(m_document->isModified());
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = m_settings.recentFiles();
+    int n = 1;
+    for (const QString& file : files) {
+        const QString label = (n < 10 ? QStringLiteral("&%1 ").arg(n) : QString()) + QFileInfo(file).fileName();
+        QAction* a = m_recentMenu->addAction(label, this, [this, file] {
+            if (maybeSave())
+                openFile(file);
+        });
+        a->setToolTip(QDir::toNativeSeparators(file));
+        a->setStatusTip(QDir::toNativeSeparators(file));
+        ++n;
+    }
+    if (!files.isEmpty())
+        m_recentMenu->addSeparator();
+    m_clearRecentAction = m_recentMenu->addAction(tr("&Clear List"), this, [this] {
+        m_settings.clearRecentFiles();
+        updateRecentMenu();
+    });
+    m_clearRecentAction->setEnabled(!files.isEmpty());
+    m_recentMenu->setEnabled(true);
+}
+
+void MainWindow::showError(const QString& title, const QString& text)
+{
+    m_lastError = text;
+    spdlog::warn("{}: {}", title.toStdString(), text.toStdString());
+    if (m_interactive)
+        QMessageBox::warning(this, title, text);
+}
+
+void MainWindow::newScenario()
+{
+    if (!maybeSave())
+        return;
+    m_document->reset();
+    m_autosave->discard();
+    m_wizard->syncFromDocument();
+}
+
+void MainWindow::open()
+{
+    if (!maybeSave())
+        return;
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Scenario"), m_settings.lastFolder(), tr("LowRegret scenarios (*.json);;All files (*)"));
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+bool MainWindow::openFile(const QString& path)
+{
+    if (path.contains(QChar::ReplacementCharacter) && !QFileInfo::exists(path)) {
+        showError(tr("Cannot open %1").arg(QFileInfo(path).fileName()),
+            tr("The file name is not valid UTF-8, so it cannot be opened. Rename the file and try again."));
+        return false;
+    }
+    const QString error = m_document->load(path);
+    if (!error.isEmpty()) {
+        if (!QFileInfo::exists(path)) {
+            m_settings.removeRecentFile(QFileInfo(path).absoluteFilePath());
+            updateRecentMenu();
+        }
+        showError(tr("Cannot open %1").arg(QFileInfo(path).fileName()), error);
+        return false;
+    }
+    m_settings.setLastFolder(QFileInfo(path).absolutePath());
+    m_settings.addRecentFile(path);
+    updateRecentMenu();
+    m_wizard->syncFromDocument();
+    statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)), 4000);
+    return true;
+}
+
+bool MainWindow::save()
+{
+    if (m_document->filePath().isEmpty())
+        return saveAs();
+    return saveTo(m_document->filePath());
+}
+
+bool MainWindow::saveAs()
+{
+    QString suggested = m_document->filePath();
+    if (suggested.isEmpty())
+        suggested = QDir(m_settings.lastFolder()).filePath(tr("scenario") + QStringLiteral(".json"));
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Save Scenario"), suggested, tr("LowRegret scenarios (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return false;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".json");
+    return saveTo(path);
+}
+
+bool MainWindow::saveTo(const QString& path)
+{
+    const QString error = m_document->save(path);
+    if (!error.isEmpty()) {
+        showError(tr("Cannot save %1").arg(QFileInfo(path).fileName()),
+            tr("The scenario was not saved; any earlier file is unchanged.\n%1").arg(error));
+        return false;
+    }
+    m_settings.setLastFolder(QFileInfo(path).absolutePath());
+    m_settings.addRecentFile(path);
+    updateRecentMenu();
+    statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 4000);
+    return true;
+}
+
+void MainWindow::exportReport()
+{
+    const auto decided = m_document->decide();
+    if (!decided.outcome) {
+        QStringList lines;
+        for (const auto& p : decided.errors)
+            lines << QString::fromStdString(p.describe(UiText::lang()));
+        showError(tr("Cannot export yet"),
+            tr("The flowchart still needs some answers:\n%1").arg(lines.join(QLatin1Char('\n'))));
+        return;
+    }
+    QString base = m_document->filePath().isEmpty() ? tr("recommendation")
+                                                    : QFileInfo(m_document->filePath()).completeBaseName();
+    QString path = QFileDialog::getSaveFileName(this, tr("Export Report"),
+        QDir(m_settings.lastFolder()).filePath(base + QStringLiteral(".pdf")), tr("PDF documents (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".pdf");
+    exportReportTo(path);
+}
+
+bool MainWindow::exportReportTo(const QString& path)
+{
+    const auto decided = m_document->decide();
+    if (!decided.outcome)
+        return false;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const QString error = ReportWriter::write(
+        path, { m_document->guide(), m_document->scenario(), *decided.outcome, m_document->cloudOffer(), {} });
+    QApplication::restoreOverrideCursor();
+    if (!error.isEmpty()) {
+        showError(tr("Cannot export the report"),
+            tr("No report was written to %1.\n%2").arg(QDir::toNativeSeparators(path), error));
+        return false;
+    }
+    m_settings.setLastFolder(QFileInfo(path).absolutePath());
+    statusBar()->showMessage(tr("Report written to %1").arg(QDir::toNativeSeparators(path)), 6000);
+    return true;
+}
+
+bool MainWindow::maybeSave()
+{
+    if (!m_document->isModified())
+        return true;
+    QMessageBox box(QMessageBox::Warning, tr("Unsaved changes"),
+        tr("The scenario has changes that are not saved. Save them first?"),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+    box.setObjectName(QStringLiteral("unsavedChangesMessageBox"));
+    box.setDefaultButton(QMessageBox::Save);
+    box.button(QMessageBox::Save)->setText(tr("&Save"));
+    box.button(QMessageBox::Discard)->setText(tr("&Discard"));
+    box.button(QMessageBox::Cancel)->setText(tr("Cancel"));
+    switch (box.exec()) {
+    case QMessageBox::Save:
+        return save();
+    case QMessageBox::Discard:
+        m_autosave->discard();
+        return true;
+    default:
+        return false;
+    }
+}
+
+void MainWindow::setLanguage(lr::Lang lang)
+{
+    m_languages.apply(lang);
+    m_settings.setLanguage(QString::fromUtf8(lr::langCode(lang).data()));
+    m_englishAction->setChecked(lang == lr::Lang::En);
+    m_chineseAction->setChecked(lang == lr::Lang::ZhHant);
+}
+
+void MainWindow::offerRecovery()
+{
+    if (!m_autosave->hasRecovery())
+        return;
+    QMessageBox box(QMessageBox::Question, tr("Restore unsaved work?"),
+        tr("LowRegret did not close normally last time. Restore the scenario you were working on?"),
+        QMessageBox::Yes | QMessageBox::No, this);
+    box.setObjectName(QStringLiteral("restoreMessageBox"));
+    box.button(QMessageBox::Yes)->setText(tr("&Restore"));
+    box.setDefaultButton(QMessageBox::Yes);
+    box.button(QMessageBox::No)->setText(tr("&Discard"));
+    if (box.exec() != QMessageBox::Yes) {
+        m_autosave->discard();
+        return;
+    }
+    const QString error = m_autosave->restore();
+    if (!error.isEmpty()) {
+        showError(tr("Cannot restore"), error);
+        m_autosave->discard();
+        return;
+    }
+    m_wizard->syncFromDocument();
+}
+
+void MainWindow::compareModels()
+{
+    const auto& s = m_document->scenario();
+    // The guide's example usage when the user's is not known yet, split by the input share.
+    const double tokens = s.answers.monthlyTokens.value_or(m_document->guide().defaults().exampleMonthlyTokens);
+    CompareModelsDialog dialog(m_catalog, tokens * s.inputShare, tokens * (1.0 - s.inputShare), this);
+    connect(&dialog, &CompareModelsDialog::offerChosen, this, &MainWindow::useOffer);
+    dialog.exec();
+}
+
+bool MainWindow::useOffer(const QString& offerId)
+{
+    const lr::Offer* offer = m_catalog.find(offerId.toStdString());
+    if (!offer)
+        return false;
+    m_document->edit([offer](lr::Scenario& s) { s.useOffer(*offer); });
+    m_wizard->syncCostsFromDocument();
+    statusBar()->showMessage(tr("Cloud option: %1").arg(ResultHtml::offerLine(*offer)), 6000);
+    return true;
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(this, tr("About LowRegret"),
+        tr("<h3>LowRegret %1</h3><p>Should a small team run its AI models locally or pay a cloud API? "
+           "LowRegret walks the low-regret guide's flowchart with your answers and costs, and shows the "
+           "total cost of ownership over time.</p>")
+            .arg(QStringLiteral(LOWREGRET_VERSION)));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
+    m_autosave->discard();
+    m_settings.setWindowGeometry(saveGeometry());
+    m_settings.setSplitterState(m_splitter->saveState());
+    m_settings.sync();
+    event->accept();
+}

@@ -1,0 +1,120 @@
+#pragma once
+
+#include "wizard/WizardPageIds.h"
+
+#include "lowregret/Catalog.h"
+#include "lowregret/Lang.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class Autosave;
+class BreakevenChartView;
+class CostChartView;
+class DecisionWizard;
+class FlowchartView;
+class LanguageManager;
+class QAction;
+class QActionGroup;
+class QMenu;
+class QSplitter;
+class QTabWidget;
+class ScenarioDocument;
+class Settings;
+
+// The wizard on the left, the live flowchart and charts on the right, and the file and
+// language menus around them.
+class MainWindow final : public QMainWindow {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    MainWindow(Settings& settings, LanguageManager& languages, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    [[nodiscard]] ScenarioDocument& document() { return *m_document; }
+    [[nodiscard]] DecisionWizard* wizard() const { return m_wizard; }
+    [[nodiscard]] FlowchartView* flowchart() const { return m_flowchart; }
+    // Follows the document while its tab is on show (the default); catches up when chosen.
+    [[nodiscard]] CostChartView* costChart() const { return m_costChart; }
+    // Built when its tab is first shown (or asked for here): a hidden chart costs start-up time.
+    [[nodiscard]] BreakevenChartView* breakevenChart();
+    [[nodiscard]] QTabWidget* chartTabs() const { return m_chartTabs; }
+    [[nodiscard]] Autosave& autosave() { return *m_autosave; }
+    [[nodiscard]] const lowregret::Catalog& catalog() const { return m_catalog; }
+    // Opens the model comparison at the scenario's usage.
+    void compareModels();
+    // Makes a catalog offer the cloud option: its prices go into the scenario, and the result
+    // names it. Returns false for an unknown id.
+    bool useOffer(const QString& offerId);
+
+    // Opens a scenario and shows the wizard from its start; on failure shows why and
+    // returns false, leaving the current work as it was.
+    bool openFile(const QString& path);
+    bool saveTo(const QString& path);
+    // Writes the recommendation report as PDF in the current language.
+    bool exportReportTo(const QString& path);
+    void setLanguage(lowregret::Lang lang);
+    // Offers to restore work an earlier run did not save (after a crash).
+    void offerRecovery();
+    // The last error shown to the user, for scripts and tests.
+    [[nodiscard]] QString lastError() const { return m_lastError; }
+    // Headless runs (screenshot, export) and scripts: errors are logged, never shown in a
+    // modal box that nobody can close.
+    void setInteractive(bool interactive) { m_interactive = interactive; }
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void changeEvent(QEvent* event) override;
+
+private:
+    void createActions();
+    void retranslate();
+    void refresh();
+    // Only the chart on show follows the document; the other catches up when its tab is chosen.
+    void refreshCharts();
+    void updateTitle();
+    void updateRecentMenu();
+    void newScenario();
+    void open();
+    bool save();
+    bool saveAs();
+    void exportReport();
+    bool maybeSave();
+    void showError(const QString& title, const QString& text);
+    void about();
+
+    Settings& m_settings;
+    LanguageManager& m_languages;
+    lowregret::Catalog m_catalog;
+    ScenarioDocument* m_document = nullptr;
+    std::unique_ptr<Autosave> m_autosave;
+    DecisionWizard* m_wizard = nullptr;
+    FlowchartView* m_flowchart = nullptr;
+    CostChartView* m_costChart = nullptr;
+    BreakevenChartView* m_breakevenChart = nullptr;
+    QSplitter* m_splitter = nullptr;
+    QTabWidget* m_chartTabs = nullptr;
+    QWidget* m_breakevenTab = nullptr; // holds m_breakevenChart once it exists
+
+    QMenu* m_fileMenu = nullptr;
+    QMenu* m_recentMenu = nullptr;
+    QMenu* m_languageMenu = nullptr;
+    QMenu* m_helpMenu = nullptr;
+    QMenu* m_toolsMenu = nullptr;
+    QAction* m_compareAction = nullptr;
+    QAction* m_newAction = nullptr;
+    QAction* m_openAction = nullptr;
+    QAction* m_saveAction = nullptr;
+    QAction* m_saveAsAction = nullptr;
+    QAction* m_exportAction = nullptr;
+    QAction* m_quitAction = nullptr;
+    QAction* m_clearRecentAction = nullptr;
+    QAction* m_englishAction = nullptr;
+    QAction* m_chineseAction = nullptr;
+    QAction* m_aboutAction = nullptr;
+    QActionGroup* m_languageGroup = nullptr;
+    QString m_lastError;
+    bool m_interactive = true;
+};

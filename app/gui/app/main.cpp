@@ -1,0 +1,159 @@
+#include "app/CommandLine.h"
+#include "app/LanguageManager.h"
+#include "app/Logging.h"
+#include "app/MainWindow.h"
+#include "app/Settings.h"
+#include "document/OutputFile.h"
+#include "report/ReportWriter.h"
+#include "widgets/UiText.h"
+#include "wizard/DecisionWizard.h"
+
+#include "lowregret/Evaluation.h"
+
+#include <QApplication>
+#include <QBuffer>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QImage>
+#include <QScreen>
+
+#include <spdlog/spdlog.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <optional>
+
+namespace {
+
+int fail(const QString& message, int status = 2)
+{
+    std::fprintf(stderr, "lowregret: %s\n", message.toLocal8Bit().constData());
+    return status;
+}
+
+// --export-pdf: no window at all. Exit 2 for a scenario that cannot be read or decided, 3 when
+// the report cannot be written (and then nothing is left at the target).
+int exportReport(const CommandLine& cl)
+{
+    const auto& guide = lowregret::Guide::builtIn();
+    // File names are bytes on Linux: encodeName keeps names that are not valid UTF-8 intact.
+    std::optional<lowregret::Catalog> catalog;
+    const auto evaluation = lowregret::Evaluation::run(
+        { .file = QFile::encodeName(cl.scenario).toStdString() }, guide, [&]() -> const lowregret::Catalog* {
+            lowregret::Problems catalogProblems;
+            catalog = lowregret::Catalog::load(lowregret::Catalog::userDirectory(), catalogProblems);
+            return &*catalog;
+        });
+    if (!evaluation.ok()) {
+        QStringList lines;
+        for (const auto& p : evaluation.errors)
+            lines << QString::fromStdString(p.describe(UiText::lang()));
+        return fail(cl.scenario + QStringLiteral(": ") + lines.join(QLatin1Char('\n')));
+    }
+    const QString error
+        = ReportWriter::write(cl.exportPdf, { guide, *evaluation.scenario, *evaluation.outcome, evaluation.offer, {} });
+    if (!error.isEmpty())
+        return fail(QApplication::translate("CommandLine", "Cannot write the report %1: %2")
+                        .arg(QDir::toNativeSeparators(cl.exportPdf), error),
+            3);
+    return 0;
+}
+
+// The window as it was painted when first shown. On the offscreen platform (the headless
+// default) the screen hands over the window's backing store: the same pixels as grab(), without
+// painting every widget a second time and laying out the hidden menus. Elsewhere (a real X
+// display, where another window may cover this one) the window renders itself again.
+QImage firstPaint(QWidget& window)
+{
+    if (QGuiApplication::platformName() == QLatin1String("offscreen") && window.screen()) {
+        const QImage painted = window.screen()->grabWindow(window.winId()).toImage();
+        if (!painted.isNull() && painted.size() == window.size() * window.devicePixelRatio())
+            return painted;
+    }
+    return window.grab().toImage();
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    // Output without a window must work with no display at all: choose the platform before
+    // QApplication exists, unless the user chose one.
+    if (CommandLine::wantsHeadless(argc, argv)) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        qputenv("QT_SCALE_FACTOR", "1");
+    }
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("lowregret"));
+    QApplication::setOrganizationName(QStringLiteral("lowregret"));
+    QApplication::setApplicationDisplayName(QStringLiteral("LowRegret"));
+    QApplication::setApplicationVersion(QStringLiteral(LOWREGRET_VERSION));
+    // Wayland desktops match the window to its menu entry and icon by this id.
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.lowregret.LowRegret"));
+
+    Settings settings;
+    LanguageManager languages;
+    // Messages about the command line itself come in the saved or the system language.
+    const auto saved = lowregret::parseLang(settings.language().toStdString());
+    languages.apply(saved.value_or(LanguageManager::systemLanguage()));
+
+    const CommandLine cl = CommandLine::parse(QApplication::arguments());
+    if (!cl.error.isEmpty())
+        return fail(cl.error);
+    if (!Logging::setUp(cl.logLevel))
+        return fail(QApplication::translate("CommandLine", "Unknown log level \"%1\".").arg(cl.logLevel));
+    if (cl.lang)
+        languages.apply(*cl.lang);
+    // Deliver the language change now, before any window exists, rather than have every page
+    // built in one language and translated again when the event arrives.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+    spdlog::info("LowRegret {} starting", LOWREGRET_VERSION);
+    if (!settings.setAside().isEmpty())
+        spdlog::warn("the settings file was damaged; it was set aside as {} and defaults are used",
+            settings.setAside().toStdString());
+
+    if (!cl.exportPdf.isEmpty())
+        return exportReport(cl);
+
+    MainWindow window(settings, languages);
+    const bool headless = !cl.screenshot.isEmpty();
+    window.setInteractive(!headless);
+    if (!cl.scenario.isEmpty() && !window.openFile(cl.scenario)) {
+        if (headless)
+            return fail(window.lastError());
+    }
+    if (!headless && cl.scenario.isEmpty())
+        window.offerRecovery();
+    window.show();
+
+    if (cl.page && !window.wizard()->goTo(*cl.page)) {
+        const QString message = QApplication::translate(
+            "CommandLine", "The scenario's answers do not lead to that page; showing the furthest page they reach.");
+        if (headless)
+            return fail(message);
+        spdlog::warn("{}", message.toStdString());
+    }
+
+    if (headless) {
+        QApplication::processEvents();
+        const QImage image = firstPaint(window);
+        // Written to a temporary file and renamed into place: a full disk or a killed run
+        // never leaves half a PNG, and an older screenshot at the target stays as it was. The
+        // PNG is encoded in memory first, so a write error names its reason and libpng never
+        // fails half-way through a row.
+        const QString target = QFileInfo(cl.screenshot).absoluteFilePath();
+        QByteArray png;
+        QBuffer buffer(&png);
+        const QString error = buffer.open(QIODevice::WriteOnly) && image.save(&buffer, "PNG")
+            ? OutputFile::writeAll(target, png)
+            : QApplication::translate("CommandLine", "the image could not be encoded as PNG");
+        if (!error.isEmpty())
+            return fail(QApplication::translate("CommandLine", "Cannot write the screenshot %1: %2")
+                            .arg(QDir::toNativeSeparators(target), error),
+                3);
+        return 0;
+    }
+    return QApplication::exec();
+}

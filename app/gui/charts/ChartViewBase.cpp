@@ -1,0 +1,66 @@
+#include "charts/ChartViewBase.h"
+
+#include <QChart>
+#include <QCoreApplication>
+#include <QEvent>
+#include <QGraphicsLayout>
+#include <QLegend>
+#include <QPainter>
+#include <QResizeEvent>
+#include <QWindow>
+
+ChartViewBase::ChartViewBase(QWidget* parent)
+    : QChartView(new QChart, parent)
+{
+    setRenderHint(QPainter::Antialiasing);
+    setMinimumSize(320, 240);
+    QChart* c = chart();
+    c->setAnimationOptions(QChart::NoAnimation);
+    // The view gives the chart its size. Left to itself, the chart would also size itself to
+    // its size hints when it enters the scene, and lay itself out for that size. With no
+    // minimum of its own, the chart no longer raises the view's minimum to what its labels
+    // need; the view's 320 × 240 is about twice what either chart needs.
+    c->setAttribute(Qt::WA_Resized);
+    c->setMinimumSize(0, 0);
+    // The same for the legend, which the chart's layout places and sizes.
+    c->legend()->setAttribute(Qt::WA_Resized);
+    c->legend()->setMinimumSize(0, 0);
+}
+
+ChartViewBase::~ChartViewBase() = default;
+
+void ChartViewBase::aboutToResize(QSize /*oldSize*/, QSize /*newSize*/) { }
+
+void ChartViewBase::resizeEvent(QResizeEvent* event)
+{
+    aboutToResize(event->oldSize(), event->size());
+    // Only while its window is first being shown (not yet on screen) does the view wait for
+    // the show's last resize. Otherwise it is laid out at once: a chart in a window already on
+    // screen (a tab chosen later) must not be drawn empty first, and charts drawn off screen
+    // (the report's) are drawn right after.
+    const QWindow* handle = window()->windowHandle();
+    const bool windowAppearing
+        = isVisible() && !(handle && handle->isExposed()) && !window()->testAttribute(Qt::WA_DontShowOnScreen);
+    if (!windowAppearing || m_shownLaidOut) {
+        QChartView::resizeEvent(event);
+        return;
+    }
+    if (m_layoutPosted)
+        return;
+    m_layoutPosted = true;
+    m_sizeBeforeShow = event->oldSize();
+    // The chart's own layout request, posted when its axes and titles were set, would lay it
+    // out at its old size first: layOutSettled replaces it.
+    QCoreApplication::removePostedEvents(chart(), QEvent::LayoutRequest);
+    QMetaObject::invokeMethod(this, &ChartViewBase::layOutSettled, Qt::QueuedConnection);
+}
+
+void ChartViewBase::layOutSettled()
+{
+    m_layoutPosted = false;
+    m_shownLaidOut = true;
+    QResizeEvent settled(size(), m_sizeBeforeShow);
+    QChartView::resizeEvent(&settled);
+    if (QGraphicsLayout* layout = chart()->layout())
+        layout->activate(); // when the size did not change, nothing above laid it out
+}

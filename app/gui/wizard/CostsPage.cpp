@@ -1,0 +1,325 @@
+#include "wizard/CostsPage.h"
+
+#include "document/ScenarioDocument.h"
+#include "report/ResultHtml.h"
+#include "widgets/NumberField.h"
+#include "widgets/Palette.h"
+#include "widgets/UiText.h"
+#include "widgets/WrappedLabel.h"
+
+#include "lowregret/CostModel.h"
+#include "lowregret/Format.h"
+#include "lowregret/Limits.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace lr = lowregret;
+
+CostsPage::CostsPage(ScenarioDocument& document, QWidget* parent)
+    : QWizardPage(parent)
+    , m_document(document)
+{
+    setObjectName(QStringLiteral("costsPage"));
+    auto* layout = new QVBoxLayout(this);
+
+    m_cloudGroup = new QGroupBox(this);
+    auto* cloudForm = new QFormLayout(m_cloudGroup);
+    m_cloudPreset = new QComboBox(m_cloudGroup);
+    m_cloudPreset->setObjectName(QStringLiteral("cloudPresetComboBox"));
+    for (const auto& p : m_document.guide().cloudPresets())
+        m_cloudPreset->addItem(QString(), QString::fromStdString(p.id));
+    m_cloudPreset->addItem(QString(), QString());
+    m_cloudPresetLabel = new QLabel(m_cloudGroup);
+    m_cloudPresetLabel->setBuddy(m_cloudPreset);
+    cloudForm->addRow(m_cloudPresetLabel, m_cloudPreset);
+    m_compare = new QPushButton(m_cloudGroup);
+    m_compare->setObjectName(QStringLiteral("compareModelsPushButton"));
+    m_offerLabel = new WrappedLabel(m_cloudGroup);
+    m_offerLabel->setObjectName(QStringLiteral("cloudOfferLabel"));
+    auto* offerRow = new QHBoxLayout;
+    offerRow->addWidget(m_offerLabel, 1);
+    offerRow->addWidget(m_compare);
+    cloudForm->addRow(offerRow);
+    connect(m_compare, &QPushButton::clicked, this, &CostsPage::compareModelsRequested);
+    m_inputPrice
+        = addField(cloudForm, m_cloudGroup, QStringLiteral("inputPriceLineEdit"), 0, lr::limits::maxUsdPerMtok);
+    m_outputPrice
+        = addField(cloudForm, m_cloudGroup, QStringLiteral("outputPriceLineEdit"), 0, lr::limits::maxUsdPerMtok);
+    layout->addWidget(m_cloudGroup);
+
+    m_localGroup = new QGroupBox(this);
+    auto* localForm = new QFormLayout(m_localGroup);
+    m_localPreset = new QComboBox(m_localGroup);
+    m_localPreset->setObjectName(QStringLiteral("hardwarePresetComboBox"));
+    for (const auto& p : m_document.guide().localPresets())
+        m_localPreset->addItem(QString(), QString::fromStdString(p.id));
+    m_localPreset->addItem(QString(), QString());
+    m_localPresetLabel = new QLabel(m_localGroup);
+    m_localPresetLabel->setBuddy(m_localPreset);
+    localForm->addRow(m_localPresetLabel, m_localPreset);
+    m_hardware = addField(localForm, m_localGroup, QStringLiteral("hardwareLineEdit"), 0, lr::limits::maxMoneyUsd);
+    m_electricity
+        = addField(localForm, m_localGroup, QStringLiteral("electricityLineEdit"), 0, lr::limits::maxMoneyUsd);
+    m_hours = addField(
+        localForm, m_localGroup, QStringLiteral("maintenanceHoursLineEdit"), 0, lr::limits::maxHoursPerMonth);
+    m_rate = addField(localForm, m_localGroup, QStringLiteral("hourlyRateLineEdit"), 0, lr::limits::maxMoneyUsd);
+    layout->addWidget(m_localGroup);
+
+    m_horizonGroup = new QGroupBox(this);
+    auto* horizonForm = new QFormLayout(m_horizonGroup);
+    m_horizon = addField(
+        horizonForm, m_horizonGroup, QStringLiteral("horizonLineEdit"), lr::limits::minMonths, lr::limits::maxMonths);
+    m_horizon.edit->setWholeNumber(true);
+    m_threshold = addField(
+        horizonForm, m_horizonGroup, QStringLiteral("thresholdLineEdit"), lr::limits::minMonths, lr::limits::maxMonths);
+    layout->addWidget(m_horizonGroup);
+
+    m_summary = new WrappedLabel(this);
+    m_summary->setObjectName(QStringLiteral("costSummaryLabel"));
+    layout->addWidget(m_summary);
+    m_message = new WrappedLabel(this);
+    m_message->setObjectName(QStringLiteral("costsMessageLabel"));
+    m_message->setStyleSheet(QStringLiteral("color: ") + Palette::css(Palette::Role::Problem) + QLatin1Char(';'));
+    layout->addWidget(m_message);
+    layout->addStretch();
+
+    connect(m_cloudPreset, &QComboBox::activated, this, &CostsPage::onCloudPreset);
+    connect(m_localPreset, &QComboBox::activated, this, &CostsPage::onLocalPreset);
+    connect(&m_document, &ScenarioDocument::changed, this, &CostsPage::refreshSummary);
+
+    retranslate();
+    syncFromDocument();
+}
+
+CostsPage::~CostsPage() = default;
+
+CostsPage::Field CostsPage::addField(
+    QFormLayout* form, QWidget* parent, const QString& objectName, double min, double max)
+{
+    Field f;
+    f.edit = new NumberField(parent);
+    f.edit->setObjectName(objectName);
+    f.edit->setRange(min, max);
+    f.label = new QLabel(parent);
+    f.label->setBuddy(f.edit);
+    form->addRow(f.label, f.edit);
+    connect(f.edit, &QLineEdit::textEdited, this, &CostsPage::onEdited);
+    return f;
+}
+
+void CostsPage::retranslate()
+{
+    setTitle(tr("Costs"));
+    setSubTitle(
+        tr("Compare total cost of ownership, not monthly fees: hardware, electricity, maintenance and API fees."));
+    m_cloudGroup->setTitle(tr("Cloud API"));
+    m_cloudPresetLabel->setText(tr("&Example:"));
+    m_cloudPreset->setToolTip(tr("Prices from the guide's examples. Editing a price switches to Custom."));
+    const auto& cloud = m_document.guide().cloudPresets();
+    for (std::size_t i = 0; i < cloud.size(); ++i)
+        m_cloudPreset->setItemText(static_cast<int>(i), UiText::text(cloud[i].name));
+    m_cloudPreset->setItemText(m_cloudPreset->count() - 1, tr("Custom"));
+    m_compare->setText(tr("&Compare Models…"));
+    m_compare->setToolTip(tr("Compare the catalog's models at your usage and use one as the cloud option."));
+    m_inputPrice.label->setText(tr("&Input price (USD per 1M tokens):"));
+    m_inputPrice.edit->setToolTip(tr("What the provider charges for one million input (prompt) tokens."));
+    m_outputPrice.label->setText(tr("&Output price (USD per 1M tokens):"));
+    m_outputPrice.edit->setToolTip(tr("What the provider charges for one million output (answer) tokens."));
+
+    m_localGroup->setTitle(tr("Local deployment"));
+    m_localPresetLabel->setText(tr("E&xample:"));
+    m_localPreset->setToolTip(tr("Hardware examples from the guide. Editing a value switches to Custom."));
+    const auto& local = m_document.guide().localPresets();
+    for (std::size_t i = 0; i < local.size(); ++i)
+        m_localPreset->setItemText(static_cast<int>(i), UiText::text(local[i].name));
+    m_localPreset->setItemText(m_localPreset->count() - 1, tr("Custom"));
+    m_hardware.label->setText(tr("&Hardware, once (USD):"));
+    const auto& figures = m_document.guide().figures();
+    const auto usd = [](const lr::GuideRange& r) {
+        return QString::fromStdString(lr::Format::usdRange(r.low, r.high, UiText::lang()));
+    };
+    m_hardware.edit->setToolTip(tr("Paid up front. The guide: an RTX 4090 or better costs about %1; "
+                                   "vLLM on several GPUs about %2.")
+                                    .arg(usd(figures.singleGpuHardwareUsd), usd(figures.multiGpuHardwareUsd)));
+    m_electricity.label->setText(tr("&Electricity a month (USD):"));
+    m_electricity.edit->setToolTip(
+        tr("The guide estimates %1 a month for one GPU.").arg(usd(figures.gpuElectricityUsdPerMonth)));
+    m_hours.label->setText(tr("&Maintenance hours a month:"));
+    m_hours.edit->setToolTip(
+        tr("Time spent updating models, drivers and the server. The guide expects %1 hours a month; "
+           "at most %2 (every hour of a month).")
+            .arg(QString::fromStdString(
+                     lr::Format::range(figures.maintenanceHoursPerMonth.low, figures.maintenanceHoursPerMonth.high)),
+                UiText::number(lr::limits::maxHoursPerMonth, 0)));
+    m_rate.label->setText(tr("Hourly &rate (USD):"));
+    m_rate.edit->setToolTip(
+        tr("What an hour of that maintenance costs you. Zero if your team does it within its salary; "
+           "the guide's outside technician costs %1 an hour.")
+            .arg(usd({ figures.technicianUsdPerHour, figures.technicianUsdPerHour })));
+
+    m_horizonGroup->setTitle(tr("Time"));
+    m_horizon.label->setText(tr("Hori&zon (months):"));
+    m_horizon.edit->setToolTip(tr("How far ahead to add up costs: %1 to %2 whole months.")
+                                   .arg(lr::limits::minMonths)
+                                   .arg(lr::limits::maxMonths));
+    m_threshold.label->setText(tr("&Breakeven threshold (months):"));
+    m_threshold.edit->setToolTip(
+        tr("Local counts as paying back when it does so within this many months. The guide uses %1.")
+            .arg(UiText::number(m_document.guide().defaults().breakevenThresholdMonths, 0)));
+    onEdited();
+}
+
+void CostsPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWizardPage::changeEvent(event);
+}
+
+void CostsPage::syncFromDocument()
+{
+    const auto& s = m_document.scenario();
+    m_inputPrice.edit->setValue(s.cloud.inputUsdPerMtok);
+    m_outputPrice.edit->setValue(s.cloud.outputUsdPerMtok);
+    m_hardware.edit->setValue(s.local.hardwareUsd);
+    m_electricity.edit->setValue(s.local.electricityUsdPerMonth);
+    m_hours.edit->setValue(s.local.maintenanceHoursPerMonth);
+    m_rate.edit->setValue(s.local.hourlyRateUsd);
+    m_horizon.edit->setValue(s.horizonMonths);
+    m_threshold.edit->setValue(s.breakevenThresholdMonths);
+    onEdited();
+}
+
+void CostsPage::matchPresets()
+{
+    const auto& s = m_document.scenario();
+    int cloudIndex = m_cloudPreset->count() - 1;
+    const auto& cloud = m_document.guide().cloudPresets();
+    for (std::size_t i = 0; i < cloud.size(); ++i)
+        if (cloud[i].inputUsdPerMtok == s.cloud.inputUsdPerMtok
+            && cloud[i].outputUsdPerMtok == s.cloud.outputUsdPerMtok)
+            cloudIndex = static_cast<int>(i);
+    m_cloudPreset->setCurrentIndex(cloudIndex);
+    int localIndex = m_localPreset->count() - 1;
+    const auto& local = m_document.guide().localPresets();
+    for (std::size_t i = 0; i < local.size(); ++i)
+        if (local[i].hardwareUsd == s.local.hardwareUsd
+            && local[i].electricityUsdPerMonth == s.local.electricityUsdPerMonth)
+            localIndex = static_cast<int>(i);
+    m_localPreset->setCurrentIndex(localIndex);
+}
+
+void CostsPage::onCloudPreset(int index)
+{
+    const auto& presets = m_document.guide().cloudPresets();
+    if (index < 0 || static_cast<std::size_t>(index) >= presets.size())
+        return;
+    const auto& p = presets[static_cast<std::size_t>(index)];
+    m_document.edit([&p](lr::Scenario& s) { s.setCloudPrices(p.inputUsdPerMtok, p.outputUsdPerMtok); });
+    m_inputPrice.edit->setValue(p.inputUsdPerMtok);
+    m_outputPrice.edit->setValue(p.outputUsdPerMtok);
+    onEdited();
+}
+
+void CostsPage::onLocalPreset(int index)
+{
+    const auto& presets = m_document.guide().localPresets();
+    if (index < 0 || static_cast<std::size_t>(index) >= presets.size())
+        return;
+    const auto& p = presets[static_cast<std::size_t>(index)];
+    m_document.edit([&p](lr::Scenario& s) {
+        s.local.hardwareUsd = p.hardwareUsd;
+        s.local.electricityUsdPerMonth = p.electricityUsdPerMonth;
+    });
+    m_hardware.edit->setValue(p.hardwareUsd);
+    m_electricity.edit->setValue(p.electricityUsdPerMonth);
+    onEdited();
+}
+
+void CostsPage::onEdited()
+{
+    const std::pair<Field*, QString> fields[] = {
+        { &m_inputPrice, tr("Input price") },
+        { &m_outputPrice, tr("Output price") },
+        { &m_hardware, tr("Hardware") },
+        { &m_electricity, tr("Electricity a month") },
+        { &m_hours, tr("Maintenance hours a month") },
+        { &m_rate, tr("Hourly rate") },
+        { &m_horizon, tr("Horizon") },
+        { &m_threshold, tr("Breakeven threshold") },
+    };
+    QStringList problems;
+    for (const auto& [field, name] : fields) {
+        const bool ok = field->edit->value().has_value();
+        field->edit->markInvalid(!ok);
+        if (!ok)
+            problems << field->edit->problem(name);
+    }
+    m_message->setText(problems.join(QLatin1Char('\n')));
+
+    // Only what the user typed goes into the document. A field still showing the document's
+    // value (set by syncFromDocument, a preset or an offer) shows it rounded for display, and
+    // writing that back would turn an offer's exact price into a typed one and drop the offer.
+    m_document.edit([&](lr::Scenario& s) {
+        const auto typed
+            = [](const Field& f) { return f.edit->isModified() ? f.edit->value() : std::optional<double>(); };
+        const auto put = [&typed](const Field& f, double& target) {
+            if (const auto v = typed(f))
+                target = *v;
+        };
+        if (m_inputPrice.edit->isModified() || m_outputPrice.edit->isModified())
+            s.setCloudPrices(typed(m_inputPrice).value_or(s.cloud.inputUsdPerMtok),
+                typed(m_outputPrice).value_or(s.cloud.outputUsdPerMtok));
+        put(m_hardware, s.local.hardwareUsd);
+        put(m_electricity, s.local.electricityUsdPerMonth);
+        put(m_hours, s.local.maintenanceHoursPerMonth);
+        put(m_rate, s.local.hourlyRateUsd);
+        if (const auto v = typed(m_horizon))
+            s.horizonMonths = static_cast<int>(*v);
+        put(m_threshold, s.breakevenThresholdMonths);
+    });
+    matchPresets();
+    refreshSummary();
+
+    const bool valid = problems.isEmpty();
+    if (valid != m_valid) {
+        m_valid = valid;
+        Q_EMIT completeChanged();
+    }
+}
+
+void CostsPage::refreshSummary()
+{
+    const auto& s = m_document.scenario();
+    if (const auto* offer = m_document.cloudOffer())
+        m_offerLabel->setText(tr("Prices of %1.").arg(ResultHtml::offerLine(*offer)));
+    else
+        m_offerLabel->setText(tr("Pick an example, type the prices, or compare the catalog's models."));
+    if (!s.answers.monthlyTokens) {
+        m_summary->clear();
+        return;
+    }
+    const auto c = lr::CostModel::summarize(s, *s.answers.monthlyTokens);
+    m_summary->setText(
+        tr("At %1 a month: the cloud API costs %2 a month; local costs %3 up front and %4 a month. "
+           "Breakeven: %5.")
+            .arg(UiText::tokens(*s.answers.monthlyTokens), UiText::money(c.cloudMonthly), UiText::money(c.localUpfront),
+                UiText::money(c.localMonthly), UiText::months(c.breakevenMonths)));
+}
+
+bool CostsPage::isComplete() const
+{
+    return m_valid && QWizardPage::isComplete();
+}
+
+void CostsPage::initializePage()
+{
+    setFocusProxy(m_cloudPreset);
+}

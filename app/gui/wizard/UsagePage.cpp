@@ -1,0 +1,275 @@
+#include "wizard/UsagePage.h"
+
+#include "document/ScenarioDocument.h"
+#include "widgets/NumberField.h"
+#include "widgets/Palette.h"
+#include "widgets/UiText.h"
+#include "widgets/WrappedLabel.h"
+
+#include "lowregret/CostModel.h"
+#include "lowregret/Limits.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+#include <array>
+
+namespace {
+constexpr std::array<double, 3> k_unitMultipliers = { 1.0, 1e3, 1e6 };
+}
+
+UsagePage::UsagePage(ScenarioDocument& document, QWidget* parent)
+    : QWizardPage(parent)
+    , m_document(document)
+{
+    setObjectName(QStringLiteral("usagePage"));
+    auto* layout = new QVBoxLayout(this);
+    auto* form = new QFormLayout;
+
+    m_tokens = new NumberField(this);
+    m_tokens->setObjectName(QStringLiteral("monthlyTokensLineEdit"));
+    m_tokens->setRange(0.0, lowregret::limits::maxMonthlyTokens);
+    m_unit = new QComboBox(this);
+    m_unit->setObjectName(QStringLiteral("tokenUnitComboBox"));
+    m_unit->addItems({ QString(), QString(), QString() });
+    m_unit->setCurrentIndex(m_unitIndex);
+    m_tokens->setMultiplier(k_unitMultipliers[static_cast<std::size_t>(m_unitIndex)]);
+    auto* tokensRow = new QHBoxLayout;
+    tokensRow->addWidget(m_tokens, 1);
+    tokensRow->addWidget(m_unit);
+    m_tokensLabel = new QLabel(this);
+    m_tokensLabel->setBuddy(m_tokens);
+    form->addRow(m_tokensLabel, tokensRow);
+
+    m_bandLabel = new WrappedLabel(this);
+    m_bandLabel->setObjectName(QStringLiteral("bandLabel"));
+    form->addRow(QString(), m_bandLabel);
+
+    m_share = new NumberField(this);
+    m_share->setObjectName(QStringLiteral("inputShareLineEdit"));
+    m_share->setRange(0.0, 100.0);
+    m_shareLabel = new QLabel(this);
+    m_shareLabel->setBuddy(m_share);
+    form->addRow(m_shareLabel, m_share);
+    layout->addLayout(form);
+
+    m_estimator = new QGroupBox(this);
+    m_estimator->setObjectName(QStringLiteral("estimatorGroupBox"));
+    auto* estForm = new QFormLayout(m_estimator);
+    m_requests = new NumberField(m_estimator);
+    m_requests->setObjectName(QStringLiteral("requestsPerDayLineEdit"));
+    m_requests->setRange(0.0, 1e9);
+    m_perRequest = new NumberField(m_estimator);
+    m_perRequest->setObjectName(QStringLiteral("tokensPerRequestLineEdit"));
+    m_perRequest->setRange(0.0, 1e7);
+    m_days = new NumberField(m_estimator);
+    m_days->setObjectName(QStringLiteral("daysPerMonthLineEdit"));
+    m_days->setRange(0.0, 31.0);
+    m_days->setText(QStringLiteral("30"));
+    m_requestsLabel = new QLabel(m_estimator);
+    m_requestsLabel->setBuddy(m_requests);
+    m_perRequestLabel = new QLabel(m_estimator);
+    m_perRequestLabel->setBuddy(m_perRequest);
+    m_daysLabel = new QLabel(m_estimator);
+    m_daysLabel->setBuddy(m_days);
+    estForm->addRow(m_requestsLabel, m_requests);
+    estForm->addRow(m_perRequestLabel, m_perRequest);
+    estForm->addRow(m_daysLabel, m_days);
+    m_estimateLabel = new QLabel(m_estimator);
+    m_estimateLabel->setObjectName(QStringLiteral("estimateLabel"));
+    m_useEstimate = new QPushButton(m_estimator);
+    m_useEstimate->setObjectName(QStringLiteral("useEstimatePushButton"));
+    auto* estRow = new QHBoxLayout;
+    estRow->addWidget(m_estimateLabel, 1);
+    estRow->addWidget(m_useEstimate);
+    estForm->addRow(estRow);
+    layout->addWidget(m_estimator);
+
+    m_message = new WrappedLabel(this);
+    m_message->setObjectName(QStringLiteral("usageMessageLabel"));
+    m_message->setStyleSheet(QStringLiteral("color: ") + Palette::css(Palette::Role::Problem) + QLatin1Char(';'));
+    layout->addWidget(m_message);
+    layout->addStretch();
+
+    connect(m_tokens, &QLineEdit::textEdited, this, &UsagePage::onEdited);
+    connect(m_share, &QLineEdit::textEdited, this, &UsagePage::onEdited);
+    connect(m_unit, &QComboBox::currentIndexChanged, this, &UsagePage::onUnitChanged);
+    for (auto* f : { m_requests, m_perRequest, m_days })
+        connect(f, &QLineEdit::textEdited, this, &UsagePage::updateEstimate);
+    connect(m_useEstimate, &QPushButton::clicked, this, &UsagePage::useEstimate);
+    connect(&m_document, &ScenarioDocument::changed, this, &UsagePage::refreshHints);
+
+    retranslate();
+    syncFromDocument();
+}
+
+UsagePage::~UsagePage() = default;
+
+void UsagePage::retranslate()
+{
+    setTitle(tr("Monthly usage"));
+    const auto* root = m_document.guide().node(m_document.guide().start());
+    setSubTitle(root ? UiText::text(root->question) : QString());
+    m_tokensLabel->setText(tr("&Monthly tokens:"));
+    const QString tokensTip = root ? UiText::text(root->help) : QString();
+    m_tokens->setToolTip(
+        tokensTip + QStringLiteral("\n") + tr("Input and output tokens together, for a typical month."));
+    m_unit->setItemText(0, tr("tokens"));
+    m_unit->setItemText(1, tr("thousand (K)"));
+    m_unit->setItemText(2, tr("million (M)"));
+    m_unit->setToolTip(tr("The unit of the number on the left."));
+    m_shareLabel->setText(tr("&Input share (%):"));
+    m_share->setToolTip(tr("How much of the monthly tokens is input (prompts) rather than output (answers). "
+                           "Providers price them differently; the guide's examples use 50%."));
+    m_estimator->setTitle(tr("Don't know your tokens? Estimate them"));
+    m_requestsLabel->setText(tr("&Requests a day:"));
+    m_requests->setToolTip(tr("How many requests your team or product sends to the model on a working day."));
+    m_perRequestLabel->setText(tr("&Tokens a request:"));
+    m_perRequest->setToolTip(
+        tr("Prompt plus answer. A short chat turn is a few hundred tokens; a document summary several thousand."));
+    m_daysLabel->setText(tr("&Days a month:"));
+    m_days->setToolTip(tr("Days a month with that load: about 22 for working days, 30 for every day."));
+    m_useEstimate->setText(tr("&Use estimate"));
+    m_useEstimate->setToolTip(tr("Put the estimate into Monthly tokens."));
+    updateEstimate();
+    onEdited();
+}
+
+void UsagePage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWizardPage::changeEvent(event);
+}
+
+void UsagePage::syncFromDocument()
+{
+    const auto& s = m_document.scenario();
+    if (s.answers.monthlyTokens) {
+        const double t = *s.answers.monthlyTokens;
+        // Show the value in the largest unit that keeps it whole.
+        int unit = 0;
+        if (t >= 1e6 && std::fmod(t, 1e5) == 0.0)
+            unit = 2;
+        else if (t >= 1e3 && std::fmod(t, 1.0) == 0.0 && std::fmod(t, 100.0) == 0.0)
+            unit = 1;
+        {
+            const QSignalBlocker blocker(m_unit);
+            m_unit->setCurrentIndex(unit);
+        }
+        m_unitIndex = unit;
+        m_tokens->setMultiplier(k_unitMultipliers[static_cast<std::size_t>(unit)]);
+        m_tokens->setValue(t);
+    } else {
+        m_tokens->clear();
+    }
+    m_share->setValue(s.inputShare * 100.0);
+    onEdited();
+}
+
+void UsagePage::onUnitChanged(int index)
+{
+    if (index < 0)
+        return;
+    // Keep the quantity: 12 M becomes 12,000 K, not 12 K.
+    const auto before = m_tokens->value();
+    m_unitIndex = index;
+    m_tokens->setMultiplier(k_unitMultipliers[static_cast<std::size_t>(index)]);
+    if (before)
+        m_tokens->setValue(*before);
+    onEdited();
+}
+
+void UsagePage::onEdited()
+{
+    QStringList problems;
+    const auto tokens = m_tokens->value();
+    const auto share = m_share->value();
+    const bool tokensBad = !tokens && !m_tokens->text().trimmed().isEmpty();
+    m_tokens->markInvalid(tokensBad);
+    m_share->markInvalid(!share);
+    if (tokensBad)
+        problems << m_tokens->problem(tr("Monthly tokens"));
+    if (!share)
+        problems << m_share->problem(tr("Input share (%)"));
+    m_message->setText(problems.join(QLatin1Char('\n')));
+
+    const bool valid = tokens && share;
+    if (tokens || share) {
+        m_document.edit([&](lowregret::Scenario& s) {
+            if (tokens)
+                s.answers.monthlyTokens = *tokens;
+            else if (m_tokens->text().trimmed().isEmpty())
+                s.answers.monthlyTokens.reset();
+            if (share)
+                s.inputShare = *share / 100.0;
+        });
+    }
+    refreshHints();
+    if (valid != m_valid) {
+        m_valid = valid;
+        Q_EMIT completeChanged();
+    }
+}
+
+void UsagePage::refreshHints()
+{
+    const auto walk = m_document.walk();
+    const auto* root = m_document.guide().node(m_document.guide().start());
+    QString band;
+    if (root && walk.band)
+        for (const auto& b : root->bands)
+            if (b.id == *walk.band)
+                band = UiText::text(b.label);
+    const auto& tokens = m_document.scenario().answers.monthlyTokens;
+    m_bandLabel->setText(band.isEmpty() || !tokens
+            ? tr("Enter your monthly tokens to see which band of the guide you are in.")
+            : tr("%1 a month: the guide's \"%2\" band.").arg(UiText::tokens(*tokens), band));
+}
+
+void UsagePage::updateEstimate()
+{
+    const auto r = m_requests->value();
+    const auto t = m_perRequest->value();
+    const auto d = m_days->value();
+    m_requests->markInvalid(!r && !m_requests->text().isEmpty());
+    m_perRequest->markInvalid(!t && !m_perRequest->text().isEmpty());
+    m_days->markInvalid(!d && !m_days->text().isEmpty());
+    if (r && t && d) {
+        const double estimate = lowregret::CostModel::estimateMonthlyTokens(*r, *t, *d);
+        m_estimateLabel->setText(tr("Estimate: %1 a month").arg(UiText::tokens(estimate)));
+        m_useEstimate->setEnabled(estimate <= lowregret::limits::maxMonthlyTokens);
+    } else {
+        m_estimateLabel->setText(tr("Fill in the three fields to get an estimate."));
+        m_useEstimate->setEnabled(false);
+    }
+}
+
+void UsagePage::useEstimate()
+{
+    const auto r = m_requests->value();
+    const auto t = m_perRequest->value();
+    const auto d = m_days->value();
+    if (!r || !t || !d)
+        return;
+    const double estimate = lowregret::CostModel::estimateMonthlyTokens(*r, *t, *d);
+    m_document.edit([&](lowregret::Scenario& s) { s.answers.monthlyTokens = estimate; });
+    syncFromDocument();
+}
+
+bool UsagePage::isComplete() const
+{
+    return m_valid && QWizardPage::isComplete();
+}
+
+void UsagePage::initializePage()
+{
+    // Keyboard users start typing the number at once (the wizard focuses the page's proxy).
+    setFocusProxy(m_tokens);
+}
