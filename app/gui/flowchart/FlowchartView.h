@@ -55,7 +55,6 @@ private:
         std::vector<QGraphicsSimpleTextItem*> labelLines;
     };
 
-    void layOut();
     void rebuild();
     void addBox(const std::string& id, const QString& text, const QString& toolTip, bool leaf,
         lowregret::Recommendation recommendation);

@@ -1,5 +1,8 @@
 #include "widgets/Palette.h"
 
+#include <algorithm>
+#include <cmath>
+
 namespace Palette {
 
 namespace {
@@ -49,6 +52,35 @@ QColor color(Role role)
 QString css(Role role)
 {
     return color(role).name(QColor::HexRgb);
+}
+
+QColor mix(const QColor& a, const QColor& b, float t)
+{
+    return QColor::fromRgbF(
+        a.redF() * (1 - t) + b.redF() * t, a.greenF() * (1 - t) + b.greenF() * t, a.blueF() * (1 - t) + b.blueF() * t);
+}
+
+qreal luminance(const QColor& c)
+{
+    // WCAG relative luminance.
+    const auto channel = [](qreal v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+    return 0.2126 * channel(static_cast<qreal>(c.redF())) + 0.7152 * channel(static_cast<qreal>(c.greenF()))
+        + 0.0722 * channel(static_cast<qreal>(c.blueF()));
+}
+
+qreal contrast(const QColor& a, const QColor& b)
+{
+    const qreal la = luminance(a);
+    const qreal lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+QColor readableOn(QColor colour, const QColor& background, qreal minContrast)
+{
+    const QColor target = luminance(background) > 0.4 ? QColor(Qt::black) : QColor(Qt::white);
+    for (int i = 0; i < 10 && contrast(colour, background) < minContrast; ++i)
+        colour = mix(colour, target, 0.15f);
+    return colour;
 }
 
 } // namespace Palette

@@ -29,4 +29,13 @@ enum class Role {
 // "#rrggbb", for style sheets and rich text.
 [[nodiscard]] QString css(Role role);
 
+// a and b mixed: t = 0 is a, 1 is b.
+[[nodiscard]] QColor mix(const QColor& a, const QColor& b, float t);
+// WCAG relative luminance, 0 (black) to 1 (white), and the contrast ratio of two colours.
+[[nodiscard]] qreal luminance(const QColor& c);
+[[nodiscard]] qreal contrast(const QColor& a, const QColor& b);
+// The colour moved towards black on a light background (towards white on a dark one) until
+// it stands out from it by minContrast.
+[[nodiscard]] QColor readableOn(QColor colour, const QColor& background, qreal minContrast = 3.0);
+
 } // namespace Palette
