@@ -7,8 +7,10 @@
 #include "wizard/DecisionWizard.h"
 
 #include <QAbstractButton>
+#include <QAction>
 #include <QFile>
 #include <QFileInfo>
+#include <QKeySequence>
 #include <QLineEdit>
 #include <QProcess>
 #include <QTest>
@@ -105,14 +107,16 @@ TEST_F(Document, BackKeepsEarlierAnswers)
 TEST_F(Document, NewStartsOverFromTheGuidesDefaults)
 {
     enterUsage(QStringLiteral("12"));
-    m_window->document().setModified(false);
-    m_window->document().reset();
-    m_window->wizard()->syncFromDocument();
+    m_window->document().setModified(false); // saved: New asks nothing
+    auto* action = m_window->findChild<QAction*>(QStringLiteral("newAction"));
+    ASSERT_NE(action, nullptr);
+    EXPECT_EQ(action->shortcut(), QKeySequence(QKeySequence::New));
+    action->trigger();
     EXPECT_EQ(page(), static_cast<int>(WizardPageId::Welcome));
     EXPECT_FALSE(m_window->document().scenario().answers.monthlyTokens.has_value());
 }
 
-TEST_F(Document, ExportReportFromTheMenuWritesAPdfOrSaysWhy)
+TEST_F(Document, ExportReportWritesAPdfOrSaysWhy)
 {
     ASSERT_TRUE(m_window->openFile(QStringLiteral(LOWREGRET_SOURCE_DIR "/docs/examples/gpt4-12m.json")));
     const QString pdf = tempPath(QStringLiteral("report.pdf"));

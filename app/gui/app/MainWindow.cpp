@@ -109,6 +109,7 @@ void MainWindow::createActions()
 {
     m_fileMenu = menuBar()->addMenu(QString());
     m_newAction = m_fileMenu->addAction(QString(), this, &MainWindow::newScenario);
+    m_newAction->setObjectName(QStringLiteral("newAction"));
     m_newAction->setShortcut(QKeySequence::New);
     m_openAction = m_fileMenu->addAction(QString(), this, &MainWindow::open);
     m_openAction->setShortcut(QKeySequence::Open);
