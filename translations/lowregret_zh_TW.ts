@@ -220,74 +220,6 @@
         <source>%1 of %2 offers match the filters:</source>
         <translation>%2 個方案中有 %1 個符合篩選條件：</translation>
     </message>
-    <message>
-        <source>Monthly cost</source>
-        <translation>每月成本</translation>
-    </message>
-    <message>
-        <source>No offer matches the filters</source>
-        <translation>沒有符合篩選條件的方案</translation>
-    </message>
-    <message>
-        <source>Monthly cost of the cheapest matching offers</source>
-        <translation>符合條件的最便宜方案每月成本</translation>
-    </message>
-    <message>
-        <source>Monthly cost (USD)</source>
-        <translation>每月成本（美元）</translation>
-    </message>
-    <message>
-        <source>Lowest cost</source>
-        <translation>最低成本</translation>
-    </message>
-    <message>
-        <source>%1 at %2, %3 a month — the cheapest offer in the catalog at your usage.</source>
-        <translation>%2 的 %1，每月 %3——在你的用量下，價目表中最便宜的方案。</translation>
-    </message>
-    <message>
-        <source>Coding</source>
-        <translation>程式設計</translation>
-    </message>
-    <message>
-        <source>%1 at %2, %3 a month — the cheapest offer that is good at writing and reviewing code.</source>
-        <translation>%2 的 %1，每月 %3——擅長撰寫與審查程式碼的方案中最便宜的一個。</translation>
-    </message>
-    <message>
-        <source>Images and text</source>
-        <translation>多模態</translation>
-    </message>
-    <message>
-        <source>%1 at %2, %3 a month — the cheapest offer that reads images as well as text.</source>
-        <translation>%2 的 %1，每月 %3——能同時讀取圖片與文字的方案中最便宜的一個。</translation>
-    </message>
-    <message>
-        <source>Reasoning</source>
-        <translation>推理</translation>
-    </message>
-    <message>
-        <source>%1 at %2, %3 a month — the cheapest offer that is strong at step-by-step reasoning.</source>
-        <translation>%2 的 %1，每月 %3——擅長逐步推理的方案中最便宜的一個。</translation>
-    </message>
-    <message>
-        <source>%1 at %2, %3 a month.</source>
-        <translation>%2 的 %1，每月 %3。</translation>
-    </message>
-    <message>
-        <source>no date</source>
-        <translation>無日期</translation>
-    </message>
-    <message>
-        <source>Price from %1, possibly stale.</source>
-        <translation>價格日期：%1，可能已過時。</translation>
-    </message>
-    <message>
-        <source>The catalog has no offers.</source>
-        <translation>價目表中沒有任何方案。</translation>
-    </message>
-    <message>
-        <source>Picked from the whole catalog; the filters do not apply.</source>
-        <translation>從整份價目表中挑選，不受篩選條件影響。</translation>
-    </message>
 </context>
 <context>
     <name>CostChartView</name>
@@ -731,6 +663,25 @@
     </message>
 </context>
 <context>
+    <name>OfferBarChart</name>
+    <message>
+        <source>Monthly cost</source>
+        <translation>每月成本</translation>
+    </message>
+    <message>
+        <source>No offer matches the filters</source>
+        <translation>沒有符合篩選條件的方案</translation>
+    </message>
+    <message>
+        <source>Monthly cost of the cheapest matching offers</source>
+        <translation>符合條件的最便宜方案每月成本</translation>
+    </message>
+    <message>
+        <source>Monthly cost (USD)</source>
+        <translation>每月成本（美元）</translation>
+    </message>
+</context>
+<context>
     <name>OfferTableModel</name>
     <message>
         <source>unknown</source>
@@ -1152,6 +1103,61 @@ USD/1M</source>
     <message>
         <source>Some answers are still missing:</source>
         <translation>還有部分問題尚未回答：</translation>
+    </message>
+</context>
+<context>
+    <name>TopPicksHtml</name>
+    <message>
+        <source>Lowest cost</source>
+        <translation>最低成本</translation>
+    </message>
+    <message>
+        <source>%1 at %2, %3 a month — the cheapest offer in the catalog at your usage.</source>
+        <translation>%2 的 %1，每月 %3——在你的用量下，價目表中最便宜的方案。</translation>
+    </message>
+    <message>
+        <source>Coding</source>
+        <translation>程式設計</translation>
+    </message>
+    <message>
+        <source>%1 at %2, %3 a month — the cheapest offer that is good at writing and reviewing code.</source>
+        <translation>%2 的 %1，每月 %3——擅長撰寫與審查程式碼的方案中最便宜的一個。</translation>
+    </message>
+    <message>
+        <source>Images and text</source>
+        <translation>多模態</translation>
+    </message>
+    <message>
+        <source>%1 at %2, %3 a month — the cheapest offer that reads images as well as text.</source>
+        <translation>%2 的 %1，每月 %3——能同時讀取圖片與文字的方案中最便宜的一個。</translation>
+    </message>
+    <message>
+        <source>Reasoning</source>
+        <translation>推理</translation>
+    </message>
+    <message>
+        <source>%1 at %2, %3 a month — the cheapest offer that is strong at step-by-step reasoning.</source>
+        <translation>%2 的 %1，每月 %3——擅長逐步推理的方案中最便宜的一個。</translation>
+    </message>
+    <message>
+        <source>%1 at %2, %3 a month.</source>
+        <translation>%2 的 %1，每月 %3。</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>無日期</translation>
+    </message>
+    <message>
+        <source>Price from %1, possibly stale.</source>
+        <translation>價格日期：%1，可能已過時。</translation>
+    </message>
+    <message>
+        <source>The catalog has no offers.</source>
+        <translation>價目表中沒有任何方案。</translation>
+    </message>
+    <message>
+        <source>Picked from the whole catalog; the filters do not apply.</source>
+        <translation>從整份價目表中挑選，不受篩選條件影響。</translation>
     </message>
 </context>
 <context>

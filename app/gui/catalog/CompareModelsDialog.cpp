@@ -1,5 +1,8 @@
 #include "catalog/CompareModelsDialog.h"
 
+#include "catalog/OfferBarChart.h"
+#include "catalog/TopPicksHtml.h"
+
 #include "catalog/OfferFilterModel.h"
 #include "catalog/OfferTableModel.h"
 #include "widgets/NumberField.h"
@@ -44,18 +47,10 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr qreal kTitlePoints = 10.0;
-constexpr qreal kAxisTitlePoints = 9.0;
-constexpr qreal kLabelPoints = 8.0;
 constexpr double kMaxMonthlyUsd = 1e9;
 constexpr int kMaxModelColumnWidth = 210;
-// QtCharts gives the left axis at most 40% of the chart's width and cuts longer labels at the
-// end, which would cut off the provider; shortening the model name instead keeps it readable.
-constexpr qreal kAxisShareOfWidth = 0.4;
-constexpr qreal kAxisPadding = 24.0; // chart margins and the label's padding
 // Context minimums as providers advertise them: "128K" is 128,000, which 131,072 also meets.
 constexpr std::array<long long, 5> k_contextMinimums = { 8'000, 32'000, 128'000, 200'000, 1'000'000 };
-const QString k_staleStyle = u"color: "_s + Palette::css(Palette::Role::Stale) + u";"_s;
 
 QString fromStd(const std::string& text)
 {
@@ -126,7 +121,7 @@ CompareModelsDialog::CompareModelsDialog(
     header->setSectionResizeMode(OfferTableModel::UseCasesColumn, QHeaderView::Stretch);
     header->setHighlightSections(false);
 
-    buildChart();
+    m_chartView = new OfferBarChart(maxChartBars, this);
 
     m_picksBox = new QGroupBox(this);
     m_picksBox->setObjectName(u"topPicksGroupBox"_s);
@@ -236,54 +231,12 @@ void CompareModelsDialog::buildFilters()
     m_minContextLabel->setBuddy(m_minContext);
 }
 
-void CompareModelsDialog::buildChart()
-{
-    m_chart = new QChart;
-    m_chartView = new QChartView(m_chart, this);
-    m_chartView->setObjectName(u"costBarChartView"_s);
-    m_chartView->setRenderHint(QPainter::Antialiasing);
-    m_chartView->setFocusPolicy(Qt::NoFocus); // nothing to do there with the keyboard
-    // Twelve bars need this much height, or the chart cuts every label down to "...".
-    m_chartView->setMinimumSize(320, 340);
-
-    m_chart->setAnimationOptions(QChart::NoAnimation);
-    m_chart->setTitleFont(UiText::font(kTitlePoints, true));
-    m_chart->setMargins(QMargins(4, 4, 4, 4));
-    m_chart->setLocalizeNumbers(true);
-    m_chart->setLocale(QLocale(QLocale::English, QLocale::UnitedStates));
-    m_chart->legend()->hide(); // one bar set; the title and axis say what it is
-
-    m_series = new QHorizontalBarSeries(m_chart);
-    m_series->setBarWidth(0.7);
-    m_offerAxis = new QBarCategoryAxis(m_chart);
-    m_costAxis = new QValueAxis(m_chart);
-    m_offerAxis->setLabelsFont(UiText::font(kLabelPoints));
-    m_offerAxis->setTitleFont(UiText::font(kAxisTitlePoints));
-    m_offerAxis->setGridLineVisible(false);
-    // The labels, "Model (Provider)", say what the axis is; a title would take their room.
-    m_costAxis->setLabelsFont(UiText::font(kLabelPoints));
-    m_costAxis->setTitleFont(UiText::font(kAxisTitlePoints));
-    m_chart->addSeries(m_series);
-    m_chart->addAxis(m_offerAxis, Qt::AlignLeft);
-    m_chart->addAxis(m_costAxis, Qt::AlignBottom);
-    m_series->attachAxis(m_offerAxis);
-    m_series->attachAxis(m_costAxis);
-    m_chartView->installEventFilter(this); // to fit the labels to its width
-}
-
 void CompareModelsDialog::changeEvent(QEvent* event)
 {
     // The model, the chart and the rich-text picks are not widgets: they are redone here.
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     QDialog::changeEvent(event);
-}
-
-bool CompareModelsDialog::eventFilter(QObject* watched, QEvent* event)
-{
-    if (watched == m_chartView && event->type() == QEvent::Resize)
-        updateChartLabels();
-    return QDialog::eventFilter(watched, event);
 }
 
 void CompareModelsDialog::retranslate()
@@ -376,107 +329,22 @@ void CompareModelsDialog::updateCount()
                                          : tr("%1 of %2 offers match the filters:").arg(shown).arg(total));
 }
 
+QHorizontalBarSeries* CompareModelsDialog::barSeries() const
+{
+    return m_chartView->series();
+}
+
 void CompareModelsDialog::updateChart()
 {
     // The cheapest matching offers, in core's ranking, whatever column the table is sorted by.
-    const auto& offers = m_model->offers();
-    auto rows
-        = lowregret::OfferRanking::rank(offers, m_model->inputTokens(), m_model->outputTokens(), m_filter->filter());
-    if (rows.size() > maxChartBars)
-        rows.resize(maxChartBars);
-
-    // Categories run from the bottom up: add the dearest first so the cheapest is on top.
-    m_chartRows.clear();
-    auto* set = new QBarSet(tr("Monthly cost"));
-    set->setColor(Palette::color(Palette::Role::Cloud));
-    set->setBorderColor(Palette::color(Palette::Role::Cloud));
-    double top = 0.0;
-    for (auto it = rows.crbegin(); it != rows.crend(); ++it) {
-        m_chartRows.push_back(static_cast<int>(it->offer - offers.data()));
-        set->append(it->monthlyUsd);
-        top = std::max(top, it->monthlyUsd);
-    }
-    m_series->clear();
-    m_series->append(set);
-    updateChartLabels();
-
-    m_costAxis->setRange(0.0, top > 0.0 ? top : 1.0);
-    m_costAxis->applyNiceNumbers();
-    const double span = m_costAxis->max() - m_costAxis->min();
-    // Localized labels need the "%.Nf" form; enough decimals to tell the ticks apart.
-    m_costAxis->setLabelFormat(span < 1.0 ? u"%.2f"_s : span < 10.0 ? u"%.1f"_s : u"%.0f"_s);
-
-    m_chart->setTitle(
-        rows.empty() ? tr("No offer matches the filters") : tr("Monthly cost of the cheapest matching offers"));
-    m_costAxis->setTitleText(tr("Monthly cost (USD)"));
-}
-
-void CompareModelsDialog::updateChartLabels()
-{
-    const QFontMetricsF metrics(m_offerAxis->labelsFont());
-    const qreal room = kAxisShareOfWidth * m_chartView->width() - kAxisPadding;
-    QStringList categories;
-    for (const int source : m_chartRows) {
-        const auto* offer = m_model->offerAt(source);
-        if (!offer)
-            continue;
-        // Plain parentheses in every language: the names are Latin, and full-width ones come from
-        // the CJK face, whose taller line makes QtCharts cut the label down to fit the bar.
-        const QString provider = u" ("_s + fromStd(offer->provider) + u')';
-        const qreal modelRoom = std::max(room - metrics.horizontalAdvance(provider), metrics.averageCharWidth() * 6);
-        QString label = metrics.elidedText(fromStd(offer->model), Qt::ElideRight, modelRoom) + provider;
-        // The axis drops a label it already has, which would move the bars to the wrong names.
-        for (int n = 2; categories.contains(label); ++n)
-            label = metrics.elidedText(fromStd(offer->model), Qt::ElideRight, modelRoom) + provider + u" #"_s
-                + QString::number(n);
-        categories << label;
-    }
-    if (categories != m_offerAxis->categories())
-        m_offerAxis->setCategories(categories);
+    m_chartView->setOffers(m_model->offers(),
+        lowregret::OfferRanking::rank(
+            m_model->offers(), m_model->inputTokens(), m_model->outputTokens(), m_filter->filter()));
 }
 
 void CompareModelsDialog::updateTopPicks()
 {
-    QString html;
-    for (const auto& pick : m_catalog.topPicks(m_inputTokens, m_outputTokens)) {
-        const auto& offer = *pick.offer;
-        const QString model = fromStd(offer.model).toHtmlEscaped();
-        const QString provider = fromStd(offer.provider).toHtmlEscaped();
-        const QString cost = UiText::money(pick.monthlyUsd).toHtmlEscaped();
-        QString heading;
-        QString sentence;
-        if (pick.priority == "lowest_cost") {
-            heading = tr("Lowest cost");
-            sentence = tr("%1 at %2, %3 a month — the cheapest offer in the catalog at your usage.");
-        } else if (pick.priority == "coding") {
-            heading = tr("Coding");
-            sentence = tr("%1 at %2, %3 a month — the cheapest offer that is good at writing and reviewing code.");
-        } else if (pick.priority == "multimodal") {
-            heading = tr("Images and text");
-            sentence = tr("%1 at %2, %3 a month — the cheapest offer that reads images as well as text.");
-        } else if (pick.priority == "reasoning") {
-            heading = tr("Reasoning");
-            sentence = tr("%1 at %2, %3 a month — the cheapest offer that is strong at step-by-step reasoning.");
-        } else {
-            heading = fromStd(pick.priority).toHtmlEscaped();
-            sentence = tr("%1 at %2, %3 a month.");
-        }
-        html += u"<p><b>"_s + heading + u"</b>"_s + UiText::colon() + sentence.arg(model, provider, cost);
-        if (lowregret::Catalog::isStale(offer, lowregret::Catalog::today())) {
-            const QString asOf = offer.asOf.empty() ? tr("no date") : fromStd(offer.asOf).toHtmlEscaped();
-            html += u" <span style=\""_s + k_staleStyle + u"\">"_s + tr("Price from %1, possibly stale.").arg(asOf)
-                + u"</span>"_s;
-        }
-        if (offer.hasSuspectPrice())
-            html += u" <span style=\""_s + k_staleStyle + u"\">"_s + OfferTableModel::suspectText().toHtmlEscaped()
-                + u"</span>"_s;
-        html += u"</p>"_s;
-    }
-    if (html.isEmpty())
-        html = u"<p>"_s + tr("The catalog has no offers.") + u"</p>"_s;
-    html += u"<p style=\"color: "_s + Palette::css(Palette::Role::Muted) + u";\">"_s
-        + tr("Picked from the whole catalog; the filters do not apply.") + u"</p>"_s;
-    m_topPicks->setText(html);
+    m_topPicks->setText(TopPicksHtml::build(m_catalog, m_inputTokens, m_outputTokens));
 }
 
 void CompareModelsDialog::updateButtons()

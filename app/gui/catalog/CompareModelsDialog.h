@@ -8,11 +8,9 @@
 #include <vector>
 
 class NumberField;
+class OfferBarChart;
 class OfferFilterModel;
 class OfferTableModel;
-class QBarCategoryAxis;
-class QChart;
-class QChartView;
 class QComboBox;
 class QDialogButtonBox;
 class QGroupBox;
@@ -21,7 +19,6 @@ class QLabel;
 class QModelIndex;
 class QPushButton;
 class QTableView;
-class QValueAxis;
 
 // Every offer in the catalog side by side at the user's monthly usage: a sortable, filterable
 // table, a bar chart of the cheapest matching offers and core's top picks. The user can take
@@ -42,24 +39,21 @@ public:
     [[nodiscard]] OfferTableModel* tableModel() const { return m_model; }
     // One bar set; its first value is the bottom bar, so the cheapest offer is the last value
     // and is drawn at the top.
-    [[nodiscard]] QHorizontalBarSeries* barSeries() const { return m_series; }
+    [[nodiscard]] QHorizontalBarSeries* barSeries() const;
 
 Q_SIGNALS:
     void offerChosen(const QString& offerId);
 
 protected:
     void changeEvent(QEvent* event) override;
-    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void buildFilters();
-    void buildChart();
     void retranslate();
     void fitColumns();
     void applyMaxPrice();
     void applyFilters();
     void updateChart();
-    void updateChartLabels();
     void updateTopPicks();
     void updateCount();
     void updateButtons();
@@ -86,12 +80,7 @@ private:
     QLabel* m_countLabel = nullptr;
     QTableView* m_table = nullptr;
 
-    QChartView* m_chartView = nullptr;
-    QChart* m_chart = nullptr;
-    QHorizontalBarSeries* m_series = nullptr;
-    QBarCategoryAxis* m_offerAxis = nullptr;
-    QValueAxis* m_costAxis = nullptr;
-    std::vector<int> m_chartRows; // OfferTableModel rows of the bars, bottom bar first
+    OfferBarChart* m_chartView = nullptr;
 
     QGroupBox* m_picksBox = nullptr;
     QLabel* m_topPicks = nullptr;
