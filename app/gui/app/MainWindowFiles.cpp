@@ -1,0 +1,190 @@
+// MainWindow's file commands: New, Open, Save, Save As, Export Report, the question before
+// unsaved work is lost, and the offer to restore an autosaved copy after a crash.
+#include "app/MainWindow.h"
+
+#include "app/Settings.h"
+#include "document/Autosave.h"
+#include "document/ScenarioDocument.h"
+#include "report/ReportWriter.h"
+#include "widgets/UiText.h"
+#include "wizard/DecisionWizard.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QStatusBar>
+
+#include <spdlog/spdlog.h>
+
+namespace lr = lowregret;
+
+void MainWindow::newScenario()
+{
+    if (!maybeSave())
+        return;
+    m_document->reset();
+    m_autosave->discard();
+    m_wizard->syncFromDocument();
+}
+
+void MainWindow::open()
+{
+    if (!maybeSave())
+        return;
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Scenario"), m_settings.lastFolder(), tr("LowRegret scenarios (*.json);;All files (*)"));
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+bool MainWindow::openFile(const QString& path)
+{
+    if (path.contains(QChar::ReplacementCharacter) && !QFileInfo::exists(path)) {
+        showError(tr("Cannot open %1").arg(QFileInfo(path).fileName()),
+            tr("The file name is not valid UTF-8, so it cannot be opened. Rename the file and try again."));
+        return false;
+    }
+    const QString error = m_document->load(path);
+    if (!error.isEmpty()) {
+        if (!QFileInfo::exists(path)) {
+            m_settings.removeRecentFile(QFileInfo(path).absoluteFilePath());
+            updateRecentMenu();
+        }
+        showError(tr("Cannot open %1").arg(QFileInfo(path).fileName()), error);
+        return false;
+    }
+    m_settings.setLastFolder(QFileInfo(path).absolutePath());
+    m_settings.addRecentFile(path);
+    updateRecentMenu();
+    m_wizard->syncFromDocument();
+    statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)), 4000);
+    return true;
+}
+
+bool MainWindow::save()
+{
+    if (m_document->filePath().isEmpty())
+        return saveAs();
+    return saveTo(m_document->filePath());
+}
+
+bool MainWindow::saveAs()
+{
+    QString suggested = m_document->filePath();
+    if (suggested.isEmpty())
+        suggested = QDir(m_settings.lastFolder()).filePath(tr("scenario") + QStringLiteral(".json"));
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Save Scenario"), suggested, tr("LowRegret scenarios (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return false;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".json");
+    return saveTo(path);
+}
+
+bool MainWindow::saveTo(const QString& path)
+{
+    const QString error = m_document->save(path);
+    if (!error.isEmpty()) {
+        showError(tr("Cannot save %1").arg(QFileInfo(path).fileName()),
+            tr("The scenario was not saved; any earlier file is unchanged.\n%1").arg(error));
+        return false;
+    }
+    m_settings.setLastFolder(QFileInfo(path).absolutePath());
+    m_settings.addRecentFile(path);
+    updateRecentMenu();
+    statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 4000);
+    return true;
+}
+
+void MainWindow::exportReport()
+{
+    const auto decided = m_document->decide();
+    if (!decided.outcome) {
+        QStringList lines;
+        for (const auto& p : decided.errors)
+            lines << QString::fromStdString(p.describe(UiText::lang()));
+        showError(tr("Cannot export yet"),
+            tr("The flowchart still needs some answers:\n%1").arg(lines.join(QLatin1Char('\n'))));
+        return;
+    }
+    QString base = m_document->filePath().isEmpty() ? tr("recommendation")
+                                                    : QFileInfo(m_document->filePath()).completeBaseName();
+    QString path = QFileDialog::getSaveFileName(this, tr("Export Report"),
+        QDir(m_settings.lastFolder()).filePath(base + QStringLiteral(".pdf")), tr("PDF documents (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".pdf");
+    exportReportTo(path);
+}
+
+bool MainWindow::exportReportTo(const QString& path)
+{
+    const auto decided = m_document->decide();
+    if (!decided.outcome)
+        return false;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const QString error = ReportWriter::write(
+        path, { m_document->guide(), m_document->scenario(), *decided.outcome, m_document->cloudOffer(), {} });
+    QApplication::restoreOverrideCursor();
+    if (!error.isEmpty()) {
+        showError(tr("Cannot export the report"),
+            tr("No report was written to %1.\n%2").arg(QDir::toNativeSeparators(path), error));
+        return false;
+    }
+    m_settings.setLastFolder(QFileInfo(path).absolutePath());
+    statusBar()->showMessage(tr("Report written to %1").arg(QDir::toNativeSeparators(path)), 6000);
+    return true;
+}
+
+bool MainWindow::maybeSave()
+{
+    if (!m_document->isModified())
+        return true;
+    QMessageBox box(QMessageBox::Warning, tr("Unsaved changes"),
+        tr("The scenario has changes that are not saved. Save them first?"),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+    box.setObjectName(QStringLiteral("unsavedChangesMessageBox"));
+    box.setDefaultButton(QMessageBox::Save);
+    box.button(QMessageBox::Save)->setText(tr("&Save"));
+    box.button(QMessageBox::Discard)->setText(tr("&Discard"));
+    box.button(QMessageBox::Cancel)->setText(tr("Cancel"));
+    switch (box.exec()) {
+    case QMessageBox::Save:
+        return save();
+    case QMessageBox::Discard:
+        m_autosave->discard();
+        return true;
+    default:
+        return false;
+    }
+}
+
+void MainWindow::offerRecovery()
+{
+    if (!m_autosave->hasRecovery())
+        return;
+    QMessageBox box(QMessageBox::Question, tr("Restore unsaved work?"),
+        tr("LowRegret did not close normally last time. Restore the scenario you were working on?"),
+        QMessageBox::Yes | QMessageBox::No, this);
+    box.setObjectName(QStringLiteral("restoreMessageBox"));
+    box.button(QMessageBox::Yes)->setText(tr("&Restore"));
+    box.setDefaultButton(QMessageBox::Yes);
+    box.button(QMessageBox::No)->setText(tr("&Discard"));
+    if (box.exec() != QMessageBox::Yes) {
+        m_autosave->discard();
+        return;
+    }
+    const QString error = m_autosave->restore();
+    if (!error.isEmpty()) {
+        showError(tr("Cannot restore"), error);
+        m_autosave->discard();
+        return;
+    }
+    m_wizard->syncFromDocument();
+}
