@@ -83,6 +83,18 @@ Offer testOffer(const std::string& id, const std::string& asOf, double inputPric
     return o;
 }
 
+// The offers these tests count and price, fixed in tests/data/compare-fixture.json so that a
+// price update in the built-in catalog changes no expected figure here.
+const Catalog& fixture()
+{
+    static const Catalog catalog = [] {
+        auto r = Catalog::fromFile(LOWREGRET_SOURCE_DIR "/tests/data/compare-fixture.json", Offer::Origin::BuiltIn);
+        EXPECT_TRUE(r.catalog.has_value()) << (r.errors.empty() ? "" : r.errors.front().describe(lowregret::Lang::En));
+        return r.catalog.value_or(Catalog {});
+    }();
+    return catalog;
+}
+
 class CompareModelsTest : public ::testing::Test {
 protected:
     void SetUp() override { UiText::setLang(lowregret::Lang::En); }
@@ -94,8 +106,8 @@ protected:
         QApplication::processEvents();
     }
 
-    // The dialog on the built-in catalog at the report's budget case: 10M input, 5M output.
-    CompareModelsDialog& open(const Catalog& catalog = Catalog::builtIn(), double in = 10e6, double out = 5e6)
+    // The dialog on the fixture catalog at the report's budget case: 10M input, 5M output.
+    CompareModelsDialog& open(const Catalog& catalog = fixture(), double in = 10e6, double out = 5e6)
     {
         m_dialog = std::make_unique<CompareModelsDialog>(catalog, in, out);
         m_dialog->show();
@@ -129,7 +141,7 @@ protected:
 
 TEST_F(CompareModelsTest, BudgetCaseMonthlyCostsFollowThePricesPerMillion)
 {
-    OfferTableModel model(Catalog::builtIn());
+    OfferTableModel model(fixture());
     model.setUsage(10e6, 5e6);
     // 10M input and 5M output tokens at the price per 1M tokens of each.
     EXPECT_NEAR(monthlyCost(model, kR1Nscale), 10 * 0.05 + 5 * 0.05, kTolerance); // 0.75
@@ -152,7 +164,7 @@ TEST_F(CompareModelsTest, SortsByMonthlyCostCheapestFirst)
 {
     auto& dialog = open();
     const auto& rows = *dialog.filterModel();
-    ASSERT_EQ(rows.rowCount(), static_cast<int>(Catalog::builtIn().offers().size()));
+    ASSERT_EQ(rows.rowCount(), static_cast<int>(fixture().offers().size()));
     // The two DeepSeek-R1 distills cost 10 × 0.05 + 5 × 0.05 = 0.75, less than any other offer
     // (the next is Groq's Llama 3.1 8B at 10 × 0.05 + 5 × 0.08 = 0.90); equal costs go by id.
     const auto costAt = [&](int row) {
@@ -189,12 +201,12 @@ TEST_F(CompareModelsTest, UseCaseFilterLeavesOnlyThatUseCase)
     QApplication::processEvents();
 
     std::set<std::string> expected;
-    const Catalog catalog = Catalog::builtIn();
+    const Catalog& catalog = fixture();
     for (const auto& offer : catalog.offers())
         if (offer.hasUseCase("coding"))
             expected.insert(offer.id);
     ASSERT_FALSE(expected.empty());
-    ASSERT_LT(expected.size(), Catalog::builtIn().offers().size());
+    ASSERT_LT(expected.size(), fixture().offers().size());
     EXPECT_EQ(shownIds(*dialog.filterModel()), expected);
     EXPECT_FALSE(shownIds(*dialog.filterModel()).contains(kR1Nscale)); // reasoning and budget only
     ASSERT_EQ(dialog.barSeries()->barSets().size(), 1);
@@ -203,7 +215,7 @@ TEST_F(CompareModelsTest, UseCaseFilterLeavesOnlyThatUseCase)
 
     useCase->setCurrentIndex(0);
     QApplication::processEvents();
-    EXPECT_EQ(dialog.filterModel()->rowCount(), static_cast<int>(Catalog::builtIn().offers().size()));
+    EXPECT_EQ(dialog.filterModel()->rowCount(), static_cast<int>(fixture().offers().size()));
 }
 
 TEST_F(CompareModelsTest, MaximumPriceHidesDearerOffers)
@@ -218,13 +230,13 @@ TEST_F(CompareModelsTest, MaximumPriceHidesDearerOffers)
     EXPECT_EQ(dialog.barSeries()->barSets().first()->count(), 3);
 
     typeMaxPrice(QString());
-    EXPECT_EQ(dialog.filterModel()->rowCount(), static_cast<int>(Catalog::builtIn().offers().size()));
+    EXPECT_EQ(dialog.filterModel()->rowCount(), static_cast<int>(fixture().offers().size()));
 }
 
 TEST_F(CompareModelsTest, InvalidMaximumPriceSaysSoAndDoesNotFilter)
 {
     auto& dialog = open();
-    const int all = static_cast<int>(Catalog::builtIn().offers().size());
+    const int all = static_cast<int>(fixture().offers().size());
     auto* message = find<QLabel>("filterMessageLabel");
     ASSERT_NE(message, nullptr);
 
