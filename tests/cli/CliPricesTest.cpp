@@ -162,7 +162,10 @@ TEST_F(Cli, ASuspectPriceIsImportedAndFlagged)
     ASSERT_EQ(text.status, 0) << text.err;
     EXPECT_TRUE(contains(text.out, "tiny-8b")) << text.out;
     EXPECT_TRUE(contains(text.out, "! the price looks wrong")) << text.out;
-    for (const auto& m : json::parse(run({ "prices", "--format", "json" }).out)["models"])
+    // The parsed document must outlive the loop: a range-for over a temporary's member would
+    // read freed memory.
+    const json listedJson = json::parse(run({ "prices", "--format", "json" }).out);
+    for (const auto& m : listedJson["models"])
         EXPECT_EQ(m["suspect"].get<bool>(), m["id"] == "acme/tiny-8b") << m["id"];
 }
 

@@ -64,9 +64,11 @@ QByteArray fromSystemFile(const Source& source, std::string& error)
         return {}; // unmapped with the file
     }
     // Qt draws from the mapping until the process ends, so it is never unmapped: the files stay
-    // reachable from here (not a leak) and are never destroyed.
-    static std::vector<QFile*> s_mapped;
-    s_mapped.push_back(file.release());
+    // reachable from here (not a leak) and are never destroyed. The list itself is never
+    // destroyed either: a static vector's destructor would free the only pointers to them at
+    // exit, and LeakSanitizer would then report the files as leaked.
+    static auto* const s_mapped = new std::vector<QFile*>;
+    s_mapped->push_back(file.release());
     return QByteArray::fromRawData(reinterpret_cast<const char*>(bytes.data()), qsizetype(bytes.size()));
 }
 
