@@ -2,6 +2,8 @@
 #include "lowregret/LiteLlmImport.h"
 #include "lowregret/Catalog.h"
 
+#include "TestOffer.h"
+
 #include <gtest/gtest.h>
 
 #include <cctype>
@@ -20,18 +22,7 @@ using lowregret::Problem;
 
 namespace {
 
-Offer make(const std::string& id, double in, double out, const std::string& asOf)
-{
-    Offer o;
-    o.id = id;
-    o.model = id.substr(id.find('/') + 1);
-    o.provider = id.substr(0, id.find('/'));
-    o.inputUsdPerMtok = in;
-    o.outputUsdPerMtok = out;
-    o.asOf = asOf;
-    o.source = "test";
-    return o;
-}
+using test_offer::make;
 
 } // namespace
 

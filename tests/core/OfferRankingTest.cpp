@@ -4,6 +4,8 @@
 #include "lowregret/Catalog.h"
 #include "lowregret/CostModel.h"
 
+#include "TestOffer.h"
+
 #include <gtest/gtest.h>
 
 using lowregret::Offer;
@@ -12,18 +14,7 @@ using lowregret::OfferRanking;
 
 namespace {
 
-Offer make(const std::string& id, double in, double out, const std::string& asOf)
-{
-    Offer o;
-    o.id = id;
-    o.model = id.substr(id.find('/') + 1);
-    o.provider = id.substr(0, id.find('/'));
-    o.inputUsdPerMtok = in;
-    o.outputUsdPerMtok = out;
-    o.asOf = asOf;
-    o.source = "test";
-    return o;
-}
+using test_offer::make;
 
 std::vector<std::string> ids(const std::vector<OfferRanking::Ranked>& rows)
 {
