@@ -57,7 +57,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
 
     for (const auto& offer : catalog.offers()) {
         FUZZ_CHECK(catalog.find(offer.id) == &offer, "an offer id is not unique");
-        FUZZ_CHECK(std::isfinite(Catalog::monthlyUsd(offer, 1e9, 1e9)), "a monthly cost is not finite");
+        FUZZ_CHECK(std::isfinite(lowregret::OfferRanking::monthlyUsd(offer, 1e9, 1e9)), "a monthly cost is not finite");
         (void)Catalog::isStale(offer, "2025-10-01");
     }
     (void)catalog.topPicks(6e6, 6e6);

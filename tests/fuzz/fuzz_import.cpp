@@ -13,6 +13,8 @@
 #include <cmath>
 #include <cstddef>
 #include <cstdint>
+#include <set>
+#include <string>
 #include <string_view>
 
 using namespace lowregret;
@@ -39,9 +41,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     for (const auto& [reason, count] : result.skippedByReason)
         skipped += count;
     FUZZ_CHECK(skipped == result.skipped, "the skipped entries do not add up by reason");
-    FUZZ_CHECK(result.read == static_cast<int>(result.offers.size()) + result.skipped,
-        "read entries are neither imported nor skipped");
+    FUZZ_CHECK(result.merged >= 0, "a negative merged count");
+    FUZZ_CHECK(result.read == static_cast<int>(result.offers.size()) + result.skipped + result.merged,
+        "read entries are neither imported, skipped nor merged");
+    std::set<std::string> ids;
     for (const auto& offer : result.offers) {
+        FUZZ_CHECK(ids.insert(offer.id).second, "two imported offers share an id (not merged)");
+        FUZZ_CHECK(offer.inputUsdPerMtok > 0.0 && offer.outputUsdPerMtok > 0.0, "an offer priced 0 was imported");
         FUZZ_CHECK(offer.id == LiteLlmImport::offerId(offer.provider, offer.model), "an offer id is not derived");
         FUZZ_CHECK(std::isfinite(offer.inputUsdPerMtok) && offer.inputUsdPerMtok >= 0.0
                 && offer.inputUsdPerMtok <= limits::maxUsdPerMtok,
