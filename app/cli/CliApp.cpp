@@ -373,7 +373,7 @@ int CliApp::importPrices()
           << CliText::get("import_imported", m_lang) << Format::number(double(result.offers.size()), 0) << "\n"
           << CliText::get("import_skipped", m_lang) << Format::number(result.skipped, 0) << "\n";
     for (const auto& [reason, count] : result.skippedByReason)
-        m_out << "  " << TextLayout::padRight(CliText::get("reason." + reason, m_lang), 28) << Format::number(count, 0)
+        m_out << "  " << TextLayout::padRight(CliText::get("reason." + reason, m_lang), 34) << Format::number(count, 0)
               << "\n";
     m_out << CliText::get("import_merged", m_lang) << Format::number(result.merged, 0) << "\n";
     if (result.suspect > 0)

@@ -145,6 +145,10 @@ TEST_F(Cli, ImportedPricesAreDatedByTheFileOrByAsOf)
     ASSERT_EQ(given.status, 0) << given.err;
     EXPECT_EQ(json::parse(given.out)["as_of"], "2026-02-03");
     EXPECT_EQ(json::parse(given.out)["as_of_from"], "option");
+    // In text, each reason and its count stand apart, however long the reason's name.
+    const Result text = run({ "import-prices", prices.string() });
+    ASSERT_EQ(text.status, 0) << text.err;
+    EXPECT_TRUE(contains(text.out, "free or unpriced (a price of 0)  ")) << text.out;
     const Result bad = run({ "import-prices", prices.string(), "--as-of", "2026-02-30" });
     EXPECT_EQ(bad.status, 2);
     EXPECT_TRUE(contains(bad.err, "--as-of 2026-02-30")) << bad.err;
