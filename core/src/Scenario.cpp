@@ -313,10 +313,12 @@ bool Scenario::isFieldName(const std::string& name)
     return names.count(name) > 0;
 }
 
-void Scenario::noteEditsSince(const Scenario& before)
+bool Scenario::noteEditsSince(const Scenario& before)
 {
     const auto old = before.fieldValues();
     const auto now = fieldValues();
+    if (old == now)
+        return false;
     for (auto it = userSet.begin(); it != userSet.end();)
         it = now.count(*it) ? std::next(it) : userSet.erase(it);
     for (const auto& [name, value] : now) {
@@ -324,6 +326,7 @@ void Scenario::noteEditsSince(const Scenario& before)
         if (o == old.end() || o->second != value)
             userSet.insert(name);
     }
+    return true;
 }
 
 void Scenario::useOffer(const Offer& offer)

@@ -27,11 +27,6 @@ constexpr qreal kLabelPoints = 8.0;
 constexpr qreal kAxisShareOfWidth = 0.4;
 constexpr qreal kAxisPadding = 24.0; // chart margins and the label's padding
 
-QString fromStd(const std::string& text)
-{
-    return QString::fromStdString(text);
-}
-
 } // namespace
 
 OfferBarChart::OfferBarChart(int maxBars, QWidget* parent)
@@ -121,13 +116,13 @@ void OfferBarChart::updateLabels()
         const auto* offer = &(*m_offers)[static_cast<std::size_t>(source)];
         // Plain parentheses in every language: the names are Latin, and full-width ones come from
         // the CJK face, whose taller line makes QtCharts cut the label down to fit the bar.
-        const QString provider = u" ("_s + fromStd(offer->provider) + u')';
+        const QString provider = u" ("_s + QString::fromStdString(offer->provider) + u')';
         const qreal modelRoom = std::max(room - metrics.horizontalAdvance(provider), metrics.averageCharWidth() * 6);
-        QString label = metrics.elidedText(fromStd(offer->model), Qt::ElideRight, modelRoom) + provider;
+        QString label = metrics.elidedText(QString::fromStdString(offer->model), Qt::ElideRight, modelRoom) + provider;
         // The axis drops a label it already has, which would move the bars to the wrong names.
         for (int n = 2; categories.contains(label); ++n)
-            label = metrics.elidedText(fromStd(offer->model), Qt::ElideRight, modelRoom) + provider + u" #"_s
-                + QString::number(n);
+            label = metrics.elidedText(QString::fromStdString(offer->model), Qt::ElideRight, modelRoom) + provider
+                + u" #"_s + QString::number(n);
         categories << label;
     }
     if (categories != m_offerAxis->categories())

@@ -17,18 +17,16 @@ OfferFilterModel::~OfferFilterModel() = default;
 
 void OfferFilterModel::setUseCase(const QString& useCase)
 {
-    if (useCase == m_useCase)
+    if (useCase == this->useCase())
         return;
-    m_useCase = useCase;
     m_filter.useCase = useCase.toStdString();
     invalidateFilter();
 }
 
 void OfferFilterModel::setProvider(const QString& provider)
 {
-    if (provider == m_provider)
+    if (provider == this->provider())
         return;
-    m_provider = provider;
     m_filter.provider = provider.toStdString();
     invalidateFilter();
 }

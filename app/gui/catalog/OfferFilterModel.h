@@ -22,10 +22,10 @@ public:
 
     // A catalog use case id ("coding"); empty for any.
     void setUseCase(const QString& useCase);
-    [[nodiscard]] QString useCase() const { return m_useCase; }
+    [[nodiscard]] QString useCase() const { return QString::fromStdString(m_filter.useCase); }
     // A provider exactly as the catalog names it; empty for any.
     void setProvider(const QString& provider);
-    [[nodiscard]] QString provider() const { return m_provider; }
+    [[nodiscard]] QString provider() const { return QString::fromStdString(m_filter.provider); }
     // USD a month at the source model's usage, inclusive.
     void setMaxMonthlyUsd(std::optional<double> usd);
     [[nodiscard]] std::optional<double> maxMonthlyUsd() const { return m_filter.maxMonthlyUsd; }
@@ -45,6 +45,4 @@ private:
     [[nodiscard]] const OfferTableModel* offers() const;
 
     lowregret::OfferFilter m_filter;
-    QString m_useCase;
-    QString m_provider;
 };

@@ -10,11 +10,6 @@ namespace {
 
 const QString k_staleStyle = u"color: "_s + Palette::css(Palette::Role::Stale) + u";"_s;
 
-QString fromStd(const std::string& text)
-{
-    return QString::fromStdString(text);
-}
-
 } // namespace
 
 QString TopPicksHtml::build(const lowregret::Catalog& catalog, double inputTokens, double outputTokens)
@@ -22,8 +17,8 @@ QString TopPicksHtml::build(const lowregret::Catalog& catalog, double inputToken
     QString html;
     for (const auto& pick : catalog.topPicks(inputTokens, outputTokens)) {
         const auto& offer = *pick.offer;
-        const QString model = fromStd(offer.model).toHtmlEscaped();
-        const QString provider = fromStd(offer.provider).toHtmlEscaped();
+        const QString model = QString::fromStdString(offer.model).toHtmlEscaped();
+        const QString provider = QString::fromStdString(offer.provider).toHtmlEscaped();
         const QString cost = UiText::money(pick.monthlyUsd).toHtmlEscaped();
         QString heading;
         QString sentence;
@@ -40,12 +35,13 @@ QString TopPicksHtml::build(const lowregret::Catalog& catalog, double inputToken
             heading = tr("Reasoning");
             sentence = tr("%1 at %2, %3 a month — the cheapest offer that is strong at step-by-step reasoning.");
         } else {
-            heading = fromStd(pick.priority).toHtmlEscaped();
+            heading = QString::fromStdString(pick.priority).toHtmlEscaped();
             sentence = tr("%1 at %2, %3 a month.");
         }
         html += u"<p><b>"_s + heading + u"</b>"_s + UiText::colon() + sentence.arg(model, provider, cost);
         if (lowregret::Catalog::isStale(offer, lowregret::Catalog::today())) {
-            const QString asOf = offer.asOf.empty() ? tr("no date") : fromStd(offer.asOf).toHtmlEscaped();
+            const QString asOf
+                = offer.asOf.empty() ? tr("no date") : QString::fromStdString(offer.asOf).toHtmlEscaped();
             html += u" <span style=\""_s + k_staleStyle + u"\">"_s + tr("Price from %1, possibly stale.").arg(asOf)
                 + u"</span>"_s;
         }

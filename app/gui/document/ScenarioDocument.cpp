@@ -40,8 +40,7 @@ void ScenarioDocument::edit(const std::function<void(lowregret::Scenario&)>& cha
 {
     const lowregret::Scenario before = m_scenario;
     change(m_scenario);
-    m_scenario.noteEditsSince(before);
-    if (m_scenario.toJson() == before.toJson())
+    if (!m_scenario.noteEditsSince(before))
         return;
     setModified(true);
     Q_EMIT changed();

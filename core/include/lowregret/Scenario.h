@@ -69,8 +69,9 @@ struct Scenario {
     // an empty cloud.model are absent.
     [[nodiscard]] std::map<std::string, nlohmann::json> fieldValues() const;
     // After an edit: each field whose value differs from `before` is now the user's, and a
-    // field that is no longer there (an answer cleared) is nobody's.
-    void noteEditsSince(const Scenario& before);
+    // field that is no longer there (an answer cleared) is nobody's. Returns whether any field
+    // changed (who set a field changes only with its value).
+    bool noteEditsSince(const Scenario& before);
     // Whether `name` is the dotted name of a scenario field.
     static bool isFieldName(const std::string& name);
 
