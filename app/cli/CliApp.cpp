@@ -12,6 +12,7 @@
 #include "lowregret/LiteLlmImport.h"
 #include "lowregret/OutcomeJson.h"
 #include "lowregret/Scenario.h"
+#include "lowregret/Sections.h"
 
 #include <spdlog/sinks/stdout_sinks.h>
 #include <spdlog/spdlog.h>
@@ -234,9 +235,10 @@ int CliApp::decide()
     const auto& scenario = *evaluation.scenario;
     const auto& outcome = *evaluation.outcome;
     if (m_format == "json")
-        m_out << OutcomeJson::build(*guide, scenario, outcome, m_lang).dump(2) << "\n";
+        m_out << OutcomeJson::build(*guide, scenario, outcome, m_lang, evaluation.offer).dump(2) << "\n";
     else
-        m_out << TextReport::render(*guide, scenario, outcome, m_lang);
+        m_out << TextReport::render(
+            guide->title().in(m_lang), Sections::build(*guide, scenario, outcome, evaluation.offer, m_lang));
     return Ok;
 }
 

@@ -3,8 +3,7 @@
 #include "CliText.h"
 #include "TextLayout.h"
 
-#include "lowregret/Format.h"
-
+#include <algorithm>
 #include <sstream>
 
 namespace lowregret::cli {
@@ -12,13 +11,9 @@ namespace lowregret::cli {
 namespace {
 
 constexpr std::size_t k_width = 80;
+constexpr std::size_t k_gap = 3; // between table columns
 
-std::string replaced(std::string text, const std::string& token, const std::string& value)
-{
-    for (auto at = text.find(token); at != std::string::npos; at = text.find(token, at + value.size()))
-        text.replace(at, token.size(), value);
-    return text;
-}
+using Block = Sections::Block;
 
 void heading(std::ostringstream& out, const std::string& title)
 {
@@ -36,129 +31,97 @@ void paragraph(
     }
 }
 
-std::string stepAnswer(const Guide& guide, const Scenario& scenario, const Decision::Step& step, Lang lang)
+// Columns when they fit in the width; otherwise each row as one wrapped line.
+void table(std::ostringstream& out, const Sections::Table& t, Lang lang)
 {
-    const Node* node = guide.node(step.node);
-    if (!node)
-        return step.answer;
-    if (node->kind == Node::Kind::UsageBand) {
-        for (const auto& band : node->bands)
-            if (band.id == step.answer)
-                return band.label.in(lang) + CliText::get("(", lang)
-                    + Format::tokens(scenario.answers.monthlyTokens.value_or(0.0), lang) + CliText::get(")", lang);
-        return step.answer;
+    std::vector<std::size_t> widths(t.header.size(), 0);
+    const auto measure = [&widths](const std::vector<std::string>& row) {
+        for (std::size_t i = 0; i < row.size() && i < widths.size(); ++i)
+            widths[i] = std::max(widths[i], TextLayout::displayWidth(row[i]));
+    };
+    measure(t.header);
+    for (const auto& row : t.rows)
+        measure(row);
+    std::size_t total = 2;
+    for (const auto w : widths)
+        total += w + k_gap;
+    if (total <= k_width) {
+        const auto line = [&](const std::vector<std::string>& row) {
+            std::string text = "  ";
+            for (std::size_t i = 0; i < row.size() && i < widths.size(); ++i) {
+                const bool numeric = t.firstNumericColumn > 0 && i >= t.firstNumericColumn;
+                text += numeric
+                    ? TextLayout::padLeft(row[i], widths[i] + (i > 0 ? k_gap : 0))
+                    : (i > 0 ? std::string(k_gap, ' ') : std::string()) + TextLayout::padRight(row[i], widths[i]);
+            }
+            while (!text.empty() && text.back() == ' ')
+                text.pop_back();
+            out << text << "\n";
+        };
+        line(t.header);
+        for (const auto& row : t.rows)
+            line(row);
+        return;
     }
-    const auto& label = step.answer == "yes" ? node->yesLabel : node->noLabel;
-    std::string text = label.in(lang);
-    if (node->kind == Node::Kind::Breakeven)
-        text += CliText::get("(", lang) + CliText::get("computed", lang) + CliText::get(")", lang);
-    return text;
+    for (const auto& row : t.rows) {
+        if (row.empty())
+            continue;
+        std::string text = row[0] + CliText::get(":", lang);
+        for (std::size_t i = 1; i < row.size(); ++i)
+            text += i == 1 ? row[i] : CliText::get("(", lang) + row[i] + CliText::get(")", lang);
+        paragraph(out, text, 2, "• ");
+    }
+}
+
+void section(std::ostringstream& out, const Sections::Section& s, Lang lang)
+{
+    auto block = s.blocks.begin();
+    // A section that opens with its answer says it in its heading: "Recommendation: Cloud API".
+    std::string title = s.heading;
+    if (block != s.blocks.end() && block->kind == Block::Kind::Lead)
+        title += CliText::get(":", lang) + (block++)->text;
+    heading(out, title);
+    for (; block != s.blocks.end(); ++block) {
+        switch (block->kind) {
+        case Block::Kind::Lead:
+        case Block::Kind::Summary:
+        case Block::Kind::Paragraph:
+            paragraph(out, block->text, 2);
+            break;
+        case Block::Kind::Steps: {
+            int n = 1;
+            for (const auto& e : block->entries)
+                paragraph(out, e.title + " → " + e.text, 2, std::to_string(n++) + ". ");
+            break;
+        }
+        case Block::Kind::Items:
+            for (const auto& e : block->entries) {
+                paragraph(out, e.title, 2, s.id == "warnings" ? "! " : "• ");
+                if (!e.text.empty())
+                    paragraph(out, e.text, 4);
+                for (const auto& d : e.details)
+                    paragraph(out, d.label + CliText::get(":", lang) + d.text, 4);
+            }
+            break;
+        case Block::Kind::Bullets:
+            for (const auto& e : block->entries)
+                paragraph(out, e.title, 2, "• ");
+            break;
+        case Block::Kind::Table:
+            table(out, block->table, lang);
+            break;
+        }
+    }
 }
 
 } // namespace
 
-std::string TextReport::render(
-    const Guide& guide, const Scenario& scenario, const Decision::Outcome& outcome, Lang lang)
+std::string TextReport::render(const std::string& title, const Sections& sections)
 {
     std::ostringstream out;
-    out << guide.title().in(lang) << "\n\n";
-
-    const std::string rec = CliText::get("rec." + std::string(recommendationId(outcome.recommendation)), lang);
-    out << CliText::get("recommendation", lang) << CliText::get(":", lang) << rec << "\n";
-    const Leaf* leaf = guide.leaf(outcome.leaf);
-    if (leaf)
-        paragraph(out, leaf->summary.in(lang), 2);
-    out << CliText::get("leaf", lang) << CliText::get(":", lang) << outcome.leaf << "\n";
-
-    if (!outcome.exclusions.empty()) {
-        heading(out, CliText::get("exclusions", lang));
-        for (const auto& id : outcome.exclusions) {
-            if (const Exclusion* e = guide.exclusion(id)) {
-                paragraph(out, e->description.in(lang), 2, "• ");
-                paragraph(out, CliText::get("instead", lang) + CliText::get(":", lang) + e->advice.in(lang), 4);
-            }
-        }
-    }
-
-    if (!outcome.path.empty()) {
-        heading(out, CliText::get("path", lang));
-        int n = 1;
-        for (const auto& step : outcome.path) {
-            const Node* node = guide.node(step.node);
-            const std::string question = node ? node->question.in(lang) : step.node;
-            paragraph(out, question + " → " + stepAnswer(guide, scenario, step, lang), 2, std::to_string(n++) + ". ");
-        }
-        if (leaf)
-            paragraph(out, CliText::get("why", lang) + CliText::get(":", lang) + leaf->reason.in(lang), 2);
-    }
-
-    if (!outcome.products.empty()) {
-        heading(out, CliText::get("products", lang));
-        for (const auto& id : outcome.products) {
-            const Product* p = guide.product(id);
-            if (!p)
-                continue;
-            out << "• " << p->name << CliText::get("(", lang)
-                << CliText::get("kind." + std::string(recommendationId(p->kind)), lang) << CliText::get(")", lang)
-                << " " << p->link << "\n";
-            paragraph(out, CliText::get("suits", lang) + CliText::get(":", lang) + p->suits.in(lang), 4);
-            paragraph(out, CliText::get("not_suits", lang) + CliText::get(":", lang) + p->notSuits.in(lang), 4);
-            paragraph(out, CliText::get("regret_risk", lang) + CliText::get(":", lang) + p->regretRisk.in(lang), 4);
-            paragraph(out, CliText::get("cost", lang) + CliText::get(":", lang) + p->cost.in(lang), 4);
-        }
-    }
-
-    if (!outcome.warnings.empty()) {
-        heading(out, CliText::get("warnings", lang));
-        for (const auto& id : outcome.warnings)
-            if (const Rule* r = guide.warning(id)) {
-                paragraph(out, r->title.in(lang), 2, "! ");
-                paragraph(out, r->text.in(lang), 4);
-            }
-    }
-
-    if (!outcome.advice.empty()) {
-        heading(out, CliText::get("advice", lang));
-        for (const auto& id : outcome.advice)
-            if (const Rule* r = guide.adviceItem(id)) {
-                paragraph(out, r->title.in(lang), 2, "• ");
-                paragraph(out, r->text.in(lang), 4);
-            }
-    }
-
-    heading(out, CliText::get("costs", lang));
-    if (!outcome.costs) {
-        out << CliText::get("no_costs", lang) << "\n";
-        return out.str();
-    }
-    const auto& c = *outcome.costs;
-    std::string usage = CliText::get("usage_line", lang);
-    usage = replaced(usage, "%TOKENS%", Format::tokens(scenario.answers.monthlyTokens.value_or(0.0), lang));
-    usage = replaced(usage, "%SHARE%", Format::percent(scenario.inputShare));
-    usage = replaced(usage, "%MONTHS%", Format::months(double(c.horizonMonths), lang));
-    paragraph(out, usage, 0);
-    out << "\n";
-
-    const std::string totalHeader = CliText::get("col.total", lang) + CliText::get("(", lang)
-        + Format::months(double(c.horizonMonths), lang) + CliText::get(")", lang);
-    const std::size_t w0 = 14;
-    const std::size_t w = 18;
-    out << "  " << TextLayout::padRight(CliText::get("col.option", lang), w0)
-        << TextLayout::padLeft(CliText::get("col.upfront", lang), w)
-        << TextLayout::padLeft(CliText::get("col.monthly", lang), w) << TextLayout::padLeft(totalHeader, w + 4) << "\n";
-    out << "  " << TextLayout::padRight(CliText::get("row.cloud", lang), w0) << TextLayout::padLeft("—", w)
-        << TextLayout::padLeft(Format::money(c.cloudMonthly, lang), w)
-        << TextLayout::padLeft(Format::money(c.cloudTotal, lang), w + 4) << "\n";
-    out << "  " << TextLayout::padRight(CliText::get("row.local", lang), w0)
-        << TextLayout::padLeft(Format::money(c.localUpfront, lang), w)
-        << TextLayout::padLeft(Format::money(c.localMonthly, lang), w)
-        << TextLayout::padLeft(Format::money(c.localTotal, lang), w + 4) << "\n\n";
-
-    const std::string threshold = Format::months(scenario.breakevenThresholdMonths, lang);
-    std::string verdict = CliText::get(outcome.breakevenWithinThreshold ? "threshold_within" : "threshold_over", lang);
-    verdict = replaced(verdict, "%THRESHOLD%", threshold);
-    out << CliText::get("breakeven", lang) << CliText::get(":", lang) << Format::months(c.breakevenMonths, lang)
-        << CliText::get("(", lang) << verdict << CliText::get(")", lang) << "\n";
+    out << title << "\n";
+    for (const auto& s : sections.sections)
+        section(out, s, sections.lang);
     return out.str();
 }
 

@@ -1,19 +1,18 @@
 #pragma once
 
-#include "lowregret/Decision.h"
-#include "lowregret/Lang.h"
+#include "lowregret/Sections.h"
 
 #include <string>
 
 namespace lowregret::cli {
 
-// A decision laid out for a terminal, 80 columns wide, in one language.
+// Core's sections of a decision laid out for a terminal, 80 columns wide.
 class TextReport final {
 public:
     TextReport() = delete;
 
-    static std::string render(
-        const Guide& guide, const Scenario& scenario, const Decision::Outcome& outcome, Lang lang);
+    // `title` heads the text (the guide's title).
+    static std::string render(const std::string& title, const Sections& sections);
 };
 
 } // namespace lowregret::cli

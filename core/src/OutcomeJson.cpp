@@ -1,9 +1,11 @@
 #include "lowregret/OutcomeJson.h"
 
+#include "lowregret/Sections.h"
+
 namespace lowregret {
 
 nlohmann::json OutcomeJson::build(
-    const Guide& guide, const Scenario& scenario, const Decision::Outcome& outcome, Lang lang)
+    const Guide& guide, const Scenario& scenario, const Decision::Outcome& outcome, Lang lang, const Offer* cloudOffer)
 {
     nlohmann::json j;
     j["leaf"] = outcome.leaf;
@@ -72,6 +74,7 @@ nlohmann::json OutcomeJson::build(
     } else {
         j["costs"] = nullptr;
     }
+    j["sections"] = Sections::build(guide, scenario, outcome, cloudOffer, lang).toJson();
     return j;
 }
 

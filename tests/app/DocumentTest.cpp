@@ -141,10 +141,14 @@ QString assumptionLine(const QString& pdf, const QString& input)
     p.start(QStringLiteral("pdftotext"), { QStringLiteral("-layout"), pdf, QStringLiteral("-") });
     if (!p.waitForFinished(60000))
         return {};
+    // Rows of the assumptions table: the charts above it have axis titles of the same words.
     const QStringList lines = QString::fromUtf8(p.readAllStandardOutput()).split(QLatin1Char('\n'));
-    for (const QString& line : lines)
-        if (line.trimmed().startsWith(input))
+    bool inAssumptions = false;
+    for (const QString& line : lines) {
+        inAssumptions = inAssumptions || line.contains(QStringLiteral(". Assumptions"));
+        if (inAssumptions && line.trimmed().startsWith(input))
             return line.simplified();
+    }
     return {};
 }
 

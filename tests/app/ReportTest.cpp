@@ -69,7 +69,7 @@ TEST_F(Report, EnglishReportHasTheGuidesGpt4Figures)
 
     const QString t = text(pdf);
     EXPECT_TRUE(t.contains(QStringLiteral("Local deployment"))) << t.toStdString();
-    EXPECT_TRUE(t.contains(QStringLiteral("mid.local.breakeven")));
+    EXPECT_TRUE(t.contains(QStringLiteral("Local: lower long-run cost"))); // the leaf, by its name in guide.json
     EXPECT_TRUE(t.contains(QStringLiteral("Ollama")));
     EXPECT_TRUE(t.contains(QStringLiteral("LM Studio")));
     EXPECT_TRUE(t.contains(QStringLiteral("6,480.00"))); // 540 × 12

@@ -240,7 +240,7 @@ TEST_F(Cli, EnglishTextShowsTheTotals)
     EXPECT_EQ(r.err, "");
     EXPECT_TRUE(contains(r.out, "6,480.00")) << r.out;
     EXPECT_TRUE(contains(r.out, "2,360.00")) << r.out;
-    EXPECT_TRUE(contains(r.out, "mid.local.breakeven")) << r.out;
+    EXPECT_TRUE(contains(r.out, "Local: lower long-run cost")) << r.out;
     EXPECT_FALSE(contains(r.out, "建議")) << r.out;
 }
 

@@ -116,7 +116,7 @@ check "lowregret-cli --version prints lowregret-cli $version" \
     test "$("$cli" --version)" = "lowregret-cli $version"
 decide_out=$("$cli" decide "$example" --lang en 2>"$tmp/decide.err") || fail "lowregret-cli decide exits 0 ($(cat "$tmp/decide.err"))"
 check "lowregret-cli decide prints the cloud total 6,480.00" contains "$decide_out" "6,480.00"
-check "lowregret-cli decide recommends a local deployment" contains "$decide_out" "LOCAL DEPLOYMENT"
+check "lowregret-cli decide recommends a local deployment" contains "$decide_out" "Recommendation: Local deployment"
 json_out=$("$cli" decide "$example" --format json 2>/dev/null) || true
 check "lowregret-cli decide --format json gives the leaf" contains "$json_out" '"leaf": "mid.local.breakeven"'
 check "lowregret-cli decide --lang zh-Hant prints 6,480.00 美元" \

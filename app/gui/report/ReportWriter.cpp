@@ -9,8 +9,7 @@
 #include "widgets/Palette.h"
 #include "widgets/UiText.h"
 
-#include "lowregret/CostModel.h"
-#include "lowregret/Format.h"
+#include "lowregret/Sections.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QChart>
@@ -164,44 +163,7 @@ private:
     QString m_previous;
 };
 
-QString sourceLabel(const lr::Scenario& s, const std::string& field)
-{
-    return s.isUserSet(field) ? ReportWriter::tr("you") : ReportWriter::tr("guide default");
-}
-
 } // namespace
-
-QString ReportWriter::assumptionsHtml(const Input& in)
-{
-    const auto& s = in.scenario;
-    QString h = QStringLiteral("<table width=\"100%\" cellspacing=\"0\" border=\"0.5\"><tr><th>") + esc(tr("Input"))
-        + QStringLiteral("</th><th>") + esc(tr("Value")) + QStringLiteral("</th><th>") + esc(tr("Set by"))
-        + QStringLiteral("</th></tr>");
-    const auto row = [&h](const QString& name, const QString& value, const QString& by) {
-        h += QStringLiteral("<tr><td>") + esc(name) + QStringLiteral("</td><td>") + esc(value)
-            + QStringLiteral("</td><td>") + esc(by) + QStringLiteral("</td></tr>");
-    };
-    row(tr("Monthly tokens"), s.answers.monthlyTokens ? UiText::tokens(*s.answers.monthlyTokens) : tr("not given"),
-        sourceLabel(s, "answers.monthly_tokens"));
-    row(tr("Input share"), UiText::percent(s.inputShare), sourceLabel(s, "input_share"));
-    QString cloudBy = sourceLabel(s, "cloud.input_usd_per_mtok");
-    if (in.cloudOffer)
-        cloudBy = tr("catalog: %1").arg(ResultHtml::offerLine(*in.cloudOffer));
-    row(tr("Cloud input price (USD per 1M tokens)"), UiText::number(s.cloud.inputUsdPerMtok, 2), cloudBy);
-    row(tr("Cloud output price (USD per 1M tokens)"), UiText::number(s.cloud.outputUsdPerMtok, 2),
-        in.cloudOffer ? cloudBy : sourceLabel(s, "cloud.output_usd_per_mtok"));
-    row(tr("Local hardware, once"), UiText::money(s.local.hardwareUsd), sourceLabel(s, "local.hardware_usd"));
-    row(tr("Electricity a month"), UiText::money(s.local.electricityUsdPerMonth),
-        sourceLabel(s, "local.electricity_usd_per_month"));
-    row(tr("Maintenance hours a month"), UiText::number(s.local.maintenanceHoursPerMonth, 1),
-        sourceLabel(s, "local.maintenance_hours_per_month"));
-    row(tr("Hourly rate"), UiText::money(s.local.hourlyRateUsd), sourceLabel(s, "local.hourly_rate_usd"));
-    row(tr("Horizon"), UiText::months(double(s.horizonMonths)), sourceLabel(s, "horizon_months"));
-    row(tr("Breakeven threshold"), UiText::months(s.breakevenThresholdMonths),
-        sourceLabel(s, "breakeven_threshold_months"));
-    h += QStringLiteral("</table>");
-    return h;
-}
 
 QString ReportWriter::write(const QString& path, const Input& in)
 {
@@ -212,7 +174,6 @@ QString ReportWriter::write(const QString& path, const Input& in)
     const QString title = tr("LowRegret recommendation report");
     const QString date = in.date.isEmpty() ? QLocale().toString(QDate::currentDate(), QLocale::LongFormat) : in.date;
     const auto& o = in.outcome;
-    const lr::Leaf* leaf = in.guide.leaf(o.leaf);
 
     const ReportHanFamily hanFamily; // before the charts, which take their fonts when built
     // Offscreen widgets draw the flowchart and the charts; they render as vector graphics.
@@ -236,127 +197,36 @@ QString ReportWriter::write(const QString& path, const Input& in)
     flowchart.show();
     QCoreApplication::processEvents();
 
+    const lr::Sections sections = lr::Sections::build(in.guide, in.scenario, o, in.cloudOffer, UiText::lang());
+    const QRectF scene = flowchart.scene()->sceneRect();
+    const auto chartDrawer = [](QChartView& view) {
+        return [&view](QPainter* p, const QRectF& r) {
+            view.chart()->scene()->render(p, r, QRectF(QPointF(0, 0), view.chart()->size()));
+        };
+    };
     const auto render = [&](QPdfWriter& writer, QPainter* painter, int totalPages) {
         PageFlow flow(painter, writer, title + QStringLiteral(" — ") + date);
         flow.setTotalPages(totalPages);
-        QString head
+        const QString head
             = QStringLiteral("<h1>") + esc(title) + QStringLiteral("</h1><p>") + esc(date) + QStringLiteral("</p>");
-        // 1. The recommendation in one sentence, and its leaf.
-        head += QStringLiteral("<h2>")
-            + esc(tr("1. Recommendation: %1").arg(ResultHtml::recommendationName(o.recommendation)))
-            + QStringLiteral("</h2>");
-        if (leaf)
-            head += QStringLiteral("<p><b>") + esc(UiText::text(leaf->summary)) + QStringLiteral("</b></p>");
-        const QString leafName = leaf
-            ? UiText::text(leaf->label) + UiText::parenthesized(QString::fromStdString(o.leaf))
-            : QString::fromStdString(o.leaf);
-        head += QStringLiteral("<p>") + esc(tr("Flowchart leaf: %1").arg(leafName)) + QStringLiteral("</p>");
-        for (const auto& id : o.exclusions)
-            if (const auto* e = in.guide.exclusion(id))
-                head += QStringLiteral("<p><b>") + esc(UiText::text(e->label)) + QStringLiteral("</b>")
-                    + esc(UiText::colon()) + esc(UiText::text(e->advice)) + QStringLiteral("</p>");
-        flow.html(head);
-
-        // 2. The answers, and the path drawn through the flowchart.
-        QString answers = QStringLiteral("<h2>") + esc(tr("2. Answers and the path through the guide"))
-            + QStringLiteral("</h2>") + ResultHtml::pathHtml(in.guide, in.scenario, o);
-        if (leaf)
-            answers += QStringLiteral("<p>") + esc(UiText::text(leaf->reason)) + QStringLiteral("</p>");
-        flow.html(answers);
-        const QRectF scene = flowchart.scene()->sceneRect();
-        const double diagramHeight = flow.width() * scene.height() / std::max(1.0, scene.width());
-        flow.drawing(diagramHeight, [&](QPainter* p, const QRectF& r) { flowchart.scene()->render(p, r, scene); });
-
-        // 3. Products. 4. Warnings and the hybrid alternative.
-        QString products;
-        if (!o.products.empty()) {
-            products += QStringLiteral("<h2>") + esc(tr("3. Recommended products")) + QStringLiteral("</h2>");
-            for (const auto& id : o.products) {
-                const auto* p = in.guide.product(id);
-                if (!p)
-                    continue;
-                const QString link = QString::fromStdString(p->link);
-                products += QStringLiteral("<h3>") + esc(QString::fromStdString(p->name))
-                    + QStringLiteral("</h3><table cellspacing=\"0\">");
-                const auto line = [&products](const QString& k, const QString& v) {
-                    products += QStringLiteral("<tr><td valign=\"top\"><i>") + esc(k) + QStringLiteral("</i></td><td>")
-                        + v + QStringLiteral("</td></tr>");
-                };
-                line(tr("Suits"), esc(UiText::text(p->suits)));
-                line(tr("Does not suit"), esc(UiText::text(p->notSuits)));
-                line(tr("Regret risk"), esc(UiText::text(p->regretRisk)));
-                line(tr("Cost"), esc(UiText::text(p->cost)));
-                line(tr("Link"),
-                    QStringLiteral("<a href=\"") + esc(link) + QStringLiteral("\">") + esc(link)
-                        + QStringLiteral("</a>"));
-                products += QStringLiteral("</table>");
+        int number = 0;
+        for (const auto& section : sections.sections) {
+            const QString html = ResultHtml::section(sections, section, ResultHtml::Medium::Print, ++number);
+            flow.html(number == 1 ? head + html : html);
+            // The path drawn through the flowchart; out of scope, there is no path to draw it under.
+            if (section.id == "path" || (section.id == "exclusions" && !sections.find("path")))
+                flow.drawing(flow.width() * scene.height() / std::max(1.0, scene.width()),
+                    [&](QPainter* p, const QRectF& r) { flowchart.scene()->render(p, r, scene); });
+            if (section.id == "costs" && o.costs) {
+                flow.drawing(flow.width() * 0.55, chartDrawer(costChart));
+                flow.drawing(flow.width() * 0.55, chartDrawer(breakevenChart));
             }
-            flow.html(products);
         }
-        QString warnings
-            = QStringLiteral("<h2>") + esc(tr("4. Regret warnings and alternatives")) + QStringLiteral("</h2>");
-        if (o.warnings.empty() && o.advice.empty())
-            warnings += QStringLiteral("<p>")
-                + esc(tr("None of the guide's regret scenarios applies to these answers.")) + QStringLiteral("</p>");
-        for (const auto& id : o.warnings)
-            if (const auto* r = in.guide.warning(id))
-                warnings += QStringLiteral("<p><b>") + esc(UiText::text(r->title)) + QStringLiteral("</b><br/>")
-                    + esc(UiText::text(r->text)) + QStringLiteral("</p>");
-        for (const auto& id : o.advice)
-            if (const auto* r = in.guide.adviceItem(id))
-                warnings += QStringLiteral("<p><b>") + esc(UiText::text(r->title)) + QStringLiteral("</b><br/>")
-                    + esc(UiText::text(r->text)) + QStringLiteral("</p>");
-        flow.html(warnings);
-
-        // 5. Assumptions.
-        flow.html(QStringLiteral("<h2>") + esc(tr("5. Assumptions")) + QStringLiteral("</h2>") + assumptionsHtml(in));
-
-        // 6. Costs and charts.
-        QString costs = QStringLiteral("<h2>") + esc(tr("6. Costs")) + QStringLiteral("</h2>");
-        if (o.costs) {
-            const auto& c = *o.costs;
-            costs += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" border=\"0.5\"><tr><th></th><th>")
-                + esc(tr("Up front")) + QStringLiteral("</th><th>") + esc(tr("A month")) + QStringLiteral("</th><th>")
-                + esc(tr("Total over %1").arg(UiText::months(double(c.horizonMonths)))) + QStringLiteral("</th></tr>");
-            costs += QStringLiteral("<tr><td>") + esc(tr("Cloud API"))
-                + QStringLiteral("</td><td align=\"right\">—</td><td align=\"right\">")
-                + esc(UiText::money(c.cloudMonthly)) + QStringLiteral("</td><td align=\"right\">")
-                + esc(UiText::money(c.cloudTotal)) + QStringLiteral("</td></tr>");
-            costs += QStringLiteral("<tr><td>") + esc(tr("Local deployment"))
-                + QStringLiteral("</td><td align=\"right\">") + esc(UiText::money(c.localUpfront))
-                + QStringLiteral("</td><td align=\"right\">") + esc(UiText::money(c.localMonthly))
-                + QStringLiteral("</td><td align=\"right\">") + esc(UiText::money(c.localTotal))
-                + QStringLiteral("</td></tr></table>");
-            costs += QStringLiteral("<p>")
-                + esc(tr("Breakeven: %1 (threshold %2).")
-                          .arg(UiText::months(c.breakevenMonths), UiText::months(in.scenario.breakevenThresholdMonths)))
-                + QStringLiteral("</p>");
-        } else {
-            costs += QStringLiteral("<p>") + esc(tr("No costs: the monthly usage is not given."))
-                + QStringLiteral("</p>");
-        }
-        flow.html(costs);
-        const double chartHeight = flow.width() * 0.55;
-        const auto chartDrawer = [](QChartView& view) {
-            return [&view](QPainter* p, const QRectF& r) {
-                view.chart()->scene()->render(p, r, QRectF(QPointF(0, 0), view.chart()->size()));
-            };
-        };
-        if (o.costs) {
-            flow.drawing(chartHeight, chartDrawer(costChart));
-            flow.drawing(chartHeight, chartDrawer(breakevenChart));
-        }
-
-        // 7. The guide's caveats.
-        QString caveats = QStringLiteral("<h2>") + esc(tr("7. Before you decide")) + QStringLiteral("</h2><ul>");
-        for (const auto& c : in.guide.caveats())
-            caveats += QStringLiteral("<li>") + esc(UiText::text(c)) + QStringLiteral("</li>");
-        caveats += QStringLiteral("</ul><p>")
+        flow.html(QStringLiteral("<p>")
             + esc(tr("Made with LowRegret %1 from the low-regret guide. Figures are estimates "
                      "from the inputs above; check current prices before you buy.")
                       .arg(QStringLiteral(LOWREGRET_VERSION)))
-            + QStringLiteral("</p>");
-        flow.html(caveats);
+            + QStringLiteral("</p>"));
         flow.finish();
         return flow.pages();
     };

@@ -2,26 +2,26 @@
 
 #include "lowregret/Decision.h"
 #include "lowregret/Offer.h"
+#include "lowregret/Sections.h"
 
-#include <QCoreApplication>
 #include <QString>
 
-// The result as rich text: recommendation, path, key figures, products, warnings and advice,
-// in the current language, for the result page. The report lays out its own sections
-// (ReportWriter) from the same outcome and shares the path list (pathHtml) and offerLine.
+// Core's sections of the result (lowregret::Sections) as rich text, laid out for the screen
+// (the result page) or for print (the PDF report, which adds its drawings between sections).
 class ResultHtml final {
-    Q_DECLARE_TR_FUNCTIONS(ResultHtml)
-
 public:
+    enum class Medium { Screen, Print };
+
     ResultHtml() = delete;
 
-    // `cloudOffer` is the catalog offer the cloud prices come from, when the scenario names one.
+    // The whole result in the current UI language. `cloudOffer` is the catalog offer the cloud
+    // prices come from, when the scenario names one.
     static QString build(const lowregret::Guide& guide, const lowregret::Scenario& scenario,
         const lowregret::Decision::Outcome& outcome, const lowregret::Offer* cloudOffer = nullptr);
-    // "GPT-4o at OpenAI, price of 2025-06-01 (possibly out of date)"
+    static QString build(const lowregret::Sections& sections, Medium medium);
+    // One section; a `number` above 0 numbers its heading ("3. Recommended products").
+    static QString section(const lowregret::Sections& sections, const lowregret::Sections::Section& section,
+        Medium medium, int number = 0);
+    // "GPT-4o at OpenAI, price checked 2025-06-01 (possibly out of date)", in the UI language.
     static QString offerLine(const lowregret::Offer& offer);
-    // The path through the flowchart as a numbered list: each question and the answer given.
-    static QString pathHtml(const lowregret::Guide& guide, const lowregret::Scenario& scenario,
-        const lowregret::Decision::Outcome& outcome);
-    static QString recommendationName(lowregret::Recommendation recommendation);
 };

@@ -2,6 +2,7 @@
 
 #include "lowregret/Decision.h"
 #include "lowregret/Lang.h"
+#include "lowregret/Offer.h"
 
 #include <nlohmann/json.hpp>
 
@@ -13,8 +14,10 @@ class OutcomeJson final {
 public:
     OutcomeJson() = delete;
 
-    static nlohmann::json build(
-        const Guide& guide, const Scenario& scenario, const Decision::Outcome& outcome, Lang lang);
+    // "sections" is the result as the other outputs lay it out (Sections::toJson); the fields
+    // before it are the outcome's own data. `cloudOffer`: the catalog offer of cloud.model.
+    static nlohmann::json build(const Guide& guide, const Scenario& scenario, const Decision::Outcome& outcome,
+        Lang lang, const Offer* cloudOffer = nullptr);
 };
 
 } // namespace lowregret

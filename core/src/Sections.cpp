@@ -1,0 +1,184 @@
+#include "lowregret/Sections.h"
+
+#include "OutcomeText.h"
+#include "SectionsBuilder.h"
+
+#include "lowregret/Catalog.h"
+#include "lowregret/Format.h"
+
+namespace lowregret {
+
+namespace {
+
+using Block = Sections::Block;
+using Entry = Sections::Entry;
+using Section = Sections::Section;
+
+Block textBlock(Block::Kind kind, std::string text)
+{
+    Block b;
+    b.kind = kind;
+    b.text = std::move(text);
+    return b;
+}
+
+Block listBlock(Block::Kind kind, std::vector<Entry> entries)
+{
+    Block b;
+    b.kind = kind;
+    b.entries = std::move(entries);
+    return b;
+}
+
+Section recommendationSection(const Guide& guide, const Decision::Outcome& o, Lang lang)
+{
+    Section s { "recommendation", OutcomeText::get("heading.recommendation", lang), {}, {} };
+    s.blocks.push_back(textBlock(Block::Kind::Lead, Sections::recommendationName(o.recommendation, lang)));
+    const Leaf* leaf = guide.leaf(o.leaf);
+    if (leaf)
+        s.blocks.push_back(textBlock(Block::Kind::Summary, leaf->summary.in(lang)));
+    // The leaf by its name: its id is for scripts (the JSON's "leaf"), and English.
+    if (leaf)
+        s.blocks.push_back(textBlock(Block::Kind::Paragraph, OutcomeText::format("leaf", lang, { leaf->label.in(lang) })));
+    return s;
+}
+
+Section exclusions(const Guide& guide, const Decision::Outcome& o, Lang lang)
+{
+    std::vector<Entry> entries;
+    for (const auto& id : o.exclusions)
+        if (const Exclusion* e = guide.exclusion(id))
+            entries.push_back({ id, e->label.in(lang), e->description.in(lang),
+                { { OutcomeText::get("instead", lang), e->advice.in(lang) } } });
+    return { "exclusions", OutcomeText::get("heading.exclusions", lang),
+        { listBlock(Block::Kind::Items, std::move(entries)) }, {} };
+}
+
+std::string stepAnswer(const Node& node, const Decision::Step& step, const Scenario& scenario,
+    const Decision::Outcome& o, Lang lang)
+{
+    if (node.kind == Node::Kind::UsageBand) {
+        std::string answer = step.answer;
+        for (const auto& band : node.bands)
+            if (band.id == step.answer)
+                answer = band.label.in(lang);
+        if (scenario.answers.monthlyTokens)
+            answer += OutcomeText::parenthesized(Format::tokens(*scenario.answers.monthlyTokens, lang), lang);
+        return answer;
+    }
+    std::string answer = (step.answer == "yes" ? node.yesLabel : node.noLabel).in(lang);
+    if (node.kind != Node::Kind::Breakeven || !o.costs)
+        return answer;
+    const std::string threshold = Format::months(scenario.breakevenThresholdMonths, lang);
+    const auto& breakeven = o.costs->breakevenMonths;
+    return answer
+        + OutcomeText::parenthesized(breakeven ? OutcomeText::format("step.breakeven", lang,
+                                                     { Format::months(breakeven, lang), threshold })
+                                               : OutcomeText::format("step.never", lang, { threshold }),
+            lang);
+}
+
+Section path(const Guide& guide, const Scenario& scenario, const Decision::Outcome& o, Lang lang)
+{
+    std::vector<Entry> steps;
+    for (const auto& step : o.path)
+        if (const Node* node = guide.node(step.node))
+            steps.push_back({ step.node, node->question.in(lang), stepAnswer(*node, step, scenario, o, lang), {} });
+    Section s { "path", OutcomeText::get("heading.path", lang), { listBlock(Block::Kind::Steps, std::move(steps)) }, {} };
+    if (const Leaf* leaf = guide.leaf(o.leaf))
+        s.blocks.push_back(textBlock(Block::Kind::Paragraph, leaf->reason.in(lang)));
+    return s;
+}
+
+Section products(const Guide& guide, const Decision::Outcome& o, Lang lang)
+{
+    std::vector<Entry> entries;
+    for (const auto& id : o.products)
+        if (const Product* p = guide.product(id))
+            entries.push_back({ id, p->name, {},
+                {
+                    { OutcomeText::get("suits", lang), p->suits.in(lang) },
+                    { OutcomeText::get("not_suits", lang), p->notSuits.in(lang) },
+                    { OutcomeText::get("regret_risk", lang), p->regretRisk.in(lang) },
+                    { OutcomeText::get("cost", lang), p->cost.in(lang) },
+                    { OutcomeText::get("link", lang), p->link, true },
+                } });
+    return { "products", OutcomeText::get("heading.products", lang),
+        { listBlock(Block::Kind::Items, std::move(entries)) }, {} };
+}
+
+std::vector<Entry> rules(const std::vector<std::string>& ids, const Rule* (Guide::*lookup)(std::string_view) const,
+    const Guide& guide, Lang lang)
+{
+    std::vector<Entry> entries;
+    for (const auto& id : ids)
+        if (const Rule* r = (guide.*lookup)(id))
+            entries.push_back({ id, r->title.in(lang), r->text.in(lang), {} });
+    return entries;
+}
+
+Section caveats(const Guide& guide, Lang lang)
+{
+    std::vector<Entry> entries;
+    for (const auto& c : guide.caveats())
+        entries.push_back({ {}, c.in(lang), {}, {} });
+    return { "caveats", OutcomeText::get("heading.caveats", lang), { listBlock(Block::Kind::Bullets, std::move(entries)) },
+        {} };
+}
+
+} // namespace
+
+const Sections::Section* Sections::find(const std::string& id) const
+{
+    for (const auto& s : sections)
+        if (s.id == id)
+            return &s;
+    return nullptr;
+}
+
+std::string Sections::recommendationName(Recommendation recommendation, Lang lang)
+{
+    return OutcomeText::get("rec." + std::string(recommendationId(recommendation)), lang);
+}
+
+std::string Sections::offerLine(const Offer& offer, Lang lang)
+{
+    std::string line = OutcomeText::format("offer", lang, { offer.model, offer.provider, offer.asOf });
+    if (Catalog::isStale(offer, Catalog::today()))
+        line += OutcomeText::parenthesized(OutcomeText::get("offer.stale", lang), lang);
+    if (offer.hasSuspectPrice())
+        line += OutcomeText::parenthesized(OutcomeText::get("offer.suspect", lang), lang);
+    return line;
+}
+
+Sections Sections::build(const Guide& guide, const Scenario& scenario, const Decision::Outcome& outcome,
+    const Offer* cloudOffer, Lang lang)
+{
+    Sections out;
+    out.lang = lang;
+    out.recommendation = outcome.recommendation;
+    out.sections.push_back(recommendationSection(guide, outcome, lang));
+    if (!outcome.exclusions.empty())
+        out.sections.push_back(exclusions(guide, outcome, lang));
+    if (!outcome.path.empty())
+        out.sections.push_back(path(guide, scenario, outcome, lang));
+    if (!outcome.products.empty())
+        out.sections.push_back(products(guide, outcome, lang));
+
+    Section warnings { "warnings", OutcomeText::get("heading.warnings", lang),
+        { listBlock(Block::Kind::Items, rules(outcome.warnings, &Guide::warning, guide, lang)) }, {} };
+    if (outcome.warnings.empty())
+        warnings.blocks = { textBlock(Block::Kind::Paragraph, OutcomeText::get("no_warnings", lang)) };
+    out.sections.push_back(std::move(warnings));
+    if (!outcome.advice.empty())
+        out.sections.push_back({ "advice", OutcomeText::get("heading.advice", lang),
+            { listBlock(Block::Kind::Items, rules(outcome.advice, &Guide::adviceItem, guide, lang)) }, {} });
+
+    out.sections.push_back(SectionsBuilder::costs(scenario, outcome, cloudOffer, lang));
+    out.sections.push_back(SectionsBuilder::assumptions(scenario, cloudOffer, lang));
+    if (!guide.caveats().empty())
+        out.sections.push_back(caveats(guide, lang));
+    return out;
+}
+
+} // namespace lowregret

@@ -1,0 +1,130 @@
+#include "SectionsBuilder.h"
+
+#include "OutcomeText.h"
+
+#include "lowregret/Format.h"
+
+namespace lowregret {
+
+namespace {
+
+using Block = Sections::Block;
+using Figure = Sections::Figure;
+
+Block paragraph(std::string text)
+{
+    Block b;
+    b.kind = Block::Kind::Paragraph;
+    b.text = std::move(text);
+    return b;
+}
+
+Figure money(std::string id, const char* labelKey, double usd, Lang lang)
+{
+    return { std::move(id), OutcomeText::get(labelKey, lang), usd, "usd", Format::money(usd, lang), {} };
+}
+
+Figure months(std::string id, std::string label, std::optional<double> value, Lang lang)
+{
+    return { std::move(id), std::move(label), value, "months", Format::months(value, lang), {} };
+}
+
+} // namespace
+
+Sections::Section SectionsBuilder::costs(
+    const Scenario& scenario, const Decision::Outcome& outcome, const Offer* cloudOffer, Lang lang)
+{
+    Sections::Section s { "costs", OutcomeText::get("heading.costs", lang), {}, {} };
+    if (!outcome.costs) {
+        s.blocks.push_back(paragraph(OutcomeText::get("no_costs", lang)));
+        return s;
+    }
+    const auto& c = *outcome.costs;
+    const double tokens = scenario.answers.monthlyTokens.value_or(0.0);
+    const std::string horizon = Format::months(double(c.horizonMonths), lang);
+    s.figures = {
+        { "monthly_tokens", OutcomeText::get("in.monthly_tokens", lang), tokens, "tokens", Format::tokens(tokens, lang),
+            {} },
+        months("horizon_months", OutcomeText::get("in.horizon", lang), double(c.horizonMonths), lang),
+        money("cloud_monthly_usd", "fig.cloud_monthly", c.cloudMonthly, lang),
+        money("cloud_total_usd", "fig.cloud_total", c.cloudTotal, lang),
+        money("local_upfront_usd", "fig.local_upfront", c.localUpfront, lang),
+        money("local_monthly_usd", "fig.local_monthly", c.localMonthly, lang),
+        money("local_total_usd", "fig.local_total", c.localTotal, lang),
+        months("breakeven_months", OutcomeText::get("fig.breakeven", lang), c.breakevenMonths, lang),
+        months("breakeven_threshold_months", OutcomeText::get("in.threshold", lang),
+            scenario.breakevenThresholdMonths, lang),
+    };
+
+    s.blocks.push_back(paragraph(
+        OutcomeText::format("usage_line", lang, { Format::tokens(tokens, lang), Format::percent(scenario.inputShare), horizon })));
+    Block table;
+    table.kind = Block::Kind::Table;
+    table.table.header = { {}, OutcomeText::get("col.upfront", lang), OutcomeText::get("col.monthly", lang),
+        OutcomeText::format("col.total", lang, { horizon }) };
+    table.table.rows = {
+        { Sections::recommendationName(Recommendation::Cloud, lang), "—", Format::money(c.cloudMonthly, lang),
+            Format::money(c.cloudTotal, lang) },
+        { Sections::recommendationName(Recommendation::Local, lang), Format::money(c.localUpfront, lang),
+            Format::money(c.localMonthly, lang), Format::money(c.localTotal, lang) },
+    };
+    table.table.firstNumericColumn = 1;
+    s.blocks.push_back(std::move(table));
+
+    const std::string threshold = Format::months(scenario.breakevenThresholdMonths, lang);
+    if (!c.breakevenMonths)
+        s.blocks.push_back(paragraph(OutcomeText::format("breakeven.never", lang, { threshold })));
+    else
+        s.blocks.push_back(paragraph(OutcomeText::format(outcome.breakevenWithinThreshold ? "breakeven.within" : "breakeven.over",
+            lang, { Format::months(c.breakevenMonths, lang), threshold })));
+    if (cloudOffer)
+        s.blocks.push_back(paragraph(OutcomeText::format("cloud_prices", lang, { Sections::offerLine(*cloudOffer, lang) })));
+    return s;
+}
+
+Sections::Section SectionsBuilder::assumptions(const Scenario& scenario, const Offer* cloudOffer, Lang lang)
+{
+    Sections::Section s { "assumptions", OutcomeText::get("heading.assumptions", lang), {}, {} };
+    const std::string catalogSource
+        = cloudOffer ? OutcomeText::format("by.catalog", lang, { Sections::offerLine(*cloudOffer, lang) }) : std::string();
+    const auto add = [&](const std::string& field, const char* labelKey, std::optional<double> value,
+                         const char* unit, std::string text, bool fromCatalog = false) {
+        const std::string source = fromCatalog ? "catalog" : scenario.isUserSet(field) ? "user" : "default";
+        s.figures.push_back({ field, OutcomeText::get(labelKey, lang), value, unit, std::move(text), source });
+    };
+    const auto& a = scenario.answers;
+    add("answers.monthly_tokens", "in.monthly_tokens", a.monthlyTokens, "tokens",
+        a.monthlyTokens ? Format::tokens(*a.monthlyTokens, lang) : OutcomeText::get("not_given", lang));
+    add("input_share", "in.input_share", scenario.inputShare, "share", Format::percent(scenario.inputShare));
+    add("cloud.input_usd_per_mtok", "in.cloud_input", scenario.cloud.inputUsdPerMtok, "usd_per_mtok",
+        Format::number(scenario.cloud.inputUsdPerMtok, 2), cloudOffer != nullptr);
+    add("cloud.output_usd_per_mtok", "in.cloud_output", scenario.cloud.outputUsdPerMtok, "usd_per_mtok",
+        Format::number(scenario.cloud.outputUsdPerMtok, 2), cloudOffer != nullptr);
+    add("local.hardware_usd", "in.hardware", scenario.local.hardwareUsd, "usd",
+        Format::money(scenario.local.hardwareUsd, lang));
+    add("local.electricity_usd_per_month", "in.electricity", scenario.local.electricityUsdPerMonth, "usd",
+        Format::money(scenario.local.electricityUsdPerMonth, lang));
+    add("local.maintenance_hours_per_month", "in.maintenance", scenario.local.maintenanceHoursPerMonth, "hours",
+        Format::number(scenario.local.maintenanceHoursPerMonth, 1));
+    add("local.hourly_rate_usd", "in.hourly_rate", scenario.local.hourlyRateUsd, "usd_per_hour",
+        Format::money(scenario.local.hourlyRateUsd, lang));
+    add("horizon_months", "in.horizon", double(scenario.horizonMonths), "months",
+        Format::months(double(scenario.horizonMonths), lang));
+    add("breakeven_threshold_months", "in.threshold", scenario.breakevenThresholdMonths, "months",
+        Format::months(scenario.breakevenThresholdMonths, lang));
+
+    Block table;
+    table.kind = Block::Kind::Table;
+    table.table.header
+        = { OutcomeText::get("col.input", lang), OutcomeText::get("col.value", lang), OutcomeText::get("col.set_by", lang) };
+    for (const auto& f : s.figures) {
+        const std::string by = f.source == "catalog" ? catalogSource
+            : f.source == "user"                     ? OutcomeText::get("by.user", lang)
+                                                     : OutcomeText::get("by.default", lang);
+        table.table.rows.push_back({ f.label, f.text, by });
+    }
+    s.blocks.push_back(std::move(table));
+    return s;
+}
+
+} // namespace lowregret
