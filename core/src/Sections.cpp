@@ -39,7 +39,8 @@ Section recommendationSection(const Guide& guide, const Decision::Outcome& o, La
         s.blocks.push_back(textBlock(Block::Kind::Summary, leaf->summary.in(lang)));
     // The leaf by its name: its id is for scripts (the JSON's "leaf"), and English.
     if (leaf)
-        s.blocks.push_back(textBlock(Block::Kind::Paragraph, OutcomeText::format("leaf", lang, { leaf->label.in(lang) })));
+        s.blocks.push_back(
+            textBlock(Block::Kind::Paragraph, OutcomeText::format("leaf", lang, { leaf->label.in(lang) })));
     return s;
 }
 
@@ -54,8 +55,8 @@ Section exclusions(const Guide& guide, const Decision::Outcome& o, Lang lang)
         { listBlock(Block::Kind::Items, std::move(entries)) }, {} };
 }
 
-std::string stepAnswer(const Node& node, const Decision::Step& step, const Scenario& scenario,
-    const Decision::Outcome& o, Lang lang)
+std::string stepAnswer(
+    const Node& node, const Decision::Step& step, const Scenario& scenario, const Decision::Outcome& o, Lang lang)
 {
     if (node.kind == Node::Kind::UsageBand) {
         std::string answer = step.answer;
@@ -72,9 +73,9 @@ std::string stepAnswer(const Node& node, const Decision::Step& step, const Scena
     const std::string threshold = Format::months(scenario.breakevenThresholdMonths, lang);
     const auto& breakeven = o.costs->breakevenMonths;
     return answer
-        + OutcomeText::parenthesized(breakeven ? OutcomeText::format("step.breakeven", lang,
-                                                     { Format::months(breakeven, lang), threshold })
-                                               : OutcomeText::format("step.never", lang, { threshold }),
+        + OutcomeText::parenthesized(breakeven
+                ? OutcomeText::format("step.breakeven", lang, { Format::months(breakeven, lang), threshold })
+                : OutcomeText::format("step.never", lang, { threshold }),
             lang);
 }
 
@@ -84,7 +85,8 @@ Section path(const Guide& guide, const Scenario& scenario, const Decision::Outco
     for (const auto& step : o.path)
         if (const Node* node = guide.node(step.node))
             steps.push_back({ step.node, node->question.in(lang), stepAnswer(*node, step, scenario, o, lang), {} });
-    Section s { "path", OutcomeText::get("heading.path", lang), { listBlock(Block::Kind::Steps, std::move(steps)) }, {} };
+    Section s { "path", OutcomeText::get("heading.path", lang), { listBlock(Block::Kind::Steps, std::move(steps)) },
+        {} };
     if (const Leaf* leaf = guide.leaf(o.leaf))
         s.blocks.push_back(textBlock(Block::Kind::Paragraph, leaf->reason.in(lang)));
     return s;
@@ -122,8 +124,8 @@ Section caveats(const Guide& guide, Lang lang)
     std::vector<Entry> entries;
     for (const auto& c : guide.caveats())
         entries.push_back({ {}, c.in(lang), {}, {} });
-    return { "caveats", OutcomeText::get("heading.caveats", lang), { listBlock(Block::Kind::Bullets, std::move(entries)) },
-        {} };
+    return { "caveats", OutcomeText::get("heading.caveats", lang),
+        { listBlock(Block::Kind::Bullets, std::move(entries)) }, {} };
 }
 
 } // namespace
@@ -151,8 +153,8 @@ std::string Sections::offerLine(const Offer& offer, Lang lang)
     return line;
 }
 
-Sections Sections::build(const Guide& guide, const Scenario& scenario, const Decision::Outcome& outcome,
-    const Offer* cloudOffer, Lang lang)
+Sections Sections::build(
+    const Guide& guide, const Scenario& scenario, const Decision::Outcome& outcome, const Offer* cloudOffer, Lang lang)
 {
     Sections out;
     out.lang = lang;

@@ -52,12 +52,12 @@ Sections::Section SectionsBuilder::costs(
         money("local_monthly_usd", "fig.local_monthly", c.localMonthly, lang),
         money("local_total_usd", "fig.local_total", c.localTotal, lang),
         months("breakeven_months", OutcomeText::get("fig.breakeven", lang), c.breakevenMonths, lang),
-        months("breakeven_threshold_months", OutcomeText::get("in.threshold", lang),
-            scenario.breakevenThresholdMonths, lang),
+        months("breakeven_threshold_months", OutcomeText::get("in.threshold", lang), scenario.breakevenThresholdMonths,
+            lang),
     };
 
-    s.blocks.push_back(paragraph(
-        OutcomeText::format("usage_line", lang, { Format::tokens(tokens, lang), Format::percent(scenario.inputShare), horizon })));
+    s.blocks.push_back(paragraph(OutcomeText::format(
+        "usage_line", lang, { Format::tokens(tokens, lang), Format::percent(scenario.inputShare), horizon })));
     Block table;
     table.kind = Block::Kind::Table;
     table.table.header = { {}, OutcomeText::get("col.upfront", lang), OutcomeText::get("col.monthly", lang),
@@ -75,20 +75,23 @@ Sections::Section SectionsBuilder::costs(
     if (!c.breakevenMonths)
         s.blocks.push_back(paragraph(OutcomeText::format("breakeven.never", lang, { threshold })));
     else
-        s.blocks.push_back(paragraph(OutcomeText::format(outcome.breakevenWithinThreshold ? "breakeven.within" : "breakeven.over",
-            lang, { Format::months(c.breakevenMonths, lang), threshold })));
+        s.blocks.push_back(
+            paragraph(OutcomeText::format(outcome.breakevenWithinThreshold ? "breakeven.within" : "breakeven.over",
+                lang, { Format::months(c.breakevenMonths, lang), threshold })));
     if (cloudOffer)
-        s.blocks.push_back(paragraph(OutcomeText::format("cloud_prices", lang, { Sections::offerLine(*cloudOffer, lang) })));
+        s.blocks.push_back(
+            paragraph(OutcomeText::format("cloud_prices", lang, { Sections::offerLine(*cloudOffer, lang) })));
     return s;
 }
 
 Sections::Section SectionsBuilder::assumptions(const Scenario& scenario, const Offer* cloudOffer, Lang lang)
 {
     Sections::Section s { "assumptions", OutcomeText::get("heading.assumptions", lang), {}, {} };
-    const std::string catalogSource
-        = cloudOffer ? OutcomeText::format("by.catalog", lang, { Sections::offerLine(*cloudOffer, lang) }) : std::string();
-    const auto add = [&](const std::string& field, const char* labelKey, std::optional<double> value,
-                         const char* unit, std::string text, bool fromCatalog = false) {
+    const std::string catalogSource = cloudOffer
+        ? OutcomeText::format("by.catalog", lang, { Sections::offerLine(*cloudOffer, lang) })
+        : std::string();
+    const auto add = [&](const std::string& field, const char* labelKey, std::optional<double> value, const char* unit,
+                         std::string text, bool fromCatalog = false) {
         const std::string source = fromCatalog ? "catalog" : scenario.isUserSet(field) ? "user" : "default";
         s.figures.push_back({ field, OutcomeText::get(labelKey, lang), value, unit, std::move(text), source });
     };
@@ -115,8 +118,8 @@ Sections::Section SectionsBuilder::assumptions(const Scenario& scenario, const O
 
     Block table;
     table.kind = Block::Kind::Table;
-    table.table.header
-        = { OutcomeText::get("col.input", lang), OutcomeText::get("col.value", lang), OutcomeText::get("col.set_by", lang) };
+    table.table.header = { OutcomeText::get("col.input", lang), OutcomeText::get("col.value", lang),
+        OutcomeText::get("col.set_by", lang) };
     for (const auto& f : s.figures) {
         const std::string by = f.source == "catalog" ? catalogSource
             : f.source == "user"                     ? OutcomeText::get("by.user", lang)

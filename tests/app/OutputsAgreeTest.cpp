@@ -58,17 +58,17 @@ protected:
     [[nodiscard]] lr::Sections expected(const QString& file) const
     {
         std::optional<lr::Catalog> catalog;
-        const auto evaluation = lr::Evaluation::run({ .file = file.toStdString() }, lr::Guide::builtIn(),
-            [&]() -> const lr::Catalog* {
-                lr::Problems problems;
-                catalog = lr::Catalog::load(lr::Catalog::userDirectory(), problems);
-                return &*catalog;
-            });
+        const auto evaluation
+            = lr::Evaluation::run({ .file = file.toStdString() }, lr::Guide::builtIn(), [&]() -> const lr::Catalog* {
+                  lr::Problems problems;
+                  catalog = lr::Catalog::load(lr::Catalog::userDirectory(), problems);
+                  return &*catalog;
+              });
         EXPECT_TRUE(evaluation.ok());
         if (!evaluation.ok())
             return {};
-        return lr::Sections::build(lr::Guide::builtIn(), *evaluation.scenario, *evaluation.outcome, evaluation.offer,
-            std::get<1>(GetParam()));
+        return lr::Sections::build(
+            lr::Guide::builtIn(), *evaluation.scenario, *evaluation.outcome, evaluation.offer, std::get<1>(GetParam()));
     }
 
     // The scenario opened in the app and walked with Next to the result page.
@@ -94,7 +94,8 @@ TEST_P(OutputsAgree, SameHeadingsInOrderAndSameFigures)
 
     const QString pdf = tempPath(QStringLiteral("report.pdf"));
     run(QStringLiteral(LOWREGRET_GUI),
-        { QStringLiteral("--scenario"), file, QStringLiteral("--export-pdf"), pdf, QStringLiteral("--lang"), langCode });
+        { QStringLiteral("--scenario"), file, QStringLiteral("--export-pdf"), pdf, QStringLiteral("--lang"),
+            langCode });
     const QString json = run(QStringLiteral(LOWREGRET_CLI),
         { QStringLiteral("decide"), file, QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--lang"),
             langCode });

@@ -10,7 +10,6 @@
 #include <QHorizontalBarSeries>
 #include <QLegend>
 #include <QLocale>
-#include <QPainter>
 #include <QValueAxis>
 
 #include <algorithm>
@@ -30,17 +29,15 @@ constexpr qreal kAxisPadding = 24.0; // chart margins and the label's padding
 } // namespace
 
 OfferBarChart::OfferBarChart(int maxBars, QWidget* parent)
-    : QChartView(new QChart, parent)
+    : ChartViewBase(parent)
     , m_maxBars(maxBars)
     , m_chart(chart())
 {
     setObjectName(u"costBarChartView"_s);
-    setRenderHint(QPainter::Antialiasing);
     setFocusPolicy(Qt::NoFocus); // nothing to do there with the keyboard
     // Twelve bars need this much height, or the chart cuts every label down to "...".
     setMinimumSize(320, 340);
 
-    m_chart->setAnimationOptions(QChart::NoAnimation);
     m_chart->setTitleFont(UiText::font(kTitlePoints, true));
     m_chart->setMargins(QMargins(4, 4, 4, 4));
     m_chart->setLocalizeNumbers(true);
@@ -66,10 +63,9 @@ OfferBarChart::OfferBarChart(int maxBars, QWidget* parent)
 
 OfferBarChart::~OfferBarChart() = default;
 
-void OfferBarChart::resizeEvent(QResizeEvent* event)
+void OfferBarChart::aboutToResize(QSize /*oldSize*/, QSize /*newSize*/)
 {
-    updateLabels(); // to fit the labels to the new width, before the chart lays itself out
-    QChartView::resizeEvent(event);
+    updateLabels();
 }
 
 void OfferBarChart::setOffers(

@@ -3,7 +3,7 @@
 #include "lowregret/Offer.h"
 #include "lowregret/OfferRanking.h"
 
-#include <QChartView>
+#include "charts/ChartViewBase.h"
 
 #include <vector>
 
@@ -13,12 +13,12 @@ class QValueAxis;
 
 // Compare Models' bar chart: the monthly cost of the cheapest offers that match the filters,
 // one bar an offer, the cheapest at the top, labelled "Model (Provider)" to fit its width.
-class OfferBarChart final : public QChartView {
+class OfferBarChart final : public ChartViewBase {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(OfferBarChart)
 
 public:
-    OfferBarChart(int maxBars, QWidget* parent = nullptr);
+    explicit OfferBarChart(int maxBars, QWidget* parent = nullptr);
     ~OfferBarChart() override;
 
     // `ranked` in OfferRanking's order, pointing into `offers`; the first maxBars are drawn.
@@ -28,7 +28,8 @@ public:
     [[nodiscard]] QHorizontalBarSeries* series() const { return m_series; }
 
 protected:
-    void resizeEvent(QResizeEvent* event) override;
+    // Fits the labels to the new width before the chart lays itself out.
+    void aboutToResize(QSize oldSize, QSize newSize) override;
 
 private:
     void updateLabels();

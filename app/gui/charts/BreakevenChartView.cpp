@@ -52,16 +52,6 @@ double maxTokens()
     return std::pow(10.0, kMaxDecade);
 }
 
-// Months between Y ticks: whole months, then half-years and years, as many as the height holds.
-double monthStep(double yMax, int height)
-{
-    const double maxSteps = std::clamp(height / kPixelsPerMonthLabel, kMinYTicks, kMaxYTicks);
-    for (const double step : { 1.0, 2.0, 3.0, 6.0, 12.0, 24.0, 30.0, 60.0 })
-        if (yMax / step <= maxSteps)
-            return step;
-    return 120.0;
-}
-
 } // namespace
 
 BreakevenChartView::BreakevenChartView(QWidget* parent)
@@ -217,7 +207,9 @@ void BreakevenChartView::aboutToResize(QSize oldSize, QSize newSize)
 
 void BreakevenChartView::updateMonthTicks()
 {
-    m_axisY->setTickInterval(monthStep(m_axisY->max(), height()));
+    // As many labels as the height holds.
+    m_axisY->setTickInterval(
+        monthStep(m_axisY->max(), std::clamp(height() / kPixelsPerMonthLabel, kMinYTicks, kMaxYTicks)));
 }
 
 void BreakevenChartView::retranslate()

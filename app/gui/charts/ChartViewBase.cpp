@@ -1,5 +1,7 @@
 #include "charts/ChartViewBase.h"
 
+#include <cmath>
+
 #include <QChart>
 #include <QCoreApplication>
 #include <QEvent>
@@ -28,6 +30,14 @@ ChartViewBase::ChartViewBase(QWidget* parent)
 }
 
 ChartViewBase::~ChartViewBase() = default;
+
+double ChartViewBase::monthStep(double spanMonths, int maxIntervals)
+{
+    for (const double step : { 1.0, 2.0, 3.0, 6.0, 12.0, 24.0, 30.0, 36.0, 60.0, 120.0 })
+        if (std::floor(spanMonths / step) <= maxIntervals)
+            return step;
+    return 240.0;
+}
 
 void ChartViewBase::aboutToResize(QSize /*oldSize*/, QSize /*newSize*/) { }
 

@@ -24,6 +24,11 @@ public:
     ~ChartViewBase() override;
 
 protected:
+    // Months between axis ticks: the first step of the calendar's ladder (1, 2, 3 and 6 months,
+    // then 1, 2, 2½, 3, 5, 10 and 20 years) that cuts `spanMonths` into at most `maxIntervals`
+    // whole steps.
+    static double monthStep(double spanMonths, int maxIntervals);
+
     void resizeEvent(QResizeEvent* event) final;
     // Called for every resize, before the chart is laid out for the new size: the place to
     // choose ticks that depend on the size.

@@ -30,16 +30,6 @@ constexpr qreal kLegendPoints = 8.5;
 constexpr int kPixelsPerMonthLabel = 46; // room for a label such as "216" and its gaps
 constexpr int kMinMonthTicks = 5;
 
-// Whole months between ticks, as many labels as the width holds: 1, 2, 3, 6, then years.
-int monthStep(int horizon, int width)
-{
-    const int maxTicks = std::max(kMinMonthTicks, width / kPixelsPerMonthLabel);
-    for (const int step : { 1, 2, 3, 6, 12, 24, 36, 60, 120 })
-        if (horizon / step + 1 <= maxTicks)
-            return step;
-    return 240;
-}
-
 // The drawn line's height at x: straight between core's monthly points, as the series draws
 // it, so the breakeven marker sits exactly on the line.
 double valueOnLine(const QList<QPointF>& points, double x)
@@ -191,7 +181,9 @@ void CostChartView::aboutToResize(QSize oldSize, QSize newSize)
 
 void CostChartView::updateMonthTicks()
 {
-    m_axisX->setTickInterval(monthStep(int(std::lround(m_axisX->max())), width()));
+    // As many labels as the width holds; ticks are one more than the steps between them.
+    const int maxTicks = std::max(kMinMonthTicks, width() / kPixelsPerMonthLabel);
+    m_axisX->setTickInterval(monthStep(double(std::lround(m_axisX->max())), maxTicks - 1));
 }
 
 void CostChartView::retranslate()
