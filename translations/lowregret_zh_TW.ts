@@ -141,58 +141,6 @@
         <translation>每月成本以每月 %1 輸入 tokens 與 %2 輸出 tokens 計算。價格查核已超過 %3 天的方案會標示為「可能已過時」。</translation>
     </message>
     <message>
-        <source>Use &amp;case:</source>
-        <translation>用途(&amp;C)：</translation>
-    </message>
-    <message>
-        <source>Any use case</source>
-        <translation>所有用途</translation>
-    </message>
-    <message>
-        <source>Show only offers the catalog lists for this use case.</source>
-        <translation>只顯示價目表中列為此用途的方案。</translation>
-    </message>
-    <message>
-        <source>&amp;Provider:</source>
-        <translation>供應商(&amp;P)：</translation>
-    </message>
-    <message>
-        <source>Any provider</source>
-        <translation>所有供應商</translation>
-    </message>
-    <message>
-        <source>Show only one provider&apos;s offers.</source>
-        <translation>只顯示單一供應商的方案。</translation>
-    </message>
-    <message>
-        <source>Ma&amp;ximum monthly cost (USD):</source>
-        <translation>每月成本上限（美元）(&amp;X)：</translation>
-    </message>
-    <message>
-        <source>No limit</source>
-        <translation>不限</translation>
-    </message>
-    <message>
-        <source>Hide offers that would cost more than this a month at your usage. Leave it empty for no limit.</source>
-        <translation>隱藏在你的用量下每月成本超過此金額的方案。留空表示不限。</translation>
-    </message>
-    <message>
-        <source>Minimum c&amp;ontext:</source>
-        <translation>最小上下文長度(&amp;O)：</translation>
-    </message>
-    <message>
-        <source>Any context</source>
-        <translation>不限上下文長度</translation>
-    </message>
-    <message>
-        <source>%1 tokens or more</source>
-        <translation>%1 tokens 以上</translation>
-    </message>
-    <message>
-        <source>Hide models that cannot read this many tokens at once. Offers with an unknown context are hidden too.</source>
-        <translation>隱藏無法一次讀取這麼多 tokens 的模型。上下文長度不明的方案也會隱藏。</translation>
-    </message>
-    <message>
         <source>Click a column header to sort. Press Enter or double-click a row to use that offer.</source>
         <translation>按一下欄位標題即可排序。按 Enter 鍵或按兩下某一列，即可採用該方案。</translation>
     </message>
@@ -207,10 +155,6 @@
     <message>
         <source>Put the selected offer&apos;s prices into the scenario&apos;s cloud option.</source>
         <translation>將所選方案的價格填入情境的雲端選項。</translation>
-    </message>
-    <message>
-        <source>Maximum monthly cost</source>
-        <translation>每月成本上限</translation>
     </message>
     <message>
         <source>All %1 offers in the catalog:</source>
@@ -679,6 +623,65 @@
     <message>
         <source>Monthly cost (USD)</source>
         <translation>每月成本（美元）</translation>
+    </message>
+</context>
+<context>
+    <name>OfferFilterBar</name>
+    <message>
+        <source>Maximum monthly cost</source>
+        <translation>每月成本上限</translation>
+    </message>
+    <message>
+        <source>Use &amp;case:</source>
+        <translation>用途(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Any use case</source>
+        <translation>所有用途</translation>
+    </message>
+    <message>
+        <source>Show only offers the catalog lists for this use case.</source>
+        <translation>只顯示價目表中列為此用途的方案。</translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>供應商(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Any provider</source>
+        <translation>所有供應商</translation>
+    </message>
+    <message>
+        <source>Show only one provider&apos;s offers.</source>
+        <translation>只顯示單一供應商的方案。</translation>
+    </message>
+    <message>
+        <source>Ma&amp;ximum monthly cost (USD):</source>
+        <translation>每月成本上限（美元）(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Hide offers that would cost more than this a month at your usage. Leave it empty for no limit.</source>
+        <translation>隱藏在你的用量下每月成本超過此金額的方案。留空表示不限。</translation>
+    </message>
+    <message>
+        <source>Minimum c&amp;ontext:</source>
+        <translation>最小上下文長度(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Any context</source>
+        <translation>不限上下文長度</translation>
+    </message>
+    <message>
+        <source>%1 tokens or more</source>
+        <translation>%1 tokens 以上</translation>
+    </message>
+    <message>
+        <source>Hide models that cannot read this many tokens at once. Offers with an unknown context are hidden too.</source>
+        <translation>隱藏無法一次讀取這麼多 tokens 的模型。上下文長度不明的方案也會隱藏。</translation>
     </message>
 </context>
 <context>

@@ -95,7 +95,8 @@ TEST(Sections, LocalLeafHasTheSectionsInOrder)
 {
     const Sections sections = build(gpt4Example(), Lang::En);
     EXPECT_EQ(ids(sections),
-        (std::vector<std::string> { "recommendation", "path", "products", "warnings", "costs", "assumptions", "caveats" }));
+        (std::vector<std::string> {
+            "recommendation", "path", "products", "warnings", "costs", "assumptions", "caveats" }));
     const auto* rec = sections.find("recommendation");
     ASSERT_NE(rec, nullptr);
     ASSERT_FALSE(rec->blocks.empty());
@@ -158,8 +159,8 @@ TEST(Sections, NoUsageMeansNoCostFigures)
     Scenario s = Scenario::withDefaults(Guide::builtIn().defaults());
     s.answers.exclusions = { "validating" }; // out of scope, so no other answer is needed
     const Sections en = build(s, Lang::En);
-    EXPECT_EQ(ids(en), (std::vector<std::string> { "recommendation", "exclusions", "warnings", "costs", "assumptions",
-                           "caveats" }));
+    EXPECT_EQ(ids(en),
+        (std::vector<std::string> { "recommendation", "exclusions", "warnings", "costs", "assumptions", "caveats" }));
     EXPECT_TRUE(en.find("costs")->figures.empty());
     EXPECT_TRUE(has(allText(*en.find("costs")), "No costs: the monthly usage is not given."));
     EXPECT_EQ(figure(en, "assumptions", "answers.monthly_tokens").text, "not given");
@@ -204,10 +205,11 @@ TEST(Sections, EveryTextIsFilledInInBothLanguages)
                     EXPECT_FALSE(has(text, std::string("\n") + key)) << text;
                 for (const auto& f : section.figures)
                     EXPECT_TRUE(has(text, f.text)) << section.id << " " << f.id;
-                if (lang == Lang::ZhHant)
+                if (lang == Lang::ZhHant) {
                     EXPECT_TRUE(std::any_of(section.heading.begin(), section.heading.end(),
                         [](char c) { return static_cast<unsigned char>(c) >= 0x80; }))
                         << "English heading in Chinese: " << section.heading;
+                }
             }
         }
     const Sections warnedEn = build(warned, Lang::En);

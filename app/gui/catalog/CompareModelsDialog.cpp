@@ -1,56 +1,39 @@
 #include "catalog/CompareModelsDialog.h"
 
 #include "catalog/OfferBarChart.h"
+#include "catalog/OfferFilterBar.h"
 #include "catalog/TopPicksHtml.h"
 
 #include "catalog/OfferFilterModel.h"
 #include "catalog/OfferTableModel.h"
-#include "widgets/NumberField.h"
-#include "widgets/Palette.h"
 #include "widgets/UiText.h"
 #include "widgets/WrappedLabel.h"
 
 #include "lowregret/OfferRanking.h"
 
-#include <QBarCategoryAxis>
-#include <QBarSet>
-#include <QChart>
-#include <QChartView>
-#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QEvent>
-#include <QFontMetricsF>
-#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QHorizontalBarSeries>
 #include <QItemSelectionModel>
 #include <QLabel>
-#include <QLegend>
-#include <QLocale>
-#include <QPainter>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStringList>
 #include <QTableView>
 #include <QVBoxLayout>
-#include <QValueAxis>
 
 #include <algorithm>
-#include <array>
-#include <tuple>
 #include <vector>
 
 using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr double kMaxMonthlyUsd = 1e9;
 constexpr int kMaxModelColumnWidth = 210;
-// Context minimums as providers advertise them: "128K" is 128,000, which 131,072 also meets.
-constexpr std::array<long long, 5> k_contextMinimums = { 8'000, 32'000, 128'000, 200'000, 1'000'000 };
 
 QString fromStd(const std::string& text)
 {
@@ -77,26 +60,13 @@ CompareModelsDialog::CompareModelsDialog(
     m_usageLabel->setObjectName(u"usageLabel"_s);
     layout->addWidget(m_usageLabel);
 
-    buildFilters();
-    auto* filters = new QGridLayout;
-    filters->addWidget(m_useCaseLabel, 0, 0);
-    filters->addWidget(m_useCase, 0, 1);
-    filters->addWidget(m_providerLabel, 0, 2);
-    filters->addWidget(m_provider, 0, 3);
-    filters->addWidget(m_maxPriceLabel, 1, 0);
-    filters->addWidget(m_maxPrice, 1, 1);
-    filters->addWidget(m_minContextLabel, 1, 2);
-    filters->addWidget(m_minContext, 1, 3);
-    filters->setColumnStretch(1, 1);
-    filters->setColumnStretch(3, 1);
-    filters->setColumnMinimumWidth(2, 12);
-    layout->addLayout(filters);
-
-    m_filterMessage = new WrappedLabel(this);
-    m_filterMessage->setObjectName(u"filterMessageLabel"_s);
-    m_filterMessage->setStyleSheet(u"color: "_s + Palette::css(Palette::Role::Problem) + u";"_s);
-    m_filterMessage->hide();
-    layout->addWidget(m_filterMessage);
+    QStringList providers;
+    for (const auto& offer : m_catalog.offers())
+        if (!providers.contains(fromStd(offer.provider)))
+            providers << fromStd(offer.provider);
+    providers.sort(Qt::CaseInsensitive);
+    m_filters = new OfferFilterBar(providers, this);
+    layout->addWidget(m_filters);
 
     m_countLabel = new QLabel(this);
     m_countLabel->setObjectName(u"offerCountLabel"_s);
@@ -168,16 +138,10 @@ CompareModelsDialog::CompareModelsDialog(
     }
     layout->addWidget(m_buttons);
 
-    setTabOrder(m_useCase, m_provider);
-    setTabOrder(m_provider, m_maxPrice);
-    setTabOrder(m_maxPrice, m_minContext);
-    setTabOrder(m_minContext, m_table);
+    setTabOrder(m_filters->lastField(), m_table);
     setTabOrder(m_table, m_useOffer);
 
-    connect(m_useCase, &QComboBox::currentIndexChanged, this, &CompareModelsDialog::applyFilters);
-    connect(m_provider, &QComboBox::currentIndexChanged, this, &CompareModelsDialog::applyFilters);
-    connect(m_minContext, &QComboBox::currentIndexChanged, this, &CompareModelsDialog::applyFilters);
-    connect(m_maxPrice, &QLineEdit::textChanged, this, &CompareModelsDialog::applyMaxPrice);
+    connect(m_filters, &OfferFilterBar::changed, this, &CompareModelsDialog::applyFilters);
     connect(
         m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &CompareModelsDialog::updateButtons);
     // Enter (and a double click) on a row takes that offer.
@@ -191,45 +155,6 @@ CompareModelsDialog::CompareModelsDialog(
 }
 
 CompareModelsDialog::~CompareModelsDialog() = default;
-
-void CompareModelsDialog::buildFilters()
-{
-    m_useCase = new QComboBox(this);
-    m_useCase->setObjectName(u"useCaseComboBox"_s);
-    m_useCase->addItem(QString(), QString());
-    for (const auto& useCase : lowregret::Catalog::useCases())
-        m_useCase->addItem(QString(), fromStd(useCase));
-
-    m_provider = new QComboBox(this);
-    m_provider->setObjectName(u"providerComboBox"_s);
-    m_provider->addItem(QString(), QString());
-    QStringList providers;
-    for (const auto& offer : m_catalog.offers())
-        if (!providers.contains(fromStd(offer.provider)))
-            providers << fromStd(offer.provider);
-    providers.sort(Qt::CaseInsensitive);
-    for (const QString& provider : providers)
-        m_provider->addItem(provider, provider);
-
-    m_maxPrice = new NumberField(this);
-    m_maxPrice->setObjectName(u"maxPriceLineEdit"_s);
-    m_maxPrice->setRange(0.0, kMaxMonthlyUsd);
-
-    m_minContext = new QComboBox(this);
-    m_minContext->setObjectName(u"minContextComboBox"_s);
-    m_minContext->addItem(QString(), QVariant());
-    for (const long long tokens : k_contextMinimums)
-        m_minContext->addItem(QString(), QVariant(tokens));
-
-    m_useCaseLabel = new QLabel(this);
-    m_useCaseLabel->setBuddy(m_useCase);
-    m_providerLabel = new QLabel(this);
-    m_providerLabel->setBuddy(m_provider);
-    m_maxPriceLabel = new QLabel(this);
-    m_maxPriceLabel->setBuddy(m_maxPrice);
-    m_minContextLabel = new QLabel(this);
-    m_minContextLabel->setBuddy(m_minContext);
-}
 
 void CompareModelsDialog::changeEvent(QEvent* event)
 {
@@ -247,30 +172,6 @@ void CompareModelsDialog::retranslate()
                               .arg(UiText::shortTokens(m_inputTokens), UiText::shortTokens(m_outputTokens),
                                   QString::number(lowregret::Catalog::staleAfterDays)));
 
-    m_useCaseLabel->setText(tr("Use &case:"));
-    m_useCase->setItemText(0, tr("Any use case"));
-    for (int i = 1; i < m_useCase->count(); ++i)
-        m_useCase->setItemText(i, OfferTableModel::useCaseName(m_useCase->itemData(i).toString().toStdString()));
-    m_useCase->setToolTip(tr("Show only offers the catalog lists for this use case."));
-
-    m_providerLabel->setText(tr("&Provider:"));
-    m_provider->setItemText(0, tr("Any provider"));
-    m_provider->setToolTip(tr("Show only one provider's offers."));
-
-    m_maxPriceLabel->setText(tr("Ma&ximum monthly cost (USD):"));
-    m_maxPrice->setPlaceholderText(tr("No limit"));
-    m_maxPrice->setToolTip(tr("Hide offers that would cost more than this a month at your usage. "
-                              "Leave it empty for no limit."));
-
-    m_minContextLabel->setText(tr("Minimum c&ontext:"));
-    m_minContext->setItemText(0, tr("Any context"));
-    for (int i = 1; i < m_minContext->count(); ++i)
-        m_minContext->setItemText(i,
-            tr("%1 tokens or more")
-                .arg(UiText::shortTokens(static_cast<double>(m_minContext->itemData(i).toLongLong()))));
-    m_minContext->setToolTip(tr("Hide models that cannot read this many tokens at once. "
-                                "Offers with an unknown context are hidden too."));
-
     m_table->setToolTip(tr("Click a column header to sort. Press Enter or double-click a row to use that offer."));
     m_picksBox->setTitle(tr("Top picks at your usage"));
     m_useOffer->setText(tr("&Use as the cloud option"));
@@ -278,8 +179,8 @@ void CompareModelsDialog::retranslate()
 
     m_model->retranslate();
     fitColumns();
-    // Redoes the filter message, the count and the chart's texts.
-    applyMaxPrice();
+    // Redoes the count and the chart's texts.
+    applyFilters();
     updateTopPicks();
 }
 
@@ -296,26 +197,12 @@ void CompareModelsDialog::fitColumns()
     }
 }
 
-void CompareModelsDialog::applyMaxPrice()
-{
-    const bool empty = m_maxPrice->text().trimmed().isEmpty();
-    const auto value = m_maxPrice->value();
-    const bool invalid = !empty && !value;
-    m_maxPrice->markInvalid(invalid);
-    // A bad limit filters nothing and says why; it is never replaced by a guess.
-    m_filterMessage->setText(invalid ? m_maxPrice->problem(tr("Maximum monthly cost")) : QString());
-    m_filterMessage->setVisible(invalid);
-    m_filter->setMaxMonthlyUsd(invalid ? std::nullopt : value);
-    applyFilters();
-}
-
 void CompareModelsDialog::applyFilters()
 {
-    m_filter->setUseCase(m_useCase->currentData().toString());
-    m_filter->setProvider(m_provider->currentData().toString());
-    const QVariant minContext = m_minContext->currentData();
-    m_filter->setMinContextTokens(
-        minContext.isValid() ? std::optional<long long>(minContext.toLongLong()) : std::nullopt);
+    m_filter->setUseCase(m_filters->useCase());
+    m_filter->setProvider(m_filters->provider());
+    m_filter->setMaxMonthlyUsd(m_filters->maxMonthlyUsd());
+    m_filter->setMinContextTokens(m_filters->minContextTokens());
     updateCount();
     updateChart();
     updateButtons();

@@ -7,11 +7,10 @@
 
 #include <vector>
 
-class NumberField;
 class OfferBarChart;
+class OfferFilterBar;
 class OfferFilterModel;
 class OfferTableModel;
-class QComboBox;
 class QDialogButtonBox;
 class QGroupBox;
 class QHorizontalBarSeries;
@@ -20,8 +19,9 @@ class QModelIndex;
 class QPushButton;
 class QTableView;
 
-// Every offer in the catalog side by side at the user's monthly usage: a sortable, filterable
-// table, a bar chart of the cheapest matching offers and core's top picks. The user can take
+// Every offer in the catalog side by side at the user's monthly usage: the filters
+// (OfferFilterBar), a sortable table, a bar chart of the cheapest matching offers
+// (OfferBarChart) and core's top picks (TopPicksHtml), wired together. The user can take
 // one offer as the scenario's cloud option. All numbers come from core's Catalog.
 class CompareModelsDialog final : public QDialog {
     Q_OBJECT
@@ -48,10 +48,8 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
-    void buildFilters();
     void retranslate();
     void fitColumns();
-    void applyMaxPrice();
     void applyFilters();
     void updateChart();
     void updateTopPicks();
@@ -68,15 +66,7 @@ private:
     OfferFilterModel* m_filter = nullptr;
 
     QLabel* m_usageLabel = nullptr;
-    QLabel* m_useCaseLabel = nullptr;
-    QComboBox* m_useCase = nullptr;
-    QLabel* m_providerLabel = nullptr;
-    QComboBox* m_provider = nullptr;
-    QLabel* m_maxPriceLabel = nullptr;
-    NumberField* m_maxPrice = nullptr;
-    QLabel* m_minContextLabel = nullptr;
-    QComboBox* m_minContext = nullptr;
-    QLabel* m_filterMessage = nullptr;
+    OfferFilterBar* m_filters = nullptr;
     QLabel* m_countLabel = nullptr;
     QTableView* m_table = nullptr;
 
