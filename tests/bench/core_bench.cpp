@@ -6,6 +6,8 @@
 #include "lowregret/Guide.h"
 #include "lowregret/Scenario.h"
 
+#include "../core/Gpt4Example.h"
+
 #include <benchmark/benchmark.h>
 
 #include <cmath>
@@ -19,24 +21,7 @@ using namespace lowregret;
 
 namespace {
 
-// The guide's worked GPT-4 example (docs/examples/gpt4-12m.json): 12M tokens a month, half of
-// them input, at 30 / 60 USD per 1M; a 2,000 USD machine drawing 30 USD of power a month.
-Scenario gpt4Example()
-{
-    Scenario s = Scenario::withDefaults(Guide::builtIn().defaults());
-    s.answers.monthlyTokens = 12'000'000.0;
-    s.answers.usageStable = true;
-    s.answers.dataSensitive = false;
-    s.answers.teamCanMaintain = true;
-    s.inputShare = 0.5;
-    s.cloud.inputUsdPerMtok = 30.0;
-    s.cloud.outputUsdPerMtok = 60.0;
-    s.local.hardwareUsd = 2000.0;
-    s.local.electricityUsdPerMonth = 30.0;
-    s.horizonMonths = 12;
-    s.breakevenThresholdMonths = 12.0;
-    return s;
-}
+using test_scenario::gpt4Example;
 
 std::string readSource(const char* relative)
 {

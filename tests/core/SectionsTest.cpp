@@ -2,6 +2,7 @@
 // that its figures and sentences say this scenario's numbers (GUIDE.md's GPT-4 example).
 #include "lowregret/Sections.h"
 
+#include "Gpt4Example.h"
 #include "TestOffer.h"
 
 #include <gtest/gtest.h>
@@ -16,23 +17,7 @@ using lowregret::Sections;
 
 namespace {
 
-// The guide's example: 12M tokens a month, half input, GPT-4 at 30 / 60 USD per 1M, a 2,000 USD
-// machine with 30 USD of power a month, a 12-month horizon and threshold.
-Scenario gpt4Example()
-{
-    Scenario s = Scenario::withDefaults(Guide::builtIn().defaults());
-    s.answers.monthlyTokens = 12e6;
-    s.answers.usageStable = true;
-    s.answers.dataSensitive = false;
-    s.answers.teamCanMaintain = true;
-    s.inputShare = 0.5;
-    s.cloud.inputUsdPerMtok = 30;
-    s.cloud.outputUsdPerMtok = 60;
-    s.local = { .hardwareUsd = 2000, .electricityUsdPerMonth = 30, .maintenanceHoursPerMonth = 0, .hourlyRateUsd = 0 };
-    s.horizonMonths = 12;
-    s.breakevenThresholdMonths = 12;
-    return s;
-}
+using test_scenario::gpt4Example;
 
 Sections build(const Scenario& s, Lang lang, const lowregret::Offer* offer = nullptr)
 {
