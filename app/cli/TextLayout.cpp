@@ -1,5 +1,7 @@
 #include "TextLayout.h"
 
+#include <string_view>
+
 namespace lowregret::cli {
 
 namespace {
@@ -23,6 +25,18 @@ bool isWide(char32_t cp)
         || (cp >= 0xFFE0 && cp <= 0xFFE6) || (cp >= 0x20000 && cp <= 0x3FFFD);
 }
 
+// Taiwan's line-breaking rules: closing punctuation never starts a line, and opening
+// punctuation never ends one.
+bool isCloser(char32_t cp)
+{
+    return std::u32string_view(U"，。、；：？！）」』》〉】％,.;:?!)%").find(cp) != std::u32string_view::npos;
+}
+
+bool isOpener(char32_t cp)
+{
+    return std::u32string_view(U"（「『《〈【(").find(cp) != std::u32string_view::npos;
+}
+
 } // namespace
 
 std::size_t TextLayout::displayWidth(std::string_view s)
@@ -36,27 +50,31 @@ std::size_t TextLayout::displayWidth(std::string_view s)
 std::vector<std::string> TextLayout::wrap(std::string_view s, std::size_t width)
 {
     // Split into units: a run of non-space narrow characters stays whole; each wide
-    // character is its own unit; spaces separate.
+    // character is its own unit; spaces separate. A closer joins the unit before it and an
+    // opener the unit after it, so that no line starts with "）" or ends with "（".
     struct Unit {
         std::string text;
         std::size_t width;
         bool space;
         bool wide;
+        bool open = false; // ends with an opener: the next character joins it
     };
     std::vector<Unit> units;
     for (std::size_t i = 0; i < s.size();) {
         const std::size_t start = i;
         const char32_t cp = decode(s, i);
         const std::string piece(s.substr(start, i - start));
+        const std::size_t w = isWide(cp) ? 2 : 1;
+        const bool joins = !units.empty() && !units.back().space && (units.back().open || isCloser(cp));
         if (cp == U' ') {
             units.push_back({ " ", 1, true, false });
-        } else if (isWide(cp)) {
-            units.push_back({ piece, 2, false, true });
-        } else if (!units.empty() && !units.back().space && !units.back().wide) {
+        } else if (joins || (w == 1 && !units.empty() && !units.back().space && !units.back().wide)) {
             units.back().text += piece;
-            units.back().width += 1;
+            units.back().width += w;
+            units.back().wide = w == 2; // of its last character, which the next one meets
+            units.back().open = isOpener(cp);
         } else {
-            units.push_back({ piece, 1, false, false });
+            units.push_back({ piece, w, false, w == 2, isOpener(cp) });
         }
     }
     std::vector<std::string> lines;

@@ -1,6 +1,8 @@
 // lowregret-cli decide on the guide's worked numbers, its bands and both languages.
 #include "CliFixture.h"
 
+#include <sstream>
+
 using namespace cli_test;
 
 namespace {
@@ -252,6 +254,35 @@ TEST_F(Cli, ChineseTextShowsTheSameTotals)
     EXPECT_TRUE(contains(r.out, "回本期")) << r.out;
     EXPECT_TRUE(contains(r.out, "6,480.00")) << r.out;
     EXPECT_TRUE(contains(r.out, "2,360.00")) << r.out;
+}
+
+// Taiwan's line-breaking rules in the 80-column text: no line starts with closing punctuation
+// or ends with opening punctuation, in any of the sections.
+TEST_F(Cli, ChineseTextNeverBreaksBeforeClosingPunctuation)
+{
+    json noBreakeven = withPrices(1.5, 2.0); // the path's last step ends "（不會回本，門檻 12 個月）"
+    json unstable = gpt4Example();
+    unstable["answers"]["usage_stable"] = false;
+    unstable["answers"]["data_sensitive"] = true;
+    int lines = 0;
+    for (const json& scenario : { gpt4Example(), noBreakeven, unstable }) {
+        const Result r = decideFile("zh.json", scenario, { "--lang", "zh-Hant" });
+        ASSERT_EQ(r.status, 0) << r.err;
+        std::istringstream in(r.out);
+        for (std::string line; std::getline(in, line); ++lines) {
+            const auto start = line.find_first_not_of(' ');
+            if (start == std::string::npos)
+                continue;
+            const std::string head = line.substr(start);
+            for (const char* closer : { "，", "。", "、", "；", "：", "）", "」", "？" })
+                EXPECT_NE(head.rfind(closer, 0), 0u) << "a line starts with " << closer << ":\n" << r.out;
+            for (const char* opener : { "（", "「" })
+                EXPECT_FALSE(head.size() >= 3 && head.compare(head.size() - 3, 3, opener) == 0)
+                    << "a line ends with " << opener << ":\n"
+                    << r.out;
+        }
+    }
+    EXPECT_GT(lines, 100); // three whole reports were read
 }
 
 TEST_F(Cli, TaiwanLanguageCodesAreAccepted)

@@ -18,8 +18,9 @@ inline lowregret::Scenario gpt4Example()
     s.inputShare = 0.5;
     s.cloud.inputUsdPerMtok = 30.0;
     s.cloud.outputUsdPerMtok = 60.0;
-    s.local = { .hardwareUsd = 2000.0, .electricityUsdPerMonth = 30.0, .maintenanceHoursPerMonth = 0.0,
-        .hourlyRateUsd = 0.0 };
+    s.local = {
+        .hardwareUsd = 2000.0, .electricityUsdPerMonth = 30.0, .maintenanceHoursPerMonth = 0.0, .hourlyRateUsd = 0.0
+    };
     s.horizonMonths = 12;
     s.breakevenThresholdMonths = 12.0;
     return s;

@@ -67,7 +67,9 @@ QString items(const lr::Sections::Section& s, const Block& b, ResultHtml::Medium
 
 QString table(const lr::Sections::Table& t)
 {
-    QString h = QStringLiteral("<table width=\"100%\" cellspacing=\"0\" border=\"0.5\"><tr>");
+    QString h = QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\" border=\"0.5\" "
+                               "style=\"border-collapse:collapse; border-style:solid; border-color:%1\"><tr>")
+                    .arg(Palette::css(Palette::Role::Grid));
     for (const auto& cell : t.header)
         h += QStringLiteral("<th style=\"background:%1\">").arg(Palette::css(Palette::Role::TableHeader)) + esc(cell)
             + QStringLiteral("</th>");
