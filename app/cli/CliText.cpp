@@ -10,6 +10,7 @@ std::string CliText::get(std::string_view key, Lang lang)
     static const std::map<std::string_view, std::pair<std::string_view, std::string_view>> table = {
         { "error", { "error", "錯誤" } },
         { ":", { ": ", "：" } },
+        { ";", { "; ", "；" } },
         { "(", { " (", "（" } },
         { ")", { ")", "）" } },
         { "warning", { "warning", "警告" } },

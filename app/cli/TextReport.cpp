@@ -44,7 +44,8 @@ void table(std::ostringstream& out, const Sections::Table& t, Lang lang)
         measure(row);
     std::size_t total = 2;
     for (const auto w : widths)
-        total += w + k_gap;
+        total += w;
+    total += k_gap * (widths.empty() ? 0 : widths.size() - 1);
     if (total <= k_width) {
         const auto line = [&](const std::vector<std::string>& row) {
             std::string text = "  ";
@@ -63,24 +64,28 @@ void table(std::ostringstream& out, const Sections::Table& t, Lang lang)
             line(row);
         return;
     }
+    // Too wide: a line a row, its cells named by their headers ("A month $540.00").
     for (const auto& row : t.rows) {
         if (row.empty())
             continue;
         std::string text = row[0] + CliText::get(":", lang);
-        for (std::size_t i = 1; i < row.size(); ++i)
-            text += i == 1 ? row[i] : CliText::get("(", lang) + row[i] + CliText::get(")", lang);
+        for (std::size_t i = 1; i < row.size(); ++i) {
+            if (i > 1)
+                text += CliText::get(";", lang);
+            if (i < t.header.size() && !t.header[i].empty())
+                text += t.header[i] + " ";
+            text += row[i];
+        }
         paragraph(out, text, 2, "• ");
     }
 }
 
-void section(std::ostringstream& out, const Sections::Section& s, Lang lang)
+void section(std::ostringstream& out, const Sections& sections, const Sections::Section& s)
 {
     auto block = s.blocks.begin();
-    // A section that opens with its answer says it in its heading: "Recommendation: Cloud API".
-    std::string title = s.heading;
     if (block != s.blocks.end() && block->kind == Block::Kind::Lead)
-        title += CliText::get(":", lang) + (block++)->text;
-    heading(out, title);
+        ++block; // in the title
+    heading(out, sections.title(s));
     for (; block != s.blocks.end(); ++block) {
         switch (block->kind) {
         case Block::Kind::Lead:
@@ -100,7 +105,7 @@ void section(std::ostringstream& out, const Sections::Section& s, Lang lang)
                 if (!e.text.empty())
                     paragraph(out, e.text, 4);
                 for (const auto& d : e.details)
-                    paragraph(out, d.label + CliText::get(":", lang) + d.text, 4);
+                    paragraph(out, d.label + CliText::get(":", sections.lang) + d.text, 4);
             }
             break;
         case Block::Kind::Bullets:
@@ -108,7 +113,7 @@ void section(std::ostringstream& out, const Sections::Section& s, Lang lang)
                 paragraph(out, e.title, 2, "• ");
             break;
         case Block::Kind::Table:
-            table(out, block->table, lang);
+            table(out, block->table, sections.lang);
             break;
         }
     }
@@ -121,7 +126,7 @@ std::string TextReport::render(const std::string& title, const Sections& section
     std::ostringstream out;
     out << title << "\n";
     for (const auto& s : sections.sections)
-        section(out, s, sections.lang);
+        section(out, sections, s);
     return out.str();
 }
 

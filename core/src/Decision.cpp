@@ -1,5 +1,7 @@
 #include "lowregret/Decision.h"
 
+#include <limits>
+
 #include <algorithm>
 
 namespace lowregret {
@@ -69,13 +71,47 @@ Decision::Walk Decision::walk(const Guide& guide, const Scenario& scenario)
     return w;
 }
 
+std::optional<double> Decision::figure(const std::string& name, const Outcome& outcome, const Scenario& scenario)
+{
+    if (!outcome.costs)
+        return std::nullopt;
+    const auto& c = *outcome.costs;
+    if (name == "monthly_tokens")
+        return scenario.answers.monthlyTokens;
+    if (name == "cloud_monthly_usd")
+        return c.cloudMonthly;
+    if (name == "cloud_total_usd")
+        return c.cloudTotal;
+    if (name == "local_monthly_usd")
+        return c.localMonthly;
+    if (name == "local_total_usd")
+        return c.localTotal;
+    if (name == "local_saving_usd")
+        return c.cloudTotal - c.localTotal;
+    if (name == "breakeven_months") // never: later than any month
+        return c.breakevenMonths.value_or(std::numeric_limits<double>::infinity());
+    if (name == "maintenance_usd_per_month")
+        return scenario.local.maintenanceHoursPerMonth * scenario.local.hourlyRateUsd;
+    return std::nullopt;
+}
+
 bool Decision::applies(const Condition& when, const Outcome& outcome, const Scenario& scenario)
 {
-    return allowed(when.recommendation, std::string(recommendationId(outcome.recommendation)))
-        && allowed(when.band, outcome.band.value_or(std::string()))
-        && allowed(when.usageStable, scenario.answers.usageStable)
-        && allowed(when.dataSensitive, scenario.answers.dataSensitive)
-        && allowed(when.teamCanMaintain, scenario.answers.teamCanMaintain);
+    if (!(allowed(when.recommendation, std::string(recommendationId(outcome.recommendation)))
+            && allowed(when.band, outcome.band.value_or(std::string()))
+            && allowed(when.usageStable, scenario.answers.usageStable)
+            && allowed(when.dataSensitive, scenario.answers.dataSensitive)
+            && allowed(when.teamCanMaintain, scenario.answers.teamCanMaintain)))
+        return false;
+    if (when.breakevenWithinThreshold
+        && (!outcome.costs || !allowed(when.breakevenWithinThreshold, outcome.breakevenWithinThreshold)))
+        return false;
+    for (const auto& [name, range] : when.figures) {
+        const auto value = figure(name, outcome, scenario);
+        if (!value || (range.atLeast && !(*value >= *range.atLeast)) || (range.below && !(*value < *range.below)))
+            return false;
+    }
+    return true;
 }
 
 Decision::Result Decision::decide(const Guide& guide, const Scenario& scenario)

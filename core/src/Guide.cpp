@@ -56,6 +56,11 @@ Guide::LoadResult Guide::fromJson(const nlohmann::json& json)
         g.m_figures = readFigures(*f, "figures", errors, warnings);
     else
         g.m_figures = builtIn().figures();
+    // Added with {cloud} in the leaves' texts; a guide without it names the built-in guide's.
+    if (const auto example = r.text("cloud_example", false))
+        g.m_cloudExample = *example;
+    else
+        g.m_cloudExample = builtIn().cloudExample();
     if (const auto* presets = r.object("presets", false)) {
         ObjectReader pr(*presets, "presets", errors);
         if (const auto* list = pr.array("cloud", false))
@@ -79,12 +84,15 @@ Guide::LoadResult Guide::fromJson(const nlohmann::json& json)
     g.m_warnings = readRules(r.array("warnings", true), "warnings", errors, warnings);
     g.m_advice = readRules(r.array("advice", false), "advice", errors, warnings);
 
-    r.reportUnknown({ "guide_format", "title", "summary", "premise", "exclusions", "defaults", "figures", "presets",
-                        "start", "nodes", "leaves", "products", "excluded_products", "warnings", "advice", "caveats" },
+    r.reportUnknown(
+        { "guide_format", "title", "summary", "premise", "exclusions", "defaults", "figures", "cloud_example",
+            "presets", "start", "nodes", "leaves", "products", "excluded_products", "warnings", "advice", "caveats" },
         warnings);
 
     if (errors.empty())
         g.validateGraph(errors);
+    if (errors.empty())
+        g.validateTexts(errors);
     if (errors.empty())
         result.guide = std::move(g);
     return result;

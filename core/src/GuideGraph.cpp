@@ -2,6 +2,8 @@
 
 #include "GuideReading.h"
 
+#include "lowregret/TextFigures.h"
+
 #include <map>
 #include <string>
 #include <vector>
@@ -86,6 +88,36 @@ void Guide::validateGraph(Problems& errors) const
                 break;
             }
     }
+}
+
+// The figures a text quotes must be ones TextFigures knows; a leaf's summary, which the
+// flowchart also shows outside any scenario, may name only {cloud}.
+void Guide::validateTexts(Problems& errors) const
+{
+    std::string known;
+    for (const auto& n : TextFigures::names())
+        known += (known.empty() ? "{" : ", {") + n + "}";
+    const auto check = [&](const LocalizedText& text, const std::string& path, bool figuresAllowed) {
+        for (const auto& [lang, t] : { std::pair { "en", &text.en }, std::pair { "zh-Hant", &text.zhHant } }) {
+            for (const auto& name : TextFigures::unknownNames(*t))
+                errors.push_back({ .path = path + "." + lang,
+                    .kind = Problem::Kind::UnknownValue,
+                    .expected = known,
+                    .value = "{" + name + "}" });
+            if (!figuresAllowed && TextFigures::usesFigures(*t))
+                errors.push_back({ .path = path + "." + lang,
+                    .kind = Problem::Kind::UnknownValue,
+                    .expected = "{cloud}",
+                    .value = *t });
+        }
+    };
+    for (std::size_t i = 0; i < m_leaves.size(); ++i) {
+        check(m_leaves[i].summary, indexPath("leaves", i) + ".summary", false);
+        check(m_leaves[i].reason, indexPath("leaves", i) + ".reason", true);
+    }
+    for (const auto& [list, name] : { std::pair { &m_warnings, "warnings" }, std::pair { &m_advice, "advice" } })
+        for (std::size_t i = 0; i < list->size(); ++i)
+            check((*list)[i].text, indexPath(name, i) + ".text", true);
 }
 
 } // namespace lowregret

@@ -1,5 +1,7 @@
 #include "GuideReading.h"
 
+#include <algorithm>
+
 #include "lowregret/Format.h"
 #include "lowregret/Limits.h"
 
@@ -66,6 +68,52 @@ static std::optional<std::vector<std::optional<bool>>> readAnswerList(
     return out;
 }
 
+static std::optional<std::vector<bool>> readBoolList(const nlohmann::json& v, const std::string& path, Problems& errors)
+{
+    if (!v.is_array()) {
+        errors.push_back({ .path = path, .kind = Problem::Kind::WrongType, .expected = "array" });
+        return std::nullopt;
+    }
+    std::vector<bool> out;
+    for (std::size_t i = 0; i < v.size(); ++i) {
+        if (!v[i].is_boolean()) {
+            errors.push_back({ .path = indexPath(path, i), .kind = Problem::Kind::WrongType, .expected = "boolean" });
+            return std::nullopt;
+        }
+        out.push_back(v[i].get<bool>());
+    }
+    return out;
+}
+
+// {"cloud_monthly_usd": {"at_least": 300}, …}: each a figure Condition::figureNames() knows.
+static std::vector<std::pair<std::string, FigureRange>> readFigureRanges(
+    const nlohmann::json& v, const std::string& path, Problems& errors, Problems& warnings)
+{
+    std::vector<std::pair<std::string, FigureRange>> out;
+    if (!v.is_object()) {
+        errors.push_back({ .path = path, .kind = Problem::Kind::WrongType, .expected = "object" });
+        return out;
+    }
+    const auto& names = Condition::figureNames();
+    for (const auto& [name, range] : v.items()) {
+        const std::string p = path + "." + name;
+        if (std::find(names.begin(), names.end(), name) == names.end()) {
+            std::string known;
+            for (const auto& n : names)
+                known += (known.empty() ? "" : ", ") + n;
+            errors.push_back({ .path = p, .kind = Problem::Kind::UnknownValue, .expected = known, .value = name });
+            continue;
+        }
+        ObjectReader r(range, p, errors);
+        FigureRange f;
+        f.atLeast = r.number("at_least", -1e18, 1e18, false);
+        f.below = r.number("below", -1e18, 1e18, false);
+        r.reportUnknown({ "at_least", "below" }, warnings);
+        out.emplace_back(name, f);
+    }
+    return out;
+}
+
 static Condition readCondition(const nlohmann::json& v, const std::string& path, Problems& errors, Problems& warnings)
 {
     Condition c;
@@ -89,6 +137,10 @@ static Condition readCondition(const nlohmann::json& v, const std::string& path,
             c.dataSensitive = readAnswerList(value, p, errors);
         } else if (key == "team_can_maintain") {
             c.teamCanMaintain = readAnswerList(value, p, errors);
+        } else if (key == "breakeven_within_threshold") {
+            c.breakevenWithinThreshold = readBoolList(value, p, errors);
+        } else if (key == "figures") {
+            c.figures = readFigureRanges(value, p, errors, warnings);
         } else {
             warnings.push_back({ .path = p, .kind = Problem::Kind::UnknownField });
         }
@@ -112,7 +164,8 @@ std::vector<Rule> readRules(const nlohmann::json* list, const std::string& path,
         rule.text = r.text("text").value_or(LocalizedText {});
         if (const auto* when = r.object("when", true))
             rule.when = readCondition(*when, r.pathOf("when"), errors, warnings);
-        r.reportUnknown({ "id", "title", "text", "when" }, warnings);
+        rule.figuresReason = r.string("figures_reason", false).value_or("");
+        r.reportUnknown({ "id", "title", "text", "when", "figures_reason" }, warnings);
         out.push_back(std::move(rule));
     }
     checkUniqueIds(out, path, errors);

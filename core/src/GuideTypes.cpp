@@ -40,3 +40,14 @@ std::optional<AnswerField> parseAnswerField(std::string_view name)
 }
 
 } // namespace lowregret
+
+namespace lowregret {
+
+const std::vector<std::string>& Condition::figureNames()
+{
+    static const std::vector<std::string> names = { "monthly_tokens", "cloud_monthly_usd", "cloud_total_usd",
+        "local_monthly_usd", "local_total_usd", "local_saving_usd", "breakeven_months", "maintenance_usd_per_month" };
+    return names;
+}
+
+} // namespace lowregret

@@ -1,19 +1,21 @@
 #include "lowregret/OutcomeJson.h"
 
 #include "lowregret/Sections.h"
+#include "lowregret/TextFigures.h"
 
 namespace lowregret {
 
 nlohmann::json OutcomeJson::build(
     const Guide& guide, const Scenario& scenario, const Decision::Outcome& outcome, Lang lang, const Offer* cloudOffer)
 {
+    const TextFigures figures(guide, scenario, outcome, cloudOffer, lang);
     nlohmann::json j;
     j["leaf"] = outcome.leaf;
     j["recommendation"] = std::string(recommendationId(outcome.recommendation));
     j["lang"] = std::string(langCode(lang));
     if (const Leaf* leaf = guide.leaf(outcome.leaf)) {
-        j["summary"] = leaf->summary.in(lang);
-        j["reason"] = leaf->reason.in(lang);
+        j["summary"] = figures.fill(leaf->summary);
+        j["reason"] = figures.fill(leaf->reason);
     }
     j["band"] = outcome.band ? nlohmann::json(*outcome.band) : nlohmann::json(nullptr);
 
@@ -40,13 +42,13 @@ nlohmann::json OutcomeJson::build(
     nlohmann::json warnings = nlohmann::json::array();
     for (const auto& id : outcome.warnings)
         if (const Rule* r = guide.warning(id))
-            warnings.push_back({ { "id", id }, { "title", r->title.in(lang) }, { "text", r->text.in(lang) } });
+            warnings.push_back({ { "id", id }, { "title", r->title.in(lang) }, { "text", figures.fill(r->text) } });
     j["warnings"] = std::move(warnings);
 
     nlohmann::json advice = nlohmann::json::array();
     for (const auto& id : outcome.advice)
         if (const Rule* r = guide.adviceItem(id))
-            advice.push_back({ { "id", id }, { "title", r->title.in(lang) }, { "text", r->text.in(lang) } });
+            advice.push_back({ { "id", id }, { "title", r->title.in(lang) }, { "text", figures.fill(r->text) } });
     j["advice"] = std::move(advice);
 
     nlohmann::json exclusions = nlohmann::json::array();

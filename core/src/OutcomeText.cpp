@@ -2,6 +2,7 @@
 
 #include <map>
 #include <utility>
+#include <vector>
 
 namespace lowregret {
 
@@ -20,19 +21,74 @@ std::string OutcomeText::get(std::string_view key, Lang lang)
         { "rec.local", { "Local deployment", "本地部署" } },
         { "rec.cloud", { "Cloud API", "雲端 API" } },
         { "rec.out_of_scope", { "The guide does not apply", "本指南不適用" } },
-        { "leaf", { "Flowchart leaf: %1", "流程圖終點：%1" } },
-        { "instead", { "Instead", "建議做法" } },
+        { "rec.out_of_scope.why",
+            { "One of the guide's exclusions applies, so its flowchart does not decide this case; what to do instead "
+              "is below.",
+                "你的情況符合指南的排除條件，因此不以流程圖判斷；建議做法如下。" } },
+        { "months.exact", { "%1 months", "%1 個月" } },
+        { "payback.after", { "would pay back only after %1", "要 %1才能回本" } },
+        { "payback.never",
+            { "would never pay back, since local costs at least as much a month as the cloud API",
+                "永遠無法回本，因為本地每月成本不低於雲端 API" } },
+        { "punct.colon", { ": ", "：" } },
+        { "label.leaf", { "Flowchart leaf: “%1”", "流程圖終點：「%1」" } },
+        { "label.instead", { "Instead", "建議做法" } },
+        // The leaf against the user's totals (Sections.cpp, verdict): %1 the difference, %2 the
+        // horizon, %3 the breakeven, %4 the threshold.
+        { "verdict.same", { "With your figures, both cost the same over %1.", "依你的數字，兩者在%1內的成本相同。" } },
+        { "verdict.local_cheaper",
+            { "With your figures, local costs %1 less than the cloud API over %2.",
+                "依你的數字，本地部署在%2內比雲端 API 少花 %1。" } },
+        { "verdict.cloud_cheaper",
+            { "With your figures, the cloud API costs %1 less than local over %2.",
+                "依你的數字，雲端 API 在%2內比本地部署少花 %1。" } },
+        { "verdict.local_dearer.sensitive",
+            { "With your figures, local costs %1 more than the cloud API over %2; the guide recommends it for "
+              "control of your data.",
+                "依你的數字，本地部署在%2內比雲端 API 多花 %1；指南仍建議本地部署，是為了掌控你的資料。" } },
+        { "verdict.local_dearer.breakeven",
+            { "With your figures, local costs %1 more than the cloud API over %2, but it pays back in %3, within your "
+              "threshold of %4, and costs less after that.",
+                "依你的數字，本地部署在%2內比雲端 API 多花 %1，但 %3即可回本，在 %4的門檻內，之後成本較低。" } },
+        { "verdict.local_dearer.skill",
+            { "With your figures, local costs %1 more than the cloud API over %2.",
+                "依你的數字，本地部署在%2內比雲端 API 多花 %1。" } },
+        { "verdict.local_dearer.unstable",
+            { "With your figures, local costs %1 more than the cloud API over %2.",
+                "依你的數字，本地部署在%2內比雲端 API 多花 %1。" } },
+        { "verdict.local_dearer.usage",
+            { "With your figures, local costs %1 more than the cloud API over %2.",
+                "依你的數字，本地部署在%2內比雲端 API 多花 %1。" } },
+        { "verdict.cloud_dearer.unstable",
+            { "With your figures, local would cost %1 less over %2, but only if your usage holds; the guide "
+              "recommends the cloud API until it is stable.",
+                "依你的數字，本地部署在%2內可少花 %1，但前提是用量維持不變；指南建議在用量穩定前先用雲端 API。" } },
+        { "verdict.cloud_dearer.skill",
+            { "With your figures, local would cost %1 less over %2, before paying anyone to maintain it; the guide "
+              "recommends the cloud API because nobody on the team can.",
+                "依你的數字，本地部署在%2內可少花 %1，但這還沒算請人維護的費用；團隊無人能維護，因此指南建議雲端 "
+                "API。" } },
+        { "verdict.cloud_dearer.breakeven",
+            { "With your figures, local would cost %1 less over %2, but it pays back only after %3, past your "
+              "threshold of %4.",
+                "依你的數字，本地部署在%2內可少花 %1，但要 %3才能回本，超過 %4的門檻。" } },
+        { "verdict.cloud_dearer.usage",
+            { "With your figures, local would cost %1 less over %2; at this volume the guide still recommends the "
+              "cloud API.",
+                "依你的數字，本地部署在%2內可少花 %1；在這個用量下，指南仍建議使用雲端 API。" } },
+        { "verdict.cloud_dearer.sensitive",
+            { "With your figures, local would cost %1 less over %2.", "依你的數字，本地部署在%2內可少花 %1。" } },
         { "step.breakeven", { "breakeven %1, threshold %2", "回本期 %1，門檻 %2" } },
         { "step.never", { "never pays back, threshold %1", "不會回本，門檻 %1" } },
-        { "suits", { "Suits", "適合" } },
-        { "not_suits", { "Does not suit", "不適合" } },
-        { "regret_risk", { "Regret risk", "後悔風險" } },
-        { "cost", { "Cost", "成本" } },
-        { "link", { "Link", "連結" } },
-        { "no_warnings",
+        { "label.suits", { "Suits", "適合" } },
+        { "label.not_suits", { "Does not suit", "不適合" } },
+        { "label.regret_risk", { "Regret risk", "後悔風險" } },
+        { "label.cost", { "Cost", "成本" } },
+        { "label.link", { "Link", "連結" } },
+        { "warnings.none",
             { "None of the guide's regret warnings applies to these answers.",
-                "指南中的後悔風險警示都不適用於這些答案。" } },
-        { "usage_line", { "%1 a month, %2 input, over %3.", "每月 %1，輸入占 %2，為期 %3。" } },
+                "依你的答案，指南中沒有適用的後悔風險警示。" } },
+        { "costs.usage", { "%1 a month, %2 input, over %3.", "每月 %1，輸入占 %2，為期 %3。" } },
         { "col.upfront", { "Up front", "前期投入" } },
         { "col.monthly", { "A month", "每月" } },
         { "col.total", { "Total over %1", "%1總計" } },
@@ -41,11 +97,12 @@ std::string OutcomeText::get(std::string_view key, Lang lang)
         { "breakeven.never",
             { "Breakeven: never, because local costs at least as much a month as the cloud API (threshold %1).",
                 "回本期：不會回本，因為本地每月成本不低於雲端 API（門檻 %1）。" } },
-        { "no_costs", { "No costs: the monthly usage is not given.", "無法計算成本：未提供每月用量。" } },
-        { "cloud_prices", { "Cloud prices: %1.", "雲端價格：%1。" } },
-        { "offer", { "%1 at %2, price checked %3", "%2 的 %1，價格日期 %3" } },
+        { "costs.none", { "No costs: the monthly usage is not given.", "無法計算成本：未提供每月用量。" } },
+        { "costs.cloud_prices", { "Cloud prices: %1.", "雲端價格：%1。" } },
+        { "offer.line", { "%1 at %2, price checked %3", "%2 的 %1，價格查核日期 %3" } },
+        { "offer.name", { "%1 at %2", "%2 的 %1" } },
         { "offer.stale", { "possibly out of date", "可能已過時" } },
-        { "offer.suspect", { "the price looks wrong: check it", "價格看起來有誤，請查核" } },
+        { "offer.suspect", { "the price looks wrong: check it", "價格看起來有誤，請再確認" } },
         { "fig.cloud_monthly", { "Cloud API, a month", "雲端 API 每月費用" } },
         { "fig.cloud_total", { "Cloud API, total", "雲端 API 總計" } },
         { "fig.local_upfront", { "Local hardware, up front", "本地硬體前期投入" } },
@@ -58,12 +115,12 @@ std::string OutcomeText::get(std::string_view key, Lang lang)
         { "by.user", { "you", "你" } },
         { "by.default", { "guide default", "指南預設值" } },
         { "by.catalog", { "catalog: %1", "價目表：%1" } },
-        { "not_given", { "not given", "未提供" } },
+        { "by.not_given", { "not given", "未提供" } },
         { "in.monthly_tokens", { "Monthly tokens", "每月 tokens" } },
         { "in.input_share", { "Input share", "輸入占比" } },
         { "in.cloud_input", { "Cloud input price (USD per 1M tokens)", "雲端輸入價格（美元/100 萬 tokens）" } },
         { "in.cloud_output", { "Cloud output price (USD per 1M tokens)", "雲端輸出價格（美元/100 萬 tokens）" } },
-        { "in.hardware", { "Local hardware, once", "本地硬體一次性費用" } },
+        { "in.hardware", { "Local hardware, up front", "本地硬體前期投入" } },
         { "in.electricity", { "Electricity a month", "每月電費" } },
         { "in.maintenance", { "Maintenance hours a month", "每月維護時數" } },
         { "in.hourly_rate", { "Hourly rate", "時薪" } },
@@ -78,14 +135,20 @@ std::string OutcomeText::get(std::string_view key, Lang lang)
 
 std::string OutcomeText::format(std::string_view key, Lang lang, std::initializer_list<std::string> args)
 {
-    std::string text = get(key, lang);
-    int n = 1;
-    for (const auto& arg : args) {
-        const std::string token = "%" + std::to_string(n++);
-        if (const auto at = text.find(token); at != std::string::npos)
-            text.replace(at, token.size(), arg);
+    // One pass, left to right, so that an argument holding "%2" (a model's name) stays as it is.
+    const std::string text = get(key, lang);
+    const std::vector<std::string> values(args);
+    std::string out;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char next = i + 1 < text.size() ? text[i + 1] : '\0';
+        if (text[i] == '%' && next >= '1' && next <= '9' && std::size_t(next - '1') < values.size()) {
+            out += values[std::size_t(next - '1')];
+            ++i;
+        } else {
+            out += text[i];
+        }
     }
-    return text;
+    return out;
 }
 
 std::string OutcomeText::parenthesized(const std::string& text, Lang lang)

@@ -80,7 +80,7 @@ std::string Problem::describe(Lang lang) const
         what = zh ? "必須介於 " + Format::compactNumber(min) + " 到 " + Format::compactNumber(max) + " 之間"
                   : "must be from " + Format::compactNumber(min) + " to " + Format::compactNumber(max);
         if (!value.empty())
-            what += zh ? "（目前是 " + value + ")" : " (it is " + value + ")";
+            what += zh ? "（目前是 " + value + "）" : " (it is " + value + ")";
         break;
     case Kind::NotFinite:
         what = zh ? "必須是有限的數字" : "must be a finite number";

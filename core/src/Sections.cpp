@@ -5,6 +5,9 @@
 
 #include "lowregret/Catalog.h"
 #include "lowregret/Format.h"
+#include "lowregret/TextFigures.h"
+
+#include <cmath>
 
 namespace lowregret {
 
@@ -16,10 +19,7 @@ using Section = Sections::Section;
 
 Block textBlock(Block::Kind kind, std::string text)
 {
-    Block b;
-    b.kind = kind;
-    b.text = std::move(text);
-    return b;
+    return SectionsBuilder::text(kind, std::move(text));
 }
 
 Block listBlock(Block::Kind kind, std::vector<Entry> entries)
@@ -30,17 +30,64 @@ Block listBlock(Block::Kind kind, std::vector<Entry> entries)
     return b;
 }
 
-Section recommendationSection(const Guide& guide, const Decision::Outcome& o, Lang lang)
+// What deciding the leaf's last question meant, for the verdict: "sensitive", "skill",
+// "unstable", "breakeven" or "usage" (the band alone).
+std::string gate(const Guide& guide, const Decision::Outcome& o)
+{
+    const Node* node = o.path.empty() ? nullptr : guide.node(o.path.back().node);
+    if (!node || node->kind == Node::Kind::UsageBand)
+        return "usage";
+    if (node->kind == Node::Kind::Breakeven)
+        return "breakeven";
+    switch (node->answer.value_or(AnswerField::UsageStable)) {
+    case AnswerField::DataSensitive:
+        return "sensitive";
+    case AnswerField::TeamCanMaintain:
+        return "skill";
+    case AnswerField::UsageStable:
+        return "unstable";
+    }
+    return "usage";
+}
+
+// The leaf's answer set against this user's totals: which side costs less over the horizon,
+// by how much, and, where the cheaper side is not the one recommended, the guide's reason.
+std::string verdict(const Guide& guide, const Scenario& scenario, const Decision::Outcome& o, Lang lang)
+{
+    const auto& c = *o.costs;
+    const double localExtra = c.localTotal - c.cloudTotal;
+    const std::string horizon = Format::months(double(c.horizonMonths), lang);
+    const std::string amount = Format::money(std::abs(localExtra), lang);
+    if (std::abs(localExtra) < 0.005)
+        return OutcomeText::format("verdict.same", lang, { horizon });
+    const bool localCheaper = localExtra < 0;
+    const bool local = o.recommendation == Recommendation::Local;
+    if (local == localCheaper) // the recommended side also costs less
+        return OutcomeText::format(
+            local ? "verdict.local_cheaper" : "verdict.cloud_cheaper", lang, { amount, horizon });
+    const std::string why = gate(guide, o);
+    const std::string key = std::string(local ? "verdict.local_dearer." : "verdict.cloud_dearer.") + why;
+    return OutcomeText::format(key, lang,
+        { amount, horizon, SectionsBuilder::breakevenText(scenario, o, lang),
+            Format::months(scenario.breakevenThresholdMonths, lang) });
+}
+
+Section recommendationSection(
+    const Guide& guide, const Scenario& scenario, const Decision::Outcome& o, const TextFigures& figures, Lang lang)
 {
     Section s { "recommendation", OutcomeText::get("heading.recommendation", lang), {}, {} };
     s.blocks.push_back(textBlock(Block::Kind::Lead, Sections::recommendationName(o.recommendation, lang)));
     const Leaf* leaf = guide.leaf(o.leaf);
     if (leaf)
-        s.blocks.push_back(textBlock(Block::Kind::Summary, leaf->summary.in(lang)));
+        s.blocks.push_back(textBlock(Block::Kind::Summary, figures.fill(leaf->summary)));
+    if (leaf && o.costs)
+        s.blocks.push_back(textBlock(Block::Kind::Paragraph, verdict(guide, scenario, o, lang)));
+    if (o.recommendation == Recommendation::OutOfScope)
+        s.blocks.push_back(textBlock(Block::Kind::Paragraph, OutcomeText::get("rec.out_of_scope.why", lang)));
     // The leaf by its name: its id is for scripts (the JSON's "leaf"), and English.
     if (leaf)
         s.blocks.push_back(
-            textBlock(Block::Kind::Paragraph, OutcomeText::format("leaf", lang, { leaf->label.in(lang) })));
+            textBlock(Block::Kind::Paragraph, OutcomeText::format("label.leaf", lang, { leaf->label.in(lang) })));
     return s;
 }
 
@@ -50,7 +97,7 @@ Section exclusions(const Guide& guide, const Decision::Outcome& o, Lang lang)
     for (const auto& id : o.exclusions)
         if (const Exclusion* e = guide.exclusion(id))
             entries.push_back({ id, e->label.in(lang), e->description.in(lang),
-                { { OutcomeText::get("instead", lang), e->advice.in(lang) } } });
+                { { OutcomeText::get("label.instead", lang), e->advice.in(lang) } } });
     return { "exclusions", OutcomeText::get("heading.exclusions", lang),
         { listBlock(Block::Kind::Items, std::move(entries)) }, {} };
 }
@@ -73,13 +120,14 @@ std::string stepAnswer(
     const std::string threshold = Format::months(scenario.breakevenThresholdMonths, lang);
     const auto& breakeven = o.costs->breakevenMonths;
     return answer
-        + OutcomeText::parenthesized(breakeven
-                ? OutcomeText::format("step.breakeven", lang, { Format::months(breakeven, lang), threshold })
-                : OutcomeText::format("step.never", lang, { threshold }),
+        + OutcomeText::parenthesized(breakeven ? OutcomeText::format("step.breakeven", lang,
+                                         { SectionsBuilder::breakevenText(scenario, o, lang), threshold })
+                                               : OutcomeText::format("step.never", lang, { threshold }),
             lang);
 }
 
-Section path(const Guide& guide, const Scenario& scenario, const Decision::Outcome& o, Lang lang)
+Section path(
+    const Guide& guide, const Scenario& scenario, const Decision::Outcome& o, const TextFigures& figures, Lang lang)
 {
     std::vector<Entry> steps;
     for (const auto& step : o.path)
@@ -88,7 +136,7 @@ Section path(const Guide& guide, const Scenario& scenario, const Decision::Outco
     Section s { "path", OutcomeText::get("heading.path", lang), { listBlock(Block::Kind::Steps, std::move(steps)) },
         {} };
     if (const Leaf* leaf = guide.leaf(o.leaf))
-        s.blocks.push_back(textBlock(Block::Kind::Paragraph, leaf->reason.in(lang)));
+        s.blocks.push_back(textBlock(Block::Kind::Paragraph, figures.fill(leaf->reason)));
     return s;
 }
 
@@ -99,23 +147,23 @@ Section products(const Guide& guide, const Decision::Outcome& o, Lang lang)
         if (const Product* p = guide.product(id))
             entries.push_back({ id, p->name, {},
                 {
-                    { OutcomeText::get("suits", lang), p->suits.in(lang) },
-                    { OutcomeText::get("not_suits", lang), p->notSuits.in(lang) },
-                    { OutcomeText::get("regret_risk", lang), p->regretRisk.in(lang) },
-                    { OutcomeText::get("cost", lang), p->cost.in(lang) },
-                    { OutcomeText::get("link", lang), p->link, true },
+                    { OutcomeText::get("label.suits", lang), p->suits.in(lang) },
+                    { OutcomeText::get("label.not_suits", lang), p->notSuits.in(lang) },
+                    { OutcomeText::get("label.regret_risk", lang), p->regretRisk.in(lang) },
+                    { OutcomeText::get("label.cost", lang), p->cost.in(lang) },
+                    { OutcomeText::get("label.link", lang), p->link, true },
                 } });
     return { "products", OutcomeText::get("heading.products", lang),
         { listBlock(Block::Kind::Items, std::move(entries)) }, {} };
 }
 
 std::vector<Entry> rules(const std::vector<std::string>& ids, const Rule* (Guide::*lookup)(std::string_view) const,
-    const Guide& guide, Lang lang)
+    const Guide& guide, const TextFigures& figures, Lang lang)
 {
     std::vector<Entry> entries;
     for (const auto& id : ids)
         if (const Rule* r = (guide.*lookup)(id))
-            entries.push_back({ id, r->title.in(lang), r->text.in(lang), {} });
+            entries.push_back({ id, r->title.in(lang), figures.fill(r->text), {} });
     return entries;
 }
 
@@ -129,6 +177,13 @@ Section caveats(const Guide& guide, Lang lang)
 }
 
 } // namespace
+
+std::string Sections::title(const Section& section) const
+{
+    if (section.blocks.empty() || section.blocks.front().kind != Block::Kind::Lead)
+        return section.heading;
+    return section.heading + OutcomeText::get("punct.colon", lang) + section.blocks.front().text;
+}
 
 const Sections::Section* Sections::find(const std::string& id) const
 {
@@ -145,7 +200,7 @@ std::string Sections::recommendationName(Recommendation recommendation, Lang lan
 
 std::string Sections::offerLine(const Offer& offer, Lang lang)
 {
-    std::string line = OutcomeText::format("offer", lang, { offer.model, offer.provider, offer.asOf });
+    std::string line = OutcomeText::format("offer.line", lang, { offer.model, offer.provider, offer.asOf });
     if (Catalog::isStale(offer, Catalog::today()))
         line += OutcomeText::parenthesized(OutcomeText::get("offer.stale", lang), lang);
     if (offer.hasSuspectPrice())
@@ -159,22 +214,31 @@ Sections Sections::build(
     Sections out;
     out.lang = lang;
     out.recommendation = outcome.recommendation;
-    out.sections.push_back(recommendationSection(guide, outcome, lang));
+    const TextFigures figures(guide, scenario, outcome, cloudOffer, lang);
+    out.sections.push_back(recommendationSection(guide, scenario, outcome, figures, lang));
     if (!outcome.exclusions.empty())
         out.sections.push_back(exclusions(guide, outcome, lang));
     if (!outcome.path.empty())
-        out.sections.push_back(path(guide, scenario, outcome, lang));
+        out.sections.push_back(path(guide, scenario, outcome, figures, lang));
     if (!outcome.products.empty())
         out.sections.push_back(products(guide, outcome, lang));
 
+    // Out of scope, the guide's regret scenarios are not weighed: no section says none applies.
+    if (outcome.recommendation == Recommendation::OutOfScope) {
+        out.sections.push_back(SectionsBuilder::costs(scenario, outcome, cloudOffer, lang));
+        out.sections.push_back(SectionsBuilder::assumptions(scenario, cloudOffer, lang));
+        if (!guide.caveats().empty())
+            out.sections.push_back(caveats(guide, lang));
+        return out;
+    }
     Section warnings { "warnings", OutcomeText::get("heading.warnings", lang),
-        { listBlock(Block::Kind::Items, rules(outcome.warnings, &Guide::warning, guide, lang)) }, {} };
+        { listBlock(Block::Kind::Items, rules(outcome.warnings, &Guide::warning, guide, figures, lang)) }, {} };
     if (outcome.warnings.empty())
-        warnings.blocks = { textBlock(Block::Kind::Paragraph, OutcomeText::get("no_warnings", lang)) };
+        warnings.blocks = { textBlock(Block::Kind::Paragraph, OutcomeText::get("warnings.none", lang)) };
     out.sections.push_back(std::move(warnings));
     if (!outcome.advice.empty())
         out.sections.push_back({ "advice", OutcomeText::get("heading.advice", lang),
-            { listBlock(Block::Kind::Items, rules(outcome.advice, &Guide::adviceItem, guide, lang)) }, {} });
+            { listBlock(Block::Kind::Items, rules(outcome.advice, &Guide::adviceItem, guide, figures, lang)) }, {} });
 
     out.sections.push_back(SectionsBuilder::costs(scenario, outcome, cloudOffer, lang));
     out.sections.push_back(SectionsBuilder::assumptions(scenario, cloudOffer, lang));

@@ -13,10 +13,7 @@ using Figure = Sections::Figure;
 
 Block paragraph(std::string text)
 {
-    Block b;
-    b.kind = Block::Kind::Paragraph;
-    b.text = std::move(text);
-    return b;
+    return SectionsBuilder::text(Block::Kind::Paragraph, std::move(text));
 }
 
 Figure money(std::string id, const char* labelKey, double usd, Lang lang)
@@ -31,12 +28,31 @@ Figure months(std::string id, std::string label, std::optional<double> value, La
 
 } // namespace
 
+std::string SectionsBuilder::breakevenText(const Scenario& scenario, const Decision::Outcome& outcome, Lang lang)
+{
+    const auto breakeven = outcome.costs ? outcome.costs->breakevenMonths : std::nullopt;
+    const std::string text = Format::months(breakeven, lang);
+    // 12.04 months is over a 12-month threshold, but rounds to "12 months": say it exactly.
+    if (breakeven && !outcome.breakevenWithinThreshold
+        && text == Format::months(scenario.breakevenThresholdMonths, lang))
+        return OutcomeText::format("months.exact", lang, { Format::number(*breakeven, 2) });
+    return text;
+}
+
+Sections::Block SectionsBuilder::text(Sections::Block::Kind kind, std::string text)
+{
+    Block b;
+    b.kind = kind;
+    b.text = std::move(text);
+    return b;
+}
+
 Sections::Section SectionsBuilder::costs(
     const Scenario& scenario, const Decision::Outcome& outcome, const Offer* cloudOffer, Lang lang)
 {
     Sections::Section s { "costs", OutcomeText::get("heading.costs", lang), {}, {} };
     if (!outcome.costs) {
-        s.blocks.push_back(paragraph(OutcomeText::get("no_costs", lang)));
+        s.blocks.push_back(paragraph(OutcomeText::get("costs.none", lang)));
         return s;
     }
     const auto& c = *outcome.costs;
@@ -57,7 +73,7 @@ Sections::Section SectionsBuilder::costs(
     };
 
     s.blocks.push_back(paragraph(OutcomeText::format(
-        "usage_line", lang, { Format::tokens(tokens, lang), Format::percent(scenario.inputShare), horizon })));
+        "costs.usage", lang, { Format::tokens(tokens, lang), Format::percent(scenario.inputShare), horizon })));
     Block table;
     table.kind = Block::Kind::Table;
     table.table.header = { {}, OutcomeText::get("col.upfront", lang), OutcomeText::get("col.monthly", lang),
@@ -77,10 +93,10 @@ Sections::Section SectionsBuilder::costs(
     else
         s.blocks.push_back(
             paragraph(OutcomeText::format(outcome.breakevenWithinThreshold ? "breakeven.within" : "breakeven.over",
-                lang, { Format::months(c.breakevenMonths, lang), threshold })));
+                lang, { breakevenText(scenario, outcome, lang), threshold })));
     if (cloudOffer)
         s.blocks.push_back(
-            paragraph(OutcomeText::format("cloud_prices", lang, { Sections::offerLine(*cloudOffer, lang) })));
+            paragraph(OutcomeText::format("costs.cloud_prices", lang, { Sections::offerLine(*cloudOffer, lang) })));
     return s;
 }
 
@@ -90,19 +106,26 @@ Sections::Section SectionsBuilder::assumptions(const Scenario& scenario, const O
     const std::string catalogSource = cloudOffer
         ? OutcomeText::format("by.catalog", lang, { Sections::offerLine(*cloudOffer, lang) })
         : std::string();
+    // A value not given has no source; a price is the catalog's while it is the offer's price.
     const auto add = [&](const std::string& field, const char* labelKey, std::optional<double> value, const char* unit,
-                         std::string text, bool fromCatalog = false) {
-        const std::string source = fromCatalog ? "catalog" : scenario.isUserSet(field) ? "user" : "default";
+                         std::string text, std::optional<double> catalogValue = std::nullopt) {
+        std::string source;
+        if (value)
+            source = catalogValue && *catalogValue == *value ? "catalog"
+                : scenario.isUserSet(field)                  ? "user"
+                                                             : "default";
         s.figures.push_back({ field, OutcomeText::get(labelKey, lang), value, unit, std::move(text), source });
     };
     const auto& a = scenario.answers;
     add("answers.monthly_tokens", "in.monthly_tokens", a.monthlyTokens, "tokens",
-        a.monthlyTokens ? Format::tokens(*a.monthlyTokens, lang) : OutcomeText::get("not_given", lang));
+        a.monthlyTokens ? Format::tokens(*a.monthlyTokens, lang) : OutcomeText::get("by.not_given", lang));
     add("input_share", "in.input_share", scenario.inputShare, "share", Format::percent(scenario.inputShare));
     add("cloud.input_usd_per_mtok", "in.cloud_input", scenario.cloud.inputUsdPerMtok, "usd_per_mtok",
-        Format::number(scenario.cloud.inputUsdPerMtok, 2), cloudOffer != nullptr);
+        Format::number(scenario.cloud.inputUsdPerMtok, 2),
+        cloudOffer ? std::optional(cloudOffer->inputUsdPerMtok) : std::nullopt);
     add("cloud.output_usd_per_mtok", "in.cloud_output", scenario.cloud.outputUsdPerMtok, "usd_per_mtok",
-        Format::number(scenario.cloud.outputUsdPerMtok, 2), cloudOffer != nullptr);
+        Format::number(scenario.cloud.outputUsdPerMtok, 2),
+        cloudOffer ? std::optional(cloudOffer->outputUsdPerMtok) : std::nullopt);
     add("local.hardware_usd", "in.hardware", scenario.local.hardwareUsd, "usd",
         Format::money(scenario.local.hardwareUsd, lang));
     add("local.electricity_usd_per_month", "in.electricity", scenario.local.electricityUsdPerMonth, "usd",
@@ -123,7 +146,8 @@ Sections::Section SectionsBuilder::assumptions(const Scenario& scenario, const O
     for (const auto& f : s.figures) {
         const std::string by = f.source == "catalog" ? catalogSource
             : f.source == "user"                     ? OutcomeText::get("by.user", lang)
-                                                     : OutcomeText::get("by.default", lang);
+            : f.source == "default"                  ? OutcomeText::get("by.default", lang)
+                                                     : std::string("—");
         table.table.rows.push_back({ f.label, f.text, by });
     }
     s.blocks.push_back(std::move(table));

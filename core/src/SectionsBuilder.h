@@ -12,6 +12,10 @@ public:
     static Sections::Section costs(
         const Scenario& scenario, const Decision::Outcome& outcome, const Offer* cloudOffer, Lang lang);
     static Sections::Section assumptions(const Scenario& scenario, const Offer* cloudOffer, Lang lang);
+    // The breakeven as the sentences say it: exact where rounding would make it read as the
+    // threshold it is over.
+    static std::string breakevenText(const Scenario& scenario, const Decision::Outcome& outcome, Lang lang);
+    static Sections::Block text(Sections::Block::Kind kind, std::string text);
 };
 
 } // namespace lowregret

@@ -168,7 +168,7 @@ TEST_F(Document, TheReportSaysWhoSetEachValueBeforeAndAfterSaveAndOpen)
     typeInto(QStringLiteral("hardwareLineEdit"), QStringLiteral("3500"));
 
     const auto check = [](const QString& pdf) {
-        const QString hardware = assumptionLine(pdf, QStringLiteral("Local hardware, once"));
+        const QString hardware = assumptionLine(pdf, QStringLiteral("Local hardware, up front"));
         EXPECT_TRUE(hardware.contains(QStringLiteral("3,500.00"))) << hardware.toStdString();
         EXPECT_TRUE(hardware.endsWith(QStringLiteral("you"))) << hardware.toStdString();
         const QString tokens = assumptionLine(pdf, QStringLiteral("Monthly tokens"));

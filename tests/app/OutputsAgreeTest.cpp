@@ -157,14 +157,14 @@ INSTANTIATE_TEST_SUITE_P(Scenarios, OutputsAgree,
     ::testing::Combine(::testing::Values("docs/examples/gpt4-12m.json", "tests/data/outputs-catalog-offer.json",
                            "tests/data/outputs-out-of-scope.json", "tests/data/outputs-warnings.json"),
         ::testing::Values(lr::Lang::En, lr::Lang::ZhHant)),
-    [](const ::testing::TestParamInfo<OutputsAgree::ParamType>& info) {
-        std::string name = std::get<0>(info.param);
+    [](const ::testing::TestParamInfo<OutputsAgree::ParamType>& param) {
+        std::string name = std::get<0>(param.param);
         name = name.substr(name.rfind('/') + 1);
         name = name.substr(0, name.find('.'));
         for (char& c : name)
             if (c == '-')
                 c = '_';
-        return name + (std::get<1>(info.param) == lr::Lang::En ? "_en" : "_zh_Hant");
+        return name + (std::get<1>(param.param) == lr::Lang::En ? "_en" : "_zh_Hant");
     });
 
 } // namespace

@@ -78,8 +78,12 @@ TEST(Guide, HasTheGuidesProductsExclusionsAndRegrets)
     for (const char* id : { "cloud_cost_runaway", "local_maintenance", "compliance" })
         EXPECT_NE(g.warning(id), nullptr) << id;
     EXPECT_NE(g.adviceItem("hybrid"), nullptr);
-    // The regret texts carry the guide's numbers.
-    EXPECT_NE(g.warning("local_maintenance")->text.en.find("26,360"), std::string::npos);
+    // The regret texts quote the user's figures, not the guide's example (SectionsTest has them
+    // filled in); each warning says why its condition on the figures is what it is.
+    EXPECT_NE(g.warning("local_maintenance")->text.en.find("{technician_total}"), std::string::npos);
+    EXPECT_EQ(g.warning("local_maintenance")->text.en.find("26,360"), std::string::npos);
+    for (const auto& w : g.warnings())
+        EXPECT_FALSE(w.figuresReason.empty()) << w.id;
 }
 
 TEST(Guide, DefaultsAreTheGuidesExample)
@@ -209,4 +213,29 @@ TEST(Guide, MissingFileIsAnErrorNotACrash)
     EXPECT_FALSE(r.guide);
     ASSERT_FALSE(r.errors.empty());
     EXPECT_EQ(r.errors[0].kind, Problem::Kind::FileNotFound);
+}
+
+TEST(Guide, TextsMayQuoteOnlyFiguresThatExist)
+{
+    auto json = guideSource();
+    json["warnings"][0]["text"]["en"] = "Your bill is {cloud_monthy} a month."; // misspelt
+    json["leaves"][0]["summary"]["zh-Hant"] = "每月 {cloud_monthly}"; // summaries are shown without figures
+    const auto result = Guide::fromJson(json);
+    EXPECT_FALSE(result.guide.has_value());
+    ASSERT_EQ(result.errors.size(), 2u);
+    EXPECT_EQ(result.errors[0].kind, Problem::Kind::UnknownValue);
+    EXPECT_EQ(result.errors[0].path, "leaves[0].summary.zh-Hant");
+    EXPECT_EQ(result.errors[1].path, "warnings[0].text.en");
+    EXPECT_EQ(result.errors[1].value, "{cloud_monthy}");
+}
+
+TEST(Guide, AFigureConditionNamesAKnownFigure)
+{
+    auto json = guideSource();
+    json["warnings"][0]["when"]["figures"] = { { "cloud_bill", { { "at_least", 300 } } } };
+    const auto result = Guide::fromJson(json);
+    ASSERT_FALSE(result.guide.has_value());
+    ASSERT_FALSE(result.errors.empty());
+    EXPECT_EQ(result.errors[0].kind, Problem::Kind::UnknownValue);
+    EXPECT_EQ(result.errors[0].path, "warnings[0].when.figures.cloud_bill");
 }

@@ -5,6 +5,8 @@
 #include "widgets/Palette.h"
 #include "widgets/UiText.h"
 
+#include "lowregret/TextFigures.h"
+
 #include <QEvent>
 #include <QFont>
 #include <QFontMetricsF>
@@ -165,7 +167,10 @@ void FlowchartView::rebuild()
     }
     for (const auto& leaf : m_guide.leaves()) {
         const QString label = UiText::text(leaf.label);
-        addBox(leaf.id, label, toolTipHtml(label, UiText::text(leaf.summary)), true, leaf.recommendation);
+        addBox(leaf.id, label,
+            toolTipHtml(
+                label, QString::fromStdString(lowregret::TextFigures::generic(m_guide, leaf.summary, UiText::lang()))),
+            true, leaf.recommendation);
     }
     for (const auto& node : m_guide.nodes()) {
         if (node.kind == lowregret::Node::Kind::UsageBand) {

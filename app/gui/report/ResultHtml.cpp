@@ -39,7 +39,7 @@ QString items(const lr::Sections::Section& s, const Block& b, ResultHtml::Medium
     const bool warning = s.id == "warnings";
     QString h;
     for (const auto& e : b.entries) {
-        if (medium == ResultHtml::Medium::Print && !e.details.empty()) {
+        if (medium == ResultHtml::Medium::Print && e.details.size() > 1) {
             // A product on paper: its name as a heading over a two-column table.
             h += tag("h3", esc(e.title));
             if (!e.text.empty())
@@ -89,12 +89,11 @@ QString table(const lr::Sections::Table& t)
 
 QString ResultHtml::section(const lr::Sections& all, const lr::Sections::Section& s, Medium medium, int number)
 {
-    QString heading = QString::fromStdString(s.heading);
+    QString heading = QString::fromStdString(all.title(s));
     auto block = s.blocks.begin();
-    // A section that opens with its answer says it in its heading: "Recommendation: Cloud API".
     const bool lead = block != s.blocks.end() && block->kind == Block::Kind::Lead;
     if (lead)
-        heading += UiText::colon() + QString::fromStdString((block++)->text);
+        ++block; // in the title
     if (number > 0)
         heading = QString::number(number) + QStringLiteral(". ") + heading;
     QString h;

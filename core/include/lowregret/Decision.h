@@ -53,6 +53,9 @@ public:
     // path never change the leaf, but they are still facts the user gave: sensitive data on a
     // cloud leaf (reached through unstable usage) still deserves the compliance warning.
     static bool applies(const Condition& when, const Outcome& outcome, const Scenario& scenario);
+    // A figure a condition names (Condition::figureNames()); none without the costs. A
+    // breakeven that never comes is +infinity.
+    static std::optional<double> figure(const std::string& name, const Outcome& outcome, const Scenario& scenario);
 };
 
 } // namespace lowregret

@@ -38,6 +38,8 @@ public:
     [[nodiscard]] const std::vector<Exclusion>& exclusions() const { return m_exclusions; }
     [[nodiscard]] const ScenarioDefaults& defaults() const { return m_defaults; }
     [[nodiscard]] const GuideFigures& figures() const { return m_figures; }
+    // How the guide names a cloud option when the scenario names no catalog offer ({cloud}).
+    [[nodiscard]] const LocalizedText& cloudExample() const { return m_cloudExample; }
     [[nodiscard]] const std::vector<CloudPreset>& cloudPresets() const { return m_cloudPresets; }
     [[nodiscard]] const std::vector<LocalPreset>& localPresets() const { return m_localPresets; }
     [[nodiscard]] const std::string& start() const { return m_start; }
@@ -62,6 +64,7 @@ public:
 private:
     Guide() = default;
     void validateGraph(Problems& errors) const;
+    void validateTexts(Problems& errors) const;
 
     LocalizedText m_title;
     LocalizedText m_summary;
@@ -69,6 +72,7 @@ private:
     std::vector<Exclusion> m_exclusions;
     ScenarioDefaults m_defaults;
     GuideFigures m_figures;
+    LocalizedText m_cloudExample;
     std::vector<CloudPreset> m_cloudPresets;
     std::vector<LocalPreset> m_localPresets;
     std::string m_start;

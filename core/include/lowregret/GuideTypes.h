@@ -90,19 +90,33 @@ struct ExcludedProduct {
 
 // When a warning or a piece of advice applies. Each present key must match; a list gives the
 // allowed values and nullopt inside it stands for "not answered".
+// A condition on one of the scenario's figures: at least `atLeast`, below `below`.
+struct FigureRange {
+    std::optional<double> atLeast;
+    std::optional<double> below;
+};
+
 struct Condition {
     std::optional<std::vector<std::string>> recommendation;
     std::optional<std::vector<std::string>> band;
     std::optional<std::vector<std::optional<bool>>> usageStable;
     std::optional<std::vector<std::optional<bool>>> dataSensitive;
     std::optional<std::vector<std::optional<bool>>> teamCanMaintain;
+    // On the costs (docs/guide-format.md names the figures); a rule with any of these needs
+    // the costs, so it never applies without the monthly usage.
+    std::optional<std::vector<bool>> breakevenWithinThreshold;
+    std::vector<std::pair<std::string, FigureRange>> figures;
+
+    // The figures a condition may name.
+    static const std::vector<std::string>& figureNames();
 };
 
 struct Rule {
     std::string id;
     LocalizedText title;
-    LocalizedText text;
+    LocalizedText text; // may quote the scenario's figures as {name} (TextFigures)
     Condition when;
+    std::string figuresReason; // why the condition on the figures is what it is, for maintainers
 };
 
 // The guide's example prices, offered as presets in the app.

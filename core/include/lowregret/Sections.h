@@ -71,6 +71,9 @@ struct Sections {
     std::vector<Section> sections;
 
     [[nodiscard]] const Section* find(const std::string& id) const;
+    // The heading as the outputs print it: a section that opens with its answer (a lead block)
+    // says it there, "Recommendation: Cloud API", and its lead block is not printed again.
+    [[nodiscard]] std::string title(const Section& section) const;
     // The same data for scripts: `decide --format json` prints it as "sections" (docs/cli.md).
     [[nodiscard]] nlohmann::json toJson() const;
 
@@ -78,7 +81,6 @@ struct Sections {
     static Sections build(const Guide& guide, const Scenario& scenario, const Decision::Outcome& outcome,
         const Offer* cloudOffer, Lang lang);
 
-    // Words the app shows outside the sections too, so they read the same there.
     static std::string recommendationName(Recommendation recommendation, Lang lang);
     // "GPT-4o at OpenAI, price checked 2025-06-01 (possibly out of date)"
     static std::string offerLine(const Offer& offer, Lang lang);

@@ -1,0 +1,113 @@
+#include "lowregret/TextFigures.h"
+
+#include "OutcomeText.h"
+#include "SectionsBuilder.h"
+
+#include "lowregret/Format.h"
+#include "lowregret/Guide.h"
+
+#include <algorithm>
+
+namespace lowregret {
+
+namespace {
+
+// {name} tokens of `text`, in order.
+std::vector<std::string> tokens(std::string_view text)
+{
+    std::vector<std::string> out;
+    for (auto open = text.find('{'); open != std::string_view::npos; open = text.find('{', open + 1)) {
+        const auto close = text.find('}', open);
+        if (close == std::string_view::npos)
+            break;
+        out.emplace_back(text.substr(open + 1, close - open - 1));
+    }
+    return out;
+}
+
+} // namespace
+
+const std::vector<std::string>& TextFigures::names()
+{
+    static const std::vector<std::string> names = { "cloud", "monthly_tokens", "cloud_monthly", "cloud_yearly",
+        "cloud_total", "local_upfront", "local_monthly", "local_total", "horizon", "breakeven", "threshold",
+        "payback", "technician_rate", "technician_hours", "technician_total" };
+    return names;
+}
+
+std::vector<std::string> TextFigures::unknownNames(std::string_view text)
+{
+    std::vector<std::string> out;
+    for (const auto& name : tokens(text))
+        if (std::find(names().begin(), names().end(), name) == names().end())
+            out.push_back(name);
+    return out;
+}
+
+bool TextFigures::usesFigures(std::string_view text)
+{
+    const auto found = tokens(text);
+    return std::any_of(found.begin(), found.end(), [](const std::string& name) { return name != "cloud"; });
+}
+
+TextFigures::TextFigures(const Guide& guide, const Scenario& scenario, const Decision::Outcome& outcome,
+    const Offer* cloudOffer, Lang lang)
+    : m_lang(lang)
+{
+    m_values["cloud"] = cloudOffer ? OutcomeText::format("offer.name", lang, { cloudOffer->model, cloudOffer->provider })
+                                   : guide.cloudExample().in(lang);
+    const auto& f = guide.figures();
+    m_values["technician_rate"] = Format::money(f.technicianUsdPerHour, lang);
+    m_values["technician_hours"] = Format::compactNumber(f.maintenanceHoursPerMonth.low);
+    m_values["threshold"] = Format::months(scenario.breakevenThresholdMonths, lang);
+    if (scenario.answers.monthlyTokens)
+        m_values["monthly_tokens"] = Format::tokens(*scenario.answers.monthlyTokens, lang);
+    if (!outcome.costs)
+        return;
+    const auto& c = *outcome.costs;
+    m_values["cloud_monthly"] = Format::money(c.cloudMonthly, lang);
+    m_values["cloud_yearly"] = Format::money(12.0 * c.cloudMonthly, lang);
+    m_values["cloud_total"] = Format::money(c.cloudTotal, lang);
+    m_values["local_upfront"] = Format::money(c.localUpfront, lang);
+    m_values["local_monthly"] = Format::money(c.localMonthly, lang);
+    m_values["local_total"] = Format::money(c.localTotal, lang);
+    m_values["horizon"] = Format::months(double(c.horizonMonths), lang);
+    m_values["breakeven"] = SectionsBuilder::breakevenText(scenario, outcome, lang);
+    // A phrase, so that a breakeven that never comes reads as a sentence.
+    m_values["payback"] = c.breakevenMonths
+        ? OutcomeText::format("payback.after", lang, { m_values["breakeven"] })
+        : OutcomeText::get("payback.never", lang);
+    // The guide's outside technician for its fewest hours, on top of what the scenario counts.
+    m_values["technician_total"] = Format::money(
+        c.localTotal + f.maintenanceHoursPerMonth.low * f.technicianUsdPerHour * double(c.horizonMonths), lang);
+}
+
+std::string TextFigures::substitute(const std::string& text, const std::map<std::string, std::string>& values)
+{
+    std::string out;
+    std::size_t at = 0;
+    for (auto open = text.find('{'); open != std::string::npos; open = text.find('{', at)) {
+        const auto close = text.find('}', open);
+        if (close == std::string::npos)
+            break;
+        out.append(text, at, open - at);
+        const auto it = values.find(text.substr(open + 1, close - open - 1));
+        // A figure this scenario does not have (no costs): a dash, never a made-up number.
+        out += it != values.end() ? it->second : "—";
+        at = close + 1;
+    }
+    out.append(text, at, std::string::npos);
+    return out;
+}
+
+std::string TextFigures::fill(const LocalizedText& text) const
+{
+    return substitute(text.in(m_lang), m_values);
+}
+
+std::string TextFigures::generic(const Guide& guide, const LocalizedText& text, Lang lang)
+{
+    return substitute(text.in(lang), { { "cloud", guide.cloudExample().in(lang) } });
+}
+
+} // namespace lowregret
