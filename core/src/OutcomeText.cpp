@@ -97,6 +97,8 @@ std::string OutcomeText::get(std::string_view key, Lang lang)
         { "breakeven.never",
             { "Breakeven: never, because local costs at least as much a month as the cloud API (threshold %1).",
                 "回本期：不會回本，因為本地每月成本不低於雲端 API（門檻 %1）。" } },
+        // The cloud's up-front cost: a dash in English; in a Chinese face a dash reads as 一.
+        { "costs.no_upfront", { "—", "無" } },
         { "costs.none", { "No costs: the monthly usage is not given.", "無法計算成本：未提供每月用量。" } },
         { "costs.cloud_prices", { "Cloud prices: %1.", "雲端價格：%1。" } },
         { "offer.line", { "%1 at %2, price checked %3", "%2 的 %1，價格查核日期 %3" } },

@@ -79,8 +79,8 @@ Sections::Section SectionsBuilder::costs(
     table.table.header = { {}, OutcomeText::get("col.upfront", lang), OutcomeText::get("col.monthly", lang),
         OutcomeText::format("col.total", lang, { horizon }) };
     table.table.rows = {
-        { Sections::recommendationName(Recommendation::Cloud, lang), "—", Format::money(c.cloudMonthly, lang),
-            Format::money(c.cloudTotal, lang) },
+        { Sections::recommendationName(Recommendation::Cloud, lang), OutcomeText::get("costs.no_upfront", lang),
+            Format::money(c.cloudMonthly, lang), Format::money(c.cloudTotal, lang) },
         { Sections::recommendationName(Recommendation::Local, lang), Format::money(c.localUpfront, lang),
             Format::money(c.localMonthly, lang), Format::money(c.localTotal, lang) },
     };

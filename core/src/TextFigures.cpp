@@ -30,8 +30,8 @@ std::vector<std::string> tokens(std::string_view text)
 const std::vector<std::string>& TextFigures::names()
 {
     static const std::vector<std::string> names = { "cloud", "monthly_tokens", "cloud_monthly", "cloud_yearly",
-        "cloud_total", "local_upfront", "local_monthly", "local_total", "horizon", "breakeven", "threshold",
-        "payback", "technician_rate", "technician_hours", "technician_total" };
+        "cloud_total", "local_upfront", "local_monthly", "local_total", "horizon", "breakeven", "threshold", "payback",
+        "technician_rate", "technician_hours", "technician_total" };
     return names;
 }
 
@@ -50,12 +50,13 @@ bool TextFigures::usesFigures(std::string_view text)
     return std::any_of(found.begin(), found.end(), [](const std::string& name) { return name != "cloud"; });
 }
 
-TextFigures::TextFigures(const Guide& guide, const Scenario& scenario, const Decision::Outcome& outcome,
-    const Offer* cloudOffer, Lang lang)
+TextFigures::TextFigures(
+    const Guide& guide, const Scenario& scenario, const Decision::Outcome& outcome, const Offer* cloudOffer, Lang lang)
     : m_lang(lang)
 {
-    m_values["cloud"] = cloudOffer ? OutcomeText::format("offer.name", lang, { cloudOffer->model, cloudOffer->provider })
-                                   : guide.cloudExample().in(lang);
+    m_values["cloud"] = cloudOffer
+        ? OutcomeText::format("offer.name", lang, { cloudOffer->model, cloudOffer->provider })
+        : guide.cloudExample().in(lang);
     const auto& f = guide.figures();
     m_values["technician_rate"] = Format::money(f.technicianUsdPerHour, lang);
     m_values["technician_hours"] = Format::compactNumber(f.maintenanceHoursPerMonth.low);
@@ -74,9 +75,8 @@ TextFigures::TextFigures(const Guide& guide, const Scenario& scenario, const Dec
     m_values["horizon"] = Format::months(double(c.horizonMonths), lang);
     m_values["breakeven"] = SectionsBuilder::breakevenText(scenario, outcome, lang);
     // A phrase, so that a breakeven that never comes reads as a sentence.
-    m_values["payback"] = c.breakevenMonths
-        ? OutcomeText::format("payback.after", lang, { m_values["breakeven"] })
-        : OutcomeText::get("payback.never", lang);
+    m_values["payback"] = c.breakevenMonths ? OutcomeText::format("payback.after", lang, { m_values["breakeven"] })
+                                            : OutcomeText::get("payback.never", lang);
     // The guide's outside technician for its fewest hours, on top of what the scenario counts.
     m_values["technician_total"] = Format::money(
         c.localTotal + f.maintenanceHoursPerMonth.low * f.technicianUsdPerHour * double(c.horizonMonths), lang);

@@ -10,8 +10,11 @@
 #include "lowregret/Evaluation.h"
 #include "lowregret/Sections.h"
 
+#include <QApplication>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QScrollBar>
+#include <QTextBrowser>
 
 #include <nlohmann/json.hpp>
 
@@ -79,6 +82,10 @@ protected:
         for (int i = 0; i < 10 && page() != static_cast<int>(WizardPageId::Result); ++i)
             clickNext();
         EXPECT_EQ(page(), static_cast<int>(WizardPageId::Result));
+        // Laid out to the page's width: nothing runs off to the right.
+        auto* browser = find<QTextBrowser>(QStringLiteral("resultTextBrowser"));
+        QApplication::processEvents();
+        EXPECT_EQ(browser->horizontalScrollBar()->maximum(), 0) << "the result is wider than its page";
         return find<ResultPage>(QStringLiteral("resultPage"))->resultText();
     }
 };

@@ -163,8 +163,7 @@ TEST(WordsMatchFigures, EveryNumberIsTheUsersOrSaysItIsTheGuides)
             for (const char* band : { "1", "12", "100", "1,200" })
                 allowed.insert(band);
 
-            const auto sentences
-                = userSentences(Sections::build(Guide::builtIn(), s, outcome, nullptr, lang));
+            const auto sentences = userSentences(Sections::build(Guide::builtIn(), s, outcome, nullptr, lang));
             static const std::regex modelName("[A-Za-z]-\\d[\\d.]*"); // "GPT-3.5" is a name, not a figure
             for (const auto& quoted : sentences) {
                 const std::string sentence = std::regex_replace(quoted, modelName, "");
@@ -190,12 +189,16 @@ TEST(WordsMatchFigures, ClaimsAgreeWithTheCosts)
         // Which side costs less over the horizon, and by how much.
         const std::string amount = Format::money(std::abs(localExtra), Lang::En);
         if (localExtra > 0.005) {
-            EXPECT_TRUE(has(text, "local costs " + amount + " more") || has(text, "the cloud API costs " + amount + " less"))
-                << c.name << "\n" << text;
+            EXPECT_TRUE(
+                has(text, "local costs " + amount + " more") || has(text, "the cloud API costs " + amount + " less"))
+                << c.name << "\n"
+                << text;
         }
         if (localExtra < -0.005) {
-            EXPECT_TRUE(has(text, "local costs " + amount + " less") || has(text, "local would cost " + amount + " less"))
-                << c.name << "\n" << text;
+            EXPECT_TRUE(
+                has(text, "local costs " + amount + " less") || has(text, "local would cost " + amount + " less"))
+                << c.name << "\n"
+                << text;
         }
         // Paying back, within the threshold or never.
         if (has(text, "pays back within your threshold") || has(text, "within your threshold of")

@@ -34,7 +34,16 @@ QString detailText(const lr::Sections::Detail& d)
     return d.link ? QStringLiteral("<a href=\"%1\">%1</a>").arg(esc(d.text)) : esc(d.text);
 }
 
-QString items(const lr::Sections::Section& s, const Block& b, ResultHtml::Medium medium)
+// A detail's label, set off from its text: in italics in English; Han characters have no
+// italic, so a slanted one would be faked by shearing, and Chinese labels get a colour instead.
+QString detailLabel(const std::string& label, lr::Lang lang)
+{
+    return lang == lr::Lang::En
+        ? tag("i", esc(label))
+        : tag("span", esc(label), QStringLiteral("color:") + Palette::css(Palette::Role::Muted));
+}
+
+QString items(const lr::Sections& all, const lr::Sections::Section& s, const Block& b, ResultHtml::Medium medium)
 {
     const bool warning = s.id == "warnings";
     QString h;
@@ -46,8 +55,8 @@ QString items(const lr::Sections::Section& s, const Block& b, ResultHtml::Medium
                 h += tag("p", esc(e.text));
             h += QStringLiteral("<table cellspacing=\"0\">");
             for (const auto& d : e.details)
-                h += QStringLiteral("<tr><td valign=\"top\"><i>") + esc(d.label) + QStringLiteral("</i></td><td>")
-                    + detailText(d) + QStringLiteral("</td></tr>");
+                h += QStringLiteral("<tr><td valign=\"top\">") + detailLabel(d.label, all.lang)
+                    + QStringLiteral("</td><td>") + detailText(d) + QStringLiteral("</td></tr>");
             h += QStringLiteral("</table>");
             continue;
         }
@@ -56,7 +65,8 @@ QString items(const lr::Sections::Section& s, const Block& b, ResultHtml::Medium
         if (!e.text.empty())
             body += QStringLiteral("<br/>") + esc(e.text);
         for (const auto& d : e.details)
-            body += QStringLiteral("<br/>") + tag("i", esc(d.label) + UiText::colon().toHtmlEscaped()) + detailText(d);
+            body += QStringLiteral("<br/>") + detailLabel(d.label + UiText::colon().toStdString(), all.lang)
+                + detailText(d);
         h += tag("p", body,
             warning && medium == ResultHtml::Medium::Screen
                 ? QStringLiteral("color:") + Palette::css(Palette::Role::Regret)
@@ -65,9 +75,11 @@ QString items(const lr::Sections::Section& s, const Block& b, ResultHtml::Medium
     return h;
 }
 
+// As wide as its contents: at width="100%" Qt 6.4 lays a bordered table out a little wider
+// than the page, and the result page scrolls sideways.
 QString table(const lr::Sections::Table& t)
 {
-    QString h = QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\" border=\"0.5\" "
+    QString h = QStringLiteral("<table cellspacing=\"0\" cellpadding=\"3\" border=\"0.5\" "
                                "style=\"border-collapse:collapse; border-style:solid; border-color:%1\"><tr>")
                     .arg(Palette::css(Palette::Role::Grid));
     for (const auto& cell : t.header)
@@ -121,7 +133,7 @@ QString ResultHtml::section(const lr::Sections& all, const lr::Sections::Section
             break;
         }
         case Block::Kind::Items:
-            h += items(s, *block, medium);
+            h += items(all, s, *block, medium);
             break;
         case Block::Kind::Bullets: {
             QString list;

@@ -19,8 +19,8 @@ namespace lowregret {
 // cloud_example.
 class TextFigures final {
 public:
-    TextFigures(const Guide& guide, const Scenario& scenario, const Decision::Outcome& outcome,
-        const Offer* cloudOffer, Lang lang);
+    TextFigures(const Guide& guide, const Scenario& scenario, const Decision::Outcome& outcome, const Offer* cloudOffer,
+        Lang lang);
 
     [[nodiscard]] std::string fill(const LocalizedText& text) const;
     // A text outside any scenario (the flowchart's tooltips): {cloud} is the guide's example.
