@@ -95,6 +95,22 @@ std::optional<double> Decision::figure(const std::string& name, const Outcome& o
     return std::nullopt;
 }
 
+Decision::Walk Decision::until(const Walk& walk, const std::string& nodeId)
+{
+    Walk out;
+    for (const auto& step : walk.path) {
+        if (step.node == nodeId) {
+            out.pending = nodeId;
+            // The band is known once the usage question, always the first, is behind.
+            if (!out.path.empty())
+                out.band = walk.band;
+            return out;
+        }
+        out.path.push_back(step);
+    }
+    return walk;
+}
+
 bool Decision::applies(const Condition& when, const Outcome& outcome, const Scenario& scenario)
 {
     if (!(allowed(when.recommendation, std::string(recommendationId(outcome.recommendation)))

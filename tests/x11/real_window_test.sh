@@ -83,7 +83,7 @@ key alt+n                        # Welcome -> Monthly usage; the tokens field ha
 xdotool type --delay 100 "12"    # 12 million (the unit is M)
 sleep 0.5
 key alt+n                        # -> Is your usage stable?
-key space                        # Stable
+key Up                           # Stable: the arrow keys answer
 key alt+n                        # -> Sensitive data?
 key space                        # Sensitive
 key alt+n                        # -> Costs (the skill question is skipped)

@@ -83,6 +83,8 @@ MainWindow::MainWindow(Settings& settings, LanguageManager& languages, QWidget* 
     retranslate();
 
     connect(m_document, &ScenarioDocument::changed, this, &MainWindow::refresh);
+    // After Back the flowchart shows the question asked again, not the answers beyond it.
+    connect(m_wizard, &QWizard::currentIdChanged, this, [this] { m_flowchart->setWalk(m_wizard->shownWalk()); });
     connect(m_chartTabs, &QTabWidget::currentChanged, this, &MainWindow::refreshCharts);
     connect(m_document, &ScenarioDocument::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_document, &ScenarioDocument::filePathChanged, this, &MainWindow::updateTitle);
@@ -190,7 +192,7 @@ void MainWindow::changeEvent(QEvent* event)
 
 void MainWindow::refresh()
 {
-    m_flowchart->setWalk(m_document->walk());
+    m_flowchart->setWalk(m_wizard->shownWalk());
     refreshCharts();
 }
 

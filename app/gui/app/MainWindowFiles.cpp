@@ -8,6 +8,7 @@
 #include "report/ReportWriter.h"
 #include "widgets/UiText.h"
 #include "wizard/DecisionWizard.h"
+#include "wizard/WizardPageIds.h"
 
 #include <QApplication>
 #include <QDir>
@@ -61,6 +62,9 @@ bool MainWindow::openFile(const QString& path)
     m_settings.addRecentFile(path);
     updateRecentMenu();
     m_wizard->syncFromDocument();
+    // A scenario the flowchart can decide opens on its result; every page is a Back away.
+    if (m_document->decide().outcome)
+        m_wizard->goTo(WizardPageId::Result);
     statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)), 4000);
     return true;
 }

@@ -127,9 +127,25 @@ int DecisionWizard::nextId() const
     return id(WizardPageId::Costs);
 }
 
+lr::Decision::Walk DecisionWizard::shownWalk() const
+{
+    const auto walk = m_document.walk();
+    const int current = currentId();
+    if (current == id(WizardPageId::Result) || !m_document.scenario().answers.exclusions.empty())
+        return walk;
+    if (current == id(WizardPageId::Welcome) || current == -1)
+        return lr::Decision::until(walk, m_document.guide().start());
+    // The first node on the walk that this page asks; the breakeven's is the costs page.
+    for (const auto& step : walk.path)
+        if (pageForNode(step.node) == current)
+            return lr::Decision::until(walk, step.node);
+    return walk;
+}
+
 bool DecisionWizard::goTo(WizardPageId page)
 {
-    if (currentId() == -1)
+    // Pages come in the flowchart's order: one before the current page is reached afresh.
+    if (currentId() == -1 || id(page) < currentId())
         restart();
     for (int guard = 0; guard < 16 && currentId() != id(page); ++guard) {
         if (!currentPage() || !currentPage()->isComplete() || nextId() == -1)

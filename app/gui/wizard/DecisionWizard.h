@@ -2,6 +2,8 @@
 
 #include "wizard/WizardPageIds.h"
 
+#include "lowregret/Decision.h"
+
 #include <QPointer>
 #include <QWizard>
 
@@ -24,6 +26,11 @@ public:
     bool goTo(WizardPageId page);
     // Re-reads the costs page only (after a catalog offer was chosen), staying on the page.
     void syncCostsFromDocument();
+
+    // The flowchart's walk as the page on show asks it: up to the question that page asks
+    // (after Back, the answers further on no longer count), the whole walk on the costs page
+    // past any question and on the result.
+    [[nodiscard]] lowregret::Decision::Walk shownWalk() const;
 
     void done(int result) override; // embedded in the main window: never closes
 

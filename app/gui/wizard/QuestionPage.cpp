@@ -6,6 +6,7 @@
 
 #include <QButtonGroup>
 #include <QEvent>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QRadioButton>
 #include <QVBoxLayout>
@@ -50,6 +51,8 @@ QuestionPage::QuestionPage(ScenarioDocument& document, lowregret::AnswerField fi
     layout->addStretch();
     connect(m_yes, &QRadioButton::toggled, this, &QuestionPage::onChosen);
     connect(m_no, &QRadioButton::toggled, this, &QuestionPage::onChosen);
+    m_yes->installEventFilter(this);
+    m_no->installEventFilter(this);
 
     retranslate();
     syncFromDocument();
@@ -88,6 +91,28 @@ void QuestionPage::retranslate()
     m_no->setText(UiText::text(n->noLabel));
     m_yes->setToolTip(UiText::text(n->help));
     m_no->setToolTip(UiText::text(n->help));
+}
+
+bool QuestionPage::eventFilter(QObject* watched, QEvent* event)
+{
+    // The arrow keys answer: Up or Left is the first answer, Down or Right the second. Qt's
+    // own arrow handling only moves the focus while nothing is chosen yet.
+    if ((watched == m_yes || watched == m_no) && event->type() == QEvent::KeyPress) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        if (key->modifiers() == Qt::NoModifier || key->modifiers() == Qt::KeypadModifier) {
+            QRadioButton* chosen = nullptr;
+            if (key->key() == Qt::Key_Up || key->key() == Qt::Key_Left)
+                chosen = m_yes;
+            else if (key->key() == Qt::Key_Down || key->key() == Qt::Key_Right)
+                chosen = m_no;
+            if (chosen) {
+                chosen->setFocus(Qt::OtherFocusReason);
+                chosen->setChecked(true);
+                return true;
+            }
+        }
+    }
+    return QWizardPage::eventFilter(watched, event);
 }
 
 void QuestionPage::changeEvent(QEvent* event)

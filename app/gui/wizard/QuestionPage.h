@@ -23,6 +23,7 @@ public:
     void syncFromDocument();
 
 protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
     void changeEvent(QEvent* event) override;
     void initializePage() override;
 

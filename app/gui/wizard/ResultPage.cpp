@@ -53,6 +53,10 @@ void ResultPage::refresh()
 void ResultPage::initializePage()
 {
     refresh();
+    // Reached with Next or by opening a file: from the top. A change made while the page is
+    // on show (a language) keeps the place being read.
+    if (m_browser->verticalScrollBar())
+        m_browser->verticalScrollBar()->setValue(0);
 }
 
 void ResultPage::changeEvent(QEvent* event)

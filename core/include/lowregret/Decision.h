@@ -48,6 +48,9 @@ public:
     Decision() = delete;
 
     static Walk walk(const Guide& guide, const Scenario& scenario);
+    // The walk as far as `nodeId`, which becomes the pending question: what the answers reach
+    // while that question is being asked again (after Back). Unchanged when it is not on it.
+    static Walk until(const Walk& walk, const std::string& nodeId);
     static Result decide(const Guide& guide, const Scenario& scenario);
     // Whether a rule's condition holds for this outcome and these answers. Answers off the
     // path never change the leaf, but they are still facts the user gave: sensitive data on a
