@@ -343,16 +343,24 @@
         <translation>更新模型、驅動程式與伺服器所花的時間。指南估計每月 %1 小時；上限為 %2（一個月的總時數）。</translation>
     </message>
     <message>
-        <source>What an hour of that maintenance costs you. Zero if your team does it within its salary; the guide&apos;s outside technician costs %1 an hour.</source>
-        <translation>每小時維護的成本。若由團隊在既有薪資內處理，請填 0；指南中的外包技術人員時薪為 %1。</translation>
-    </message>
-    <message>
         <source>How far ahead to add up costs: %1 to %2 whole months.</source>
         <translation>要累計多久的成本：%1 到 %2 個整月。</translation>
     </message>
     <message>
         <source>Local counts as paying back when it does so within this many months. The guide uses %1.</source>
         <translation>本地部署須在這個月數內回本，才算「能回本」。指南採用 %1 個月。</translation>
+    </message>
+    <message>
+        <source>What an hour of that maintenance costs you. The default, %1, is your team&apos;s own time at about a software developer&apos;s wage in the US (BLS, May 2024); the guide&apos;s outside technician costs %2 an hour. Zero if the time costs you nothing.</source>
+        <translation>每小時維護的成本。預設值 %1 是團隊自己的時間，約為美國軟體開發人員的時薪（美國勞工統計局，2024 年 5 月）；指南中的外包技術人員時薪為 %2。若這些時間不花你任何成本，請填 0。</translation>
+    </message>
+    <message>
+        <source>Counted in the local costs: %1 hours of maintenance a month at %2 an hour, %3 a month.</source>
+        <translation>已計入本地成本：每月維護 %1 小時，時薪 %2，每月 %3。</translation>
+    </message>
+    <message>
+        <source>No maintenance time is counted in the local costs.</source>
+        <translation>本地成本未計入任何維護時間。</translation>
     </message>
 </context>
 <context>

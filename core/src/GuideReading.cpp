@@ -181,6 +181,8 @@ ScenarioDefaults readDefaults(const nlohmann::json& v, const std::string& path, 
         ObjectReader c(*cloud, r.pathOf("cloud"), errors);
         d.cloudInputUsdPerMtok = c.number("input_usd_per_mtok", 0.0, limits::maxUsdPerMtok, true).value_or(0.0);
         d.cloudOutputUsdPerMtok = c.number("output_usd_per_mtok", 0.0, limits::maxUsdPerMtok, true).value_or(0.0);
+        d.cloudModel = c.string("model", false).value_or("");
+        c.reportUnknown({ "model", "input_usd_per_mtok", "output_usd_per_mtok" }, warnings);
     }
     if (const auto* local = r.object("local", true)) {
         ObjectReader l(*local, r.pathOf("local"), errors);
@@ -198,8 +200,10 @@ ScenarioDefaults readDefaults(const nlohmann::json& v, const std::string& path, 
         d.exampleMonthlyTokens = *tokens;
     else
         d.exampleMonthlyTokens = Guide::builtIn().defaults().exampleMonthlyTokens;
-    r.reportUnknown(
-        { "input_share", "cloud", "local", "horizon_months", "breakeven_threshold_months", "example_monthly_tokens" },
+    // Where each default comes from, for the guide's maintainers and docs/defaults.md.
+    r.object("sources", false);
+    r.reportUnknown({ "input_share", "cloud", "local", "horizon_months", "breakeven_threshold_months",
+                        "example_monthly_tokens", "sources" },
         warnings);
     return d;
 }

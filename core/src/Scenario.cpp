@@ -13,6 +13,7 @@ Scenario Scenario::withDefaults(const ScenarioDefaults& d)
 {
     Scenario s;
     s.inputShare = d.inputShare;
+    s.cloud.model = d.cloudModel;
     s.cloud.inputUsdPerMtok = d.cloudInputUsdPerMtok;
     s.cloud.outputUsdPerMtok = d.cloudOutputUsdPerMtok;
     s.local.hardwareUsd = d.hardwareUsd;
@@ -129,6 +130,12 @@ Scenario::LoadResult Scenario::fromJson(const nlohmann::json& json, const Guide&
 
     if (const auto* c = root.object("cloud", false)) {
         ObjectReader r(*c, "cloud", errors);
+        // The default offer prices only a file that prices nothing itself: a file with a price
+        // and no model (every file saved before defaults named an offer) names no offer.
+        if (!r.has("model") && (r.has("input_usd_per_mtok") || r.has("output_usd_per_mtok")))
+            s.cloud.model.clear();
+        if (const auto* m = r.has("model") ? &(*c)["model"] : nullptr; m && m->is_null())
+            s.cloud.model.clear();
         if (const auto* m = r.has("model") ? &(*c)["model"] : nullptr; m && !m->is_null()) {
             if (const auto model = r.string("model", false, false)) {
                 s.cloud.model = *model;

@@ -86,7 +86,8 @@ TEST_F(Document, SavedFileIsTheDocumentedFormat)
     const auto json = nlohmann::json::parse(f.readAll().toStdString());
     EXPECT_EQ(json["lowregret"], 1);
     EXPECT_EQ(json["answers"]["monthly_tokens"], 12000000);
-    EXPECT_EQ(json["cloud"]["input_usd_per_mtok"], 30);
+    EXPECT_EQ(json["cloud"]["model"], "openai/gpt-4o"); // the default offer
+    EXPECT_EQ(json["cloud"]["input_usd_per_mtok"], 2.5);
     EXPECT_EQ(json["local"]["hardware_usd"], 2000);
 }
 

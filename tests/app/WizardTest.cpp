@@ -44,8 +44,23 @@ TEST_F(Wizard, GuidesGpt4ExampleEndsOnLocalBreakeven)
     answer(QStringLiteral("teamCanMaintain"), true);
     clickNext();
     ASSERT_EQ(page(), id(WizardPageId::Costs));
-    // The guide's defaults are its GPT-4 example: 30 / 60 USD per 1M, 2,000 of hardware.
+    // The defaults are a current catalog offer, GPT-4o at 2.50 / 10 USD per 1M, and 4 hours
+    // of the team's time a month at 70 USD an hour (docs/defaults.md).
+    EXPECT_EQ(find<QLineEdit>(QStringLiteral("inputPriceLineEdit"))->text(), QStringLiteral("2.5"));
+    EXPECT_TRUE(find<QLabel>(QStringLiteral("cloudOfferLabel"))->text().contains(QStringLiteral("GPT-4o at OpenAI")));
+    EXPECT_EQ(find<QLineEdit>(QStringLiteral("maintenanceHoursLineEdit"))->text(), QStringLiteral("4"));
+    EXPECT_EQ(find<QLineEdit>(QStringLiteral("hourlyRateLineEdit"))->text(), QStringLiteral("70"));
+    EXPECT_TRUE(find<QLabel>(QStringLiteral("maintenanceNoteLabel"))->text().contains(QStringLiteral("$280.00")));
+    // The guide's GPT-4 example, one preset away: 30 / 60 USD per 1M, no paid maintenance.
+    auto* preset = find<QComboBox>(QStringLiteral("cloudPresetComboBox"));
+    const int gpt4 = preset->findText(QStringLiteral("The guide's example, 2025: OpenAI GPT-4 (30 / 60)"));
+    ASSERT_GE(gpt4, 0);
+    preset->setCurrentIndex(gpt4);
+    Q_EMIT preset->activated(gpt4);
     EXPECT_EQ(find<QLineEdit>(QStringLiteral("inputPriceLineEdit"))->text(), QStringLiteral("30"));
+    typeInto(QStringLiteral("maintenanceHoursLineEdit"), QStringLiteral("0"));
+    EXPECT_TRUE(
+        find<QLabel>(QStringLiteral("maintenanceNoteLabel"))->text().contains(QStringLiteral("No maintenance")));
     clickNext();
     ASSERT_EQ(page(), id(WizardPageId::Result));
     EXPECT_EQ(leaf(), "mid.local.breakeven");
@@ -256,9 +271,10 @@ TEST_F(Wizard, CostChartShowsCoresSeries)
         EXPECT_DOUBLE_EQ(cloud[static_cast<qsizetype>(i)].y(), summary.series[i].cloud);
         EXPECT_DOUBLE_EQ(local[static_cast<qsizetype>(i)].y(), summary.series[i].local);
     }
-    // Editing an input redraws at once.
+    // Editing an input redraws at once: at the default GPT-4o prices, 24M tokens (12M in at
+    // 2.50, 12M out at 10 per 1M) cost 150 a month.
     typeInto(QStringLiteral("monthlyTokensLineEdit"), QStringLiteral("24"));
-    EXPECT_DOUBLE_EQ(m_window->costChart()->cloudSeries()->points().back().y(), 2 * 540.0 * 12);
+    EXPECT_DOUBLE_EQ(m_window->costChart()->cloudSeries()->points().back().y(), (12 * 2.5 + 12 * 10.0) * 12);
 }
 
 TEST_F(Wizard, BreakevenChartIsBuiltWhenItsTabIsShownAndFollowsEdits)
@@ -266,6 +282,10 @@ TEST_F(Wizard, BreakevenChartIsBuiltWhenItsTabIsShownAndFollowsEdits)
     // A hidden chart costs start-up time: none exists until its tab is chosen.
     EXPECT_EQ(m_window->findChild<BreakevenChartView*>(), nullptr);
     enterUsage(QStringLiteral("12"));
+    m_window->document().edit([](lowregret::Scenario& s) { // the guide's example
+        s.cloud = { .model = {}, .inputUsdPerMtok = 30, .outputUsdPerMtok = 60 };
+        s.local.maintenanceHoursPerMonth = 0;
+    });
     QTabWidget* tabs = m_window->chartTabs();
     tabs->setCurrentIndex(1);
     auto* chart = m_window->findChild<BreakevenChartView*>();

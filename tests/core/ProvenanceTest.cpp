@@ -1,5 +1,6 @@
 // Who set a field: the user exactly when the user entered or changed it, in the app or in the
 // file, and that survives save and reopen (docs/scenario-format.md, "Who set a field").
+#include "lowregret/Guide.h"
 #include "lowregret/Scenario.h"
 
 #include <gtest/gtest.h>
@@ -158,4 +159,27 @@ TEST(Provenance, EveryFieldASavedFileWritesIsAFieldName)
     for (const auto& [name, value] : fields)
         EXPECT_TRUE(Scenario::isFieldName(name)) << name;
     EXPECT_FALSE(Scenario::isFieldName("cloud.colour"));
+}
+
+// Files saved before the defaults named a catalog offer carry their prices and no model: they
+// keep those prices, with no offer attached; only a file that prices nothing takes the default.
+TEST(DefaultOffer, AFileWithPricesButNoModelNamesNoOffer)
+{
+    const auto& guide = lowregret::Guide::builtIn();
+    ASSERT_EQ(guide.defaults().cloudModel, "openai/gpt-4o");
+    const auto old = lowregret::Scenario::fromText(
+        R"({"lowregret": 1, "cloud": {"input_usd_per_mtok": 30, "output_usd_per_mtok": 60}})", "old.json", guide);
+    ASSERT_TRUE(old.scenario);
+    EXPECT_EQ(old.scenario->cloud.model, "");
+    EXPECT_DOUBLE_EQ(old.scenario->cloud.inputUsdPerMtok, 30);
+
+    const auto bare = lowregret::Scenario::fromText(R"({"lowregret": 1})", "bare.json", guide);
+    ASSERT_TRUE(bare.scenario);
+    EXPECT_EQ(bare.scenario->cloud.model, "openai/gpt-4o");
+    EXPECT_DOUBLE_EQ(bare.scenario->cloud.inputUsdPerMtok, 2.5);
+
+    const auto none
+        = lowregret::Scenario::fromText(R"({"lowregret": 1, "cloud": {"model": null}})", "none.json", guide);
+    ASSERT_TRUE(none.scenario);
+    EXPECT_EQ(none.scenario->cloud.model, "");
 }

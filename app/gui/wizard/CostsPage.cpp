@@ -70,6 +70,9 @@ CostsPage::CostsPage(ScenarioDocument& document, QWidget* parent)
     m_hours = addField(
         localForm, m_localGroup, QStringLiteral("maintenanceHoursLineEdit"), 0, lr::limits::maxHoursPerMonth);
     m_rate = addField(localForm, m_localGroup, QStringLiteral("hourlyRateLineEdit"), 0, lr::limits::maxMoneyUsd);
+    m_maintenanceNote = new WrappedLabel(m_localGroup);
+    m_maintenanceNote->setObjectName(QStringLiteral("maintenanceNoteLabel"));
+    localForm->addRow(m_maintenanceNote);
     layout->addWidget(m_localGroup);
 
     m_horizonGroup = new QGroupBox(this);
@@ -160,9 +163,11 @@ void CostsPage::retranslate()
                 UiText::number(lr::limits::maxHoursPerMonth, 0)));
     m_rate.label->setText(tr("Hourly &rate (USD):"));
     m_rate.edit->setToolTip(
-        tr("What an hour of that maintenance costs you. Zero if your team does it within its salary; "
-           "the guide's outside technician costs %1 an hour.")
-            .arg(usd({ figures.technicianUsdPerHour, figures.technicianUsdPerHour })));
+        tr("What an hour of that maintenance costs you. The default, %1, is your team's own time at about a "
+           "software developer's wage in the US (BLS, May 2024); the guide's outside technician costs %2 an hour. "
+           "Zero if the time costs you nothing.")
+            .arg(UiText::money(m_document.guide().defaults().hourlyRateUsd),
+                usd({ figures.technicianUsdPerHour, figures.technicianUsdPerHour })));
 
     m_horizonGroup->setTitle(tr("Time"));
     m_horizon.label->setText(tr("Hori&zon (months):"));
@@ -302,6 +307,13 @@ void CostsPage::refreshSummary()
         m_offerLabel->setText(tr("Prices of %1.").arg(ResultHtml::offerLine(*offer)));
     else
         m_offerLabel->setText(tr("Pick an example, type the prices, or compare the catalog's models."));
+    // The team's time is a cost: say that it is counted, and how much.
+    const double maintenance = s.local.maintenanceHoursPerMonth * s.local.hourlyRateUsd;
+    m_maintenanceNote->setText(maintenance > 0.0
+            ? tr("Counted in the local costs: %1 hours of maintenance a month at %2 an hour, %3 a month.")
+                  .arg(UiText::number(s.local.maintenanceHoursPerMonth, 1), UiText::money(s.local.hourlyRateUsd),
+                      UiText::money(maintenance))
+            : tr("No maintenance time is counted in the local costs."));
     if (!s.answers.monthlyTokens) {
         m_summary->clear();
         return;

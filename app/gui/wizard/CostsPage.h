@@ -61,6 +61,7 @@ private:
     QLabel* m_offerLabel = nullptr;
     class QPushButton* m_compare = nullptr;
     QLabel* m_summary = nullptr;
+    QLabel* m_maintenanceNote = nullptr;
     QLabel* m_message = nullptr;
     bool m_valid = true;
 };

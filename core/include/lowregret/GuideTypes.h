@@ -137,6 +137,7 @@ struct LocalPreset {
 // The values a scenario takes for what it leaves out.
 struct ScenarioDefaults {
     double inputShare = 0.5;
+    std::string cloudModel; // the catalog offer the default prices are, if any
     double cloudInputUsdPerMtok = 30.0;
     double cloudOutputUsdPerMtok = 60.0;
     double hardwareUsd = 2000.0;
