@@ -19,10 +19,6 @@
         <translation>每月 tokens</translation>
     </message>
     <message>
-        <source>Months to break even</source>
-        <translation>回本所需月數</translation>
-    </message>
-    <message>
         <source>Threshold: %1</source>
         <translation>門檻：%1</translation>
     </message>
@@ -33,6 +29,14 @@
     <message>
         <source>You: no breakeven at %1 tokens</source>
         <translation>你：%1 tokens，不會回本</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>月數</translation>
+    </message>
+    <message>
+        <source>Breakeven</source>
+        <translation>回本期</translation>
     </message>
 </context>
 <context>
@@ -129,6 +133,18 @@
         <source>the image could not be encoded as PNG</source>
         <translation>無法將影像編碼為 PNG</translation>
     </message>
+    <message>
+        <source>Open the window at the SIZE WIDTHxHEIGHT in pixels, such as 900x600.</source>
+        <translation>以指定的大小（寬x高，單位為像素，例如 900x600）開啟視窗。</translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>The window size &quot;%1&quot; is not WIDTHxHEIGHT in pixels, such as 900x600.</source>
+        <translation>視窗大小「%1」不是以像素表示的寬x高，例如 900x600。</translation>
+    </message>
 </context>
 <context>
     <name>CompareModelsDialog</name>
@@ -180,20 +196,20 @@
         <translation>月</translation>
     </message>
     <message>
-        <source>Cumulative cost (USD)</source>
-        <translation>累計成本（美元）</translation>
-    </message>
-    <message>
         <source>Cloud API</source>
         <translation>雲端 API</translation>
     </message>
     <message>
-        <source>Local (hardware + running costs)</source>
-        <translation>本地部署（硬體 + 運作成本）</translation>
-    </message>
-    <message>
         <source>Breakeven: %1</source>
         <translation>回本期：%1</translation>
+    </message>
+    <message>
+        <source>USD</source>
+        <translation>美元</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>本地部署</translation>
     </message>
 </context>
 <context>

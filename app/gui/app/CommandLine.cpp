@@ -50,7 +50,9 @@ CommandLine CommandLine::parse(const QStringList& arguments)
         tr("FILE"));
     const QCommandLineOption logLevel(QStringLiteral("log-level"),
         tr("Log LEVEL: trace, debug, info, warn, error or off."), tr("LEVEL"), QStringLiteral("info"));
-    parser.addOptions({ scenario, page, lang, screenshot, exportPdf, logLevel });
+    const QCommandLineOption windowSize(QStringLiteral("window-size"),
+        tr("Open the window at the SIZE WIDTHxHEIGHT in pixels, such as 900x600."), tr("SIZE"));
+    parser.addOptions({ scenario, page, lang, screenshot, exportPdf, windowSize, logLevel });
     parser.addPositionalArgument(QStringLiteral("file"), tr("A scenario file to open."), tr("[FILE]"));
 
     if (!parser.parse(arguments)) {
@@ -92,6 +94,18 @@ CommandLine CommandLine::parse(const QStringList& arguments)
     if (!cl.exportPdf.isEmpty() && cl.scenario.isEmpty()) {
         cl.error = tr("--export-pdf needs a scenario: give it with --scenario FILE.");
         return cl;
+    }
+    if (parser.isSet(windowSize)) {
+        const QStringList parts = parser.value(windowSize).split(QLatin1Char('x'));
+        bool w = false;
+        bool h = false;
+        const QSize size = parts.size() == 2 ? QSize(parts[0].toInt(&w), parts[1].toInt(&h)) : QSize();
+        if (!w || !h || size.width() < 1 || size.height() < 1 || size.width() > 10000 || size.height() > 10000) {
+            cl.error = tr("The window size \"%1\" is not WIDTHxHEIGHT in pixels, such as 900x600.")
+                           .arg(parser.value(windowSize));
+            return cl;
+        }
+        cl.windowSize = size;
     }
     cl.logLevel = parser.value(logLevel);
     return cl;

@@ -5,12 +5,13 @@
 #include "lowregret/Lang.h"
 
 #include <QCoreApplication>
+#include <QSize>
 #include <QString>
 
 #include <optional>
 
 // `lowregret [FILE] [--scenario FILE] [--page NAME] [--lang en|zh-Hant] [--screenshot FILE.png]
-// [--export-pdf OUT.pdf] [--log-level LEVEL]`, parsed; see docs/gui.md.
+// [--export-pdf OUT.pdf] [--window-size WxH] [--log-level LEVEL]`, parsed; see docs/gui.md.
 struct CommandLine {
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 
@@ -20,6 +21,7 @@ public:
     std::optional<lowregret::Lang> lang;
     QString screenshot;
     QString exportPdf;
+    std::optional<QSize> windowSize; // --window-size 900x600
     QString logLevel = QStringLiteral("info");
     QString error; // non-empty: print it and exit 2
 

@@ -126,6 +126,8 @@ int main(int argc, char* argv[])
     }
     if (!headless && cl.scenario.isEmpty())
         window.offerRecovery();
+    if (cl.windowSize)
+        window.resize(*cl.windowSize); // at least the window's minimum size
     window.show();
 
     if (cl.page && !window.wizard()->goTo(*cl.page)) {

@@ -217,8 +217,9 @@ void BreakevenChartView::retranslate()
     m_chart->setTitle(tr("Breakeven against monthly usage"));
     m_axisX->setTitleText(tr("Monthly tokens"));
     m_axisXLabels->setTitleText(tr("Monthly tokens"));
-    m_axisY->setTitleText(tr("Months to break even"));
-    m_curve->setName(tr("Months to break even"));
+    // Short, so that they stay whole in a narrow panel.
+    m_axisY->setTitleText(tr("Months"));
+    m_curve->setName(tr("Breakeven"));
     m_threshold->setName(tr("Threshold: %1").arg(UiText::months(m_thresholdMonths)));
     if (m_userTokens && m_userBreakeven)
         m_user->setName(

@@ -191,9 +191,11 @@ void CostChartView::retranslate()
     m_chart->setTitle(m_hasData ? tr("Cumulative cost over %1").arg(UiText::months(double(m_horizonMonths)))
                                 : tr("Cumulative cost: enter your monthly usage to see it"));
     m_axisX->setTitleText(tr("Month"));
-    m_axisY->setTitleText(tr("Cumulative cost (USD)"));
+    // Short, so that the axis title and the legend stay whole in a narrow panel; the chart's
+    // title says what the lines are.
+    m_axisY->setTitleText(tr("USD"));
     m_cloud->setName(tr("Cloud API"));
-    m_local->setName(tr("Local (hardware + running costs)"));
+    m_local->setName(tr("Local"));
     m_breakeven->setName(tr("Breakeven: %1").arg(UiText::months(m_breakevenMonths)));
     // With no data there is no breakeven to speak of; "never" would be wrong.
     for (QLegendMarker* marker : m_chart->legend()->markers(m_breakeven))

@@ -4,6 +4,7 @@
 #include "report/ResultHtml.h"
 #include "widgets/NumberField.h"
 #include "widgets/Palette.h"
+#include "widgets/ScrollingPage.h"
 #include "widgets/UiText.h"
 #include "widgets/WrappedLabel.h"
 
@@ -27,11 +28,14 @@ CostsPage::CostsPage(ScenarioDocument& document, QWidget* parent)
     , m_document(document)
 {
     setObjectName(QStringLiteral("costsPage"));
-    auto* layout = new QVBoxLayout(this);
+    auto* layout = ScrollingPage::layout(this);
 
     m_cloudGroup = new QGroupBox(this);
     auto* cloudForm = new QFormLayout(m_cloudGroup);
     m_cloudPreset = new QComboBox(m_cloudGroup);
+    // The examples' long names elide in a narrow window rather than widen it.
+    m_cloudPreset->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_cloudPreset->setMinimumContentsLength(16);
     m_cloudPreset->setObjectName(QStringLiteral("cloudPresetComboBox"));
     for (const auto& p : m_document.guide().cloudPresets())
         m_cloudPreset->addItem(QString(), QString::fromStdString(p.id));
@@ -43,10 +47,13 @@ CostsPage::CostsPage(ScenarioDocument& document, QWidget* parent)
     m_compare->setObjectName(QStringLiteral("compareModelsPushButton"));
     m_offerLabel = new WrappedLabel(m_cloudGroup);
     m_offerLabel->setObjectName(QStringLiteral("cloudOfferLabel"));
-    auto* offerRow = new QHBoxLayout;
-    offerRow->addWidget(m_offerLabel, 1);
-    offerRow->addWidget(m_compare);
-    cloudForm->addRow(offerRow);
+    // A row of its own: beside the button, a label that wraps to two lines was cut off, since
+    // a nested layout in a form row does not grow with the label's height for its width.
+    cloudForm->addRow(m_offerLabel);
+    auto* compareRow = new QHBoxLayout;
+    compareRow->addStretch(1);
+    compareRow->addWidget(m_compare);
+    cloudForm->addRow(compareRow);
     connect(m_compare, &QPushButton::clicked, this, &CostsPage::compareModelsRequested);
     m_inputPrice
         = addField(cloudForm, m_cloudGroup, QStringLiteral("inputPriceLineEdit"), 0, lr::limits::maxUsdPerMtok);
@@ -57,6 +64,8 @@ CostsPage::CostsPage(ScenarioDocument& document, QWidget* parent)
     m_localGroup = new QGroupBox(this);
     auto* localForm = new QFormLayout(m_localGroup);
     m_localPreset = new QComboBox(m_localGroup);
+    m_localPreset->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_localPreset->setMinimumContentsLength(16);
     m_localPreset->setObjectName(QStringLiteral("hardwarePresetComboBox"));
     for (const auto& p : m_document.guide().localPresets())
         m_localPreset->addItem(QString(), QString::fromStdString(p.id));
@@ -311,8 +320,8 @@ void CostsPage::refreshSummary()
     const double maintenance = s.local.maintenanceHoursPerMonth * s.local.hourlyRateUsd;
     m_maintenanceNote->setText(maintenance > 0.0
             ? tr("Counted in the local costs: %1 hours of maintenance a month at %2 an hour, %3 a month.")
-                  .arg(UiText::number(s.local.maintenanceHoursPerMonth, 1), UiText::money(s.local.hourlyRateUsd),
-                      UiText::money(maintenance))
+                  .arg(QString::fromStdString(lr::Format::compactNumber(s.local.maintenanceHoursPerMonth)),
+                      UiText::money(s.local.hourlyRateUsd), UiText::money(maintenance))
             : tr("No maintenance time is counted in the local costs."));
     if (!s.answers.monthlyTokens) {
         m_summary->clear();

@@ -3,6 +3,7 @@
 #include "document/ScenarioDocument.h"
 #include "widgets/NumberField.h"
 #include "widgets/Palette.h"
+#include "widgets/ScrollingPage.h"
 #include "widgets/UiText.h"
 #include "widgets/WrappedLabel.h"
 
@@ -29,7 +30,7 @@ UsagePage::UsagePage(ScenarioDocument& document, QWidget* parent)
     , m_document(document)
 {
     setObjectName(QStringLiteral("usagePage"));
-    auto* layout = new QVBoxLayout(this);
+    auto* layout = ScrollingPage::layout(this);
     auto* form = new QFormLayout;
 
     m_tokens = new NumberField(this);

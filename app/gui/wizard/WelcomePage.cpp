@@ -1,6 +1,7 @@
 #include "wizard/WelcomePage.h"
 
 #include "document/ScenarioDocument.h"
+#include "widgets/ScrollingPage.h"
 #include "widgets/UiText.h"
 #include "widgets/WrappedLabel.h"
 
@@ -15,7 +16,7 @@ WelcomePage::WelcomePage(ScenarioDocument& document, QWidget* parent)
     , m_document(document)
 {
     setObjectName(QStringLiteral("welcomePage"));
-    auto* layout = new QVBoxLayout(this);
+    auto* layout = ScrollingPage::layout(this);
 
     m_premiseLabel = new WrappedLabel(this);
     m_premiseLabel->setObjectName(QStringLiteral("premiseLabel"));
