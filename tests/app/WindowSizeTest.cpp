@@ -33,7 +33,8 @@ TEST_F(WindowSize, NothingOverlapsAtTheSmallestSizeOrAt900By600)
         // The smallest size fits a 1024 × 600 netbook screen; 900 × 600 is honoured.
         EXPECT_LE(got.width(), std::max(asked.width(), 900));
         EXPECT_LE(got.height(), std::max(asked.height(), 600));
-        for (const auto page : { WizardPageId::Welcome, WizardPageId::Usage, WizardPageId::Costs, WizardPageId::Result }) {
+        for (const auto page :
+            { WizardPageId::Welcome, WizardPageId::Usage, WizardPageId::Costs, WizardPageId::Result }) {
             ASSERT_TRUE(m_window->wizard()->goTo(page));
             QApplication::processEvents();
             const QRect wizard = inWindow(m_window->wizard());
@@ -43,14 +44,16 @@ TEST_F(WindowSize, NothingOverlapsAtTheSmallestSizeOrAt900By600)
             EXPECT_FALSE(wizard.intersects(charts)) << "size " << got.width() << "x" << got.height();
             EXPECT_FALSE(flowchart.intersects(charts));
             for (auto* button : { nextButton(), backButton() }) {
-                if (button->isVisible())
+                if (button->isVisible()) {
                     EXPECT_TRUE(wizard.contains(inWindow(button))) << "a wizard button outside the wizard";
+                }
             }
             // A page that scrolls does so up and down only: its contents fit its width.
             for (auto* scroll : m_window->wizard()->currentPage()->findChildren<QScrollArea*>()) {
-                if (scroll->widget() && scroll->isVisible())
+                if (scroll->widget() && scroll->isVisible()) {
                     EXPECT_LE(scroll->widget()->width(), scroll->viewport()->width())
                         << scroll->objectName().toStdString() << " is cut off at the right";
+                }
             }
         }
     }
