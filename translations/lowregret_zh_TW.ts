@@ -378,6 +378,10 @@
         <source>No maintenance time is counted in the local costs.</source>
         <translation>本地成本未計入任何維護時間。</translation>
     </message>
+    <message>
+        <source>Until then, the figures and the charts use the last valid values.</source>
+        <translation>在修正之前，數字與圖表沿用最後一次有效的數值。</translation>
+    </message>
 </context>
 <context>
     <name>DecisionWizard</name>
@@ -1021,6 +1025,22 @@ USD/1M</source>
     <message>
         <source>Fill in the three fields to get an estimate.</source>
         <translation>填寫三個欄位即可取得估算值。</translation>
+    </message>
+    <message>
+        <source>Until then, the figures and the charts use %1, the last valid value.</source>
+        <translation>在修正之前，數字與圖表沿用最後一次有效的數值：%1。</translation>
+    </message>
+    <message>
+        <source>Requests a day</source>
+        <translation>每日請求數</translation>
+    </message>
+    <message>
+        <source>Tokens a request</source>
+        <translation>每次請求 tokens</translation>
+    </message>
+    <message>
+        <source>Days a month</source>
+        <translation>每月天數</translation>
     </message>
 </context>
 <context>

@@ -77,8 +77,12 @@ QString NumberField::problem(const QString& label) const
             reader.integer("v", static_cast<long long>(m_min), static_cast<long long>(m_max), true);
         else
             reader.number("v", m_min, m_max, true);
-        for (auto& p : problems)
+        // Quote what was typed: the double it parses to can print as a long row of digits.
+        for (auto& p : problems) {
             p.path.clear();
+            if (!p.value.empty())
+                p.value = text().trimmed().toStdString();
+        }
     }
     if (problems.empty())
         return {};

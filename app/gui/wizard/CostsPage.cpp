@@ -276,6 +276,9 @@ void CostsPage::onEdited()
         if (!ok)
             problems << field->edit->problem(name);
     }
+    // What is typed stays out of the figures until it is valid: say what they show meanwhile.
+    if (!problems.isEmpty())
+        problems << tr("Until then, the figures and the charts use the last valid values.");
     m_message->setText(problems.join(QLatin1Char('\n')));
 
     // Only what the user typed goes into the document. A field still showing the document's

@@ -82,12 +82,13 @@ UsagePage::UsagePage(ScenarioDocument& document, QWidget* parent)
     estForm->addRow(m_requestsLabel, m_requests);
     estForm->addRow(m_perRequestLabel, m_perRequest);
     estForm->addRow(m_daysLabel, m_days);
-    m_estimateLabel = new QLabel(m_estimator);
+    m_estimateLabel = new WrappedLabel(m_estimator); // a message naming a field can take two lines
     m_estimateLabel->setObjectName(QStringLiteral("estimateLabel"));
     m_useEstimate = new QPushButton(m_estimator);
     m_useEstimate->setObjectName(QStringLiteral("useEstimatePushButton"));
+    estForm->addRow(m_estimateLabel);
     auto* estRow = new QHBoxLayout;
-    estRow->addWidget(m_estimateLabel, 1);
+    estRow->addStretch(1);
     estRow->addWidget(m_useEstimate);
     estForm->addRow(estRow);
     layout->addWidget(m_estimator);
@@ -195,8 +196,12 @@ void UsagePage::onEdited()
     const bool tokensBad = !tokens && !m_tokens->text().trimmed().isEmpty();
     m_tokens->markInvalid(tokensBad);
     m_share->markInvalid(!share);
-    if (tokensBad)
+    if (tokensBad) {
         problems << m_tokens->problem(tr("Monthly tokens"));
+        if (const auto& kept = m_document.scenario().answers.monthlyTokens)
+            problems << tr("Until then, the figures and the charts use %1, the last valid value.")
+                            .arg(UiText::tokens(*kept));
+    }
     if (!share)
         problems << m_share->problem(tr("Input share (%)"));
     m_message->setText(problems.join(QLatin1Char('\n')));
@@ -239,10 +244,24 @@ void UsagePage::updateEstimate()
     const auto r = m_requests->value();
     const auto t = m_perRequest->value();
     const auto d = m_days->value();
-    m_requests->markInvalid(!r && !m_requests->text().isEmpty());
-    m_perRequest->markInvalid(!t && !m_perRequest->text().isEmpty());
-    m_days->markInvalid(!d && !m_days->text().isEmpty());
-    if (r && t && d) {
+    // A field that is filled in but wrong says which and why, with its range.
+    QStringList problems;
+    const auto check = [&problems](NumberField* field, bool ok, const QString& name) {
+        const bool bad = !ok && !field->text().trimmed().isEmpty();
+        field->markInvalid(bad);
+        if (bad)
+            problems << field->problem(name);
+    };
+    check(m_requests, r.has_value(), tr("Requests a day"));
+    check(m_perRequest, t.has_value(), tr("Tokens a request"));
+    check(m_days, d.has_value(), tr("Days a month"));
+    m_estimateLabel->setStyleSheet(problems.isEmpty()
+            ? QString()
+            : QStringLiteral("color: ") + Palette::css(Palette::Role::Problem) + QLatin1Char(';'));
+    if (!problems.isEmpty()) {
+        m_estimateLabel->setText(problems.join(QLatin1Char('\n')));
+        m_useEstimate->setEnabled(false);
+    } else if (r && t && d) {
         const double estimate = lowregret::CostModel::estimateMonthlyTokens(*r, *t, *d);
         m_estimateLabel->setText(tr("Estimate: %1 a month").arg(UiText::tokens(estimate)));
         m_useEstimate->setEnabled(estimate <= lowregret::limits::maxMonthlyTokens);
