@@ -118,6 +118,8 @@ std::string OutcomeText::get(std::string_view key, Lang lang)
         { "by.default", { "guide default", "指南預設值" } },
         { "by.catalog", { "catalog: %1", "價目表：%1" } },
         { "by.not_given", { "not given", "未提供" } },
+        { "by.not_answered", { "not answered", "未回答" } },
+        { "by.off_path", { "off the path: counts only for the warnings", "不在判斷路徑上：只影響警示" } },
         { "in.monthly_tokens", { "Monthly tokens", "每月 tokens" } },
         { "in.input_share", { "Input share", "輸入占比" } },
         { "in.cloud_input", { "Cloud input price (USD per 1M tokens)", "雲端輸入價格（美元/100 萬 tokens）" } },

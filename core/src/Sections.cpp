@@ -226,7 +226,7 @@ Sections Sections::build(
     // Out of scope, the guide's regret scenarios are not weighed: no section says none applies.
     if (outcome.recommendation == Recommendation::OutOfScope) {
         out.sections.push_back(SectionsBuilder::costs(scenario, outcome, cloudOffer, lang));
-        out.sections.push_back(SectionsBuilder::assumptions(scenario, cloudOffer, lang));
+        out.sections.push_back(SectionsBuilder::assumptions(guide, scenario, outcome, cloudOffer, lang));
         if (!guide.caveats().empty())
             out.sections.push_back(caveats(guide, lang));
         return out;
@@ -241,7 +241,7 @@ Sections Sections::build(
             { listBlock(Block::Kind::Items, rules(outcome.advice, &Guide::adviceItem, guide, figures, lang)) }, {} });
 
     out.sections.push_back(SectionsBuilder::costs(scenario, outcome, cloudOffer, lang));
-    out.sections.push_back(SectionsBuilder::assumptions(scenario, cloudOffer, lang));
+    out.sections.push_back(SectionsBuilder::assumptions(guide, scenario, outcome, cloudOffer, lang));
     if (!guide.caveats().empty())
         out.sections.push_back(caveats(guide, lang));
     return out;

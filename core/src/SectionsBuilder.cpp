@@ -3,6 +3,7 @@
 #include "OutcomeText.h"
 
 #include "lowregret/Format.h"
+#include "lowregret/Guide.h"
 
 namespace lowregret {
 
@@ -100,7 +101,8 @@ Sections::Section SectionsBuilder::costs(
     return s;
 }
 
-Sections::Section SectionsBuilder::assumptions(const Scenario& scenario, const Offer* cloudOffer, Lang lang)
+Sections::Section SectionsBuilder::assumptions(
+    const Guide& guide, const Scenario& scenario, const Decision::Outcome& outcome, const Offer* cloudOffer, Lang lang)
 {
     Sections::Section s { "assumptions", OutcomeText::get("heading.assumptions", lang), {}, {} };
     const std::string catalogSource = cloudOffer
@@ -119,6 +121,30 @@ Sections::Section SectionsBuilder::assumptions(const Scenario& scenario, const O
     const auto& a = scenario.answers;
     add("answers.monthly_tokens", "in.monthly_tokens", a.monthlyTokens, "tokens",
         a.monthlyTokens ? Format::tokens(*a.monthlyTokens, lang) : OutcomeText::get("by.not_given", lang));
+    // The yes/no answers, by the words of the question that asks each (its first node).
+    for (const auto field : { AnswerField::UsageStable, AnswerField::DataSensitive, AnswerField::TeamCanMaintain }) {
+        const Node* node = nullptr;
+        for (const auto& n : guide.nodes())
+            if (!node && n.answer == field)
+                node = &n;
+        if (!node)
+            continue;
+        const auto answer = scenario.answer(field);
+        bool onPath = false;
+        for (const auto& step : outcome.path)
+            if (const Node* n = guide.node(step.node); n && n->answer == field)
+                onPath = true;
+        std::string text
+            = !answer ? OutcomeText::get("by.not_answered", lang) : (*answer ? node->yesLabel : node->noLabel).in(lang);
+        if (answer && !onPath && outcome.recommendation != Recommendation::OutOfScope)
+            text += OutcomeText::parenthesized(OutcomeText::get("by.off_path", lang), lang);
+        const std::string id = "answers." + std::string(answerFieldName(field));
+        const std::optional<double> value = answer ? std::optional<double>(*answer ? 1.0 : 0.0) : std::nullopt;
+        std::string source;
+        if (answer)
+            source = scenario.isUserSet(id) ? "user" : "default";
+        s.figures.push_back({ id, node->question.in(lang), value, "answer", text, source });
+    }
     add("input_share", "in.input_share", scenario.inputShare, "share", Format::percent(scenario.inputShare));
     add("cloud.input_usd_per_mtok", "in.cloud_input", scenario.cloud.inputUsdPerMtok, "usd_per_mtok",
         Format::number(scenario.cloud.inputUsdPerMtok, 2),

@@ -11,7 +11,10 @@ public:
 
     static Sections::Section costs(
         const Scenario& scenario, const Decision::Outcome& outcome, const Offer* cloudOffer, Lang lang);
-    static Sections::Section assumptions(const Scenario& scenario, const Offer* cloudOffer, Lang lang);
+    // The inputs and the answers, each with who set it. An answer Back took off the path is
+    // kept (the warnings still count it): it is listed as off the path.
+    static Sections::Section assumptions(const Guide& guide, const Scenario& scenario, const Decision::Outcome& outcome,
+        const Offer* cloudOffer, Lang lang);
     // The breakeven as the sentences say it: exact where rounding would make it read as the
     // threshold it is over.
     static std::string breakevenText(const Scenario& scenario, const Decision::Outcome& outcome, Lang lang);

@@ -228,3 +228,25 @@ TEST(Sections, JsonHasTheSameSectionsAndFigures)
     EXPECT_EQ(j[0]["blocks"][0]["kind"], "lead");
     EXPECT_EQ(j[0]["blocks"][0]["text"], "Local deployment");
 }
+
+// An answer Back took off the path is kept in the file, counts for the warnings, and the
+// assumptions say it is off the path (docs/gui.md, "Files").
+TEST(Sections, AssumptionsListTheAnswersAndWhichAreOffThePath)
+{
+    Scenario s = gpt4Example(); // stable, not sensitive, can maintain
+    s.answers.usageStable = false; // now the path stops at the stability question
+    const Sections en = build(s, Lang::En);
+    const auto& stable = figure(en, "assumptions", "answers.usage_stable");
+    EXPECT_EQ(stable.value, std::optional<double>(0.0));
+    EXPECT_EQ(stable.text.find("off the path"), std::string::npos) << stable.text;
+    const auto& sensitive = figure(en, "assumptions", "answers.data_sensitive");
+    EXPECT_EQ(sensitive.value, std::optional<double>(0.0));
+    EXPECT_NE(sensitive.text.find("off the path"), std::string::npos) << sensitive.text;
+    EXPECT_NE(figure(en, "assumptions", "answers.team_can_maintain").text.find("off the path"), std::string::npos);
+
+    s.answers.teamCanMaintain.reset();
+    const auto& unanswered = figure(build(s, Lang::ZhHant), "assumptions", "answers.team_can_maintain");
+    EXPECT_FALSE(unanswered.value.has_value());
+    EXPECT_EQ(unanswered.text, "未回答");
+    EXPECT_EQ(unanswered.source, "");
+}
