@@ -405,12 +405,127 @@
         <source>Go on to the next question</source>
         <translation>前往下一題</translation>
     </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>說明(&amp;H)</translation>
+    </message>
+    <message>
+        <source>What this page asks and where its defaults come from (F1)</source>
+        <translation>這一頁在問什麼、預設值從哪裡來（F1）</translation>
+    </message>
 </context>
 <context>
     <name>FlowchartView</name>
     <message>
         <source>Decision flowchart</source>
         <translation>決策流程圖</translation>
+    </message>
+</context>
+<context>
+    <name>HelpHtml</name>
+    <message>
+        <source>LowRegret guide</source>
+        <translation>LowRegret 使用指南</translation>
+    </message>
+    <message>
+        <source>Whether the guide applies</source>
+        <translation>指南是否適用</translation>
+    </message>
+    <message>
+        <source>If one of these describes you, the flowchart does not decide your case, and the result says what to do instead:</source>
+        <translation>如果符合下列任一情況，流程圖不判斷你的情況，結果會說明建議做法：</translation>
+    </message>
+    <message>
+        <source>How the flowchart decides</source>
+        <translation>流程圖如何判斷</translation>
+    </message>
+    <message>
+        <source>It asks its questions in order and stops at a leaf. The first question, the monthly usage, picks a band; each band asks only what matters there:</source>
+        <translation>流程圖依序提問，直到終點為止。第一題「每月用量」決定用量區間，每個區間只問與它相關的問題：</translation>
+    </message>
+    <message>
+        <source>Monthly tokens</source>
+        <translation>每月 tokens</translation>
+    </message>
+    <message>
+        <source>Input and output tokens together, in a typical month. Your provider&apos;s usage page or export gives them; the estimator multiplies requests a day, tokens a request and days a month.</source>
+        <translation>一般月份的輸入與輸出 tokens 合計。可從供應商的用量頁面或匯出檔取得；估算工具會把每日請求數、每次請求 tokens 與每月天數相乘。</translation>
+    </message>
+    <message>
+        <source>Input share</source>
+        <translation>輸入占比</translation>
+    </message>
+    <message>
+        <source>The part of those tokens that is input (the prompt). Output usually costs more.</source>
+        <translation>這些 tokens 中屬於輸入（提示詞）的比例。輸出通常比較貴。</translation>
+    </message>
+    <message>
+        <source>The questions</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>The arrow keys answer a question; Alt+N goes on, Alt+B goes back. An answer that Back takes off the path is kept, and counts only for the warnings.</source>
+        <translation>方向鍵可回答問題；Alt+N 前往下一步，Alt+B 返回。因返回而不在判斷路徑上的答案會保留，但只影響警示。</translation>
+    </message>
+    <message>
+        <source>The costs, and where each default comes from</source>
+        <translation>成本，以及各預設值的來源</translation>
+    </message>
+    <message>
+        <source>Both sides are added up month by month over the horizon. The cloud costs the tokens at its prices; local costs the hardware once, then electricity and maintenance every month. Breakeven is the month local&apos;s total stops being dearer: hardware ÷ (cloud a month − local a month). Every default can be changed, and the report says which values you set.</source>
+        <translation>兩邊都在評估期間內逐月累計。雲端依價格計算 tokens 費用；本地部署先付一次硬體費用，之後每月付電費與維護費。回本期是本地總成本不再較高的那個月：硬體 ÷（雲端每月 − 本地每月）。每個預設值都可以修改，報告會註明哪些數值是你設定的。</translation>
+    </message>
+    <message>
+        <source>Cloud prices</source>
+        <translation>雲端價格</translation>
+    </message>
+    <message>
+        <source>Default: %1 and %2 per 1M input and output tokens, %3&apos;s prices in the built-in catalog, checked 2025-09-01: a middle price among mainstream offers, so that the default favours neither side. The guide&apos;s own examples are the presets labelled as the guide&apos;s.</source>
+        <translation>預設值：每 100 萬輸入 tokens %1、輸出 tokens %2，為內建價目表中 %3 的價格（查核日期 2025-09-01）：在主流方案中屬中等價位，讓預設值不偏向任何一方。指南本身的範例是標示為「指南範例」的預設組合。</translation>
+    </message>
+    <message>
+        <source>the guide</source>
+        <translation>指南</translation>
+    </message>
+    <message>
+        <source>Hardware</source>
+        <translation>硬體</translation>
+    </message>
+    <message>
+        <source>Default: %1, the guide&apos;s RTX 4090 machine (the guide: %2 for one GPU, %3 for several).</source>
+        <translation>預設值：%1，即指南中的 RTX 4090 主機（指南估計：單張 GPU %2，多張 GPU %3）。</translation>
+    </message>
+    <message>
+        <source>Electricity</source>
+        <translation>電費</translation>
+    </message>
+    <message>
+        <source>Default: %1 a month, within the guide&apos;s %2 for one GPU.</source>
+        <translation>預設值：每月 %1，在指南估計單張 GPU 的 %2 之內。</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>維護</translation>
+    </message>
+    <message>
+        <source>Default: %1 hours a month, the low end of the guide&apos;s %2, at %3 an hour: your team&apos;s own time at about a software developer&apos;s wage in the US (BLS, May 2024). The guide&apos;s outside technician costs %4 an hour. Set the rate to 0 to count the time as free.</source>
+        <translation>預設值：每月 %1 小時（指南估計 %2 小時的下限），時薪 %3：以團隊自己的時間計，約為美國軟體開發人員的時薪（美國勞工統計局，2024 年 5 月）。指南中的外包技術人員時薪為 %4。把時薪設為 0，就表示這些時間不計成本。</translation>
+    </message>
+    <message>
+        <source>Horizon and threshold</source>
+        <translation>評估期間與門檻</translation>
+    </message>
+    <message>
+        <source>Default: %1 each. The horizon is how far ahead the totals add up; local counts as paying back when its breakeven is within the threshold.</source>
+        <translation>預設值：各 %1。評估期間是成本累計的長度；本地部署的回本期在門檻內，才算「能回本」。</translation>
+    </message>
+    <message>
+        <source>The result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>The recommendation is the leaf the answers reach, set against your own totals: which side costs less over the horizon, and by how much. The regret warnings appear only where your answers and figures bear them out. File → Export Report writes the same result as a PDF.</source>
+        <translation>建議是答案所到達的流程圖終點，並對照你自己的總成本：評估期間內哪一邊比較省、省多少。只有在你的答案與數字符合時，才會顯示後悔風險警示。檔案 → 匯出報告可將同樣的結果存成 PDF。</translation>
     </message>
 </context>
 <context>
@@ -632,6 +747,14 @@
     <message>
         <source>The file name is not valid UTF-8, so it cannot be opened. Rename the file and try again.</source>
         <translation>檔案名稱不是有效的 UTF-8，因此無法開啟。請重新命名檔案後再試一次。</translation>
+    </message>
+    <message>
+        <source>LowRegret &amp;Guide</source>
+        <translation>LowRegret 使用指南(&amp;G)</translation>
+    </message>
+    <message>
+        <source>How the flowchart decides, what each input means and where each default comes from</source>
+        <translation>流程圖如何判斷、各項輸入的意義，以及各預設值的來源</translation>
     </message>
 </context>
 <context>

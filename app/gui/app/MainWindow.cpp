@@ -8,6 +8,7 @@
 #include "document/Autosave.h"
 #include "document/ScenarioDocument.h"
 #include "flowchart/FlowchartView.h"
+#include "help/HelpDialog.h"
 #include "report/ResultHtml.h"
 #include "widgets/UiText.h"
 #include "wizard/CostsPage.h"
@@ -86,6 +87,7 @@ MainWindow::MainWindow(Settings& settings, LanguageManager& languages, QWidget* 
     // After Back the flowchart shows the question asked again, not the answers beyond it.
     connect(m_wizard, &QWizard::currentIdChanged, this, [this] { m_flowchart->setWalk(m_wizard->shownWalk()); });
     connect(m_chartTabs, &QTabWidget::currentChanged, this, &MainWindow::refreshCharts);
+    connect(m_wizard, &QWizard::helpRequested, this, &MainWindow::showGuide);
     connect(m_document, &ScenarioDocument::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_document, &ScenarioDocument::filePathChanged, this, &MainWindow::updateTitle);
     connect(m_wizard->findChild<CostsPage*>(), &CostsPage::compareModelsRequested, this, &MainWindow::compareModels);
@@ -150,6 +152,9 @@ void MainWindow::createActions()
     connect(m_chineseAction, &QAction::triggered, this, [this] { setLanguage(lr::Lang::ZhHant); });
 
     m_helpMenu = menuBar()->addMenu(QString());
+    m_guideAction = m_helpMenu->addAction(QString(), this, &MainWindow::showGuide);
+    m_guideAction->setObjectName(QStringLiteral("guideAction"));
+    m_guideAction->setShortcut(QKeySequence::HelpContents);
     m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::about);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     updateRecentMenu();
@@ -174,6 +179,9 @@ void MainWindow::retranslate()
     m_compareAction->setStatusTip(tr("Compare the catalog's models at your usage and pick the cloud option"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
+    m_guideAction->setText(tr("LowRegret &Guide"));
+    m_guideAction->setStatusTip(
+        tr("How the flowchart decides, what each input means and where each default comes from"));
     m_aboutAction->setText(tr("&About LowRegret"));
     m_chartTabs->setTabText(0, tr("Cost over time"));
     m_chartTabs->setTabText(1, tr("Breakeven against usage"));
@@ -290,6 +298,18 @@ bool MainWindow::useOffer(const QString& offerId)
     m_wizard->syncCostsFromDocument();
     statusBar()->showMessage(tr("Cloud option: %1").arg(ResultHtml::offerLine(*offer)), 6000);
     return true;
+}
+
+void MainWindow::showGuide()
+{
+    if (!m_help)
+        m_help = new HelpDialog(m_document->guide(), this);
+    if (m_help->isVisible()) { // behind the main window: bring it back
+        m_help->raise();
+        m_help->activateWindow();
+    }
+    m_help->show();
+    m_help->showPart(m_wizard->helpAnchor());
 }
 
 void MainWindow::about()

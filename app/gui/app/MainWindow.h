@@ -14,6 +14,7 @@ class BreakevenChartView;
 class CostChartView;
 class DecisionWizard;
 class FlowchartView;
+class HelpDialog;
 class LanguageManager;
 class QAction;
 class QActionGroup;
@@ -84,6 +85,7 @@ private:
     bool maybeSave();
     void showError(const QString& title, const QString& text);
     void about();
+    void showGuide();
 
     Settings& m_settings;
     LanguageManager& m_languages;
@@ -114,6 +116,8 @@ private:
     QAction* m_englishAction = nullptr;
     QAction* m_chineseAction = nullptr;
     QAction* m_aboutAction = nullptr;
+    QAction* m_guideAction = nullptr;
+    HelpDialog* m_help = nullptr;
     QActionGroup* m_languageGroup = nullptr;
     QString m_lastError;
     bool m_interactive = true;

@@ -27,10 +27,9 @@ DecisionWizard::DecisionWizard(ScenarioDocument& document, QWidget* parent)
 {
     setObjectName(QStringLiteral("decisionWizard"));
     setWizardStyle(QWizard::ModernStyle);
-    setOptions(
-        QWizard::NoCancelButton | QWizard::NoDefaultButton | QWizard::HaveHelpButton | QWizard::HelpButtonOnRight);
-    setOption(QWizard::HaveHelpButton, false);
-    setButtonLayout({ QWizard::Stretch, QWizard::BackButton, QWizard::NextButton });
+    setOptions(QWizard::NoCancelButton | QWizard::NoDefaultButton | QWizard::HaveHelpButton);
+    // Help opens the page's part of the in-app guide (MainWindow::showGuide).
+    setButtonLayout({ QWizard::HelpButton, QWizard::Stretch, QWizard::BackButton, QWizard::NextButton });
     setWindowFlags(Qt::Widget);
 
     addPageKeepingFocus(WizardPageId::Welcome, new WelcomePage(document, this));
@@ -142,6 +141,25 @@ lr::Decision::Walk DecisionWizard::shownWalk() const
     return walk;
 }
 
+QString DecisionWizard::helpAnchor() const
+{
+    switch (static_cast<WizardPageId>(currentId())) {
+    case WizardPageId::Usage:
+        return QStringLiteral("usage");
+    case WizardPageId::Stability:
+    case WizardPageId::Sensitivity:
+    case WizardPageId::Skill:
+        return QStringLiteral("questions");
+    case WizardPageId::Costs:
+        return QStringLiteral("costs");
+    case WizardPageId::Result:
+        return QStringLiteral("result");
+    case WizardPageId::Welcome:
+        break;
+    }
+    return QStringLiteral("welcome");
+}
+
 bool DecisionWizard::goTo(WizardPageId page)
 {
     // Pages come in the flowchart's order: one before the current page is reached afresh.
@@ -180,6 +198,8 @@ void DecisionWizard::retranslate()
     setButtonText(QWizard::BackButton, tr("< &Back"));
     setButtonText(QWizard::NextButton, tr("&Next >"));
     setButtonText(QWizard::FinishButton, tr("&Finish"));
+    setButtonText(QWizard::HelpButton, tr("&Help"));
+    button(QWizard::HelpButton)->setToolTip(tr("What this page asks and where its defaults come from (F1)"));
     button(QWizard::BackButton)->setToolTip(tr("Go back and change an earlier answer"));
     button(QWizard::NextButton)->setToolTip(tr("Go on to the next question"));
 }

@@ -32,6 +32,9 @@ public:
     // past any question and on the result.
     [[nodiscard]] lowregret::Decision::Walk shownWalk() const;
 
+    // The part of the in-app guide (HelpHtml) about the page on show.
+    [[nodiscard]] QString helpAnchor() const;
+
     void done(int result) override; // embedded in the main window: never closes
 
 protected:
