@@ -64,6 +64,28 @@ TEST(CommandLine, ScreenshotOfTheResultPageWithNoDisplay)
     EXPECT_GE(image.height(), 600);
 }
 
+TEST(CommandLine, AScreenshotAtAGivenWindowSize)
+{
+    QTemporaryDir dir;
+    const QString png = dir.filePath(QStringLiteral("small.png"));
+    const Outcome r
+        = run({ QStringLiteral("--scenario"), QStringLiteral(LOWREGRET_SOURCE_DIR "/docs/examples/gpt4-12m.json"),
+                  QStringLiteral("--window-size"), QStringLiteral("900x600"), QStringLiteral("--screenshot"), png },
+            dir.path());
+    EXPECT_EQ(r.status, 0) << r.err.toStdString();
+    const QImage image(png);
+    ASSERT_FALSE(image.isNull());
+    EXPECT_EQ(image.size(), QSize(900, 600)); // long pages scroll, so the window keeps the size asked
+}
+
+TEST(CommandLine, ABadWindowSizeIsAnErrorSayingTheForm)
+{
+    const Outcome r = run({ QStringLiteral("--window-size"), QStringLiteral("900"), QStringLiteral("--screenshot"),
+        QStringLiteral("/tmp/never.png") });
+    EXPECT_EQ(r.status, 2);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("WIDTHxHEIGHT"))) << r.err.toStdString();
+}
+
 TEST(CommandLine, UnknownPageIsAnError)
 {
     const Outcome r = run({ QStringLiteral("--page"), QStringLiteral("nowhere"), QStringLiteral("--screenshot"),

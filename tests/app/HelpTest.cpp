@@ -25,7 +25,8 @@ TEST_F(Help, F1OpensTheGuideAtThePartAboutThePage)
     EXPECT_TRUE(dialog->isVisible());
     const QString text = dialog->browser()->toPlainText();
     // How the flowchart decides, in the guide's own words, and the defaults with their sources.
-    EXPECT_TRUE(text.contains(QStringLiteral("How many tokens do you use a month?")) || text.contains(QStringLiteral("1M–12M")))
+    EXPECT_TRUE(
+        text.contains(QStringLiteral("How many tokens do you use a month?")) || text.contains(QStringLiteral("1M–12M")))
         << text.toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("Is your monthly usage stable?"))) << text.toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("$70.00 an hour"))) << text.toStdString();

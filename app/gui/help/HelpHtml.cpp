@@ -35,8 +35,9 @@ QString HelpHtml::build(const lr::Guide& guide)
 
     h += section("welcome", tr("Whether the guide applies"));
     h += QStringLiteral("<p>") + esc(UiText::text(guide.summary())) + QStringLiteral("</p>");
-    h += QStringLiteral("<p>") + esc(tr("If one of these describes you, the flowchart does not decide your case, and "
-                                        "the result says what to do instead:"))
+    h += QStringLiteral("<p>")
+        + esc(tr("If one of these describes you, the flowchart does not decide your case, and "
+                 "the result says what to do instead:"))
         + QStringLiteral("</p><ul>");
     for (const auto& e : guide.exclusions())
         h += QStringLiteral("<li><b>") + esc(UiText::text(e.label)) + QStringLiteral("</b>") + esc(UiText::colon())
@@ -71,9 +72,10 @@ QString HelpHtml::build(const lr::Guide& guide)
         asked << question;
         h += item(question, UiText::text(node.help));
     }
-    h += QStringLiteral("<p>") + esc(tr("The arrow keys answer a question; Alt+N goes on, Alt+B goes back. An "
-                                        "answer that Back takes off the path is kept, and counts only for the "
-                                        "warnings."))
+    h += QStringLiteral("<p>")
+        + esc(tr("The arrow keys answer a question; Alt+N goes on, Alt+B goes back. An "
+                 "answer that Back takes off the path is kept, and counts only for the "
+                 "warnings."))
         + QStringLiteral("</p>");
 
     h += section("costs", tr("The costs, and where each default comes from"));
@@ -92,8 +94,10 @@ QString HelpHtml::build(const lr::Guide& guide)
     h += item(tr("Hardware"),
         tr("Default: %1, the guide's RTX 4090 machine (the guide: %2 for one GPU, %3 for several).")
             .arg(UiText::money(d.hardwareUsd),
-                QString::fromStdString(lr::Format::usdRange(f.singleGpuHardwareUsd.low, f.singleGpuHardwareUsd.high, UiText::lang())),
-                QString::fromStdString(lr::Format::usdRange(f.multiGpuHardwareUsd.low, f.multiGpuHardwareUsd.high, UiText::lang()))));
+                QString::fromStdString(
+                    lr::Format::usdRange(f.singleGpuHardwareUsd.low, f.singleGpuHardwareUsd.high, UiText::lang())),
+                QString::fromStdString(
+                    lr::Format::usdRange(f.multiGpuHardwareUsd.low, f.multiGpuHardwareUsd.high, UiText::lang()))));
     h += item(tr("Electricity"),
         tr("Default: %1 a month, within the guide's %2 for one GPU.")
             .arg(UiText::money(d.electricityUsdPerMonth),
@@ -104,7 +108,8 @@ QString HelpHtml::build(const lr::Guide& guide)
            "about a software developer's wage in the US (BLS, May 2024). The guide's outside technician costs "
            "%4 an hour. Set the rate to 0 to count the time as free.")
             .arg(QString::fromStdString(lr::Format::compactNumber(d.maintenanceHoursPerMonth)),
-                QString::fromStdString(lr::Format::range(f.maintenanceHoursPerMonth.low, f.maintenanceHoursPerMonth.high)),
+                QString::fromStdString(
+                    lr::Format::range(f.maintenanceHoursPerMonth.low, f.maintenanceHoursPerMonth.high)),
                 UiText::money(d.hourlyRateUsd), UiText::money(f.technicianUsdPerHour)));
     h += item(tr("Horizon and threshold"),
         tr("Default: %1 each. The horizon is how far ahead the totals add up; local counts as paying back "
