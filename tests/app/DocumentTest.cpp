@@ -157,15 +157,7 @@ QString assumptionLine(const QString& pdf, const QString& input)
 
 TEST_F(Document, TheReportSaysWhoSetEachValueBeforeAndAfterSaveAndOpen)
 {
-    enterUsage(QStringLiteral("12"));
-    clickNext();
-    answer(QStringLiteral("usageStable"), true);
-    clickNext();
-    answer(QStringLiteral("dataSensitive"), false);
-    clickNext();
-    answer(QStringLiteral("teamCanMaintain"), true);
-    clickNext();
-    ASSERT_EQ(page(), static_cast<int>(WizardPageId::Costs));
+    walkToCosts(QStringLiteral("12"));
     typeInto(QStringLiteral("hardwareLineEdit"), QStringLiteral("3500"));
 
     const auto check = [](const QString& pdf) {

@@ -96,6 +96,19 @@ void GuiFixture::enterUsage(const QString& millions)
     typeInto(QStringLiteral("monthlyTokensLineEdit"), millions);
 }
 
+void GuiFixture::walkToCosts(const QString& millions)
+{
+    enterUsage(millions);
+    clickNext();
+    answer(QStringLiteral("usageStable"), true);
+    clickNext();
+    answer(QStringLiteral("dataSensitive"), false);
+    clickNext();
+    answer(QStringLiteral("teamCanMaintain"), true);
+    clickNext();
+    ASSERT_EQ(page(), static_cast<int>(WizardPageId::Costs));
+}
+
 void GuiFixture::answer(const QString& field, bool yes)
 {
     click(field + (yes ? QStringLiteral("YesRadioButton") : QStringLiteral("NoRadioButton")));

@@ -3,6 +3,7 @@
 #include "app/LanguageManager.h"
 #include "app/MainWindow.h"
 #include "app/Settings.h"
+#include "wizard/WizardPageIds.h"
 
 #include <QTemporaryDir>
 
@@ -36,6 +37,10 @@ protected:
     // From the welcome page through the usage page with `millions` M tokens.
     void enterUsage(const QString& millions);
     void answer(const QString& field, bool yes); // "usageStable", "dataSensitive", "teamCanMaintain"
+    // The guide's mid-band path to the costs page: `millions` M tokens, stable, not sensitive,
+    // a team that can maintain it.
+    void walkToCosts(const QString& millions);
+    static int id(WizardPageId page) { return static_cast<int>(page); }
     [[nodiscard]] std::string leaf() const;
     QString tempPath(const QString& name) const { return m_dir.filePath(name); }
 

@@ -16,15 +16,6 @@
 #include <QTest>
 #include <QTextBrowser>
 
-namespace {
-
-int id(WizardPageId p)
-{
-    return static_cast<int>(p);
-}
-
-} // namespace
-
 using Navigation = GuiFixture;
 
 TEST_F(Navigation, ArrowKeysAnswerAndAltNGoesOn)
@@ -53,15 +44,7 @@ TEST_F(Navigation, ArrowKeysAnswerAndAltNGoesOn)
 
 TEST_F(Navigation, BackShowsTheQuestionAskedAgainAndNotTheAnswersBeyond)
 {
-    enterUsage(QStringLiteral("12"));
-    clickNext();
-    answer(QStringLiteral("usageStable"), true);
-    clickNext();
-    answer(QStringLiteral("dataSensitive"), false);
-    clickNext();
-    answer(QStringLiteral("teamCanMaintain"), true);
-    clickNext();
-    ASSERT_EQ(page(), id(WizardPageId::Costs));
+    walkToCosts(QStringLiteral("12"));
     EXPECT_TRUE(m_window->flowchart()->highlightedIds().contains(QStringLiteral("mid.team_can_maintain")));
 
     clickBack(); // to the skill question

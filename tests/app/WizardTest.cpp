@@ -21,13 +21,6 @@
 #include <QTabWidget>
 #include <QTest>
 
-namespace {
-int id(WizardPageId p)
-{
-    return static_cast<int>(p);
-}
-} // namespace
-
 using Wizard = GuiFixture;
 
 TEST_F(Wizard, GuidesGpt4ExampleEndsOnLocalBreakeven)
