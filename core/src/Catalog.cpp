@@ -35,6 +35,14 @@ Catalog::Resolution Catalog::resolve(Scenario& scenario) const
     const bool bothPrices
         = scenario.isUserSet("cloud.input_usd_per_mtok") && scenario.isUserSet("cloud.output_usd_per_mtok");
     r.offer = find(scenario.cloud.model);
+    // The guide's default offer missing from this catalog (another --guide): the default prices
+    // stand, with a warning, rather than an error about a field the user never wrote.
+    if (!r.offer && !scenario.isUserSet("cloud.model")) {
+        r.warnings.push_back(
+            { .path = "cloud.model", .kind = Problem::Kind::UnknownReference, .value = scenario.cloud.model });
+        scenario.cloud.model.clear();
+        return r;
+    }
     if (!r.offer) {
         (bothPrices ? r.warnings : r.errors)
             .push_back(

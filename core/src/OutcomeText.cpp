@@ -26,6 +26,7 @@ std::string OutcomeText::get(std::string_view key, Lang lang)
               "is below.",
                 "你的情況符合指南的排除條件，因此不以流程圖判斷；建議做法如下。" } },
         { "months.exact", { "%1 months", "%1 個月" } },
+        { "months.under", { "under %1 months", "不到 %1 個月" } },
         { "payback.after", { "would pay back only after %1", "要 %1才能回本" } },
         { "payback.never",
             { "would never pay back, since local costs at least as much a month as the cloud API",
@@ -67,6 +68,11 @@ std::string OutcomeText::get(std::string_view key, Lang lang)
             { "With your figures, local would cost %1 less over %2, before paying anyone to maintain it; the guide "
               "recommends the cloud API because nobody on the team can.",
                 "依你的數字，本地部署在 %2內可少花 %1，但這還沒算請人維護的費用；團隊無人能維護，因此指南建議雲端 "
+                "API。" } },
+        { "verdict.cloud_dearer.skill.paid",
+            { "With your figures, local would cost %1 less over %2, counting %5 a month of maintenance; the guide "
+              "recommends the cloud API because nobody on the team can maintain it.",
+                "依你的數字，本地部署在 %2內可少花 %1（已計入每月 %5 的維護費）；團隊無人能維護，因此指南建議雲端 "
                 "API。" } },
         { "verdict.cloud_dearer.breakeven",
             { "With your figures, local would cost %1 less over %2, but it pays back only after %3, past your "

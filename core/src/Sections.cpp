@@ -66,10 +66,13 @@ std::string verdict(const Guide& guide, const Scenario& scenario, const Decision
         return OutcomeText::format(
             local ? "verdict.local_cheaper" : "verdict.cloud_cheaper", lang, { amount, horizon });
     const std::string why = gate(guide, o);
-    const std::string key = std::string(local ? "verdict.local_dearer." : "verdict.cloud_dearer.") + why;
+    const double maintenance = scenario.local.maintenanceHoursPerMonth * scenario.local.hourlyRateUsd;
+    // Local's total already counts any maintenance the scenario pays for: say which.
+    const std::string key = std::string(local ? "verdict.local_dearer." : "verdict.cloud_dearer.") + why
+        + (!local && why == "skill" && maintenance > 0.0 ? ".paid" : "");
     return OutcomeText::format(key, lang,
         { amount, horizon, SectionsBuilder::breakevenText(scenario, o, lang),
-            Format::months(scenario.breakevenThresholdMonths, lang) });
+            Format::months(scenario.breakevenThresholdMonths, lang), Format::money(maintenance, lang) });
 }
 
 Section recommendationSection(

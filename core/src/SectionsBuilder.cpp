@@ -33,10 +33,19 @@ std::string SectionsBuilder::breakevenText(const Scenario& scenario, const Decis
 {
     const auto breakeven = outcome.costs ? outcome.costs->breakevenMonths : std::nullopt;
     const std::string text = Format::months(breakeven, lang);
-    // 12.04 months is over a 12-month threshold, but rounds to "12 months": say it exactly.
-    if (breakeven && !outcome.breakevenWithinThreshold
-        && text == Format::months(scenario.breakevenThresholdMonths, lang))
-        return OutcomeText::format("months.exact", lang, { Format::number(*breakeven, 2) });
+    if (breakeven && *breakeven > 0.0 && *breakeven < 0.05) // "0 months" would read as free
+        return OutcomeText::format("months.under", lang, { Format::number(0.1, 1) });
+    // 12.04 months is over a 12-month threshold, but rounds to "12 months": add decimals until
+    // it reads as more than the threshold.
+    const std::string threshold = Format::months(scenario.breakevenThresholdMonths, lang);
+    if (breakeven && !outcome.breakevenWithinThreshold && text == threshold)
+        for (int decimals = 2; decimals <= 6; ++decimals) {
+            const std::string exact
+                = OutcomeText::format("months.exact", lang, { Format::number(*breakeven, decimals) });
+            if (Format::number(*breakeven, decimals) != Format::number(scenario.breakevenThresholdMonths, decimals)
+                || decimals == 6)
+                return exact;
+        }
     return text;
 }
 

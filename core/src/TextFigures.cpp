@@ -77,9 +77,12 @@ TextFigures::TextFigures(
     // A phrase, so that a breakeven that never comes reads as a sentence.
     m_values["payback"] = c.breakevenMonths ? OutcomeText::format("payback.after", lang, { m_values["breakeven"] })
                                             : OutcomeText::get("payback.never", lang);
-    // The guide's outside technician for its fewest hours, on top of what the scenario counts.
-    m_values["technician_total"] = Format::money(
-        c.localTotal + f.maintenanceHoursPerMonth.low * f.technicianUsdPerHour * double(c.horizonMonths), lang);
+    // The local total with the maintenance the scenario counts replaced by the guide's outside
+    // technician for its fewest hours.
+    const double ownMaintenance = scenario.local.maintenanceHoursPerMonth * scenario.local.hourlyRateUsd;
+    m_values["technician_total"] = Format::money(c.localTotal
+            + (f.maintenanceHoursPerMonth.low * f.technicianUsdPerHour - ownMaintenance) * double(c.horizonMonths),
+        lang);
 }
 
 std::string TextFigures::substitute(const std::string& text, const std::map<std::string, std::string>& values)

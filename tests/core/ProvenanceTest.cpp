@@ -1,5 +1,6 @@
 // Who set a field: the user exactly when the user entered or changed it, in the app or in the
 // file, and that survives save and reopen (docs/scenario-format.md, "Who set a field").
+#include "lowregret/Catalog.h"
 #include "lowregret/Guide.h"
 #include "lowregret/Scenario.h"
 
@@ -182,4 +183,17 @@ TEST(DefaultOffer, AFileWithPricesButNoModelNamesNoOffer)
         = lowregret::Scenario::fromText(R"({"lowregret": 1, "cloud": {"model": null}})", "none.json", guide);
     ASSERT_TRUE(none.scenario);
     EXPECT_EQ(none.scenario->cloud.model, "");
+}
+
+TEST(DefaultOffer, AGuideWhoseDefaultOfferIsNotInTheCatalogKeepsItsPrices)
+{
+    auto scenario = lowregret::Scenario::withDefaults(lowregret::Guide::builtIn().defaults());
+    scenario.cloud.model = "nope/none"; // as another guide's defaults might name it
+    const auto catalog = lowregret::Catalog::builtIn();
+    const auto r = catalog.resolve(scenario);
+    EXPECT_TRUE(r.errors.empty());
+    ASSERT_EQ(r.warnings.size(), 1u);
+    EXPECT_EQ(r.warnings[0].path, "cloud.model");
+    EXPECT_EQ(scenario.cloud.model, "");
+    EXPECT_DOUBLE_EQ(scenario.cloud.inputUsdPerMtok, 2.5);
 }

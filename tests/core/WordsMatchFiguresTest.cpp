@@ -97,7 +97,8 @@ std::vector<Case> cases()
         double in, out;
     };
     // GPT-3.5 Turbo, Claude 3.5 Sonnet and GPT-4 at the guide's 2024 list prices.
-    const Price prices[] = { { "cheap", 1.5, 2.0 }, { "mid", 3, 15 }, { "dear", 30, 60 } };
+    // And a price so high that even under 1M tokens local would pay back at once.
+    const Price prices[] = { { "cheap", 1.5, 2.0 }, { "mid", 3, 15 }, { "dear", 30, 60 }, { "extreme", 5000, 10000 } };
     const double usages[] = { 0.5e6, 6e6, 12e6, 20e6, 50e6 };
     const int horizons[] = { 3, 12, 36 };
     for (const auto& p : prices)
@@ -114,6 +115,8 @@ std::vector<Case> cases()
                     s.answers.teamCanMaintain = (answers & 4) != 0;
                     if (answers == 7) // paid maintenance at the guide's outside rate: no maintenance warning
                         s.local.maintenanceHoursPerMonth = 4, s.local.hourlyRateUsd = 500;
+                    if (answers == 3 || answers == 0) // the defaults' own time: 4 hours at 70 USD
+                        s.local.maintenanceHoursPerMonth = 4, s.local.hourlyRateUsd = 70;
                     out.push_back({ std::string(p.name) + " " + Format::shortTokens(tokens) + " "
                             + std::to_string(horizon) + "mo answers " + std::to_string(answers),
                         s });
@@ -148,12 +151,19 @@ TEST(WordsMatchFigures, EveryNumberIsTheUsersOrSaysItIsTheGuides)
             };
             for (const double usd : { k.cloudMonthly, 12 * k.cloudMonthly, k.cloudTotal, k.localUpfront, k.localMonthly,
                      k.localTotal, std::abs(k.localTotal - k.cloudTotal),
-                     // the guide's outside technician: 4 hours a month at 500 USD an hour
-                     500.0, k.localTotal + 4 * 500.0 * s.horizonMonths })
+                     // the guide's outside technician, 4 hours a month at 500 USD an hour, in place
+                     // of the maintenance the scenario counts
+                     500.0,
+                     k.localTotal
+                         + (4 * 500.0 - s.local.maintenanceHoursPerMonth * s.local.hourlyRateUsd) * s.horizonMonths,
+                     // the maintenance the scenario counts, a month
+                     s.local.maintenanceHoursPerMonth * s.local.hourlyRateUsd })
                 allow(Format::money(usd, lang));
             allow(Format::months(k.breakeven, lang));
             if (k.breakeven)
                 allow(Format::number(*k.breakeven, 2));
+            if (k.breakeven && *k.breakeven < 0.05)
+                allowed.insert("0.1"); // "under 0.1 months", rather than a "0 months" that reads as free
             for (const double months : { s.breakevenThresholdMonths, double(s.horizonMonths) })
                 allow(Format::months(months, lang));
             allow(Format::tokens(*s.answers.monthlyTokens, lang));
@@ -200,6 +210,12 @@ TEST(WordsMatchFigures, ClaimsAgreeWithTheCosts)
                 << c.name << "\n"
                 << text;
         }
+        // "Before paying anyone to maintain it" only when no maintenance is counted yet.
+        if (has(text, "before paying anyone")) {
+            EXPECT_EQ(s.local.maintenanceHoursPerMonth * s.local.hourlyRateUsd, 0.0) << c.name << "\n" << text;
+        }
+        // A figure the scenario does not have shows as a dash: never in a sentence for the user.
+        EXPECT_FALSE(has(text, "—")) << c.name << "\n" << text;
         // Paying back, within the threshold or never.
         if (has(text, "pays back within your threshold") || has(text, "within your threshold of")
             || has(text, "within the threshold of")) {

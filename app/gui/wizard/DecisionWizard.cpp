@@ -134,10 +134,13 @@ lr::Decision::Walk DecisionWizard::shownWalk() const
         return walk;
     if (current == id(WizardPageId::Welcome) || current == -1)
         return lr::Decision::until(walk, m_document.guide().start());
-    // The first node on the walk that this page asks; the breakeven's is the costs page.
-    for (const auto& step : walk.path)
-        if (pageForNode(step.node) == current)
+    // The first question on the walk that this page asks. The costs page shows the whole walk:
+    // the breakeven is computed there, and follows every edit of the costs.
+    for (const auto& step : walk.path) {
+        const lr::Node* node = m_document.guide().node(step.node);
+        if (node && node->kind != lr::Node::Kind::Breakeven && pageForNode(step.node) == current)
             return lr::Decision::until(walk, step.node);
+    }
     return walk;
 }
 
