@@ -86,6 +86,13 @@ std::string OutcomeText::get(std::string_view key, Lang lang)
             { "With your figures, local would cost %1 less over %2.", "依你的數字，本地部署在 %2內可少花 %1。" } },
         { "step.breakeven", { "breakeven %1, threshold %2", "回本期 %1，門檻 %2" } },
         { "step.never", { "never pays back, threshold %1", "不會回本，門檻 %1" } },
+        { "products.source",
+            { "As the guide describes them; the prices and amounts in them are the guide's examples of 2025, not "
+              "your figures.",
+                "以下依指南的描述；其中的價格與金額是指南 2025 年的範例，不是你的數字。" } },
+        { "caveats.source",
+            { "The guide's general advice; its figures are the guide's, not yours.",
+                "以下是指南的一般建議；其中的數字是指南的，不是你的。" } },
         { "label.suits", { "Suits", "適合" } },
         { "label.not_suits", { "Does not suit", "不適合" } },
         { "label.regret_risk", { "Regret risk", "後悔風險" } },

@@ -156,8 +156,11 @@ Section products(const Guide& guide, const Decision::Outcome& o, Lang lang)
                     { OutcomeText::get("label.cost", lang), p->cost.in(lang) },
                     { OutcomeText::get("label.link", lang), p->link, true },
                 } });
+    // The guide's words and figures, not the user's: said before them.
     return { "products", OutcomeText::get("heading.products", lang),
-        { listBlock(Block::Kind::Items, std::move(entries)) }, {} };
+        { textBlock(Block::Kind::Paragraph, OutcomeText::get("products.source", lang)),
+            listBlock(Block::Kind::Items, std::move(entries)) },
+        {} };
 }
 
 std::vector<Entry> rules(const std::vector<std::string>& ids, const Rule* (Guide::*lookup)(std::string_view) const,
@@ -176,7 +179,9 @@ Section caveats(const Guide& guide, Lang lang)
     for (const auto& c : guide.caveats())
         entries.push_back({ {}, c.in(lang), {}, {} });
     return { "caveats", OutcomeText::get("heading.caveats", lang),
-        { listBlock(Block::Kind::Bullets, std::move(entries)) }, {} };
+        { textBlock(Block::Kind::Paragraph, OutcomeText::get("caveats.source", lang)),
+            listBlock(Block::Kind::Bullets, std::move(entries)) },
+        {} };
 }
 
 } // namespace
