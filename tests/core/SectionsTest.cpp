@@ -245,7 +245,8 @@ TEST(Sections, AssumptionsListTheAnswersAndWhichAreOffThePath)
     EXPECT_NE(figure(en, "assumptions", "answers.team_can_maintain").text.find("off the path"), std::string::npos);
 
     s.answers.teamCanMaintain.reset();
-    const auto& unanswered = figure(build(s, Lang::ZhHant), "assumptions", "answers.team_can_maintain");
+    const Sections zh = build(s, Lang::ZhHant);
+    const auto& unanswered = figure(zh, "assumptions", "answers.team_can_maintain");
     EXPECT_FALSE(unanswered.value.has_value());
     EXPECT_EQ(unanswered.text, "未回答");
     EXPECT_EQ(unanswered.source, "");
