@@ -6,9 +6,11 @@
 
 namespace lowregret {
 
-std::string OutcomeText::get(std::string_view key, Lang lang)
+namespace {
+
+const std::map<std::string_view, std::pair<std::string_view, std::string_view>>& table()
 {
-    static const std::map<std::string_view, std::pair<std::string_view, std::string_view>> table = {
+    static const std::map<std::string_view, std::pair<std::string_view, std::string_view>> words = {
         { "heading.recommendation", { "Recommendation", "建議" } },
         { "heading.exclusions", { "Why the guide does not apply", "本指南為何不適用" } },
         { "heading.path", { "How the guide got there", "指南的判斷過程" } },
@@ -51,13 +53,7 @@ std::string OutcomeText::get(std::string_view key, Lang lang)
             { "With your figures, local costs %1 more than the cloud API over %2, but it pays back in %3, within your "
               "threshold of %4, and costs less after that.",
                 "依你的數字，本地部署在 %2內比雲端 API 多花 %1，但 %3即可回本，在 %4的門檻內，之後成本較低。" } },
-        { "verdict.local_dearer.skill",
-            { "With your figures, local costs %1 more than the cloud API over %2.",
-                "依你的數字，本地部署在 %2內比雲端 API 多花 %1。" } },
-        { "verdict.local_dearer.unstable",
-            { "With your figures, local costs %1 more than the cloud API over %2.",
-                "依你的數字，本地部署在 %2內比雲端 API 多花 %1。" } },
-        { "verdict.local_dearer.usage",
+        { "verdict.local_dearer",
             { "With your figures, local costs %1 more than the cloud API over %2.",
                 "依你的數字，本地部署在 %2內比雲端 API 多花 %1。" } },
         { "verdict.cloud_dearer.unstable",
@@ -82,7 +78,7 @@ std::string OutcomeText::get(std::string_view key, Lang lang)
             { "With your figures, local would cost %1 less over %2; at this volume the guide still recommends the "
               "cloud API.",
                 "依你的數字，本地部署在 %2內可少花 %1；在這個用量下，指南仍建議使用雲端 API。" } },
-        { "verdict.cloud_dearer.sensitive",
+        { "verdict.cloud_dearer",
             { "With your figures, local would cost %1 less over %2.", "依你的數字，本地部署在 %2內可少花 %1。" } },
         { "step.breakeven", { "breakeven %1, threshold %2", "回本期 %1，門檻 %2" } },
         { "step.never", { "never pays back, threshold %1", "不會回本，門檻 %1" } },
@@ -144,8 +140,20 @@ std::string OutcomeText::get(std::string_view key, Lang lang)
         { "in.horizon", { "Horizon", "評估期間" } },
         { "in.threshold", { "Breakeven threshold", "回本期門檻" } },
     };
-    const auto it = table.find(key);
-    if (it == table.end())
+    return words;
+}
+
+} // namespace
+
+bool OutcomeText::has(std::string_view key)
+{
+    return table().count(key) > 0;
+}
+
+std::string OutcomeText::get(std::string_view key, Lang lang)
+{
+    const auto it = table().find(key);
+    if (it == table().end())
         return std::string(key);
     return std::string(lang == Lang::ZhHant ? it->second.second : it->second.first);
 }

@@ -16,6 +16,7 @@ public:
 
     // The text for `key` in `lang`; an unknown key returns the key itself, which the tests catch.
     static std::string get(std::string_view key, Lang lang);
+    [[nodiscard]] static bool has(std::string_view key);
     // `get(key)` with each "%1", "%2"… replaced by the arguments in order.
     static std::string format(std::string_view key, Lang lang, std::initializer_list<std::string> args);
     // " (text)" in English, "（text）" in Chinese.

@@ -68,8 +68,11 @@ std::string verdict(const Guide& guide, const Scenario& scenario, const Decision
     const std::string why = gate(guide, o);
     const double maintenance = scenario.local.maintenanceHoursPerMonth * scenario.local.hourlyRateUsd;
     // Local's total already counts any maintenance the scenario pays for: say which.
-    const std::string key = std::string(local ? "verdict.local_dearer." : "verdict.cloud_dearer.") + why
-        + (!local && why == "skill" && maintenance > 0.0 ? ".paid" : "");
+    // The gate's own reason where the guide gives one; the plain figures otherwise.
+    const std::string base = local ? "verdict.local_dearer" : "verdict.cloud_dearer";
+    std::string key = base + "." + why + (!local && why == "skill" && maintenance > 0.0 ? ".paid" : "");
+    if (!OutcomeText::has(key))
+        key = base;
     return OutcomeText::format(key, lang,
         { amount, horizon, SectionsBuilder::breakevenText(scenario, o, lang),
             Format::months(scenario.breakevenThresholdMonths, lang), Format::money(maintenance, lang) });
