@@ -12,7 +12,7 @@
     <name>BreakevenChartView</name>
     <message>
         <source>Breakeven against monthly usage</source>
-        <translation>回本期與每月用量</translation>
+        <translation>不同用量下的回本期</translation>
     </message>
     <message>
         <source>Monthly tokens</source>
@@ -240,7 +240,7 @@
     </message>
     <message>
         <source>&amp;Input price (USD per 1M tokens):</source>
-        <translation>輸入價格（美元/100 萬 tokens）(&amp;I)：</translation>
+        <translation>輸入價格（美元／每 100 萬 tokens）(&amp;I)：</translation>
     </message>
     <message>
         <source>What the provider charges for one million input (prompt) tokens.</source>
@@ -248,7 +248,7 @@
     </message>
     <message>
         <source>&amp;Output price (USD per 1M tokens):</source>
-        <translation>輸出價格（美元/100 萬 tokens）(&amp;O)：</translation>
+        <translation>輸出價格（美元／每 100 萬 tokens）(&amp;O)：</translation>
     </message>
     <message>
         <source>What the provider charges for one million output (answer) tokens.</source>
@@ -268,7 +268,7 @@
     </message>
     <message>
         <source>&amp;Hardware, once (USD):</source>
-        <translation>一次性硬體費用（美元）(&amp;H)：</translation>
+        <translation>前期硬體投入（美元）(&amp;H)：</translation>
     </message>
     <message>
         <source>&amp;Electricity a month (USD):</source>
@@ -588,7 +588,7 @@
     </message>
     <message>
         <source>Breakeven against usage</source>
-        <translation>回本期與用量</translation>
+        <translation>不同用量下的回本期</translation>
     </message>
     <message>
         <source>Untitled</source>
@@ -903,14 +903,14 @@
 USD/1M</source>
         <extracomment>Two lines, so the column stays narrow.</extracomment>
         <translation>輸入
-美元/百萬</translation>
+美元／每 100 萬 tokens</translation>
     </message>
     <message>
         <source>Output
 USD/1M</source>
         <extracomment>Two lines, so the column stays narrow.</extracomment>
         <translation>輸出
-美元/百萬</translation>
+美元／每 100 萬 tokens</translation>
     </message>
     <message>
         <source>Monthly cost</source>

@@ -32,8 +32,10 @@ constexpr std::size_t k_maxProblemsShown = Evaluation::maxProblemsShown;
 CliApp::CliApp(std::vector<std::string> args, std::istream& in, std::ostream& out, std::ostream& err)
     : m_args(std::move(args))
     , m_in(in)
-    , m_out(out)
-    , m_err(err)
+    , m_outBuffer(out.rdbuf())
+    , m_errBuffer(err.rdbuf())
+    , m_out(&m_outBuffer)
+    , m_err(&m_errBuffer)
     , m_lang(languageFromEnvironment())
 {
 }
@@ -59,7 +61,7 @@ std::string CliApp::help() const
     for (const auto& [token, tokens] : { std::pair { std::string("%IN%"), d.exampleMonthlyTokens * d.inputShare },
              std::pair { std::string("%OUT%"), d.exampleMonthlyTokens * (1.0 - d.inputShare) } })
         for (auto at = text.find(token); at != std::string::npos; at = text.find(token))
-            text.replace(at, token.size(), Format::shortTokens(tokens));
+            text.replace(at, token.size(), Format::shortTokens(tokens, m_lang));
     return text;
 }
 

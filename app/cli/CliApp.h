@@ -4,8 +4,11 @@
 #include "lowregret/Guide.h"
 #include "lowregret/Lang.h"
 
-#include <iosfwd>
+#include "PlainSpaces.h"
+
+#include <istream>
 #include <optional>
+#include <ostream>
 #include <string>
 #include <vector>
 
@@ -35,8 +38,11 @@ private:
 
     std::vector<std::string> m_args;
     std::istream& m_in;
-    std::ostream& m_out;
-    std::ostream& m_err;
+    // What is written goes on to the caller's streams with plain spaces (PlainSpaces.h).
+    PlainSpacesBuffer m_outBuffer;
+    PlainSpacesBuffer m_errBuffer;
+    std::ostream m_out;
+    std::ostream m_err;
     Lang m_lang = Lang::En;
     std::string m_format = "text";
     std::string m_guideFile;

@@ -23,7 +23,7 @@ std::string CliText::get(std::string_view key, Lang lang)
         { "missing_price_file", { "missing the price FILE to import", "缺少要匯入的價格檔案" } },
         { "prices_heading",
             { "Monthly cost of every offer for %IN% in and %OUT% out, cheapest first (USD per 1M in / out):",
-                "每個方案在輸入 %IN%、輸出 %OUT% 下的每月費用，由便宜到貴（每百萬 tokens 輸入/輸出美元）：" } },
+                "每個方案在輸入 %IN%、輸出 %OUT% 下的每月費用，由便宜到貴（美元／每 100 萬 tokens，輸入／輸出）：" } },
         { "no_offers", { "No offer matches.", "沒有符合的方案。" } },
         { "stale_note",
             { "* price checked more than 180 days ago: possibly out of date.",

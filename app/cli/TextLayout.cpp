@@ -57,7 +57,7 @@ std::vector<std::string> TextLayout::wrap(std::string_view s, std::size_t width)
         std::size_t width;
         bool space;
         bool wide;
-        bool open = false; // ends with an opener: the next character joins it
+        bool open = false; // ends with an opener or a no-break space: the next character joins it
     };
     std::vector<Unit> units;
     for (std::size_t i = 0; i < s.size();) {
@@ -66,7 +66,17 @@ std::vector<std::string> TextLayout::wrap(std::string_view s, std::size_t width)
         const std::string piece(s.substr(start, i - start));
         const std::size_t w = isWide(cp) ? 2 : 1;
         const bool joins = !units.empty() && !units.back().space && (units.back().open || isCloser(cp));
-        if (cp == U' ') {
+        if (cp == U'\u00A0') {
+            // A no-break space glues a number to its unit: "3.9 個月" never splits.
+            if (units.empty() || units.back().space)
+                units.push_back({ piece, 1, false, false, true });
+            else {
+                units.back().text += piece;
+                units.back().width += 1;
+                units.back().wide = false;
+                units.back().open = true;
+            }
+        } else if (cp == U' ') {
             units.push_back({ " ", 1, true, false });
         } else if (joins || (w == 1 && !units.empty() && !units.back().space && !units.back().wide)) {
             units.back().text += piece;

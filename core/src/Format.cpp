@@ -20,6 +20,38 @@ std::string groupThousands(const std::string& digits)
     return out;
 }
 
+std::string join(const std::string& number, const char* unit)
+{
+    return number + Format::nbsp + unit;
+}
+
+// The count in 兆, 億 and 萬 groups, each group's digits grouped by thousands as Taiwan does:
+// 1234567890 -> "12 億 3,456 萬 7,890". Whole, non-negative, finite.
+std::string chineseCount(double whole)
+{
+    struct Group {
+        double size;
+        const char* name;
+    };
+    std::string out;
+    double rest = whole;
+    for (const Group group : { Group { 1e12, "兆" }, Group { 1e8, "億" }, Group { 1e4, "萬" } }) {
+        const double n = std::floor(rest / group.size);
+        if (n < 1.0)
+            continue;
+        rest -= n * group.size;
+        if (!out.empty())
+            out += Format::nbsp;
+        out += join(Format::number(n, 0), group.name);
+    }
+    if (rest >= 1.0 || out.empty()) {
+        if (!out.empty())
+            out += Format::nbsp;
+        out += Format::number(rest, 0);
+    }
+    return out;
+}
+
 } // namespace
 
 std::string Format::number(double value, int decimals)
@@ -54,14 +86,14 @@ std::string Format::money(double usd, Lang lang)
     const bool negative = !amount.empty() && amount.front() == '-';
     const std::string body = negative ? amount.substr(1) : amount;
     if (lang == Lang::ZhHant)
-        return (negative ? "-" : "") + body + " 美元";
+        return (negative ? "-" : "") + join(body, "美元");
     return (negative ? "-" : "") + std::string("$") + body;
 }
 
 std::string Format::parameters(double billions, Lang lang)
 {
     if (lang == Lang::ZhHant)
-        return compactNumber(billions * 10.0, 1) + " 億";
+        return join(compactNumber(billions * 10.0, 1), "億");
     return compactNumber(billions, 1) + "B";
 }
 
@@ -72,19 +104,43 @@ std::string Format::range(double low, double high)
 
 std::string Format::usdRange(double low, double high, Lang lang)
 {
-    return range(low, high) + (lang == Lang::ZhHant ? " 美元" : " USD");
+    return join(range(low, high), lang == Lang::ZhHant ? "美元" : "USD");
 }
 
-std::string Format::tokens(double tokens, Lang /*lang*/)
+std::string Format::count(double value, Lang lang)
 {
-    return number(tokens, 0) + " tokens";
+    if (!std::isfinite(value) || lang != Lang::ZhHant)
+        return number(value, 0);
+    const double whole = std::round(std::fabs(value));
+    if (whole == 0.0)
+        return "0";
+    return (value < 0 ? "-" : "") + chineseCount(whole);
 }
 
-std::string Format::shortTokens(double tokens)
+std::string Format::tokens(double tokens, Lang lang)
+{
+    return join(count(tokens, lang), "tokens");
+}
+
+std::string Format::shortTokens(double tokens, Lang lang)
 {
     if (!std::isfinite(tokens))
         return number(tokens, 0);
     const double whole = std::round(tokens) + 0.0;
+    if (lang == Lang::ZhHant) {
+        struct Unit {
+            double size;
+            const char* name;
+        };
+        for (const Unit unit : { Unit { 1e12, "兆" }, Unit { 1e8, "億" }, Unit { 1e4, "萬" } }) {
+            if (std::fabs(whole) < unit.size)
+                continue;
+            const double hundredths = std::round(whole / unit.size * 100.0);
+            if (std::fabs(hundredths) < 1'000'000.0 && hundredths * unit.size / 100.0 == whole)
+                return join(compactNumber(hundredths / 100.0, 2), unit.name);
+        }
+        return count(whole, lang);
+    }
     // The largest unit that writes the count exactly, with at most two decimals and fewer than
     // four digits before the point; a count no unit writes so (999,999 would be "1,000K" or
     // "1M") is written in full.
@@ -108,8 +164,29 @@ std::string Format::months(std::optional<double> months, Lang lang)
         return lang == Lang::ZhHant ? "不會回本" : "never";
     const std::string n = compactNumber(*months, 1);
     if (lang == Lang::ZhHant)
-        return n + " 個月";
-    return n + (n == "1" ? " month" : " months");
+        return join(n, "個月");
+    return join(n, n == "1" ? "month" : "months");
+}
+
+std::string Format::hours(double hours, Lang lang)
+{
+    const std::string n = compactNumber(hours, 1);
+    if (lang == Lang::ZhHant)
+        return join(n, "小時");
+    return join(n, n == "1" ? "hour" : "hours");
+}
+
+std::string Format::perMillionUnit(Lang lang)
+{
+    return lang == Lang::ZhHant ? std::string("每") + nbsp + "100" + nbsp + "萬" + nbsp + "tokens"
+                                : std::string("per") + nbsp + "1M" + nbsp + "tokens";
+}
+
+std::string Format::perMillionTokens(double usd, Lang lang)
+{
+    if (lang == Lang::ZhHant)
+        return perMillionUnit(lang) + " " + money(usd, lang);
+    return money(usd, lang) + " " + perMillionUnit(lang);
 }
 
 std::string Format::percent(double share)

@@ -1,6 +1,7 @@
 // What the pages say about bad input: the field by name with its range, the value as typed,
 // and what the figures use meanwhile.
 #include "GuiFixture.h"
+#include "Spacing.h"
 
 #include "charts/CostChartView.h"
 #include "document/ScenarioDocument.h"
@@ -37,7 +38,8 @@ TEST_F(Messages, AHugeTokenCountIsQuotedAsTyped)
     // The figures keep the last valid usage and the page says which: typed digit by digit (in
     // millions), the longest prefix within the limit is 1,000,000 M = 1e12 tokens.
     EXPECT_DOUBLE_EQ(*m_window->document().scenario().answers.monthlyTokens, 1e12);
-    EXPECT_TRUE(text.contains(QStringLiteral("1,000,000,000,000 tokens, the last valid value"))) << text.toStdString();
+    EXPECT_TRUE(spacing::spaced(text).contains(QStringLiteral("1,000,000,000,000 tokens, the last valid value")))
+        << text.toStdString();
 }
 
 TEST_F(Messages, AnInvalidHorizonSaysWhatTheChartsStillShow)

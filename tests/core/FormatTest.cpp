@@ -1,4 +1,5 @@
 #include "lowregret/Format.h"
+#include "Spacing.h"
 #include "lowregret/CostModel.h"
 #include "lowregret/Problem.h"
 
@@ -14,7 +15,7 @@ TEST(Format, MoneyGroupsThousandsInBothLanguages)
     EXPECT_EQ(Format::money(6480, Lang::En), "$6,480.00");
     EXPECT_EQ(Format::money(26360, Lang::En), "$26,360.00");
     EXPECT_EQ(Format::money(0.75, Lang::En), "$0.75");
-    EXPECT_EQ(Format::money(2360, Lang::ZhHant), "2,360.00 美元");
+    EXPECT_EQ(Format::money(2360, Lang::ZhHant), spacing::unbroken("2,360.00 美元"));
     EXPECT_EQ(Format::money(1234567.891, Lang::En), "$1,234,567.89");
     EXPECT_EQ(Format::money(-5, Lang::En), "-$5.00");
 }
@@ -25,17 +26,17 @@ TEST(Format, NumbersAndTokens)
     EXPECT_EQ(Format::number(12000001, 0), "12,000,001");
     EXPECT_EQ(Format::compactNumber(12.0), "12");
     EXPECT_EQ(Format::compactNumber(0.75), "0.75");
-    EXPECT_EQ(Format::shortTokens(12e6), "12M");
-    EXPECT_EQ(Format::shortTokens(1.5e6), "1.5M");
-    EXPECT_EQ(Format::shortTokens(50000), "50K");
+    EXPECT_EQ(Format::shortTokens(12e6, Lang::En), "12M");
+    EXPECT_EQ(Format::shortTokens(1.5e6, Lang::En), "1.5M");
+    EXPECT_EQ(Format::shortTokens(50000, Lang::En), "50K");
     EXPECT_EQ(Format::percent(0.5), "50%");
 }
 
 TEST(Format, MonthsAndNever)
 {
-    EXPECT_EQ(Format::months(2000.0 / 510.0, Lang::En), "3.9 months");
-    EXPECT_EQ(Format::months(1.0, Lang::En), "1 month");
-    EXPECT_EQ(Format::months(12.0, Lang::ZhHant), "12 個月");
+    EXPECT_EQ(Format::months(2000.0 / 510.0, Lang::En), spacing::unbroken("3.9 months"));
+    EXPECT_EQ(Format::months(1.0, Lang::En), spacing::unbroken("1 month"));
+    EXPECT_EQ(Format::months(12.0, Lang::ZhHant), spacing::unbroken("12 個月"));
     EXPECT_EQ(Format::months(std::nullopt, Lang::En), "never");
     EXPECT_EQ(Format::months(std::nullopt, Lang::ZhHant), "不會回本");
 }
@@ -52,27 +53,27 @@ TEST(Format, ProblemsReadInTheUsersLanguage)
 TEST(Format, ShortTokensUsesAUnitOnlyWhenItWritesTheCountExactly)
 {
     using lowregret::Format;
-    EXPECT_EQ(Format::shortTokens(1500), "1.5K");
-    EXPECT_EQ(Format::shortTokens(1250), "1.25K");
-    EXPECT_EQ(Format::shortTokens(1000), "1K");
-    EXPECT_EQ(Format::shortTokens(999), "999");
-    EXPECT_EQ(Format::shortTokens(12'000'000), "12M");
-    EXPECT_EQ(Format::shortTokens(4'370'000), "4.37M");
-    EXPECT_EQ(Format::shortTokens(2'500'000'000), "2.5B");
+    EXPECT_EQ(Format::shortTokens(1500, Lang::En), "1.5K");
+    EXPECT_EQ(Format::shortTokens(1250, Lang::En), "1.25K");
+    EXPECT_EQ(Format::shortTokens(1000, Lang::En), "1K");
+    EXPECT_EQ(Format::shortTokens(999, Lang::En), "999");
+    EXPECT_EQ(Format::shortTokens(12'000'000, Lang::En), "12M");
+    EXPECT_EQ(Format::shortTokens(4'370'000, Lang::En), "4.37M");
+    EXPECT_EQ(Format::shortTokens(2'500'000'000, Lang::En), "2.5B");
     // Not round: no unit writes these exactly, so they are written in full, never "1,000K".
-    EXPECT_EQ(Format::shortTokens(999'999), "999,999");
-    EXPECT_EQ(Format::shortTokens(999'999'999), "999,999,999");
-    EXPECT_EQ(Format::shortTokens(4'370'371), "4,370,371");
-    EXPECT_EQ(Format::shortTokens(1'234.4), "1,234"); // a count is whole
+    EXPECT_EQ(Format::shortTokens(999'999, Lang::En), "999,999");
+    EXPECT_EQ(Format::shortTokens(999'999'999, Lang::En), "999,999,999");
+    EXPECT_EQ(Format::shortTokens(4'370'371, Lang::En), "4,370,371");
+    EXPECT_EQ(Format::shortTokens(1'234.4, Lang::En), "1,234"); // a count is whole
     // 131,072 is not 131.07K exactly; 128,000 is 128K.
-    EXPECT_EQ(Format::shortTokens(131'072), "131,072");
-    EXPECT_EQ(Format::shortTokens(128'000), "128K");
+    EXPECT_EQ(Format::shortTokens(131'072, Lang::En), "131,072");
+    EXPECT_EQ(Format::shortTokens(128'000, Lang::En), "128K");
     // Never four digits before a unit: 1,234,000 is not "1,234K", 1e12 is not "1,000B".
-    EXPECT_EQ(Format::shortTokens(1'234'000), "1,234,000");
-    EXPECT_EQ(Format::shortTokens(1'000'500'000), "1,000,500,000");
-    EXPECT_EQ(Format::shortTokens(999'999'000), "999,999,000");
-    EXPECT_EQ(Format::shortTokens(1e12), "1T");
-    EXPECT_EQ(Format::shortTokens(1'500'000'000), "1.5B");
+    EXPECT_EQ(Format::shortTokens(1'234'000, Lang::En), "1,234,000");
+    EXPECT_EQ(Format::shortTokens(1'000'500'000, Lang::En), "1,000,500,000");
+    EXPECT_EQ(Format::shortTokens(999'999'000, Lang::En), "999,999,000");
+    EXPECT_EQ(Format::shortTokens(1e12, Lang::En), "1T");
+    EXPECT_EQ(Format::shortTokens(1'500'000'000, Lang::En), "1.5B");
 }
 
 TEST(Format, NoNegativeZero)
@@ -81,9 +82,9 @@ TEST(Format, NoNegativeZero)
     using lowregret::Lang;
     EXPECT_EQ(Format::number(-0.0, 1), "0.0");
     EXPECT_EQ(Format::number(-0.004, 2), "0.00");
-    EXPECT_EQ(Format::months(-0.0, Lang::En), "0 months");
+    EXPECT_EQ(Format::months(-0.0, Lang::En), spacing::unbroken("0 months"));
     EXPECT_EQ(Format::money(-0.0, Lang::En), "$0.00");
-    EXPECT_EQ(Format::shortTokens(-0.0), "0");
+    EXPECT_EQ(Format::shortTokens(-0.0, Lang::En), "0");
     const auto breakeven = lowregret::CostModel::breakevenMonths(-0.0, 540, 30);
     ASSERT_TRUE(breakeven);
     EXPECT_FALSE(std::signbit(*breakeven));
@@ -93,8 +94,70 @@ TEST(Format, GuideRanges)
 {
     using lowregret::Format;
     using lowregret::Lang;
-    EXPECT_EQ(Format::usdRange(1500, 3000, Lang::En), "1,500–3,000 USD");
-    EXPECT_EQ(Format::usdRange(1500, 3000, Lang::ZhHant), "1,500–3,000 美元");
-    EXPECT_EQ(Format::usdRange(500, 500, Lang::En), "500 USD");
+    EXPECT_EQ(Format::usdRange(1500, 3000, Lang::En), spacing::unbroken("1,500–3,000 USD"));
+    EXPECT_EQ(Format::usdRange(1500, 3000, Lang::ZhHant), spacing::unbroken("1,500–3,000 美元"));
+    EXPECT_EQ(Format::usdRange(500, 500, Lang::En), spacing::unbroken("500 USD"));
     EXPECT_EQ(Format::range(4, 8), "4–8");
+}
+
+// Taiwan counts in 萬 (10⁴) and 億 (10⁸): the and the guide's own examples.
+TEST(Format, ChineseCountsInWanAndYi)
+{
+    using lowregret::Format;
+    const std::string nb = Format::nbsp;
+    EXPECT_EQ(Format::tokens(12'000'000, Lang::ZhHant), "1,200" + nb + "萬" + nb + "tokens");
+    EXPECT_EQ(Format::tokens(12'000'000, Lang::En), "12,000,000" + nb + "tokens");
+    EXPECT_EQ(Format::count(100'000, Lang::ZhHant), "10" + nb + "萬");
+    EXPECT_EQ(Format::count(1'000'000, Lang::ZhHant), "100" + nb + "萬");
+    EXPECT_EQ(Format::count(100'000'000, Lang::ZhHant), "1" + nb + "億");
+    EXPECT_EQ(Format::count(1'000'000'000, Lang::ZhHant), "10" + nb + "億");
+    // Exact, group by group: 4,370,371 = 437 × 10⁴ + 371.
+    EXPECT_EQ(Format::count(4'370'371, Lang::ZhHant), "437" + nb + "萬" + nb + "371");
+    // 1,234,567,890 = 12 × 10⁸ + 3,456 × 10⁴ + 7,890.
+    EXPECT_EQ(Format::count(1'234'567'890, Lang::ZhHant), "12" + nb + "億" + nb + "3,456" + nb + "萬" + nb + "7,890");
+    EXPECT_EQ(Format::count(150'000'000, Lang::ZhHant), "1" + nb + "億" + nb + "5,000" + nb + "萬");
+    EXPECT_EQ(Format::count(9'999, Lang::ZhHant), "9,999");
+    EXPECT_EQ(Format::count(0, Lang::ZhHant), "0");
+    EXPECT_EQ(Format::count(2e12, Lang::ZhHant), "2" + nb + "兆");
+    EXPECT_EQ(Format::count(1'200, Lang::En), "1,200");
+}
+
+TEST(Format, ChineseShortTokensForAxesAndLegends)
+{
+    using lowregret::Format;
+    const std::string nb = Format::nbsp;
+    // The breakeven chart's decades, 100K…10B in English.
+    EXPECT_EQ(Format::shortTokens(1e5, Lang::ZhHant), "10" + nb + "萬");
+    EXPECT_EQ(Format::shortTokens(1e6, Lang::ZhHant), "100" + nb + "萬");
+    EXPECT_EQ(Format::shortTokens(1e7, Lang::ZhHant), "1,000" + nb + "萬");
+    EXPECT_EQ(Format::shortTokens(1e8, Lang::ZhHant), "1" + nb + "億");
+    EXPECT_EQ(Format::shortTokens(1e9, Lang::ZhHant), "10" + nb + "億");
+    EXPECT_EQ(Format::shortTokens(1e10, Lang::ZhHant), "100" + nb + "億");
+    EXPECT_EQ(Format::shortTokens(12e6, Lang::ZhHant), "1,200" + nb + "萬");
+    EXPECT_EQ(Format::shortTokens(128'000, Lang::ZhHant), "12.8" + nb + "萬");
+    EXPECT_EQ(Format::shortTokens(1.5e8, Lang::ZhHant), "1.5" + nb + "億");
+    // No unit writes it exactly with two decimals: the exact count.
+    EXPECT_EQ(Format::shortTokens(131'072, Lang::ZhHant), "13" + nb + "萬" + nb + "1,072");
+    EXPECT_EQ(Format::shortTokens(5'000, Lang::ZhHant), "5,000");
+    // Never K/M/B in Chinese.
+    for (const double n : { 1e3, 1.5e3, 1e6, 4.37e6, 2.5e9, 1e12 }) {
+        const std::string text = Format::shortTokens(n, Lang::ZhHant);
+        EXPECT_EQ(text.find_first_of("KMBT"), std::string::npos) << text;
+    }
+}
+
+TEST(Format, NumberAndUnitAreJoinedByANoBreakSpace)
+{
+    using lowregret::Format;
+    const std::string nb = Format::nbsp;
+    EXPECT_EQ(Format::months(3.9215, Lang::ZhHant), "3.9" + nb + "個月");
+    EXPECT_EQ(Format::months(12, Lang::En), "12" + nb + "months");
+    EXPECT_EQ(Format::money(2360, Lang::ZhHant), "2,360.00" + nb + "美元");
+    EXPECT_EQ(Format::hours(0, Lang::ZhHant), "0" + nb + "小時");
+    EXPECT_EQ(Format::hours(4, Lang::En), "4" + nb + "hours");
+    EXPECT_EQ(Format::hours(1, Lang::En), "1" + nb + "hour");
+    EXPECT_EQ(Format::hours(2.5, Lang::ZhHant), "2.5" + nb + "小時");
+    EXPECT_EQ(Format::perMillionTokens(2.5, Lang::En), "$2.50 per" + nb + "1M" + nb + "tokens");
+    EXPECT_EQ(
+        Format::perMillionTokens(2.5, Lang::ZhHant), "每" + nb + "100" + nb + "萬" + nb + "tokens 2.50" + nb + "美元");
 }

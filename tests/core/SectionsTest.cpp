@@ -1,6 +1,7 @@
 // The outcome as sections (lowregret::Sections): what each section holds, in which order, and
 // that its figures and sentences say this scenario's numbers (GUIDE.md's GPT-4 example).
 #include "lowregret/Sections.h"
+#include "Spacing.h"
 
 #include "Gpt4Example.h"
 #include "TestOffer.h"
@@ -71,9 +72,10 @@ std::string allText(const Sections::Section& s)
     return out;
 }
 
+// The words, with the no-break spaces between numbers and units read as spaces.
 bool has(const std::string& text, const std::string& part)
 {
-    return text.find(part) != std::string::npos;
+    return spacing::spaced(text).find(spacing::spaced(part)) != std::string::npos;
 }
 
 } // namespace
@@ -105,13 +107,13 @@ TEST(Sections, CostFiguresAreTheGuidesGpt4Example)
     EXPECT_EQ(figure(en, "costs", "cloud_total_usd").text, "$6,480.00"); // 540 × 12
     EXPECT_EQ(figure(en, "costs", "local_total_usd").text, "$2,360.00"); // 2,000 + 30 × 12
     EXPECT_DOUBLE_EQ(*figure(en, "costs", "breakeven_months").value, 2000.0 / (540.0 - 30.0));
-    EXPECT_EQ(figure(en, "costs", "breakeven_months").text, "3.9 months");
+    EXPECT_EQ(figure(en, "costs", "breakeven_months").text, spacing::unbroken("3.9 months"));
     const std::string costs = allText(*en.find("costs"));
     EXPECT_TRUE(has(costs, "Breakeven: 3.9 months, within the threshold of 12 months.")) << costs;
 
     const Sections zh = build(gpt4Example(), Lang::ZhHant);
     EXPECT_EQ(zh.find("costs")->heading, "總體擁有成本");
-    EXPECT_EQ(figure(zh, "costs", "cloud_total_usd").text, "6,480.00 美元");
+    EXPECT_EQ(figure(zh, "costs", "cloud_total_usd").text, spacing::unbroken("6,480.00 美元"));
     EXPECT_TRUE(has(allText(*zh.find("costs")), "回本期：3.9 個月，在 12 個月的門檻內。"));
 }
 

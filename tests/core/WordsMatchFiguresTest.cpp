@@ -2,6 +2,7 @@
 // cheap and dear cloud prices and short and long horizons, above and below each warning's
 // figures; every sentence the result states for the user is checked against the costs,
 // worked out here from the scenario (GUIDE.md's cost model), not taken from the program.
+#include "Spacing.h"
 #include "lowregret/Sections.h"
 
 #include "lowregret/Format.h"
@@ -86,9 +87,10 @@ std::string all(const std::vector<std::string>& sentences)
     return out;
 }
 
+// The words, with the no-break spaces between numbers and units read as spaces.
 bool has(const std::string& text, const std::string& part)
 {
-    return text.find(part) != std::string::npos;
+    return spacing::spaced(text).find(spacing::spaced(part)) != std::string::npos;
 }
 
 struct Case {
@@ -124,7 +126,7 @@ std::vector<Case> cases()
                         s.local.maintenanceHoursPerMonth = 4, s.local.hourlyRateUsd = 500;
                     if (answers == 3 || answers == 0) // the defaults' own time: 4 hours at 70 USD
                         s.local.maintenanceHoursPerMonth = 4, s.local.hourlyRateUsd = 70;
-                    out.push_back({ std::string(p.name) + " " + Format::shortTokens(tokens) + " "
+                    out.push_back({ std::string(p.name) + " " + Format::shortTokens(tokens, Lang::En) + " "
                             + std::to_string(horizon) + "mo answers " + std::to_string(answers),
                         s });
                 }

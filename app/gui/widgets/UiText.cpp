@@ -41,7 +41,7 @@ QString UiText::tokens(double tokens)
 
 QString UiText::shortTokens(double tokens)
 {
-    return QString::fromStdString(lowregret::Format::shortTokens(tokens));
+    return QString::fromStdString(lowregret::Format::shortTokens(tokens, g_lang));
 }
 
 QString UiText::number(double value, int decimals)

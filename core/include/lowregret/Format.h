@@ -9,9 +9,17 @@ namespace lowregret {
 
 // The one place numbers become text, so the CLI, the app and the report agree to the digit.
 // Both languages group thousands with commas (as Taiwan does) and use a dot for decimals.
+// Chinese counts large numbers in 萬 (10⁴), 億 (10⁸) and 兆 (10¹²), as Taiwan writes them;
+// English in K, M and B, or in full.
+//
+// A number and its unit are joined by a no-break space (U+00A0, Format::nbsp), so no line
+// breaks between "3.9" and "個月". Renderers that wrap text keep it whole; a plain-text
+// writer may print it as a space once its lines are laid out.
 class Format final {
 public:
     Format() = delete;
+
+    static constexpr const char* nbsp = "\u00A0";
 
     // 6480.0 -> "6,480.00"; rounding half away from zero at the last decimal.
     static std::string number(double value, int decimals);
@@ -24,14 +32,26 @@ public:
     static std::string usdRange(double low, double high, Lang lang);
     // A parameter count given in billions: 100 -> "100B" / "1,000 億".
     static std::string parameters(double billions, Lang lang);
+    // A whole count, exactly: 12000000 -> "12,000,000" / "1,200 萬"; 4370371 -> "4,370,371" /
+    // "437 萬 371"; 150000000 -> "150,000,000" / "1 億 5,000 萬"; under 10,000 as it is.
+    static std::string count(double value, Lang lang);
     // 4, 8 -> "4–8"
     static std::string range(double low, double high);
-    // 12000000 -> "12,000,000 tokens" / "12,000,000 tokens"
+    // count() followed by "tokens": "12,000,000 tokens" / "1,200 萬 tokens"
     static std::string tokens(double tokens, Lang lang);
-    // 12000000 -> "12M", 1500 -> "1.5K", 1250 -> "1.25K": the largest unit that writes the count
-    // exactly with at most two decimals; otherwise the full count: 999999 -> "999,999",
-    // 1234567 -> "1,234,567".
-    static std::string shortTokens(double tokens);
+    // For axes, legends and headings. English: 12000000 -> "12M", 1500 -> "1.5K", 1250 ->
+    // "1.25K": the largest unit that writes the count exactly with at most two decimals and
+    // fewer than four digits before the point; otherwise the full count: 999999 -> "999,999".
+    // Chinese: 100000 -> "10 萬", 12000000 -> "1,200 萬", 150000000 -> "1.5 億", 1e9 -> "10 億":
+    // the largest of 兆, 億 and 萬 that writes it exactly with at most two decimals and fewer
+    // than five digits before the point; otherwise count().
+    static std::string shortTokens(double tokens, Lang lang);
+    // A price per million tokens: 2.5 -> "$2.50 per 1M tokens" / "每 100 萬 tokens 2.50 美元".
+    static std::string perMillionTokens(double usd, Lang lang);
+    // "per 1M tokens" / "每 100 萬 tokens": the one spelling of the unit, for headings.
+    static std::string perMillionUnit(Lang lang);
+    // 4 -> "4 hours" / "4 小時"; 0.5 -> "0.5 hours"; 1 -> "1 hour"
+    static std::string hours(double hours, Lang lang);
     // 3.9215 -> "3.9 months" / "3.9 個月"; nullopt -> "never" / "不會回本"
     static std::string months(std::optional<double> months, Lang lang);
     // 0.5 -> "50%"
