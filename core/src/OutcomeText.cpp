@@ -108,6 +108,8 @@ const std::map<std::string_view, std::pair<std::string_view, std::string_view>>&
                 "回本期：不會回本，因為本地每月成本不低於雲端 API（門檻 %1）。" } },
         // The cloud's up-front cost: a dash in English; in a Chinese face a dash reads as 一.
         { "costs.no_upfront", { "—", "無" } },
+        // An empty cell: a dash reads like 一 in Chinese, so that cell is blank.
+        { "by.nobody", { "—", "" } },
         { "costs.none", { "No costs: the monthly usage is not given.", "無法計算成本：未提供每月用量。" } },
         { "costs.cloud_prices", { "Cloud prices: %1.", "雲端價格：%1。" } },
         { "offer.line", { "%1 at %2, price checked %3", "%2 的 %1，價格查核日期 %3" } },
@@ -131,8 +133,8 @@ const std::map<std::string_view, std::pair<std::string_view, std::string_view>>&
         { "by.off_path", { "off the path: counts only for the warnings", "不在判斷路徑上：只影響警示" } },
         { "in.monthly_tokens", { "Monthly tokens", "每月 tokens" } },
         { "in.input_share", { "Input share", "輸入占比" } },
-        { "in.cloud_input", { "Cloud input price (USD per 1M tokens)", "雲端輸入價格（美元／每 100 萬 tokens）" } },
-        { "in.cloud_output", { "Cloud output price (USD per 1M tokens)", "雲端輸出價格（美元／每 100 萬 tokens）" } },
+        { "in.cloud_input", { "Cloud input price per 1M tokens", "雲端輸入價格（每 100 萬 tokens）" } },
+        { "in.cloud_output", { "Cloud output price per 1M tokens", "雲端輸出價格（每 100 萬 tokens）" } },
         { "in.hardware", { "Local hardware, up front", "本地硬體前期投入" } },
         { "in.electricity", { "Electricity a month", "每月電費" } },
         { "in.maintenance", { "Maintenance hours a month", "每月維護時數" } },

@@ -53,7 +53,7 @@ std::string Problem::describe(Lang lang) const
     case Kind::Unreadable:
         what = zh ? "無法讀取檔案" : "the file cannot be read";
         if (!value.empty())
-            what += " (" + value + ")";
+            what += zh ? "（" + value + "）" : " (" + value + ")";
         break;
     case Kind::TooLarge:
         what = zh ? "檔案太大，上限為 " + bytes(limit, lang)
@@ -122,7 +122,7 @@ std::string Problem::describe(Lang lang) const
     }
     if (path.empty())
         return what;
-    return path + ": " + what;
+    return path + (zh ? "：" : ": ") + what;
 }
 
 } // namespace lowregret

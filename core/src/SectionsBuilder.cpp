@@ -156,17 +156,17 @@ Sections::Section SectionsBuilder::assumptions(
     }
     add("input_share", "in.input_share", scenario.inputShare, "share", Format::percent(scenario.inputShare));
     add("cloud.input_usd_per_mtok", "in.cloud_input", scenario.cloud.inputUsdPerMtok, "usd_per_mtok",
-        Format::number(scenario.cloud.inputUsdPerMtok, 2),
+        Format::money(scenario.cloud.inputUsdPerMtok, lang),
         cloudOffer ? std::optional(cloudOffer->inputUsdPerMtok) : std::nullopt);
     add("cloud.output_usd_per_mtok", "in.cloud_output", scenario.cloud.outputUsdPerMtok, "usd_per_mtok",
-        Format::number(scenario.cloud.outputUsdPerMtok, 2),
+        Format::money(scenario.cloud.outputUsdPerMtok, lang),
         cloudOffer ? std::optional(cloudOffer->outputUsdPerMtok) : std::nullopt);
     add("local.hardware_usd", "in.hardware", scenario.local.hardwareUsd, "usd",
         Format::money(scenario.local.hardwareUsd, lang));
     add("local.electricity_usd_per_month", "in.electricity", scenario.local.electricityUsdPerMonth, "usd",
         Format::money(scenario.local.electricityUsdPerMonth, lang));
     add("local.maintenance_hours_per_month", "in.maintenance", scenario.local.maintenanceHoursPerMonth, "hours",
-        Format::number(scenario.local.maintenanceHoursPerMonth, 1));
+        Format::hours(scenario.local.maintenanceHoursPerMonth, lang));
     add("local.hourly_rate_usd", "in.hourly_rate", scenario.local.hourlyRateUsd, "usd_per_hour",
         Format::money(scenario.local.hourlyRateUsd, lang));
     add("horizon_months", "in.horizon", double(scenario.horizonMonths), "months",
@@ -182,7 +182,7 @@ Sections::Section SectionsBuilder::assumptions(
         const std::string by = f.source == "catalog" ? catalogSource
             : f.source == "user"                     ? OutcomeText::get("by.user", lang)
             : f.source == "default"                  ? OutcomeText::get("by.default", lang)
-                                                     : std::string("—");
+                                                     : OutcomeText::get("by.nobody", lang);
         table.table.rows.push_back({ f.label, f.text, by });
     }
     s.blocks.push_back(std::move(table));

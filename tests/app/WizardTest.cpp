@@ -191,6 +191,35 @@ TEST_F(Wizard, UnitChangeKeepsTheQuantity)
     EXPECT_DOUBLE_EQ(*m_window->document().scenario().answers.monthlyTokens, 12e6);
 }
 
+// Taiwan counts in 萬 (10⁴) and 億 (10⁸): the Chinese unit list offers those, and a count typed
+// in one language is the same count in the other.
+TEST_F(Wizard, ChineseUnitsAreWanAndYi)
+{
+    enterUsage(QStringLiteral("12")); // 12 M
+    m_window->setLanguage(lowregret::Lang::ZhHant);
+    QApplication::processEvents();
+    auto* unit = find<QComboBox>(QStringLiteral("tokenUnitComboBox"));
+    auto* tokens = find<QLineEdit>(QStringLiteral("monthlyTokensLineEdit"));
+    EXPECT_EQ(unit->itemText(1), QStringLiteral("萬"));
+    EXPECT_EQ(unit->itemText(2), QStringLiteral("億"));
+    EXPECT_EQ(unit->currentText(), QStringLiteral("萬"));
+    EXPECT_EQ(tokens->text(), QStringLiteral("1,200")); // 12,000,000 = 1,200 × 10⁴
+    EXPECT_DOUBLE_EQ(*m_window->document().scenario().answers.monthlyTokens, 12e6);
+
+    typeInto(QStringLiteral("monthlyTokensLineEdit"), QStringLiteral("3"));
+    unit->setCurrentIndex(2); // 億: the quantity stays, written as 0.0003 億
+    QApplication::processEvents();
+    EXPECT_DOUBLE_EQ(*m_window->document().scenario().answers.monthlyTokens, 3e4);
+    typeInto(QStringLiteral("monthlyTokensLineEdit"), QStringLiteral("1.5"));
+    EXPECT_DOUBLE_EQ(*m_window->document().scenario().answers.monthlyTokens, 1.5e8);
+
+    m_window->setLanguage(lowregret::Lang::En);
+    QApplication::processEvents();
+    EXPECT_EQ(unit->itemText(2), QStringLiteral("million (M)"));
+    EXPECT_EQ(tokens->text(), QStringLiteral("150")); // 150 M
+    EXPECT_DOUBLE_EQ(*m_window->document().scenario().answers.monthlyTokens, 1.5e8);
+}
+
 TEST_F(Wizard, EstimatorFillsMonthlyTokens)
 {
     enterUsage(QStringLiteral(""));

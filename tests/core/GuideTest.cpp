@@ -3,6 +3,8 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <regex>
+#include <vector>
 
 #include <fstream>
 #include <functional>
@@ -238,4 +240,47 @@ TEST(Guide, AFigureConditionNamesAKnownFigure)
     ASSERT_FALSE(result.errors.empty());
     EXPECT_EQ(result.errors[0].kind, Problem::Kind::UnknownValue);
     EXPECT_EQ(result.errors[0].path, "warnings[0].when.figures.cloud_bill");
+}
+
+namespace {
+
+// The amounts a preset's name quotes in its last parentheses, in the order written:
+// "vLLM on several GPUs (10,000 USD, 120 USD/month)" -> 10000, 120; "…Claude 3.5 Sonnet (3 / 15)"
+// -> 3, 15 (the model's name is not an amount).
+std::vector<double> quotedAmounts(const std::string& name)
+{
+    const auto ascii = name.rfind('(');
+    const auto wide = name.rfind("（");
+    std::size_t open = ascii == std::string::npos ? wide : ascii;
+    if (wide != std::string::npos && ascii != std::string::npos)
+        open = std::max(ascii, wide);
+    if (open == std::string::npos)
+        return {};
+    const std::string quoted = name.substr(open);
+    std::vector<double> out;
+    const std::regex number(R"(\d[\d,]*(?:\.\d+)?)");
+    for (auto it = std::sregex_iterator(quoted.begin(), quoted.end(), number); it != std::sregex_iterator(); ++it) {
+        std::string digits = it->str();
+        digits.erase(std::remove(digits.begin(), digits.end(), ','), digits.end());
+        out.push_back(std::stod(digits));
+    }
+    return out;
+}
+
+} // namespace
+
+// A preset's name quotes its amounts; they must be the amounts it sets, in both languages.
+TEST(Guide, EveryPresetNameQuotesTheValuesItSets)
+{
+    const Guide& guide = Guide::builtIn();
+    ASSERT_FALSE(guide.localPresets().empty());
+    for (const auto& p : guide.localPresets())
+        for (const auto lang : { lowregret::Lang::En, lowregret::Lang::ZhHant })
+            EXPECT_EQ(quotedAmounts(p.name.in(lang)), (std::vector<double> { p.hardwareUsd, p.electricityUsdPerMonth }))
+                << p.name.in(lang);
+    ASSERT_FALSE(guide.cloudPresets().empty());
+    for (const auto& p : guide.cloudPresets())
+        for (const auto lang : { lowregret::Lang::En, lowregret::Lang::ZhHant })
+            EXPECT_EQ(quotedAmounts(p.name.in(lang)), (std::vector<double> { p.inputUsdPerMtok, p.outputUsdPerMtok }))
+                << p.name.in(lang);
 }

@@ -49,7 +49,7 @@ int exportReport(const CommandLine& cl)
         QStringList lines;
         for (const auto& p : evaluation.errors)
             lines << QString::fromStdString(p.describe(UiText::lang()));
-        return fail(cl.scenario + QStringLiteral(": ") + lines.join(QLatin1Char('\n')));
+        return fail(cl.scenario + UiText::colon() + lines.join(QLatin1Char('\n')));
     }
     const QString error
         = ReportWriter::write(cl.exportPdf, { guide, *evaluation.scenario, *evaluation.outcome, evaluation.offer, {} });

@@ -19,11 +19,37 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <array>
+#include <cmath>
 
 namespace {
-constexpr std::array<double, 3> k_unitMultipliers = { 1.0, 1e3, 1e6 };
+// The units the usage is typed in: K and M in English, 萬 and 億 as Taiwan counts.
+std::array<double, 3> unitMultipliers()
+{
+    if (UiText::lang() == lowregret::Lang::ZhHant)
+        return { 1.0, 1e4, 1e8 };
+    return { 1.0, 1e3, 1e6 };
 }
+
+double unitMultiplier(int index)
+{
+    return unitMultipliers().at(static_cast<std::size_t>(std::clamp(index, 0, 2)));
+}
+
+// The largest unit that writes the count with at most one decimal (12,000,000 is 12 M or
+// 1,200 萬); the plain count otherwise.
+int unitFor(double tokens)
+{
+    const auto units = unitMultipliers();
+    for (int i = 2; i >= 1; --i) {
+        const double size = units.at(static_cast<std::size_t>(i));
+        if (tokens >= size && std::fmod(tokens, size / 10.0) == 0.0)
+            return i;
+    }
+    return 0;
+}
+} // namespace
 
 UsagePage::UsagePage(ScenarioDocument& document, QWidget* parent)
     : QWizardPage(parent)
@@ -38,9 +64,10 @@ UsagePage::UsagePage(ScenarioDocument& document, QWidget* parent)
     m_tokens->setRange(0.0, lowregret::limits::maxMonthlyTokens);
     m_unit = new QComboBox(this);
     m_unit->setObjectName(QStringLiteral("tokenUnitComboBox"));
+    m_unitIndex = UiText::lang() == lowregret::Lang::ZhHant ? 1 : 2; // 萬 or M until a count says otherwise
     m_unit->addItems({ QString(), QString(), QString() });
     m_unit->setCurrentIndex(m_unitIndex);
-    m_tokens->setMultiplier(k_unitMultipliers[static_cast<std::size_t>(m_unitIndex)]);
+    m_tokens->setMultiplier(unitMultiplier(m_unitIndex));
     auto* tokensRow = new QHBoxLayout;
     tokensRow->addWidget(m_tokens, 1);
     tokensRow->addWidget(m_unit);
@@ -123,8 +150,26 @@ void UsagePage::retranslate()
     m_tokens->setToolTip(
         tokensTip + QStringLiteral("\n") + tr("Input and output tokens together, for a typical month."));
     m_unit->setItemText(0, tr("tokens"));
-    m_unit->setItemText(1, tr("thousand (K)"));
-    m_unit->setItemText(2, tr("million (M)"));
+    if (UiText::lang() == lowregret::Lang::ZhHant) {
+        // Not through tr(): these units are how the language counts, not a translation of K and M.
+        m_unit->setItemText(1, QStringLiteral("萬"));
+        m_unit->setItemText(2, QStringLiteral("億"));
+    } else {
+        m_unit->setItemText(1, tr("thousand (K)"));
+        m_unit->setItemText(2, tr("million (M)"));
+    }
+    // The language sets the units: the count typed stays the same count in the new ones.
+    if (m_tokens->multiplier() != unitMultiplier(m_unitIndex)) {
+        const auto before = m_tokens->value();
+        m_unitIndex = before ? unitFor(*before) : (UiText::lang() == lowregret::Lang::ZhHant ? 1 : 2);
+        {
+            const QSignalBlocker blocker(m_unit);
+            m_unit->setCurrentIndex(m_unitIndex);
+        }
+        m_tokens->setMultiplier(unitMultiplier(m_unitIndex));
+        if (before)
+            m_tokens->setValue(*before);
+    }
     m_unit->setToolTip(tr("The unit of the number on the left."));
     m_shareLabel->setText(tr("&Input share (%):"));
     m_share->setToolTip(tr("How much of the monthly tokens is input (prompts) rather than output (answers). "
@@ -155,18 +200,13 @@ void UsagePage::syncFromDocument()
     const auto& s = m_document.scenario();
     if (s.answers.monthlyTokens) {
         const double t = *s.answers.monthlyTokens;
-        // Show the value in the largest unit that keeps it whole.
-        int unit = 0;
-        if (t >= 1e6 && std::fmod(t, 1e5) == 0.0)
-            unit = 2;
-        else if (t >= 1e3 && std::fmod(t, 1.0) == 0.0 && std::fmod(t, 100.0) == 0.0)
-            unit = 1;
+        const int unit = unitFor(t);
         {
             const QSignalBlocker blocker(m_unit);
             m_unit->setCurrentIndex(unit);
         }
         m_unitIndex = unit;
-        m_tokens->setMultiplier(k_unitMultipliers[static_cast<std::size_t>(unit)]);
+        m_tokens->setMultiplier(unitMultiplier(unit));
         m_tokens->setValue(t);
     } else {
         m_tokens->clear();
@@ -182,7 +222,7 @@ void UsagePage::onUnitChanged(int index)
     // Keep the quantity: 12 M becomes 12,000 K, not 12 K.
     const auto before = m_tokens->value();
     m_unitIndex = index;
-    m_tokens->setMultiplier(k_unitMultipliers[static_cast<std::size_t>(index)]);
+    m_tokens->setMultiplier(unitMultiplier(index));
     if (before)
         m_tokens->setValue(*before);
     onEdited();
