@@ -328,7 +328,7 @@
     </message>
     <message>
         <source>At %1 a month: the cloud API costs %2 a month; local costs %3 up front and %4 a month. Breakeven: %5.</source>
-        <translation>每月 %1：雲端 API 每月 %2；本地前期 %3，每月 %4；回本期 %5。</translation>
+        <translation>每月 %1：雲端 API 每月 %2；本地部署前期投入 %3，每月 %4；回本期 %5。</translation>
     </message>
     <message>
         <source>&amp;Compare Models…</source>

@@ -42,8 +42,10 @@ bool isOpener(char32_t cp)
 std::size_t TextLayout::displayWidth(std::string_view s)
 {
     std::size_t width = 0;
-    for (std::size_t i = 0; i < s.size();)
-        width += isWide(decode(s, i)) ? 2 : 1;
+    for (std::size_t i = 0; i < s.size();) {
+        const char32_t cp = decode(s, i);
+        width += cp == U'\u2060' ? 0 : isWide(cp) ? 2 : 1; // a word joiner takes no room
+    }
     return width;
 }
 
@@ -66,6 +68,12 @@ std::vector<std::string> TextLayout::wrap(std::string_view s, std::size_t width)
         const std::string piece(s.substr(start, i - start));
         const std::size_t w = isWide(cp) ? 2 : 1;
         const bool joins = !units.empty() && !units.back().space && (units.back().open || isCloser(cp));
+        if (cp == U'\u2060' && !units.empty() && !units.back().space) {
+            // A word joiner keeps a unit's two characters together ("個月"): the next one joins.
+            units.back().text += piece;
+            units.back().open = true;
+            continue;
+        }
         if (cp == U'\u00A0') {
             // A no-break space glues a number to its unit: "3.9 個月" never splits.
             if (units.empty() || units.back().space)

@@ -86,7 +86,7 @@ std::string Format::money(double usd, Lang lang)
     const bool negative = !amount.empty() && amount.front() == '-';
     const std::string body = negative ? amount.substr(1) : amount;
     if (lang == Lang::ZhHant)
-        return (negative ? "-" : "") + join(body, "美元");
+        return (negative ? "-" : "") + join(body, "美\u2060元");
     return (negative ? "-" : "") + std::string("$") + body;
 }
 
@@ -104,7 +104,7 @@ std::string Format::range(double low, double high)
 
 std::string Format::usdRange(double low, double high, Lang lang)
 {
-    return join(range(low, high), lang == Lang::ZhHant ? "美元" : "USD");
+    return join(range(low, high), lang == Lang::ZhHant ? "美\u2060元" : "USD");
 }
 
 std::string Format::count(double value, Lang lang)
@@ -164,7 +164,7 @@ std::string Format::months(std::optional<double> months, Lang lang)
         return lang == Lang::ZhHant ? "不會回本" : "never";
     const std::string n = compactNumber(*months, 1);
     if (lang == Lang::ZhHant)
-        return join(n, "個月");
+        return join(n, "個\u2060月");
     return join(n, n == "1" ? "month" : "months");
 }
 
@@ -172,7 +172,7 @@ std::string Format::hours(double hours, Lang lang)
 {
     const std::string n = compactNumber(hours, 1);
     if (lang == Lang::ZhHant)
-        return join(n, "小時");
+        return join(n, "小\u2060時");
     return join(n, n == "1" ? "hour" : "hours");
 }
 

@@ -44,6 +44,7 @@ QString squeezed(const QString& text)
 {
     QString s = text.normalized(QString::NormalizationForm_KC);
     s.remove(QRegularExpression(QStringLiteral("\\s+")));
+    s.remove(QChar(0x2060)); // the word joiners inside Chinese units draw nothing
     return s;
 }
 

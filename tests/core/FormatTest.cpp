@@ -150,14 +150,16 @@ TEST(Format, NumberAndUnitAreJoinedByANoBreakSpace)
 {
     using lowregret::Format;
     const std::string nb = Format::nbsp;
-    EXPECT_EQ(Format::months(3.9215, Lang::ZhHant), "3.9" + nb + "個月");
+    const std::string wj = Format::wordJoiner;
+    // No break between the number and its unit, nor inside a two-character Chinese unit.
+    EXPECT_EQ(Format::months(3.9215, Lang::ZhHant), "3.9" + nb + "個" + wj + "月");
     EXPECT_EQ(Format::months(12, Lang::En), "12" + nb + "months");
-    EXPECT_EQ(Format::money(2360, Lang::ZhHant), "2,360.00" + nb + "美元");
-    EXPECT_EQ(Format::hours(0, Lang::ZhHant), "0" + nb + "小時");
+    EXPECT_EQ(Format::money(2360, Lang::ZhHant), "2,360.00" + nb + "美" + wj + "元");
+    EXPECT_EQ(Format::hours(0, Lang::ZhHant), "0" + nb + "小" + wj + "時");
     EXPECT_EQ(Format::hours(4, Lang::En), "4" + nb + "hours");
     EXPECT_EQ(Format::hours(1, Lang::En), "1" + nb + "hour");
-    EXPECT_EQ(Format::hours(2.5, Lang::ZhHant), "2.5" + nb + "小時");
+    EXPECT_EQ(Format::hours(2.5, Lang::ZhHant), spacing::unbroken("2.5 小時"));
     EXPECT_EQ(Format::perMillionTokens(2.5, Lang::En), "$2.50 per" + nb + "1M" + nb + "tokens");
-    EXPECT_EQ(
-        Format::perMillionTokens(2.5, Lang::ZhHant), "每" + nb + "100" + nb + "萬" + nb + "tokens 2.50" + nb + "美元");
+    EXPECT_EQ(Format::perMillionTokens(2.5, Lang::ZhHant),
+        "每" + nb + "100" + nb + "萬" + nb + "tokens 2.50" + nb + "美" + wj + "元");
 }

@@ -12,14 +12,16 @@ namespace lowregret {
 // Chinese counts large numbers in 萬 (10⁴), 億 (10⁸) and 兆 (10¹²), as Taiwan writes them;
 // English in K, M and B, or in full.
 //
-// A number and its unit are joined by a no-break space (U+00A0, Format::nbsp), so no line
-// breaks between "3.9" and "個月". Renderers that wrap text keep it whole; a plain-text
-// writer may print it as a space once its lines are laid out.
+// A number and its unit are joined by a no-break space (U+00A0, Format::nbsp), and the
+// characters of a two-character Chinese unit (個月, 小時, 美元) by a word joiner (U+2060,
+// Format::wordJoiner), so no line breaks inside "3.9 個月". Renderers that wrap text keep it
+// whole; a plain-text writer may print a space and nothing once its lines are laid out.
 class Format final {
 public:
     Format() = delete;
 
     static constexpr const char* nbsp = "\u00A0";
+    static constexpr const char* wordJoiner = "\u2060";
 
     // 6480.0 -> "6,480.00"; rounding half away from zero at the last decimal.
     static std::string number(double value, int decimals);
