@@ -61,6 +61,21 @@ Guide::LoadResult Guide::fromJson(const nlohmann::json& json)
         g.m_cloudExample = *example;
     else
         g.m_cloudExample = builtIn().cloudExample();
+    // Added for the flowchart: where each label may break, per language; optional.
+    if (const auto* breaks = r.object("label_breaks", false)) {
+        for (const auto& [key, value] : breaks->items()) {
+            const std::string path = "label_breaks." + key;
+            if (!value.is_object()) {
+                errors.push_back({ .path = path, .kind = Problem::Kind::WrongType, .expected = "object" });
+                continue;
+            }
+            ObjectReader br(value, path, errors);
+            for (const Lang lang : { Lang::En, Lang::ZhHant })
+                if (const auto hint = br.string(langCode(lang), false))
+                    g.m_labelBreaks[key][lang] = *hint;
+            br.reportUnknown({ "en", "zh-Hant" }, warnings);
+        }
+    }
     if (const auto* presets = r.object("presets", false)) {
         ObjectReader pr(*presets, "presets", errors);
         if (const auto* list = pr.array("cloud", false))
@@ -84,15 +99,17 @@ Guide::LoadResult Guide::fromJson(const nlohmann::json& json)
     g.m_warnings = readRules(r.array("warnings", true), "warnings", errors, warnings);
     g.m_advice = readRules(r.array("advice", false), "advice", errors, warnings);
 
-    r.reportUnknown(
-        { "guide_format", "title", "summary", "premise", "exclusions", "defaults", "figures", "cloud_example",
-            "presets", "start", "nodes", "leaves", "products", "excluded_products", "warnings", "advice", "caveats" },
+    r.reportUnknown({ "guide_format", "title", "summary", "premise", "exclusions", "defaults", "figures",
+                        "cloud_example", "label_breaks", "presets", "start", "nodes", "leaves", "products",
+                        "excluded_products", "warnings", "advice", "caveats" },
         warnings);
 
     if (errors.empty())
         g.validateGraph(errors);
     if (errors.empty())
         g.validateTexts(errors);
+    if (errors.empty())
+        g.validateLabelBreaks(errors);
     if (errors.empty())
         result.guide = std::move(g);
     return result;

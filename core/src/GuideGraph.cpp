@@ -1,4 +1,5 @@
 #include "lowregret/Guide.h"
+#include "lowregret/LabelBreaks.h"
 
 #include "GuideReading.h"
 
@@ -118,6 +119,64 @@ void Guide::validateTexts(Problems& errors) const
     for (const auto& [list, name] : { std::pair { &m_warnings, "warnings" }, std::pair { &m_advice, "advice" } })
         for (std::size_t i = 0; i < list->size(); ++i)
             check((*list)[i].text, indexPath(name, i) + ".text", true);
+}
+
+} // namespace lowregret
+
+namespace lowregret {
+
+const LocalizedText* Guide::flowchartLabel(const std::string& key) const
+{
+    if (const auto* n = node(key))
+        return &n->question;
+    if (const auto* l = leaf(key))
+        return &l->label;
+    const auto slash = key.rfind('/');
+    if (slash == std::string::npos)
+        return nullptr;
+    const auto* n = node(key.substr(0, slash));
+    if (!n)
+        return nullptr;
+    const std::string answer = key.substr(slash + 1);
+    if (n->kind == Node::Kind::UsageBand) {
+        for (const auto& band : n->bands)
+            if (band.id == answer)
+                return &band.label;
+        return nullptr;
+    }
+    if (answer == "yes")
+        return &n->yesLabel;
+    if (answer == "no")
+        return &n->noLabel;
+    return nullptr;
+}
+
+std::vector<std::string> Guide::labelSegments(const std::string& key, Lang lang) const
+{
+    if (const auto it = m_labelBreaks.find(key); it != m_labelBreaks.end())
+        if (const auto hint = it->second.find(lang); hint != it->second.end())
+            return LabelBreaks::fromHint(hint->second);
+    const auto* label = flowchartLabel(key);
+    return label ? LabelBreaks::byRule(label->in(lang)) : std::vector<std::string> {};
+}
+
+// A hint is the label with its break marks: one that names no label, or whose text is not the
+// label's, would break a text nobody shows.
+void Guide::validateLabelBreaks(Problems& errors) const
+{
+    for (const auto& [key, hints] : m_labelBreaks) {
+        const auto* label = flowchartLabel(key);
+        if (!label) {
+            errors.push_back({ .path = "label_breaks." + key, .kind = Problem::Kind::UnknownReference, .value = key });
+            continue;
+        }
+        for (const auto& [lang, hint] : hints)
+            if (LabelBreaks::unmarked(hint) != label->in(lang))
+                errors.push_back({ .path = "label_breaks." + key + "." + std::string(langCode(lang)),
+                    .kind = Problem::Kind::UnknownValue,
+                    .expected = label->in(lang),
+                    .value = hint });
+    }
 }
 
 } // namespace lowregret

@@ -42,9 +42,13 @@ TEST(Guide, BuiltInGuideLoadsWithoutWarnings)
 TEST(Guide, EveryTextHasBothLanguages)
 {
     // Walk the raw file: any object with "en" must have a non-empty "zh-Hant" and vice versa.
+    // The flowchart's break hints are the exception: a language whose label breaks well by the
+    // rule has none.
     int texts = 0;
     std::function<void(const nlohmann::json&, const std::string&)> walk = [&](const nlohmann::json& j,
                                                                               const std::string& path) {
+        if (path == ".label_breaks")
+            return;
         if (j.is_object()) {
             if (j.contains("en") || j.contains("zh-Hant")) {
                 ++texts;

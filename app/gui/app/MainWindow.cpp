@@ -76,8 +76,8 @@ MainWindow::MainWindow(Settings& settings, LanguageManager& languages, QWidget* 
     m_splitter->addWidget(side);
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({ 660, 620 });
-    side->setSizes({ 440, 420 });
+    m_splitter->setSizes({ 630, 650 });
+    side->setSizes({ 510, 350 });
     setCentralWidget(m_splitter);
 
     createActions();

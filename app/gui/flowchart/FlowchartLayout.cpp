@@ -8,10 +8,10 @@
 
 namespace {
 
-constexpr qreal k_innerGap = 18.0; // between a chain and the column nearer the centre
-constexpr qreal k_labelGap = 58.0; // between a chain and its leaves: holds an edge label
-constexpr qreal k_firstRowGap = 42.0; // below the root: holds the band labels
-constexpr qreal k_rowGap = 33.0;
+constexpr qreal k_innerGap = 14.0; // between a chain and the column nearer the centre
+constexpr qreal k_labelGap = 70.0; // between a chain and its leaves: holds an edge label
+constexpr qreal k_firstRowGap = 46.0; // below the root: holds the band labels
+constexpr qreal k_rowGap = 26.0;
 constexpr int minColumnCount = -2; // the columns the usual shape spans
 constexpr int maxColumnCount = 2;
 

@@ -13,8 +13,8 @@
 // tested on its own (tests/app/FlowchartLayoutTest.cpp).
 class FlowchartLayout final {
 public:
-    static constexpr qreal boxWidth = 104.0;
-    static constexpr qreal boxHeight = 52.0;
+    static constexpr qreal boxWidth = 112.0;
+    static constexpr qreal boxHeight = 64.0;
 
     FlowchartLayout() = delete;
 

@@ -29,7 +29,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// Scene units. Five columns by six rows fitted into about 560×420 pixels stay readable.
+// Scene units. Five columns by six rows, fitted into the panel's 620×470 pixels at the default
+// window size, draw their text at 10 pixels or more; a smaller panel scrolls instead.
 constexpr qreal kBoxRadius = 7.0;
 constexpr qreal kPadding = 4.0;
 constexpr qreal kBusDrop = 10.0; // how far below a box its fan-out line runs
@@ -40,8 +41,10 @@ constexpr qreal kThickPen = 2.6;
 constexpr int kMaxBoxLines = 4;
 constexpr int kMaxLabelLines = 3;
 
-constexpr qreal kBoxPoints = 7.0;
-constexpr qreal kLabelPoints = 6.5;
+constexpr qreal kBoxPoints = 9.0;
+constexpr qreal kLabelPoints = 9.0;
+// The smallest text on screen, in pixels: dense characters (穩, 檻, 護) blur below it.
+constexpr qreal kLeastTextPixels = 10.0;
 
 // Lines of text centred on (centre), as children of parent.
 std::vector<QGraphicsSimpleTextItem*> addLines(
@@ -86,8 +89,8 @@ FlowchartView::FlowchartView(const lowregret::Guide& guide, QWidget* parent)
     setScene(new QGraphicsScene(this));
     setRenderHint(QPainter::Antialiasing);
     setRenderHint(QPainter::TextAntialiasing);
-    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     setInteractive(false);
     setFocusPolicy(Qt::NoFocus); // a picture, not a control: never takes the keyboard from the wizard
     setDragMode(QGraphicsView::NoDrag);
@@ -103,6 +106,23 @@ void FlowchartView::setWalk(const lowregret::Decision::Walk& walk)
 {
     m_walk = walk;
     applyStyle();
+    fitChart();
+}
+
+qreal FlowchartView::smallestTextPixels() const
+{
+    qreal least = 0;
+    const auto measure = [&](const QGraphicsSimpleTextItem* item) {
+        const qreal pixels = item->font().pointSizeF() * logicalDpiY() / 72.0 * transform().m22();
+        least = least == 0 ? pixels : std::min(least, pixels);
+    };
+    for (const auto& [id, box] : m_boxes)
+        for (const auto* line : box.lines)
+            measure(line);
+    for (const auto& edge : m_edges)
+        for (const auto* line : edge.labelLines)
+            measure(line);
+    return least;
 }
 
 bool FlowchartView::isDrawn(const std::string& id) const
@@ -149,8 +169,29 @@ void FlowchartView::resizeEvent(QResizeEvent* event)
 
 void FlowchartView::fitChart()
 {
-    if (!scene()->sceneRect().isEmpty())
-        fitInView(scene()->sceneRect(), Qt::KeepAspectRatio);
+    const QRectF rect = scene()->sceneRect();
+    if (rect.isEmpty() || width() <= 0 || height() <= 0)
+        return;
+    // The whole chart when it fits with its text readable; else readable text, scrolled to the
+    // question asked now (or the leaf reached). The view's whole size, not the viewport's, so
+    // scroll bars coming and going do not change the scale. A hair under the fit, so that
+    // rounding does not call for scroll bars.
+    const qreal fit = std::min(width() / rect.width(), height() / rect.height()) * 0.995;
+    const qreal smallestPixels = std::min(kBoxPoints, kLabelPoints) * logicalDpiY() / 72.0;
+    const qreal least = kLeastTextPixels / smallestPixels;
+    const qreal scale = std::max(fit, least);
+    setTransform(QTransform::fromScale(scale, scale));
+    if (scale > fit) {
+        std::string focus;
+        if (m_walk.pending)
+            focus = *m_walk.pending;
+        else if (m_walk.leaf)
+            focus = *m_walk.leaf;
+        else if (!m_walk.path.empty())
+            focus = m_walk.path.back().node;
+        const auto box = m_boxes.find(focus);
+        centerOn(box != m_boxes.end() ? box->second.frame->sceneBoundingRect().center() : rect.topLeft());
+    }
 }
 
 void FlowchartView::rebuild()
@@ -160,14 +201,14 @@ void FlowchartView::rebuild()
     m_boxes.clear();
     m_edges.clear();
 
+    m_labels.clear();
     for (const auto& node : m_guide.nodes()) {
         const QString question = UiText::text(node.question);
-        addBox(
-            node.id, question, toolTipHtml(question, UiText::text(node.help)), false, lowregret::Recommendation::Cloud);
+        addBox(node.id, toolTipHtml(question, UiText::text(node.help)), false, lowregret::Recommendation::Cloud);
     }
     for (const auto& leaf : m_guide.leaves()) {
         const QString label = UiText::text(leaf.label);
-        addBox(leaf.id, label,
+        addBox(leaf.id,
             toolTipHtml(
                 label, QString::fromStdString(lowregret::TextFigures::generic(m_guide, leaf.summary, UiText::lang()))),
             true, leaf.recommendation);
@@ -187,8 +228,16 @@ void FlowchartView::rebuild()
     fitChart();
 }
 
-void FlowchartView::addBox(const std::string& id, const QString& text, const QString& toolTip, bool leaf,
-    lowregret::Recommendation recommendation)
+QStringList FlowchartView::segments(const std::string& key) const
+{
+    QStringList out;
+    for (const auto& segment : m_guide.labelSegments(key, UiText::lang()))
+        out << QString::fromStdString(segment);
+    return out;
+}
+
+void FlowchartView::addBox(
+    const std::string& id, const QString& toolTip, bool leaf, lowregret::Recommendation recommendation)
 {
     const auto cell = m_cells.find(id);
     if (cell == m_cells.end())
@@ -207,7 +256,10 @@ void FlowchartView::addBox(const std::string& id, const QString& text, const QSt
     const qreal lineHeight = QFontMetricsF(font).height();
     const int maxLines
         = std::clamp(static_cast<int>((FlowchartLayout::boxHeight - 2 * kPadding) / lineHeight), 1, kMaxBoxLines);
-    const QStringList lines = TextWrap::wrap(text, font, FlowchartLayout::boxWidth - 2 * kPadding, maxLines);
+    const TextWrap::Wrapped wrapped
+        = TextWrap::wrap(segments(id), font, FlowchartLayout::boxWidth - 2 * kPadding, maxLines);
+    m_labels.push_back({ QString::fromStdString(id), wrapped });
+    const QStringList& lines = wrapped.lines;
     box.lines
         = addLines(lines, font, QPointF(FlowchartLayout::boxWidth / 2, FlowchartLayout::boxHeight / 2), box.frame);
     m_boxes[id] = std::move(box);
@@ -278,7 +330,10 @@ void FlowchartView::addEdge(
         const QFont font = UiText::font(kLabelPoints);
         const QFontMetricsF metrics(font);
         const int maxLines = std::clamp(static_cast<int>(labelHeight / metrics.height()), 1, kMaxLabelLines);
-        const QStringList lines = TextWrap::wrap(label, font, std::max(labelWidth, 24.0), maxLines);
+        const std::string key = from + "/" + answer;
+        const TextWrap::Wrapped wrapped = TextWrap::wrap(segments(key), font, std::max(labelWidth, 24.0), maxLines);
+        m_labels.push_back({ QString::fromStdString(key), wrapped });
+        const QStringList& lines = wrapped.lines;
         qreal width = 0;
         for (const auto& line : lines)
             width = std::max(width, metrics.horizontalAdvance(line));

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "flowchart/TextWrap.h"
+
 #include "lowregret/Decision.h"
 #include "lowregret/Guide.h"
 
@@ -35,6 +37,15 @@ public:
     [[nodiscard]] QStringList highlightedIds() const;
     [[nodiscard]] QString pendingId() const;
 
+    // For tests: every label as drawn, by its key in Guide::flowchartLabel, and the height in
+    // pixels of the smallest text on screen at the view's present scale.
+    struct DrawnLabel {
+        QString key;
+        TextWrap::Wrapped wrapped;
+    };
+    [[nodiscard]] const std::vector<DrawnLabel>& drawnLabels() const { return m_labels; }
+    [[nodiscard]] qreal smallestTextPixels() const;
+
 protected:
     void changeEvent(QEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
@@ -56,8 +67,8 @@ private:
     };
 
     void rebuild();
-    void addBox(const std::string& id, const QString& text, const QString& toolTip, bool leaf,
-        lowregret::Recommendation recommendation);
+    void addBox(const std::string& id, const QString& toolTip, bool leaf, lowregret::Recommendation recommendation);
+    [[nodiscard]] QStringList segments(const std::string& key) const;
     void addEdge(const std::string& from, const std::string& answer, const std::string& to, const QString& label);
     void applyStyle();
     void fitChart();
@@ -68,4 +79,5 @@ private:
     std::map<std::string, QPoint> m_cells; // id → (column, row); column 0 is the centre
     std::map<std::string, Box> m_boxes;
     std::vector<Edge> m_edges;
+    std::vector<DrawnLabel> m_labels;
 };

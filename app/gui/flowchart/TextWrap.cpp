@@ -1,72 +1,80 @@
 #include "flowchart/TextWrap.h"
 
 #include <QFontMetricsF>
-#include <QTextLayout>
 
+#include <algorithm>
 #include <utility>
+#include <vector>
 
 namespace TextWrap {
 
 namespace {
 
-struct Wrapped {
-    QStringList lines;
-    bool elided = false;
-    bool overflows = false; // a word is wider than the width (word wrap only)
-};
-
-// Wraps the layout's text to width in at most maxLines lines, the last one elided if the text
-// goes on. The layout is between beginLayout() and endLayout(): each call only breaks lines
-// again and reuses the glyphs shaped by the first.
-Wrapped wrapOnce(QTextLayout& layout, qreal width, int maxLines, QTextOption::WrapMode mode)
+// Greedy fill: each line takes whole segments while they fit in width; a segment wider than
+// the width gets a line of its own.
+QStringList fill(const QStringList& segments, const QFontMetricsF& metrics, qreal width)
 {
-    Wrapped result;
-    const QString& text = layout.text();
-    QTextOption option = layout.textOption();
-    option.setWrapMode(mode);
-    layout.setTextOption(option);
-    layout.clearLayout();
-    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
-        line.setLineWidth(width);
-        if (line.naturalTextWidth() > width)
-            result.overflows = true;
-        if (result.lines.size() + 1 == maxLines && line.textStart() + line.textLength() < text.size()) {
-            const QString rest = text.mid(line.textStart()).simplified();
-            result.lines << QFontMetricsF(layout.font()).elidedText(rest, Qt::ElideRight, width);
-            result.elided = true;
-            break;
+    QStringList lines;
+    QString line;
+    for (const auto& segment : segments) {
+        const QString longer = line + segment;
+        if (!line.isEmpty() && metrics.horizontalAdvance(longer.trimmed()) > width) {
+            lines << line.trimmed();
+            line = segment;
+        } else {
+            line = longer;
         }
-        result.lines << text.mid(line.textStart(), line.textLength()).trimmed();
     }
-    return result;
+    if (!line.trimmed().isEmpty())
+        lines << line.trimmed();
+    return lines;
 }
 
-// As wrapOnce, with the lines evened out: the narrowest width that needs no more lines and
-// breaks no word, so a label breaks as "ab / cd" rather than "abc / d". The text is shaped
-// once; the search only breaks its lines again.
+qreal widest(const QStringList& lines, const QFontMetricsF& metrics)
+{
+    qreal w = 0;
+    for (const auto& line : lines)
+        w = std::max(w, metrics.horizontalAdvance(line));
+    return w;
+}
+
 } // namespace
 
-QStringList wrap(const QString& text, const QFont& font, qreal width, int maxLines)
+Wrapped wrap(const QStringList& segments, const QFont& font, qreal width, int maxLines)
 {
-    QTextLayout layout(text, font);
-    layout.beginLayout();
-    Wrapped best = wrapOnce(layout, width, maxLines, QTextOption::WrapAtWordBoundaryOrAnywhere);
-    if (!best.elided && best.lines.size() >= 2) {
-        qreal low = width / static_cast<qreal>(best.lines.size());
+    const QFontMetricsF metrics(font);
+    Wrapped result;
+    result.lines = fill(segments, metrics, width);
+    // Even the lines out: the narrowest width that needs no more of them.
+    if (result.lines.size() >= 2) {
+        const auto count = result.lines.size();
+        qreal low = 0;
         qreal high = width;
-        for (int i = 0; i < 8; ++i) {
+        for (int i = 0; i < 10; ++i) {
             const qreal mid = (low + high) / 2;
-            Wrapped tried = wrapOnce(layout, mid, maxLines, QTextOption::WordWrap);
-            if (tried.elided || tried.overflows || tried.lines.size() > best.lines.size()) {
+            QStringList tried = fill(segments, metrics, mid);
+            if (tried.size() > count || widest(tried, metrics) > width) {
                 low = mid;
             } else {
                 high = mid;
-                best = std::move(tried);
+                result.lines = std::move(tried);
             }
         }
     }
-    layout.endLayout();
-    return best.lines;
+    result.overflows = widest(result.lines, metrics) > width + 0.5;
+    if (maxLines >= 1 && result.lines.size() > maxLines) {
+        QString rest;
+        for (const auto& line : result.lines.mid(maxLines - 1)) {
+            // Latin words were apart where the line broke; Han characters were not.
+            if (!rest.isEmpty() && rest.back().unicode() < 0x2E80 && line.front().unicode() < 0x2E80)
+                rest += QLatin1Char(' ');
+            rest += line;
+        }
+        result.lines = result.lines.mid(0, maxLines - 1);
+        result.lines << metrics.elidedText(rest, Qt::ElideRight, width);
+        result.elided = true;
+    }
+    return result;
 }
 
 } // namespace TextWrap

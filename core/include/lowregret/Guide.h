@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include <filesystem>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -58,6 +59,13 @@ public:
     [[nodiscard]] const Rule* warning(std::string_view id) const;
     [[nodiscard]] const Rule* adviceItem(std::string_view id) const;
 
+    // The flowchart's labels, by key: a node's id for its question, a leaf's for its label,
+    // "NODE/BAND", "NODE/yes" and "NODE/no" for the answers on its edges. Null: no such label.
+    [[nodiscard]] const LocalizedText* flowchartLabel(const std::string& key) const;
+    // The label cut into the pieces a line may hold whole: at the guide's break hints
+    // (label_breaks) where it gives one for the language, else by LabelBreaks::byRule.
+    [[nodiscard]] std::vector<std::string> labelSegments(const std::string& key, Lang lang) const;
+
     // The exclusion ids a scenario may name; the guide must define each of them.
     static const std::vector<std::string>& exclusionIds();
 
@@ -65,6 +73,7 @@ private:
     Guide() = default;
     void validateGraph(Problems& errors) const;
     void validateTexts(Problems& errors) const;
+    void validateLabelBreaks(Problems& errors) const;
 
     LocalizedText m_title;
     LocalizedText m_summary;
@@ -73,6 +82,8 @@ private:
     ScenarioDefaults m_defaults;
     GuideFigures m_figures;
     LocalizedText m_cloudExample;
+    // label key -> language -> the label with LabelBreaks::mark where it may break
+    std::map<std::string, std::map<Lang, std::string>> m_labelBreaks;
     std::vector<CloudPreset> m_cloudPresets;
     std::vector<LocalPreset> m_localPresets;
     std::string m_start;
