@@ -67,13 +67,15 @@ std::string CliApp::help() const
 
 int CliApp::fail(const std::string& message)
 {
-    m_err << "lowregret-cli: " << CliText::get("error", m_lang) << CliText::get(":", m_lang) << message << "\n";
+    m_err << "lowregret-cli" << CliText::get(":", m_lang) << CliText::get("error", m_lang) << CliText::get(":", m_lang)
+          << message << "\n";
     return BadInput;
 }
 
 int CliApp::usageError(const std::string& message)
 {
-    m_err << "lowregret-cli: " << message << "\n" << CliText::get("try_help", m_lang) << "\n";
+    m_err << "lowregret-cli" << CliText::get(":", m_lang) << message << "\n"
+          << CliText::get("try_help", m_lang) << "\n";
     return BadInput;
 }
 
@@ -108,21 +110,24 @@ int CliApp::run()
             if (!value(m_format))
                 return usageError("--format: " + CliText::get("missing_value", m_lang));
             if (m_format != "text" && m_format != "json")
-                return usageError("--format " + m_format + ": " + CliText::get("bad_value", m_lang) + " (text, json)");
+                return usageError("--format " + m_format + CliText::get(":", m_lang) + CliText::get("bad_value", m_lang)
+                    + CliText::get("(", m_lang) + "text, json" + CliText::get(")", m_lang));
         } else if (a == "--lang") {
             std::string code;
             if (!value(code))
                 return usageError("--lang: " + CliText::get("missing_value", m_lang));
             if (!parseLang(code))
-                return usageError("--lang " + code + ": " + CliText::get("bad_value", m_lang) + " (en, zh-Hant)");
+                return usageError("--lang " + code + CliText::get(":", m_lang) + CliText::get("bad_value", m_lang)
+                    + CliText::get("(", m_lang) + "en, zh-Hant" + CliText::get(")", m_lang));
         } else if (a == "--input-tokens" || a == "--output-tokens") {
             std::string text;
             if (!value(text))
-                return usageError(a + ": " + CliText::get("missing_value", m_lang));
+                return usageError(a + CliText::get(":", m_lang) + CliText::get("missing_value", m_lang));
             char* end = nullptr;
             const double n = std::strtod(text.c_str(), &end);
             if (text.empty() || *end != '\0' || !std::isfinite(n) || n < 0 || n > lowregret::limits::maxMonthlyTokens)
-                return usageError(a + " " + text + ": " + CliText::get("bad_value", m_lang) + " (0 … 1e12)");
+                return usageError(a + " " + text + CliText::get(":", m_lang) + CliText::get("bad_value", m_lang)
+                    + CliText::get("(", m_lang) + "0 … 1e12" + CliText::get(")", m_lang));
             (a == "--input-tokens" ? m_inputTokens : m_outputTokens) = n;
         } else if (a == "--use-case") {
             if (!value(m_useCase))
@@ -132,27 +137,29 @@ int CliApp::run()
                 std::string allowed;
                 for (const auto& c : cases)
                     allowed += (allowed.empty() ? "" : ", ") + c;
-                return usageError(
-                    "--use-case " + m_useCase + ": " + CliText::get("bad_value", m_lang) + " (" + allowed + ")");
+                return usageError("--use-case " + m_useCase + CliText::get(":", m_lang)
+                    + CliText::get("bad_value", m_lang) + CliText::get("(", m_lang) + allowed
+                    + CliText::get(")", m_lang));
             }
         } else if (a == "--as-of") {
             std::string date;
             if (!value(date))
                 return usageError("--as-of: " + CliText::get("missing_value", m_lang));
             if (!Catalog::isDate(date))
-                return usageError("--as-of " + date + ": " + CliText::get("bad_value", m_lang) + " (YYYY-MM-DD)");
+                return usageError("--as-of " + date + CliText::get(":", m_lang) + CliText::get("bad_value", m_lang)
+                    + CliText::get("(", m_lang) + "YYYY-MM-DD" + CliText::get(")", m_lang));
             m_asOf = date;
         } else if (a == "--guide") {
             if (!value(m_guideFile))
                 return usageError("--guide: " + CliText::get("missing_value", m_lang));
         } else if (a.size() > 1 && a[0] == '-' && a != "-") {
-            return usageError(CliText::get("unknown_option", m_lang) + ": " + a);
+            return usageError(CliText::get("unknown_option", m_lang) + CliText::get(":", m_lang) + a);
         } else if (command.empty()) {
             command = a;
         } else if (m_scenarioFile.empty()) {
             m_scenarioFile = a;
         } else {
-            return usageError(CliText::get("bad_value", m_lang) + ": " + a);
+            return usageError(CliText::get("bad_value", m_lang) + CliText::get(":", m_lang) + a);
         }
     }
 
@@ -169,7 +176,7 @@ int CliApp::run()
         return usageError("--as-of: " + CliText::get("only_import", m_lang));
     if (command == "prices") {
         if (!m_scenarioFile.empty())
-            return usageError(CliText::get("bad_value", m_lang) + ": " + m_scenarioFile);
+            return usageError(CliText::get("bad_value", m_lang) + CliText::get(":", m_lang) + m_scenarioFile);
         return prices();
     }
     if (command == "import-prices") {
@@ -178,7 +185,7 @@ int CliApp::run()
         return importPrices();
     }
     if (command != "decide")
-        return usageError(CliText::get("unknown_command", m_lang) + ": " + command);
+        return usageError(CliText::get("unknown_command", m_lang) + CliText::get(":", m_lang) + command);
     if (m_scenarioFile.empty())
         return usageError(CliText::get("missing_file", m_lang));
     return decide();
@@ -192,7 +199,7 @@ const Guide* CliApp::guide()
         auto loaded = Guide::fromFile(m_guideFile);
         if (!loaded.guide) {
             for (const auto& p : loaded.errors)
-                fail(CliText::get("guide_error", m_lang) + ": " + p.describe(m_lang));
+                fail(CliText::get("guide_error", m_lang) + CliText::get(":", m_lang) + p.describe(m_lang));
             return nullptr;
         }
         m_customGuide = std::move(loaded.guide);
@@ -220,14 +227,15 @@ int CliApp::decide()
     });
     if (evaluation.failedAt != Evaluation::Step::Read) {
         for (const auto& p : evaluation.warnings)
-            m_err << "lowregret-cli: " << CliText::get("warning", m_lang) << CliText::get(":", m_lang) << m_scenarioFile
-                  << ": " << p.describe(m_lang) << "\n";
+            m_err << "lowregret-cli" << CliText::get(":", m_lang) << CliText::get("warning", m_lang)
+                  << CliText::get(":", m_lang) << m_scenarioFile << CliText::get(":", m_lang) << p.describe(m_lang)
+                  << "\n";
     }
     if (!evaluation.ok()) {
         for (const auto& p : evaluation.errors) {
             // File-level problems already name the file in their path.
             const bool named = p.path.rfind(m_scenarioFile, 0) == 0;
-            fail(named ? p.describe(m_lang) : m_scenarioFile + ": " + p.describe(m_lang));
+            fail(named ? p.describe(m_lang) : m_scenarioFile + CliText::get(":", m_lang) + p.describe(m_lang));
         }
         if (evaluation.errorsLeftOut > 0)
             fail(m_scenarioFile + ": … (" + std::to_string(evaluation.errorsLeftOut) + ")");
@@ -254,11 +262,12 @@ Catalog CliApp::loadCatalog()
     Catalog catalog = Catalog::load(Catalog::userDirectory(), problems);
     // A damaged file of the user's does not stop the built-in prices from being used.
     for (std::size_t i = 0; i < problems.size() && i < k_maxProblemsShown; ++i)
-        m_err << "lowregret-cli: " << CliText::get("warning", m_lang) << CliText::get(":", m_lang)
-              << problems[i].describe(m_lang) << "\n";
+        m_err << "lowregret-cli" << CliText::get(":", m_lang) << CliText::get("warning", m_lang)
+              << CliText::get(":", m_lang) << problems[i].describe(m_lang) << "\n";
     if (problems.size() > k_maxProblemsShown)
-        m_err << "lowregret-cli: " << CliText::get("warning", m_lang) << CliText::get(":", m_lang) << "… ("
-              << problems.size() - k_maxProblemsShown << ")\n";
+        m_err << "lowregret-cli" << CliText::get(":", m_lang) << CliText::get("warning", m_lang)
+              << CliText::get(":", m_lang) << "…" << CliText::get("(", m_lang) << problems.size() - k_maxProblemsShown
+              << CliText::get(")", m_lang) << "\n";
     return catalog;
 }
 
@@ -362,7 +371,7 @@ int CliApp::importPrices()
     for (const auto& o : result.offers)
         imported.add(o);
     if (const auto error = Catalog::writeFile(target, imported.offers()); !error.empty())
-        return fail(target.string() + ": " + error);
+        return fail(target.string() + CliText::get(":", m_lang) + error);
 
     if (m_format == "json") {
         m_out << nlohmann::json { { "read", result.read }, { "imported", result.offers.size() },

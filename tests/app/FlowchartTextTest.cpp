@@ -95,13 +95,14 @@ class FlowchartText : public GuiFixture { };
 TEST(LabelBreaks, NoHintNeverSplitsAHanWord)
 {
     using lowregret::LabelBreaks;
-    EXPECT_EQ(LabelBreaks::byRule("本地部署：資料完全自主"), (std::vector<std::string> { "本地部署：", "資料完全自主" }));
+    EXPECT_EQ(
+        LabelBreaks::byRule("本地部署：資料完全自主"), (std::vector<std::string> { "本地部署：", "資料完全自主" }));
     EXPECT_EQ(LabelBreaks::byRule("門檻內無法回本"), (std::vector<std::string> { "門檻內無法回本" }));
     EXPECT_EQ(LabelBreaks::byRule("你是否處理敏感資料（醫療、法律）？"),
         (std::vector<std::string> { "你是否處理敏感資料", "（醫療、", "法律）？" }));
     // A space after a digit joins a number to its unit.
-    EXPECT_EQ(
-        LabelBreaks::byRule("Under 1M tokens a month"), (std::vector<std::string> { "Under ", "1M tokens ", "a ", "month" }));
+    EXPECT_EQ(LabelBreaks::byRule("Under 1M tokens a month"),
+        (std::vector<std::string> { "Under ", "1M tokens ", "a ", "month" }));
     EXPECT_EQ(LabelBreaks::byRule("少於 100 萬 tokens"), (std::vector<std::string> { "少於 ", "100 萬 ", "tokens" }));
     EXPECT_EQ(LabelBreaks::fromHint("門檻內|無法回本"), (std::vector<std::string> { "門檻內", "無法回本" }));
     EXPECT_EQ(LabelBreaks::unmarked("門檻內|無法回本"), "門檻內無法回本");

@@ -2,6 +2,7 @@
 // CLI's text and its JSON show the same section headings, in core's order, and the same
 // figures, in both languages. The expected sections come from core (lowregret::Sections).
 #include "GuiFixture.h"
+#include "RunProgram.h"
 #include "Spacing.h"
 
 #include "wizard/ResultPage.h"
@@ -12,7 +13,6 @@
 #include "lowregret/Sections.h"
 
 #include <QApplication>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QScrollBar>
 #include <QTextBrowser>
@@ -22,21 +22,6 @@
 namespace lr = lowregret;
 
 namespace {
-
-QString run(const QString& program, const QStringList& args)
-{
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("DISPLAY"));
-    env.remove(QStringLiteral("QT_QPA_PLATFORM")); // the app picks offscreen itself
-    p.setProcessEnvironment(env);
-    p.start(program, args);
-    if (!p.waitForFinished(120000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
-        ADD_FAILURE() << program.toStdString() << " failed: " << p.readAllStandardError().toStdString();
-        return {};
-    }
-    return QString::fromUtf8(p.readAllStandardOutput());
-}
 
 // Layouts break lines and pad columns differently; the words and digits must still agree.
 // NFKC, because pdftotext may give a compatibility form of a character.
@@ -102,17 +87,17 @@ TEST_P(OutputsAgree, SameHeadingsInOrderAndSameFigures)
     ASSERT_FALSE(sections.sections.empty());
 
     const QString pdf = tempPath(QStringLiteral("report.pdf"));
-    run(QStringLiteral(LOWREGRET_GUI),
+    runProgram(QStringLiteral(LOWREGRET_GUI),
         { QStringLiteral("--scenario"), file, QStringLiteral("--export-pdf"), pdf, QStringLiteral("--lang"),
             langCode });
-    const QString json = run(QStringLiteral(LOWREGRET_CLI),
+    const QString json = runProgram(QStringLiteral(LOWREGRET_CLI),
         { QStringLiteral("decide"), file, QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--lang"),
             langCode });
     const std::vector<Output> outputs = {
         { "result page", squeezed(resultPage(file, lang)) },
-        { "PDF", squeezed(run(QStringLiteral("pdftotext"), { pdf, QStringLiteral("-") })) },
+        { "PDF", squeezed(runProgram(QStringLiteral("pdftotext"), { pdf, QStringLiteral("-") })) },
         { "CLI text",
-            squeezed(run(QStringLiteral(LOWREGRET_CLI),
+            squeezed(runProgram(QStringLiteral(LOWREGRET_CLI),
                 { QStringLiteral("decide"), file, QStringLiteral("--lang"), langCode })) },
     };
 
