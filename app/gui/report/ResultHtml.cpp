@@ -126,10 +126,15 @@ QString ResultHtml::section(const lr::Sections& all, const lr::Sections::Section
                                           : tag("p", tag("b", esc(block->text)));
             break;
         case Block::Kind::Steps: {
-            QString list;
+            // The numbers are written in the line, not drawn as list markers: a marker sits on
+            // its own font's baseline, above the Chinese text's. A hanging indent keeps the
+            // lines after the first clear of the number.
+            int n = 0;
             for (const auto& e : block->entries)
-                list += tag("li", esc(e.title) + QStringLiteral(" → ") + tag("b", esc(e.text)));
-            h += tag("ol", list);
+                h += tag("p",
+                    QString::number(++n) + QStringLiteral(".\u00A0") + esc(e.title) + QStringLiteral(" → ")
+                        + tag("b", esc(e.text)),
+                    QStringLiteral("margin-left:40px; text-indent:-16px; margin-top:2px; margin-bottom:2px"));
             break;
         }
         case Block::Kind::Items:
