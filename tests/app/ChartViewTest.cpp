@@ -2,13 +2,16 @@
 // charts (the report's) are laid out as soon as they are sized.
 #include "charts/BreakevenChartView.h"
 #include "charts/CostChartView.h"
+#include "widgets/UiText.h"
 
 #include "lowregret/CostModel.h"
 #include "lowregret/Guide.h"
 #include "lowregret/Scenario.h"
 
 #include <QApplication>
+#include <QCategoryAxis>
 #include <QChart>
+#include <QEvent>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -132,4 +135,27 @@ TEST(ChartView, AChartAddedToAWindowOnScreenIsLaidOutBeforeItIsDrawn)
     layout->addWidget(later);
     QApplication::processEvents(); // one pass: the layout shows and sizes the new view
     expectLaidOutFor(later);
+}
+
+// The usage axis counts as the language does: 100K … 10B in English, 10 萬 … 100 億 in Chinese,
+// and it follows a change of language.
+TEST(ChartView, TheUsageAxisCountsInTheLanguagesOwnUnits)
+{
+    BreakevenChartView view;
+    const auto labels = [&] {
+        for (auto* axis : view.chart()->axes(Qt::Horizontal))
+            if (auto* categories = qobject_cast<QCategoryAxis*>(axis))
+                return categories->categoriesLabels();
+        return QStringList();
+    };
+    ASSERT_FALSE(labels().isEmpty());
+    EXPECT_EQ(labels().front(), QStringLiteral("100K"));
+    EXPECT_EQ(labels().back(), QStringLiteral("10B"));
+    UiText::setLang(lowregret::Lang::ZhHant);
+    QEvent change(QEvent::LanguageChange);
+    QApplication::sendEvent(&view, &change);
+    // 10⁵ = 10 萬, 10¹⁰ = 100 億
+    EXPECT_EQ(labels().front(), QStringLiteral("10\u00A0萬"));
+    EXPECT_EQ(labels().back(), QStringLiteral("100\u00A0億"));
+    UiText::setLang(lowregret::Lang::En);
 }

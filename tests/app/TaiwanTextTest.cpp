@@ -67,7 +67,8 @@ public:
         for (const auto& offer : catalog.offers()) {
             m_names << QString::fromStdString(offer.id) << QString::fromStdString(offer.model);
         }
-        std::sort(m_names.begin(), m_names.end(), [](const QString& a, const QString& b) { return a.size() > b.size(); });
+        std::sort(
+            m_names.begin(), m_names.end(), [](const QString& a, const QString& b) { return a.size() > b.size(); });
         m_names.removeDuplicates();
     }
 
@@ -218,8 +219,8 @@ TEST_F(TaiwanText, EveryPageOfTheAppReadsAsTaiwanWritesIt)
         QApplication::processEvents();
         // Every page on the way back from the result, then the charts' other tab.
         for (int i = 0; i < 10; ++i) {
-            m_reader->readWidget(QString::fromLatin1(file) + QStringLiteral(" page ") + QString::number(page()),
-                m_window.get());
+            m_reader->readWidget(
+                QString::fromLatin1(file) + QStringLiteral(" page ") + QString::number(page()), m_window.get());
             if (!backButton()->isVisible() || !backButton()->isEnabled())
                 break;
             clickBack();
@@ -261,10 +262,13 @@ TEST_F(TaiwanText, TheCommandLineAndTheReportReadAsTaiwanWritesThem)
         runProgram(QStringLiteral(LOWREGRET_GUI),
             { QStringLiteral("--scenario"), source(file), QStringLiteral("--export-pdf"), pdf, QStringLiteral("--lang"),
                 lang });
-        m_reader->read(name + QStringLiteral(" PDF"), runProgram(QStringLiteral("pdftotext"), { pdf, QStringLiteral("-") }));
+        m_reader->read(
+            name + QStringLiteral(" PDF"), runProgram(QStringLiteral("pdftotext"), { pdf, QStringLiteral("-") }));
     }
-    m_reader->read(QStringLiteral("CLI help"), runProgram(cli, { QStringLiteral("--help"), QStringLiteral("--lang"), lang }));
-    m_reader->read(QStringLiteral("CLI prices"), runProgram(cli, { QStringLiteral("prices"), QStringLiteral("--lang"), lang }));
+    m_reader->read(
+        QStringLiteral("CLI help"), runProgram(cli, { QStringLiteral("--help"), QStringLiteral("--lang"), lang }));
+    m_reader->read(
+        QStringLiteral("CLI prices"), runProgram(cli, { QStringLiteral("prices"), QStringLiteral("--lang"), lang }));
     // Messages: a bad value, a missing file, an unknown option.
     const QString bad = dir.filePath(QStringLiteral("bad.json"));
     {
@@ -275,11 +279,12 @@ TEST_F(TaiwanText, TheCommandLineAndTheReportReadAsTaiwanWritesThem)
     m_reader->read(QStringLiteral("CLI bad value"),
         runProgram(cli, { QStringLiteral("decide"), bad, QStringLiteral("--lang"), lang }, 2, true));
     m_reader->read(QStringLiteral("CLI missing file"),
-        runProgram(cli, { QStringLiteral("decide"), dir.filePath(QStringLiteral("none.json")), QStringLiteral("--lang"), lang },
-            2, true));
-    m_reader->read(QStringLiteral("CLI unknown option"),
-        runProgram(cli, { QStringLiteral("decide"), bad, QStringLiteral("--colour"), QStringLiteral("--lang"), lang }, 2,
+        runProgram(cli,
+            { QStringLiteral("decide"), dir.filePath(QStringLiteral("none.json")), QStringLiteral("--lang"), lang }, 2,
             true));
+    m_reader->read(QStringLiteral("CLI unknown option"),
+        runProgram(cli, { QStringLiteral("decide"), bad, QStringLiteral("--colour"), QStringLiteral("--lang"), lang },
+            2, true));
     expectNoFindings();
 }
 
@@ -292,10 +297,12 @@ TEST(TaiwanTextReader, EachRuleCatchesWhatItIsFor)
     reader.read(QStringLiteral("colon"), QStringLiteral("回本期: 3.9 個月"));
     reader.read(QStringLiteral("paren"), QStringLiteral("每月 tokens (估計)"));
     reader.read(QStringLiteral("term"), QStringLiteral("自行運行模型"));
-    reader.read(QStringLiteral("fine"), QStringLiteral("每月 1,200 萬 tokens：開啟(&O)… GPT-4（30 / 60）https://ollama.com"));
+    reader.read(
+        QStringLiteral("fine"), QStringLiteral("每月 1,200 萬 tokens：開啟(&O)… GPT-4（30 / 60）https://ollama.com"));
     std::set<QString> caught;
     for (const auto& f : reader.findings())
         caught.insert(f.where);
-    EXPECT_EQ(caught, (std::set<QString> { QStringLiteral("k"), QStringLiteral("colon"), QStringLiteral("paren"),
-                          QStringLiteral("term") }));
+    EXPECT_EQ(caught,
+        (std::set<QString> {
+            QStringLiteral("k"), QStringLiteral("colon"), QStringLiteral("paren"), QStringLiteral("term") }));
 }

@@ -8,6 +8,7 @@
 #include <QCategoryAxis>
 #include <QChart>
 #include <QEvent>
+#include <QFontMetricsF>
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
@@ -87,8 +88,6 @@ BreakevenChartView::BreakevenChartView(QWidget* parent)
     m_axisXLabels->setStartValue(kMinDecade - 1);
     m_axisXLabels->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     m_axisXLabels->setGridLineVisible(false);
-    for (int decade = kMinDecade; decade <= kMaxDecade; ++decade)
-        m_axisXLabels->append(UiText::shortTokens(std::pow(10.0, decade)), decade);
 
     m_axisY->setRange(0.0, kMinYMax);
     m_axisY->setTickType(QValueAxis::TicksDynamic);
@@ -217,6 +216,19 @@ void BreakevenChartView::retranslate()
     m_chart->setTitle(tr("Breakeven against monthly usage"));
     m_axisX->setTitleText(tr("Monthly tokens"));
     m_axisXLabels->setTitleText(tr("Monthly tokens"));
+    // The decades in the language's own counting (100K… / 10 萬…), and room at the right for
+    // half the last label, which is centred on the axis's end.
+    QStringList labels;
+    for (int decade = kMinDecade; decade <= kMaxDecade; ++decade)
+        labels << UiText::shortTokens(std::pow(10.0, decade));
+    if (m_axisXLabels->categoriesLabels() != labels) {
+        for (const QString& label : m_axisXLabels->categoriesLabels())
+            m_axisXLabels->remove(label);
+        for (int decade = kMinDecade; decade <= kMaxDecade; ++decade)
+            m_axisXLabels->append(labels.at(decade - kMinDecade), decade);
+        const qreal half = QFontMetricsF(UiText::font(kLabelPoints)).horizontalAdvance(labels.back()) / 2;
+        m_chart->setMargins(QMargins(4, 4, std::max(4, static_cast<int>(std::ceil(half))), 4));
+    }
     // Short, so that they stay whole in a narrow panel.
     m_axisY->setTitleText(tr("Months"));
     m_curve->setName(tr("Breakeven"));
