@@ -39,14 +39,27 @@ bool CostModel::withinThreshold(const std::optional<double>& breakeven, double t
     return breakeven && *breakeven <= thresholdMonths * (1.0 + 1e-12);
 }
 
+CostModel::LocalCosts CostModel::localCosts(const Scenario& s, double monthlyTokens)
+{
+    double hardware = s.local.hardwareUsd;
+    double electricity = s.local.electricityUsdPerMonth;
+    if (s.local.sizing) {
+        const Sizing sizing = Sizing::size(*s.local.sizing, monthlyTokens, s.inputShare);
+        hardware = sizing.hardwareUsd;
+        electricity = sizing.electricityUsdPerMonth;
+    }
+    return { hardware + s.local.setupHours * s.local.hourlyRateUsd,
+        localMonthly(electricity, s.local.maintenanceHoursPerMonth, s.local.hourlyRateUsd) };
+}
+
 CostModel::Summary CostModel::summarize(const Scenario& s, double monthlyTokens)
 {
     Summary out;
     out.horizonMonths = s.horizonMonths;
     out.cloudMonthly = cloudMonthly(monthlyTokens, s.inputShare, s.cloud.inputUsdPerMtok, s.cloud.outputUsdPerMtok);
-    out.localUpfront = s.local.hardwareUsd;
-    out.localMonthly
-        = localMonthly(s.local.electricityUsdPerMonth, s.local.maintenanceHoursPerMonth, s.local.hourlyRateUsd);
+    const LocalCosts local = localCosts(s, monthlyTokens);
+    out.localUpfront = local.upfront;
+    out.localMonthly = local.monthly;
     out.cloudTotal = out.cloudMonthly * s.horizonMonths;
     out.localTotal = out.localUpfront + out.localMonthly * s.horizonMonths;
     out.breakevenMonths = breakevenMonths(out.localUpfront, out.cloudMonthly, out.localMonthly);
@@ -58,9 +71,9 @@ CostModel::Summary CostModel::summarize(const Scenario& s, double monthlyTokens)
 
 std::optional<double> CostModel::breakevenAtUsage(const Scenario& s, double monthlyTokens)
 {
-    return breakevenMonths(s.local.hardwareUsd,
-        cloudMonthly(monthlyTokens, s.inputShare, s.cloud.inputUsdPerMtok, s.cloud.outputUsdPerMtok),
-        localMonthly(s.local.electricityUsdPerMonth, s.local.maintenanceHoursPerMonth, s.local.hourlyRateUsd));
+    const LocalCosts local = localCosts(s, monthlyTokens);
+    return breakevenMonths(local.upfront,
+        cloudMonthly(monthlyTokens, s.inputShare, s.cloud.inputUsdPerMtok, s.cloud.outputUsdPerMtok), local.monthly);
 }
 
 std::vector<CostModel::UsagePoint> CostModel::breakevenCurve(

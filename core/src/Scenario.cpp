@@ -59,6 +59,95 @@ void readSetByUser(const nlohmann::json& list, Scenario& s, const Guide& guide, 
 
 } // namespace
 
+namespace {
+
+// local.sizing (version 2): ids checked against the hardware data, numbers against their
+// ranges; what is left out keeps SizingInput's documented default.
+SizingInput readSizing(const nlohmann::json& json, const std::string& path, Problems& errors, Problems& warnings)
+{
+    const Hardware& hw = Hardware::builtIn();
+    SizingInput in;
+    ObjectReader r(json, path, errors);
+    const auto id = [&](const char* key, bool required, bool (*known)(const std::string&), const std::string& allowed,
+                        std::string& target) {
+        const auto v = r.string(key, required, true);
+        if (!v)
+            return;
+        if (!known(*v)) {
+            errors.push_back(
+                { .path = r.pathOf(key), .kind = Problem::Kind::UnknownValue, .expected = allowed, .value = *v });
+            return;
+        }
+        target = *v;
+    };
+    id(
+        "device", true, [](const std::string& v) { return Hardware::builtIn().device(v) != nullptr; }, hw.deviceIds(),
+        in.device);
+    if (r.has("model") && !json["model"].is_null())
+        id(
+            "model", false, [](const std::string& v) { return Hardware::builtIn().model(v) != nullptr; }, hw.modelIds(),
+            in.model);
+    id(
+        "quantization", false, [](const std::string& v) { return Hardware::builtIn().quantization(v) != nullptr; },
+        hw.quantizationIds(), in.quantization);
+    id(
+        "engine", false, [](const std::string& v) { return Hardware::builtIn().engine(v) != nullptr; }, hw.engineIds(),
+        in.engine);
+    if (r.has("units") && !json["units"].is_null())
+        if (const auto v = r.integer("units", 1, limits::maxSizingUnits, false))
+            in.units = int(*v);
+    const auto optional = [&](const char* key, double max, std::optional<double>& target) {
+        if (r.has(key) && !json[key].is_null())
+            if (const auto v = r.number(key, 0.0, max, false))
+                target = *v;
+    };
+    optional("device_usd", limits::maxMoneyUsd, in.deviceUsd);
+    optional("host_usd", limits::maxMoneyUsd, in.hostUsd);
+    optional("active_w", limits::maxWatts, in.activeW);
+    optional("idle_w", limits::maxWatts, in.idleW);
+    if (r.has("measured_tokens_per_second") && !json["measured_tokens_per_second"].is_null())
+        if (const auto v = r.number("measured_tokens_per_second", 0.001, limits::maxTokensPerSecond, false))
+            in.measuredTokensPerSecond = *v;
+    if (const auto v = r.integer("context_tokens", 1, limits::maxContextTokens, false))
+        in.contextTokens = double(*v);
+    if (const auto v = r.integer("concurrency", 1, limits::maxConcurrency, false))
+        in.concurrency = int(*v);
+    if (const auto v = r.number("powered_hours_per_month", 1.0, limits::maxHoursPerMonth, false))
+        in.poweredHoursPerMonth = *v;
+    if (const auto v = r.number("max_utilisation", 0.01, 1.0, false))
+        in.maxUtilisation = *v;
+    if (const auto v = r.number("electricity_usd_per_kwh", 0.0, limits::maxUsdPerKwh, false))
+        in.electricityUsdPerKwh = *v;
+    r.reportUnknown({ "device", "units", "device_usd", "host_usd", "active_w", "idle_w", "model", "quantization",
+                        "context_tokens", "concurrency", "engine", "measured_tokens_per_second",
+                        "powered_hours_per_month", "max_utilisation", "electricity_usd_per_kwh" },
+        warnings);
+    return in;
+}
+
+nlohmann::json optionalNumber(const std::optional<double>& v);
+
+nlohmann::json sizingJson(const SizingInput& in)
+{
+    nlohmann::json j { { "device", in.device },
+        { "units", in.units ? nlohmann::json(*in.units) : nlohmann::json(nullptr) },
+        { "model", in.model.empty() ? nlohmann::json(nullptr) : nlohmann::json(in.model) },
+        { "context_tokens", static_cast<long long>(in.contextTokens) }, { "concurrency", in.concurrency },
+        { "engine", in.engine }, { "measured_tokens_per_second", optionalNumber(in.measuredTokensPerSecond) },
+        { "powered_hours_per_month", optionalNumber(in.poweredHoursPerMonth) },
+        { "max_utilisation", optionalNumber(in.maxUtilisation) },
+        { "electricity_usd_per_kwh", optionalNumber(in.electricityUsdPerKwh) } };
+    if (!in.quantization.empty())
+        j["quantization"] = in.quantization;
+    for (const auto& [key, v] : { std::pair { "device_usd", &in.deviceUsd }, std::pair { "host_usd", &in.hostUsd },
+             std::pair { "active_w", &in.activeW }, std::pair { "idle_w", &in.idleW } })
+        if (*v)
+            j[key] = optionalNumber(*v);
+    return j;
+}
+
+} // namespace
+
 Scenario::LoadResult Scenario::fromJson(const nlohmann::json& json, const Guide& guide)
 {
     LoadResult result;
@@ -166,8 +255,13 @@ Scenario::LoadResult Scenario::fromJson(const nlohmann::json& json, const Guide&
         money("electricity_usd_per_month", s.local.electricityUsdPerMonth, limits::maxMoneyUsd);
         money("maintenance_hours_per_month", s.local.maintenanceHoursPerMonth, limits::maxHoursPerMonth);
         money("hourly_rate_usd", s.local.hourlyRateUsd, limits::maxMoneyUsd);
-        r.reportUnknown(
-            { "hardware_usd", "electricity_usd_per_month", "maintenance_hours_per_month", "hourly_rate_usd" },
+        money("setup_hours", s.local.setupHours, limits::maxSetupHours);
+        if (const auto* sizing = r.object("sizing", false)) {
+            s.local.sizing = readSizing(*sizing, "local.sizing", errors, warnings);
+            s.userSet.insert("local.sizing");
+        }
+        r.reportUnknown({ "hardware_usd", "electricity_usd_per_month", "maintenance_hours_per_month", "hourly_rate_usd",
+                            "setup_hours", "sizing" },
             warnings);
     }
 
@@ -255,6 +349,11 @@ nlohmann::json jsonNumber(double v)
     return v;
 }
 
+nlohmann::json optionalNumber(const std::optional<double>& v)
+{
+    return v ? jsonNumber(*v) : nlohmann::json(nullptr);
+}
+
 } // namespace
 
 nlohmann::json Scenario::toJson() const
@@ -289,6 +388,13 @@ nlohmann::json Scenario::toJson() const
         { "horizon_months", horizonMonths },
         { "breakeven_threshold_months", jsonNumber(breakevenThresholdMonths) },
     };
+    // Version 2 only for what version 1 cannot say, so that an older LowRegret still opens
+    // every file that does not use it.
+    if (local.setupHours != 0.0)
+        json["local"]["setup_hours"] = jsonNumber(local.setupHours);
+    if (local.sizing)
+        json["local"]["sizing"] = sizingJson(*local.sizing);
+    json["lowregret"] = local.sizing || local.setupHours != 0.0 ? formatVersion : 1;
     // Only the fields that are there: a cleared answer is nobody's.
     nlohmann::json setBy = nlohmann::json::array();
     const auto values = flatten(json);
@@ -312,6 +418,8 @@ bool Scenario::isFieldName(const std::string& name)
         full.answers.monthlyTokens = 1;
         full.answers.usageStable = full.answers.dataSensitive = full.answers.teamCanMaintain = true;
         full.cloud.model = "x/y";
+        full.local.setupHours = 1;
+        full.local.sizing = SizingInput { .device = "rtx4090" };
         std::set<std::string> out;
         for (const auto& [key, value] : full.fieldValues())
             out.insert(key);

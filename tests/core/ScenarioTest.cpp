@@ -80,7 +80,7 @@ TEST(Scenario, HorizonMustBeWholeMonths)
 
 TEST(Scenario, NewerVersionIsRefused)
 {
-    const auto r = load(R"({"lowregret": 2, "answers": {}})");
+    const auto r = load(R"({"lowregret": 3, "answers": {}})");
     EXPECT_FALSE(r.scenario);
     EXPECT_TRUE(has(r, Problem::Kind::UnsupportedVersion, "lowregret"));
     EXPECT_NE(r.errors[0].describe(lowregret::Lang::En).find("newer"), std::string::npos);

@@ -48,6 +48,15 @@ public:
     static std::optional<double> breakevenMonths(double upfront, double cloudMonthly, double localMonthly);
     static bool withinThreshold(const std::optional<double>& breakeven, double thresholdMonths);
 
+    // The local side at a usage: up front (hardware, and the setup hours at the hourly rate)
+    // and a month (electricity and maintenance). The hardware and electricity are the flat
+    // figures, or those of the setup sized for this usage when the scenario has local.sizing.
+    struct LocalCosts {
+        double upfront = 0.0;
+        double monthly = 0.0;
+    };
+    static LocalCosts localCosts(const Scenario& scenario, double monthlyTokens);
+
     static Summary summarize(const Scenario& scenario, double monthlyTokens);
     // The scenario's breakeven if its usage were `monthlyTokens` instead (the usage chart).
     static std::optional<double> breakevenAtUsage(const Scenario& scenario, double monthlyTokens);

@@ -3,6 +3,7 @@
 #include "lowregret/Guide.h"
 #include "lowregret/Offer.h"
 #include "lowregret/Problem.h"
+#include "lowregret/Sizing.h"
 
 #include <nlohmann/json.hpp>
 
@@ -16,9 +17,9 @@
 namespace lowregret {
 
 // A user's answers and cost inputs: what the app saves and the CLI reads
-// (docs/scenario-format.md, version 1).
+// (docs/scenario-format.md, version 2; version 1 files read as before).
 struct Scenario {
-    static constexpr int formatVersion = 1;
+    static constexpr int formatVersion = 2;
     static constexpr std::size_t maxFileBytes = 1024 * 1024;
     static constexpr int maxDepth = 32;
 
@@ -35,10 +36,12 @@ struct Scenario {
         double outputUsdPerMtok = 0.0;
     };
     struct Local {
-        double hardwareUsd = 0.0;
+        double hardwareUsd = 0.0; // the flat figures; a sizing replaces these two
         double electricityUsdPerMonth = 0.0;
         double maintenanceHoursPerMonth = 0.0;
         double hourlyRateUsd = 0.0;
+        double setupHours = 0.0; // once, up front, at the hourly rate (version 2)
+        std::optional<SizingInput> sizing; // the setup sized from the usage (version 2)
     };
     struct LoadResult;
 
