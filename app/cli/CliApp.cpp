@@ -108,14 +108,14 @@ int CliApp::run()
             m_verbose = true;
         } else if (a == "--format") {
             if (!value(m_format))
-                return usageError("--format: " + CliText::get("missing_value", m_lang));
+                return usageError("--format" + CliText::get(":", m_lang) + CliText::get("missing_value", m_lang));
             if (m_format != "text" && m_format != "json")
                 return usageError("--format " + m_format + CliText::get(":", m_lang) + CliText::get("bad_value", m_lang)
                     + CliText::get("(", m_lang) + "text, json" + CliText::get(")", m_lang));
         } else if (a == "--lang") {
             std::string code;
             if (!value(code))
-                return usageError("--lang: " + CliText::get("missing_value", m_lang));
+                return usageError("--lang" + CliText::get(":", m_lang) + CliText::get("missing_value", m_lang));
             if (!parseLang(code))
                 return usageError("--lang " + code + CliText::get(":", m_lang) + CliText::get("bad_value", m_lang)
                     + CliText::get("(", m_lang) + "en, zh-Hant" + CliText::get(")", m_lang));
@@ -131,7 +131,7 @@ int CliApp::run()
             (a == "--input-tokens" ? m_inputTokens : m_outputTokens) = n;
         } else if (a == "--use-case") {
             if (!value(m_useCase))
-                return usageError("--use-case: " + CliText::get("missing_value", m_lang));
+                return usageError("--use-case" + CliText::get(":", m_lang) + CliText::get("missing_value", m_lang));
             const auto& cases = lowregret::Catalog::useCases();
             if (std::find(cases.begin(), cases.end(), m_useCase) == cases.end()) {
                 std::string allowed;
@@ -144,14 +144,46 @@ int CliApp::run()
         } else if (a == "--as-of") {
             std::string date;
             if (!value(date))
-                return usageError("--as-of: " + CliText::get("missing_value", m_lang));
+                return usageError("--as-of" + CliText::get(":", m_lang) + CliText::get("missing_value", m_lang));
             if (!Catalog::isDate(date))
                 return usageError("--as-of " + date + CliText::get(":", m_lang) + CliText::get("bad_value", m_lang)
                     + CliText::get("(", m_lang) + "YYYY-MM-DD" + CliText::get(")", m_lang));
             m_asOf = date;
+        } else if (a == "--model" || a == "--quantization" || a == "--engine" || a == "--scenario") {
+            std::string text;
+            if (!value(text))
+                return usageError(a + CliText::get(":", m_lang) + CliText::get("missing_value", m_lang));
+            (a == "--model"                 ? m_model
+                    : a == "--quantization" ? m_quantization
+                    : a == "--engine"       ? m_engine
+                                            : m_sizingScenario)
+                = text;
+        } else if (a == "--monthly-tokens" || a == "--input-share" || a == "--context" || a == "--concurrency") {
+            std::string text;
+            if (!value(text))
+                return usageError(a + CliText::get(":", m_lang) + CliText::get("missing_value", m_lang));
+            const bool share = a == "--input-share";
+            const bool whole = a == "--context" || a == "--concurrency";
+            const double low = share ? 0.0 : (whole ? 1.0 : 0.0);
+            const double high = share  ? 1.0
+                : a == "--context"     ? double(lowregret::limits::maxContextTokens)
+                : a == "--concurrency" ? double(lowregret::limits::maxConcurrency)
+                                       : lowregret::limits::maxMonthlyTokens;
+            char* end = nullptr;
+            const double n = std::strtod(text.c_str(), &end);
+            if (text.empty() || *end != '\0' || !std::isfinite(n) || n < low || n > high
+                || (whole && std::trunc(n) != n))
+                return usageError(a + " " + text + CliText::get(":", m_lang) + CliText::get("bad_value", m_lang)
+                    + CliText::get("(", m_lang) + Format::compactNumber(low) + " … " + Format::compactNumber(high)
+                    + CliText::get(")", m_lang));
+            (a == "--monthly-tokens"   ? m_monthlyTokens
+                    : share            ? m_inputShare
+                    : a == "--context" ? m_context
+                                       : m_concurrency)
+                = n;
         } else if (a == "--guide") {
             if (!value(m_guideFile))
-                return usageError("--guide: " + CliText::get("missing_value", m_lang));
+                return usageError("--guide" + CliText::get(":", m_lang) + CliText::get("missing_value", m_lang));
         } else if (a.size() > 1 && a[0] == '-' && a != "-") {
             return usageError(CliText::get("unknown_option", m_lang) + CliText::get(":", m_lang) + a);
         } else if (command.empty()) {
@@ -173,11 +205,16 @@ int CliApp::run()
         return BadInput;
     }
     if (m_asOf && command != "import-prices")
-        return usageError("--as-of: " + CliText::get("only_import", m_lang));
+        return usageError("--as-of" + CliText::get(":", m_lang) + CliText::get("only_import", m_lang));
     if (command == "prices") {
         if (!m_scenarioFile.empty())
             return usageError(CliText::get("bad_value", m_lang) + CliText::get(":", m_lang) + m_scenarioFile);
         return prices();
+    }
+    if (command == "hardware") {
+        if (!m_scenarioFile.empty())
+            return usageError(CliText::get("bad_value", m_lang) + CliText::get(":", m_lang) + m_scenarioFile);
+        return hardware();
     }
     if (command == "import-prices") {
         if (m_scenarioFile.empty())

@@ -27,6 +27,7 @@ private:
     int decide();
     int prices();
     int importPrices();
+    int hardware(); // HardwareCommand.cpp
     [[nodiscard]] lowregret::Catalog loadCatalog();
     [[nodiscard]] std::string help() const;
     // The built-in guide, or the one --guide names (read once); null, with the reasons
@@ -53,6 +54,15 @@ private:
     std::string m_useCase;
     std::optional<std::string> m_asOf; // import-prices --as-of
     std::optional<Guide> m_customGuide;
+    // hardware
+    std::string m_model;
+    std::string m_quantization;
+    std::string m_engine;
+    std::string m_sizingScenario; // --scenario: the cloud price and the sizing's other inputs
+    std::optional<double> m_monthlyTokens;
+    std::optional<double> m_inputShare;
+    std::optional<double> m_context;
+    std::optional<double> m_concurrency;
     bool m_verbose = false;
 };
 

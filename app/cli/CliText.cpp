@@ -49,11 +49,28 @@ std::string CliText::get(std::string_view key, Lang lang)
         { "reason.no_provider", { "no provider", "沒有供應商" } },
         { "reason.bad_entry", { "malformed entry", "格式錯誤的項目" } },
         { "guide_error", { "the guide file is invalid", "指南檔案有誤" } },
+        { "hardware_heading",
+            { "Local hardware for %1 at %2, %3 a month, %4 input, on %5; cheapest first:",
+                "以 %5 執行 %1（%2）、每月 %3、輸入占 %4 所需的本地硬體，由便宜到貴：" } },
+        { "hw.device", { "Device", "裝置" } },
+        { "hw.units", { "Units", "數量" } },
+        { "hw.busy", { "Busy", "忙碌" } },
+        { "hw.upfront", { "Up front", "前期投入" } },
+        { "hw.power", { "Power/month", "每月電費" } },
+        { "hw.breakeven", { "Breakeven", "回本期" } },
+        { "hw.no_fit", { "does not fit (needs %1 GB a replica)", "放不下（每組需要 %1 GB）" } },
+        { "hw.note",
+            { "Speeds are estimates from memory bandwidth; device data checked %1 (resources/hardware.json). "
+              "See docs/sizing.md.",
+                "速度是依記憶體頻寬推估的；裝置資料查核日期 %1（resources/hardware.json）。詳見 docs/sizing.md。" } },
         { "help",
             { "Usage: lowregret-cli decide SCENARIO.json|- [--format text|json] [--lang en|zh-Hant]\n"
               "       lowregret-cli prices [--input-tokens N] [--output-tokens N] [--use-case X]\n"
               "                            [--format text|json]\n"
               "       lowregret-cli import-prices FILE [--as-of YYYY-MM-DD] [--format text|json]\n"
+              "       lowregret-cli hardware --model ID [--quantization Q] [--monthly-tokens N]\n"
+              "                              [--input-share S] [--context N] [--concurrency N]\n"
+              "                              [--engine ollama|vllm] [--scenario FILE] [--format text|json]\n"
               "       lowregret-cli --help | --version\n"
               "\n"
               "Decides, from a scenario file, whether a small team should run its AI models\n"
@@ -63,6 +80,8 @@ std::string CliText::get(std::string_view key, Lang lang)
               "(default: the guide's example, %IN% input + %OUT% output tokens); 'import-prices'\n"
               "adds a LiteLLM price file (model_prices_and_context_window.json) to your catalog,\n"
               "its prices dated by the file's modification day unless --as-of gives the day.\n"
+              "'hardware' sizes an open model on every device for a usage: whether it fits,\n"
+              "how many devices, how busy, the hardware and the power, cheapest first.\n"
               "A scenario of '-' is read from standard input.\n"
               "\n"
               "Options:\n"
@@ -75,6 +94,15 @@ std::string CliText::get(std::string_view key, Lang lang)
               "  --use-case X        only offers for X: chat, coding, reasoning, multimodal,\n"
               "                      long_context, budget, realtime\n"
               "  --as-of YYYY-MM-DD  the day an imported price file's prices were taken\n"
+              "  --model ID          for 'hardware': the open model (llama-3.1-8b, llama-3.3-70b…)\n"
+              "  --quantization Q    for 'hardware': q4_k_m, q5_k_m, q8_0, fp16, fp8, mxfp4\n"
+              "  --monthly-tokens N  for 'hardware': tokens a month (default: the scenario's or\n"
+              "                      the guide's example)\n"
+              "  --input-share S     for 'hardware': the input part of the tokens, 0 to 1\n"
+              "  --context N         for 'hardware': context tokens a stream (default 8192)\n"
+              "  --concurrency N     for 'hardware': concurrent streams (default 1)\n"
+              "  --engine E          for 'hardware': ollama (llama.cpp) or vllm\n"
+              "  --scenario FILE     for 'hardware': breakeven against this scenario's cloud price\n"
               "  --verbose           log what is read to standard error\n"
               "  -h, --help          show this help\n"
               "  --version           show the version\n"
@@ -85,6 +113,9 @@ std::string CliText::get(std::string_view key, Lang lang)
                 "      lowregret-cli prices [--input-tokens N] [--output-tokens N] [--use-case X]\n"
                 "                           [--format text|json]\n"
                 "      lowregret-cli import-prices 檔案 [--as-of YYYY-MM-DD] [--format text|json]\n"
+                "      lowregret-cli hardware --model ID [--quantization Q] [--monthly-tokens N]\n"
+                "                             [--input-share S] [--context N] [--concurrency N]\n"
+                "                             [--engine ollama|vllm] [--scenario 檔案] [--format text|json]\n"
                 "      lowregret-cli --help | --version\n"
                 "\n"
                 "依照低後悔指南的流程圖，從情境檔判斷小團隊該在本地執行 AI 模型，\n"
@@ -93,6 +124,8 @@ std::string CliText::get(std::string_view key, Lang lang)
                 "（預設為指南的範例：輸入 %IN%、輸出 %OUT% tokens）；「import-prices」把 LiteLLM\n"
                 "價格檔（model_prices_and_context_window.json）加入你的價目表，價格日期取檔案的\n"
                 "修改日期，或以 --as-of 指定。情境檔寫「-」時從標準輸入讀取。\n"
+                "「hardware」依用量在每種裝置上估算開源模型：放不放得下、需要幾台、\n"
+                "忙碌程度、硬體與電費，由便宜到貴。\n"
                 "\n"
                 "選項：\n"
                 "  --format text|json  給人看的文字（預設）或給程式用的 JSON\n"
@@ -104,6 +137,14 @@ std::string CliText::get(std::string_view key, Lang lang)
                 "  --use-case X        只列出適合 X 的方案：chat、coding、reasoning、\n"
                 "                      multimodal、long_context、budget、realtime\n"
                 "  --as-of YYYY-MM-DD  匯入的價格檔是哪一天的價格\n"
+                "  --model ID          「hardware」的開源模型（llama-3.1-8b、llama-3.3-70b…）\n"
+                "  --quantization Q    「hardware」的量化格式：q4_k_m、q5_k_m、q8_0、fp16、fp8、mxfp4\n"
+                "  --monthly-tokens N  「hardware」的每月 tokens（預設為情境檔或指南範例的用量）\n"
+                "  --input-share S     「hardware」的輸入占比，0 到 1\n"
+                "  --context N         「hardware」每個請求的上下文長度（預設 8192）\n"
+                "  --concurrency N     「hardware」的並行請求數（預設 1）\n"
+                "  --engine E          「hardware」的推論引擎：ollama（llama.cpp）或 vllm\n"
+                "  --scenario 檔案     「hardware」以此情境檔的雲端價格計算回本期\n"
                 "  --verbose           在標準錯誤輸出記錄讀取過程\n"
                 "  -h, --help          顯示本說明\n"
                 "  --version           顯示版本\n"
@@ -115,6 +156,18 @@ std::string CliText::get(std::string_view key, Lang lang)
     if (it == table.end())
         return std::string(key);
     return std::string(lang == Lang::ZhHant ? it->second.second : it->second.first);
+}
+
+std::string CliText::format(std::string_view key, Lang lang, std::initializer_list<std::string> args)
+{
+    std::string text = get(key, lang);
+    int n = 0;
+    for (const auto& arg : args) {
+        const std::string mark = "%" + std::to_string(++n);
+        for (auto at = text.find(mark); at != std::string::npos; at = text.find(mark, at + arg.size()))
+            text.replace(at, mark.size(), arg);
+    }
+    return text;
 }
 
 } // namespace lowregret::cli

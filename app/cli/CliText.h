@@ -2,6 +2,7 @@
 
 #include "lowregret/Lang.h"
 
+#include <initializer_list>
 #include <string>
 #include <string_view>
 
@@ -14,6 +15,8 @@ public:
 
     // The text for `key` in `lang`; an unknown key returns the key itself, which the tests catch.
     static std::string get(std::string_view key, Lang lang);
+    // get() with %1, %2… replaced by args, in order.
+    static std::string format(std::string_view key, Lang lang, std::initializer_list<std::string> args);
 };
 
 } // namespace lowregret::cli

@@ -164,6 +164,20 @@ Decision::Result Decision::decide(const Guide& guide, const Scenario& scenario)
     out.path = w.path;
     out.band = w.band;
     out.products = leaf.products;
+    // Several GPUs in a replica, or many concurrent streams: the guide's option for that is vLLM.
+    constexpr int manyStreams = 8;
+    if (leaf.recommendation == Recommendation::Local && scenario.local.sizing && guide.product("vllm")
+        && std::find(out.products.begin(), out.products.end(), "vllm") == out.products.end()) {
+        const Sizing sizing
+            = Sizing::size(*scenario.local.sizing, scenario.answers.monthlyTokens.value_or(0.0), scenario.inputShare);
+        const char* why = sizing.devicesPerReplica > 1          ? "gpus"
+            : scenario.local.sizing->concurrency >= manyStreams ? "streams"
+                                                                : nullptr;
+        if (why) {
+            out.products.push_back("vllm");
+            out.addedProducts["vllm"] = why;
+        }
+    }
     for (const auto& rule : guide.warnings())
         if (applies(rule.when, out, scenario))
             out.warnings.push_back(rule.id);

@@ -13,8 +13,7 @@ std::string_view hardwareJson(); // generated from resources/hardware.json
 
 namespace {
 
-template <typename T>
-std::string ids(const T& items)
+template <typename T> std::string ids(const T& items)
 {
     std::string out;
     for (const auto& item : items)
@@ -77,8 +76,7 @@ Hardware parse(std::string_view text)
     return h;
 }
 
-template <typename T>
-const T* findById(const std::vector<T>& items, const std::string& id)
+template <typename T> const T* findById(const std::vector<T>& items, const std::string& id)
 {
     for (const auto& item : items)
         if (item.id == id)
@@ -86,8 +84,7 @@ const T* findById(const std::vector<T>& items, const std::string& id)
     return nullptr;
 }
 
-template <typename T>
-const T* findByKey(const std::map<std::string, T>& items, const std::string& id)
+template <typename T> const T* findByKey(const std::map<std::string, T>& items, const std::string& id)
 {
     const auto it = items.find(id);
     return it == items.end() ? nullptr : &it->second;

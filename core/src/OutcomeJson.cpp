@@ -1,6 +1,10 @@
 #include "lowregret/OutcomeJson.h"
 
+#include "OutcomeText.h"
+#include "SectionsBuilder.h"
+
 #include "lowregret/Sections.h"
+#include "lowregret/Sizing.h"
 #include "lowregret/TextFigures.h"
 
 namespace lowregret {
@@ -43,6 +47,15 @@ nlohmann::json OutcomeJson::build(
     for (const auto& id : outcome.warnings)
         if (const Rule* r = guide.warning(id))
             warnings.push_back({ { "id", id }, { "title", r->title.in(lang) }, { "text", figures.fill(r->text) } });
+    // The sizing's warnings beside the guide's, by their stable ids.
+    std::optional<Sizing> sizing;
+    if (scenario.local.sizing && scenario.answers.monthlyTokens)
+        sizing = Sizing::size(*scenario.local.sizing, *scenario.answers.monthlyTokens, scenario.inputShare);
+    if (sizing)
+        for (const auto& id : sizing->warnings)
+            warnings.push_back({ { "id", id }, { "title", OutcomeText::get("sizing.heading", lang) },
+                { "text",
+                    SectionsBuilder::warningText(id, scenario, *sizing, *scenario.answers.monthlyTokens, lang) } });
     j["warnings"] = std::move(warnings);
 
     nlohmann::json advice = nlohmann::json::array();
@@ -73,6 +86,33 @@ nlohmann::json OutcomeJson::build(
             { "breakeven_within_threshold", outcome.breakevenWithinThreshold },
             { "series", std::move(series) },
         };
+        if (sizing) {
+            const Sizing& z = *sizing;
+            j["costs"]["local"]["sizing"] = {
+                { "device", z.device },
+                { "model", z.model.empty() ? nlohmann::json(nullptr) : nlohmann::json(z.model) },
+                { "quantization", z.quantization },
+                { "devices_per_replica", z.devicesPerReplica },
+                { "replicas", z.replicas },
+                { "units", z.units },
+                { "hosts", z.hosts },
+                { "limited_by", Sizing::limitName(z.limitedBy) },
+                { "fits", z.fits },
+                { "fit_checked", z.fitChecked },
+                { "memory_needed_gb", z.memoryNeededGb },
+                { "memory_usable_gb", z.memoryUsableGb },
+                { "tokens_per_second", z.tokensPerSecond },
+                { "estimated", z.estimated },
+                { "capacity_tokens_per_month", z.capacityTokensPerMonth },
+                { "utilisation", z.utilisation },
+                { "serving_hours_per_month", z.servingHoursPerMonth },
+                { "energy_kwh_per_month", z.energyKwhPerMonth },
+                { "electricity_usd_per_month", z.electricityUsdPerMonth },
+                { "hardware_usd", z.hardwareUsd },
+                { "setup_usd", scenario.local.setupHours * scenario.local.hourlyRateUsd },
+                { "warnings", z.warnings },
+            };
+        }
     } else {
         j["costs"] = nullptr;
     }

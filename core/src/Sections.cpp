@@ -146,11 +146,11 @@ Section path(
     return s;
 }
 
-Section products(const Guide& guide, const Decision::Outcome& o, Lang lang)
+Section products(const Guide& guide, const Scenario& scenario, const Decision::Outcome& o, Lang lang)
 {
     std::vector<Entry> entries;
     for (const auto& id : o.products)
-        if (const Product* p = guide.product(id))
+        if (const Product* p = guide.product(id)) {
             entries.push_back({ id, p->name, {},
                 {
                     { OutcomeText::get("label.suits", lang), p->suits.in(lang) },
@@ -159,6 +159,16 @@ Section products(const Guide& guide, const Decision::Outcome& o, Lang lang)
                     { OutcomeText::get("label.cost", lang), p->cost.in(lang) },
                     { OutcomeText::get("label.link", lang), p->link, true },
                 } });
+            if (const auto added = o.addedProducts.find(id); added != o.addedProducts.end()) {
+                const std::string need = added->second == "gpus"
+                    ? OutcomeText::get("products.vllm_gpus", lang)
+                    : OutcomeText::format("products.vllm_streams", lang,
+                        { Format::number(scenario.local.sizing ? scenario.local.sizing->concurrency : 0, 0) });
+                auto& details = entries.back().details;
+                details.insert(details.begin(),
+                    { OutcomeText::get("label.why", lang), OutcomeText::format("products.vllm_why", lang, { need }) });
+            }
+        }
     // The guide's words and figures, not the user's: said before them.
     return { "products", OutcomeText::get("heading.products", lang),
         { textBlock(Block::Kind::Paragraph, OutcomeText::get("products.source", lang)),
@@ -232,7 +242,7 @@ Sections Sections::build(
     if (!outcome.path.empty())
         out.sections.push_back(path(guide, scenario, outcome, figures, lang));
     if (!outcome.products.empty())
-        out.sections.push_back(products(guide, outcome, lang));
+        out.sections.push_back(products(guide, scenario, outcome, lang));
 
     // Out of scope, the guide's regret scenarios are not weighed: no section says none applies.
     if (outcome.recommendation == Recommendation::OutOfScope) {

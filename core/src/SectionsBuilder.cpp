@@ -4,6 +4,8 @@
 
 #include "lowregret/Format.h"
 #include "lowregret/Guide.h"
+#include "lowregret/Hardware.h"
+#include "lowregret/Sizing.h"
 
 namespace lowregret {
 
@@ -27,7 +29,111 @@ Figure months(std::string id, std::string label, std::optional<double> value, La
     return { std::move(id), std::move(label), value, "months", Format::months(value, lang), {} };
 }
 
+std::string gigabytes(double gb)
+{
+    return Format::compactNumber(gb, 1) + Format::nbsp + "GB";
+}
+
+std::string tokensPerSecond(double tps)
+{
+    return Format::number(tps, tps < 100 ? 1 : 0) + Format::nbsp + "tokens/s";
+}
+
 } // namespace
+
+std::string SectionsBuilder::setupText(const Sizing& sizing, Lang lang)
+{
+    const auto* device = Hardware::builtIn().device(sizing.device);
+    const std::string name = device ? device->name : sizing.device;
+    std::string devices = OutcomeText::format("sizing.devices", lang, { Format::number(sizing.units, 0), name });
+    if (sizing.hosts > 0 && device)
+        devices = OutcomeText::format("sizing.in_hosts", lang,
+            { devices, Format::number(sizing.hosts, 0), OutcomeText::get("host." + device->host, lang) });
+    return devices;
+}
+
+void SectionsBuilder::addSizing(
+    Sections::Section& s, const Scenario& scenario, const Sizing& sizing, double monthlyTokens, Lang lang)
+{
+    const auto& hw = Hardware::builtIn();
+    const std::string busy = Format::percent(sizing.utilisation);
+    s.blocks.push_back(
+        paragraph(OutcomeText::format(sizing.limitedBy == Sizing::Limit::Units ? "sizing.setup_fixed" : "sizing.setup",
+            lang, { setupText(sizing, lang), busy })));
+
+    const auto* model = hw.model(sizing.model);
+    const auto* quant = hw.quantization(sizing.quantization);
+    const std::string modelText = model
+        ? model->name + (quant ? (lang == Lang::ZhHant ? "，" : ", ") + quant->name : std::string())
+        : OutcomeText::get("sizing.no_model", lang);
+    const std::string speed = OutcomeText::format(
+        sizing.estimated ? "sizing.estimated" : "sizing.measured", lang, { tokensPerSecond(sizing.tokensPerSecond) });
+    const std::string limit
+        = OutcomeText::get(std::string("sizing.limit.") + Sizing::limitName(sizing.limitedBy), lang);
+    const std::string devices = OutcomeText::format("sizing.replicas", lang,
+        { Format::number(sizing.devicesPerReplica, 0), Format::number(sizing.replicas, 0),
+            Format::number(sizing.units, 0) });
+    const std::string memory = model ? OutcomeText::format("sizing.memory_of", lang,
+                                   { gigabytes(sizing.memoryNeededGb), gigabytes(sizing.memoryUsableGb) })
+                                     : gigabytes(sizing.memoryUsableGb);
+    const std::string kwh = Format::number(sizing.energyKwhPerMonth, 0) + Format::nbsp + "kWh";
+
+    s.figures.push_back({ "sizing_units", OutcomeText::get("sizing.row.devices", lang), double(sizing.units), "count",
+        Format::number(sizing.units, 0), {} });
+    s.figures.push_back({ "sizing_utilisation", OutcomeText::get("sizing.row.utilisation", lang), sizing.utilisation,
+        "share", busy, {} });
+    s.figures.push_back(money("sizing_hardware_usd", "sizing.row.hardware", sizing.hardwareUsd, lang));
+    s.figures.push_back(money("sizing_electricity_usd", "sizing.row.electricity", sizing.electricityUsdPerMonth, lang));
+
+    Block table;
+    table.kind = Block::Kind::Table;
+    table.table.header = { OutcomeText::get("sizing.heading", lang), {} };
+    table.table.rows = {
+        { OutcomeText::get("sizing.row.model", lang), modelText },
+        { OutcomeText::get("sizing.row.memory", lang), memory },
+        { OutcomeText::get("sizing.row.devices", lang), devices },
+        { OutcomeText::get("sizing.row.limit", lang), limit },
+        { OutcomeText::get("sizing.row.speed", lang), speed },
+        { OutcomeText::get("sizing.row.capacity", lang), Format::tokens(sizing.capacityTokensPerMonth, lang) },
+        { OutcomeText::get("sizing.row.utilisation", lang), busy },
+        { OutcomeText::get("sizing.row.energy", lang), kwh },
+        { OutcomeText::get("sizing.row.electricity", lang), Format::money(sizing.electricityUsdPerMonth, lang) },
+        { OutcomeText::get("sizing.row.hardware", lang), Format::money(sizing.hardwareUsd, lang) },
+    };
+    if (scenario.local.setupHours > 0)
+        table.table.rows.push_back({ OutcomeText::get("sizing.row.setup", lang),
+            OutcomeText::format("sizing.setup_hours", lang,
+                { Format::hours(scenario.local.setupHours, lang),
+                    Format::money(scenario.local.hourlyRateUsd, lang) }) });
+    s.blocks.push_back(std::move(table));
+
+    for (const auto& id : sizing.warnings)
+        s.blocks.push_back(paragraph(warningText(id, scenario, sizing, monthlyTokens, lang)));
+}
+
+std::string SectionsBuilder::warningText(
+    const std::string& id, const Scenario& scenario, const Sizing& sizing, double /*monthlyTokens*/, Lang lang)
+{
+    const auto& hw = Hardware::builtIn();
+    const auto* model = hw.model(sizing.model);
+    const auto* device = hw.device(sizing.device);
+    const std::string key = "warning." + id;
+    if (id == Sizing::modelDoesNotFit) {
+        const int most = device ? Sizing::maxDevicesPerReplica(*device, hw) : 1;
+        const double usable = device ? device->memoryGb * hw.kind(device->kind).usableMemory * most : 0.0;
+        return OutcomeText::format(key, lang,
+            { model ? model->name : sizing.model, gigabytes(sizing.memoryNeededGb),
+                OutcomeText::format("sizing.devices", lang, { Format::number(most, 0), device ? device->name : "" }),
+                gigabytes(usable) });
+    }
+    if (id == Sizing::unitsTooFew)
+        return OutcomeText::format(key, lang, { Format::number(sizing.units, 0), Format::percent(sizing.utilisation) });
+    if (id == Sizing::overUtilisation)
+        return OutcomeText::format(key, lang,
+            { Format::percent(sizing.utilisation),
+                Format::percent(scenario.local.sizing ? scenario.local.sizing->maxUtilisation : 0.8) });
+    return OutcomeText::get(key, lang);
+}
 
 std::string SectionsBuilder::breakevenText(const Scenario& scenario, const Decision::Outcome& outcome, Lang lang)
 {
@@ -107,6 +213,8 @@ Sections::Section SectionsBuilder::costs(
     if (cloudOffer)
         s.blocks.push_back(
             paragraph(OutcomeText::format("costs.cloud_prices", lang, { Sections::offerLine(*cloudOffer, lang) })));
+    if (scenario.local.sizing)
+        addSizing(s, scenario, Sizing::size(*scenario.local.sizing, tokens, scenario.inputShare), tokens, lang);
     return s;
 }
 
@@ -161,10 +269,37 @@ Sections::Section SectionsBuilder::assumptions(
     add("cloud.output_usd_per_mtok", "in.cloud_output", scenario.cloud.outputUsdPerMtok, "usd_per_mtok",
         Format::money(scenario.cloud.outputUsdPerMtok, lang),
         cloudOffer ? std::optional(cloudOffer->outputUsdPerMtok) : std::nullopt);
-    add("local.hardware_usd", "in.hardware", scenario.local.hardwareUsd, "usd",
-        Format::money(scenario.local.hardwareUsd, lang));
-    add("local.electricity_usd_per_month", "in.electricity", scenario.local.electricityUsdPerMonth, "usd",
-        Format::money(scenario.local.electricityUsdPerMonth, lang));
+    if (const auto& z = scenario.local.sizing) {
+        // Sized: the device, the model and how they run replace the flat hardware and electricity.
+        const auto& hw = Hardware::builtIn();
+        const auto* device = hw.device(z->device);
+        const auto* model = hw.model(z->model);
+        const std::string field = "local.sizing";
+        const auto text = [&](const std::string& id, const char* key, std::string value) {
+            s.figures.push_back({ field + "." + id, OutcomeText::get(key, lang), std::nullopt, "text", std::move(value),
+                scenario.isUserSet(field) ? "user" : "default" });
+        };
+        text("device", "in.device", device ? device->name : z->device);
+        text("model", "in.model", model ? model->name : OutcomeText::get("sizing.no_model", lang));
+        text("context_tokens", "in.context", Format::tokens(z->contextTokens, lang));
+        text("concurrency", "in.concurrency", Format::number(z->concurrency, 0));
+        text("engine", "in.engine", hw.engine(z->engine) ? hw.engine(z->engine)->name : z->engine);
+        text("powered_hours_per_month", "in.powered", Format::hours(z->poweredHoursPerMonth, lang));
+        text("electricity_usd_per_kwh", "in.kwh", Format::money(z->electricityUsdPerKwh, lang));
+        text("max_utilisation", "in.max_utilisation", Format::percent(z->maxUtilisation));
+        if (z->units)
+            text("units", "in.units", Format::number(*z->units, 0));
+        if (z->measuredTokensPerSecond)
+            text("measured_tokens_per_second", "in.measured", tokensPerSecond(*z->measuredTokensPerSecond));
+    } else {
+        add("local.hardware_usd", "in.hardware", scenario.local.hardwareUsd, "usd",
+            Format::money(scenario.local.hardwareUsd, lang));
+        add("local.electricity_usd_per_month", "in.electricity", scenario.local.electricityUsdPerMonth, "usd",
+            Format::money(scenario.local.electricityUsdPerMonth, lang));
+    }
+    if (scenario.local.setupHours > 0)
+        add("local.setup_hours", "in.setup_hours", scenario.local.setupHours, "hours",
+            Format::hours(scenario.local.setupHours, lang));
     add("local.maintenance_hours_per_month", "in.maintenance", scenario.local.maintenanceHoursPerMonth, "hours",
         Format::hours(scenario.local.maintenanceHoursPerMonth, lang));
     add("local.hourly_rate_usd", "in.hourly_rate", scenario.local.hourlyRateUsd, "usd_per_hour",

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "lowregret/Sections.h"
+#include "lowregret/Sizing.h"
 
 namespace lowregret {
 
@@ -19,6 +20,14 @@ public:
     // threshold it is over.
     static std::string breakevenText(const Scenario& scenario, const Decision::Outcome& outcome, Lang lang);
     static Sections::Block text(Sections::Block::Kind kind, std::string text);
+    // The local setup in one phrase: "2 × RTX 4090 in 1 × desktop PC".
+    static std::string setupText(const Sizing& sizing, Lang lang);
+    // The sizing's sentence, table and warnings, at the end of the costs section.
+    static void addSizing(
+        Sections::Section& section, const Scenario& scenario, const Sizing& sizing, double monthlyTokens, Lang lang);
+    // A sizing warning (Sizing::modelDoesNotFit…) said with this setup's figures.
+    static std::string warningText(
+        const std::string& id, const Scenario& scenario, const Sizing& sizing, double monthlyTokens, Lang lang);
 };
 
 } // namespace lowregret

@@ -135,4 +135,27 @@ Sizing Sizing::size(const SizingInput& in, double monthlyTokens, double inputSha
     return out;
 }
 
+std::vector<Sizing> Sizing::everyDevice(
+    const SizingInput& base, double monthlyTokens, double inputShare, int months, const Hardware& hw)
+{
+    std::vector<Sizing> rows;
+    for (const auto& device : hw.devices) {
+        SizingInput in = base;
+        in.device = device.id;
+        in.units.reset();
+        in.deviceUsd.reset();
+        in.hostUsd.reset();
+        in.activeW.reset();
+        in.idleW.reset();
+        rows.push_back(size(in, monthlyTokens, inputShare, hw));
+    }
+    const auto total = [months](const Sizing& s) { return s.hardwareUsd + s.electricityUsdPerMonth * months; };
+    std::stable_sort(rows.begin(), rows.end(), [&](const Sizing& a, const Sizing& b) {
+        if (a.fits != b.fits)
+            return a.fits;
+        return total(a) < total(b);
+    });
+    return rows;
+}
+
 } // namespace lowregret

@@ -185,8 +185,11 @@ TEST(Sizing, FixedUnitsThatCannotServeTheUsageSaySo)
 // for the devices and their host.
 TEST(Sizing, ElectricityCountsBusyAndIdleHoursOfDevicesAndHost)
 {
-    const SizingInput in { .device = "rtx4090", .model = "llama-3.1-8b", .measuredTokensPerSecond = 100.0,
-        .poweredHoursPerMonth = 730, .electricityUsdPerKwh = 0.20 };
+    const SizingInput in { .device = "rtx4090",
+        .model = "llama-3.1-8b",
+        .measuredTokensPerSecond = 100.0,
+        .poweredHoursPerMonth = 730,
+        .electricityUsdPerKwh = 0.20 };
     const double tokens = 0.25 * 100.0 * 730 * 3600; // a quarter busy
     const Sizing s = Sizing::size(in, tokens, 0.5);
     const double busy = 0.25 * 730;
@@ -211,9 +214,16 @@ TEST(Sizing, ElectricityCountsBusyAndIdleHoursOfDevicesAndHost)
 TEST(Sizing, ReproducesPanEtAlTableFour)
 {
     Scenario s = test_scenario::gpt4Example();
-    s.local.sizing = SizingInput { .device = "rtx5090", .units = 1, .deviceUsd = 2000.0, .hostUsd = 0.0,
-        .activeW = 500.0, .idleW = 0.0, .measuredTokensPerSecond = 200.0, .poweredHoursPerMonth = 176,
-        .maxUtilisation = 1.0, .electricityUsdPerKwh = 0.15 };
+    s.local.sizing = SizingInput { .device = "rtx5090",
+        .units = 1,
+        .deviceUsd = 2000.0,
+        .hostUsd = 0.0,
+        .activeW = 500.0,
+        .idleW = 0.0,
+        .measuredTokensPerSecond = 200.0,
+        .poweredHoursPerMonth = 176,
+        .maxUtilisation = 1.0,
+        .electricityUsdPerKwh = 0.15 };
     s.local.maintenanceHoursPerMonth = 0;
     s.inputShare = 1.0 / 3.0;
     s.cloud.inputUsdPerMtok = 1.25;
@@ -292,9 +302,9 @@ TEST(Sizing, AVersionTwoFileReadsAndWritesTheSizing)
 
 TEST(Sizing, AnUnknownDeviceOrModelIsNamed)
 {
-    const auto bad = Scenario::fromText(
-        R"({"lowregret": 2, "local": {"sizing": {"device": "rtx9090", "model": "llama-9"}}})", "bad.json",
-        Guide::builtIn());
+    const auto bad
+        = Scenario::fromText(R"({"lowregret": 2, "local": {"sizing": {"device": "rtx9090", "model": "llama-9"}}})",
+            "bad.json", Guide::builtIn());
     EXPECT_FALSE(bad.scenario);
     ASSERT_EQ(bad.errors.size(), 2u);
     EXPECT_EQ(bad.errors[0].path, "local.sizing.device");

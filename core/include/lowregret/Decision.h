@@ -4,6 +4,7 @@
 #include "lowregret/Guide.h"
 #include "lowregret/Scenario.h"
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -33,6 +34,9 @@ public:
         std::vector<Step> path;
         std::optional<std::string> band;
         std::vector<std::string> products;
+        // A product the sizing adds beside the leaf's (vLLM for several GPUs or many streams),
+        // by id, with why: "gpus" or "streams".
+        std::map<std::string, std::string> addedProducts;
         std::vector<std::string> warnings; // ids of Guide::warnings() that apply
         std::vector<std::string> advice; // ids of Guide::advice() that apply
         std::vector<std::string> exclusions; // the exclusions that put it out of scope

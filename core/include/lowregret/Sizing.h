@@ -78,6 +78,11 @@ struct Sizing {
     // The limits a replica's size is held to: the devices one host takes, or one for a Mac.
     static int maxDevicesPerReplica(const Hardware::Device& device, const Hardware& hardware);
     static const char* limitName(Limit limit); // "memory", "throughput", "units"
+    // `base` sized on every device, cheapest first over `months` (hardware + electricity);
+    // the devices the model does not fit come last. The device overrides of `base` (price,
+    // draw, units) are dropped: each device's own data is used.
+    static std::vector<Sizing> everyDevice(const SizingInput& base, double monthlyTokens, double inputShare, int months,
+        const Hardware& hardware = Hardware::builtIn());
 };
 
 } // namespace lowregret
