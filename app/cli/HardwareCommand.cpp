@@ -42,7 +42,8 @@ int CliApp::hardware()
     std::optional<Scenario> scenario;
     if (!m_sizingScenario.empty()) {
         std::optional<Catalog> catalog;
-        const auto evaluation = Evaluation::run({ .file = m_sizingScenario }, *guide,
+        const auto evaluation = Evaluation::run(
+            { .file = m_sizingScenario }, *guide,
             [&]() -> const Catalog* {
                 catalog = loadCatalog();
                 return &*catalog;
@@ -60,8 +61,8 @@ int CliApp::hardware()
     base.model = m_model;
     if (!m_quantization.empty())
         base.quantization = m_quantization;
-    else if (base.quantization.empty() || !std::count(model->quantizations.begin(), model->quantizations.end(),
-                                              base.quantization))
+    else if (base.quantization.empty()
+        || !std::count(model->quantizations.begin(), model->quantizations.end(), base.quantization))
         base.quantization = model->defaultQuantization;
     if (!m_engine.empty())
         base.engine = m_engine;
@@ -80,8 +81,8 @@ int CliApp::hardware()
     const auto breakeven = [&](const Sizing& s) -> std::optional<double> {
         if (!scenario)
             return std::nullopt;
-        const double cloud = CostModel::cloudMonthly(
-            tokens, share, scenario->cloud.inputUsdPerMtok, scenario->cloud.outputUsdPerMtok);
+        const double cloud
+            = CostModel::cloudMonthly(tokens, share, scenario->cloud.inputUsdPerMtok, scenario->cloud.outputUsdPerMtok);
         const double local = CostModel::localMonthly(
             s.electricityUsdPerMonth, scenario->local.maintenanceHoursPerMonth, scenario->local.hourlyRateUsd);
         return CostModel::breakevenMonths(
@@ -119,12 +120,13 @@ int CliApp::hardware()
             m_out << line << "\n";
     };
     wrapped(CliText::format("hardware_heading", m_lang,
-        { model->name, hw.quantization(base.quantization)->name, Format::tokens(tokens, m_lang),
-            Format::percent(share), hw.engine(base.engine)->name }));
+        { model->name, hw.quantization(base.quantization)->name, Format::tokens(tokens, m_lang), Format::percent(share),
+            hw.engine(base.engine)->name }));
     m_out << "\n";
     m_out << TextLayout::padRight(CliText::get("hw.device", m_lang), 30)
           << TextLayout::padLeft(CliText::get("hw.units", m_lang), 6)
-          << TextLayout::padLeft(CliText::get("hw.busy", m_lang), 8) << TextLayout::padLeft(CliText::get("hw.upfront", m_lang), 16)
+          << TextLayout::padLeft(CliText::get("hw.busy", m_lang), 8)
+          << TextLayout::padLeft(CliText::get("hw.upfront", m_lang), 16)
           << TextLayout::padLeft(CliText::get("hw.power", m_lang), 14)
           << (scenario ? TextLayout::padLeft(CliText::get("hw.breakeven", m_lang), 14) : std::string()) << "\n";
     for (const auto& s : rows) {

@@ -158,7 +158,7 @@ const std::map<std::string_view, std::pair<std::string_view, std::string_view>>&
                 "吞吐量是依裝置記憶體頻寬推估的；填入你自己的實測值（measured_tokens_per_second）即可取代。" } },
         { "warning.sizing_fit_not_checked",
             { "No model is given, so whether it fits is not checked; the speed is that of an 8B model at Q4_K_M.",
-                "未指定模型，因此不檢查是否放得下；速度以 8B 模型、Q4_K_M 估計。" } },
+                "未指定模型，因此不檢查是否放得下；速度以 80 億參數模型、Q4_K_M 估計。" } },
         { "products.vllm_why",
             { "Your setup needs %1; the guide names vLLM for several GPUs and many concurrent requests.",
                 "你的設備需要%1；指南建議多張 GPU 與大量並行請求時使用 vLLM。" } },

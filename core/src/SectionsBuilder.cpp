@@ -7,6 +7,8 @@
 #include "lowregret/Hardware.h"
 #include "lowregret/Sizing.h"
 
+#include <cmath>
+
 namespace lowregret {
 
 namespace {
@@ -32,6 +34,21 @@ Figure months(std::string id, std::string label, std::optional<double> value, La
 std::string gigabytes(double gb)
 {
     return Format::compactNumber(gb, 1) + Format::nbsp + "GB";
+}
+
+// An estimate to three significant figures: 1,261,642,120 -> 1,260,000,000.
+double roughly(double value)
+{
+    if (value <= 0 || !std::isfinite(value))
+        return value;
+    const double scale = std::pow(10.0, std::floor(std::log10(value)) - 2);
+    return std::round(value / scale) * scale;
+}
+
+std::string perKwh(double usd, Lang lang)
+{
+    const std::string n = Format::compactNumber(usd, 4);
+    return lang == Lang::ZhHant ? n + Format::nbsp + "美" + Format::wordJoiner + "元" : "$" + n;
 }
 
 std::string tokensPerSecond(double tps)
@@ -94,7 +111,7 @@ void SectionsBuilder::addSizing(
         { OutcomeText::get("sizing.row.devices", lang), devices },
         { OutcomeText::get("sizing.row.limit", lang), limit },
         { OutcomeText::get("sizing.row.speed", lang), speed },
-        { OutcomeText::get("sizing.row.capacity", lang), Format::tokens(sizing.capacityTokensPerMonth, lang) },
+        { OutcomeText::get("sizing.row.capacity", lang), Format::tokens(roughly(sizing.capacityTokensPerMonth), lang) },
         { OutcomeText::get("sizing.row.utilisation", lang), busy },
         { OutcomeText::get("sizing.row.energy", lang), kwh },
         { OutcomeText::get("sizing.row.electricity", lang), Format::money(sizing.electricityUsdPerMonth, lang) },
@@ -285,7 +302,7 @@ Sections::Section SectionsBuilder::assumptions(
         text("concurrency", "in.concurrency", Format::number(z->concurrency, 0));
         text("engine", "in.engine", hw.engine(z->engine) ? hw.engine(z->engine)->name : z->engine);
         text("powered_hours_per_month", "in.powered", Format::hours(z->poweredHoursPerMonth, lang));
-        text("electricity_usd_per_kwh", "in.kwh", Format::money(z->electricityUsdPerKwh, lang));
+        text("electricity_usd_per_kwh", "in.kwh", perKwh(z->electricityUsdPerKwh, lang));
         text("max_utilisation", "in.max_utilisation", Format::percent(z->maxUtilisation));
         if (z->units)
             text("units", "in.units", Format::number(*z->units, 0));

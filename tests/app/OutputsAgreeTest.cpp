@@ -150,8 +150,9 @@ TEST_P(OutputsAgree, SameHeadingsInOrderAndSameFigures)
 }
 
 INSTANTIATE_TEST_SUITE_P(Scenarios, OutputsAgree,
-    ::testing::Combine(::testing::Values("docs/examples/gpt4-12m.json", "tests/data/outputs-catalog-offer.json",
-                           "tests/data/outputs-out-of-scope.json", "tests/data/outputs-warnings.json"),
+    ::testing::Combine(::testing::Values("docs/examples/gpt4-12m.json", "docs/examples/sized-4090.json",
+                           "tests/data/outputs-catalog-offer.json", "tests/data/outputs-out-of-scope.json",
+                           "tests/data/outputs-warnings.json"),
         ::testing::Values(lr::Lang::En, lr::Lang::ZhHant)),
     [](const ::testing::TestParamInfo<OutputsAgree::ParamType>& param) {
         std::string name = std::get<0>(param.param);

@@ -15,6 +15,7 @@
 #include "wizard/WizardPageIds.h"
 
 #include "lowregret/Catalog.h"
+#include "lowregret/Hardware.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -67,6 +68,10 @@ public:
         for (const auto& offer : catalog.offers()) {
             m_names << QString::fromStdString(offer.id) << QString::fromStdString(offer.model);
         }
+        for (const auto& model : lowregret::Hardware::builtIn().models)
+            m_names << QString::fromStdString(model.name);
+        for (const auto& device : lowregret::Hardware::builtIn().devices)
+            m_names << QString::fromStdString(device.name);
         std::sort(
             m_names.begin(), m_names.end(), [](const QString& a, const QString& b) { return a.size() > b.size(); });
         m_names.removeDuplicates();
@@ -199,8 +204,9 @@ protected:
     std::unique_ptr<Reader> m_reader;
 };
 
-const char* const kScenarios[] = { "docs/examples/gpt4-12m.json", "tests/data/outputs-catalog-offer.json",
-    "tests/data/outputs-out-of-scope.json", "tests/data/outputs-warnings.json" };
+const char* const kScenarios[]
+    = { "docs/examples/gpt4-12m.json", "docs/examples/sized-4090.json", "tests/data/outputs-catalog-offer.json",
+          "tests/data/outputs-out-of-scope.json", "tests/data/outputs-warnings.json" };
 
 QString source(const char* path)
 {
