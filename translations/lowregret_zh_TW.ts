@@ -382,6 +382,34 @@
         <source>Until then, the figures and the charts use the last valid values.</source>
         <translation>在修正之前，數字與圖表沿用最後一次有效的數值。</translation>
     </message>
+    <message>
+        <source>&amp;Local side:</source>
+        <translation>本地部分(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Enter my own figures</source>
+        <translation>自行輸入金額</translation>
+    </message>
+    <message>
+        <source>Size it for my usage</source>
+        <translation>依我的用量估算</translation>
+    </message>
+    <message>
+        <source>Your own hardware price and electricity bill, or the devices, power and electricity sized from your usage and an open model.</source>
+        <translation>自行輸入硬體價格與電費，或依你的用量與開源模型估算裝置、耗電與電費。</translation>
+    </message>
+    <message>
+        <source>&amp;Setup hours, once:</source>
+        <translation>一次性架設時數(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Time to set the local side up, counted once, up front, at the hourly rate.</source>
+        <translation>架設本地環境所需的時間，以時薪計算，列為一次性的前期投入。</translation>
+    </message>
+    <message>
+        <source>Setup hours</source>
+        <translation>架設時數</translation>
+    </message>
 </context>
 <context>
     <name>DecisionWizard</name>
@@ -994,6 +1022,173 @@ USD/1M</source>
     <message>
         <source>Some answers are still missing:</source>
         <translation>還有部分問題尚未回答：</translation>
+    </message>
+</context>
+<context>
+    <name>SizingPanel</name>
+    <message>
+        <source>De&amp;vice:</source>
+        <translation>裝置(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>The GPU or Mac the model runs on. Its price, power and speed are published figures, each with its source and date.</source>
+        <translation>執行模型的 GPU 或 Mac。價格、耗電與速度是公開資料，每一項都附來源與日期。</translation>
+    </message>
+    <message>
+        <source>Open &amp;model:</source>
+        <translation>開源模型(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Not given (the fit is not checked)</source>
+        <translation>未指定（不檢查是否放得下）</translation>
+    </message>
+    <message>
+        <source>The open model you would run: its size decides how many devices hold it.</source>
+        <translation>你要執行的開源模型：模型大小決定需要幾台裝置。</translation>
+    </message>
+    <message>
+        <source>&amp;Quantization:</source>
+        <translation>量化格式(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>Fewer bits per weight take less memory and read faster, at some cost in quality.</source>
+        <translation>每個權重的位元數越少，占用的記憶體越少、讀取越快，但品質會略降。</translation>
+    </message>
+    <message>
+        <source>E&amp;ngine:</source>
+        <translation>推論引擎(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Ollama (llama.cpp) for one user or a few; vLLM serves many concurrent requests and splits a model over several GPUs.</source>
+        <translation>Ollama（llama.cpp）適合一人或少數人使用；vLLM 可同時處理大量請求，並把模型分散到多張 GPU。</translation>
+    </message>
+    <message>
+        <source>Conte&amp;xt a request (tokens):</source>
+        <translation>每個請求的上下文長度（tokens）(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>The tokens each request keeps in memory (the KV cache). Default 8,192.</source>
+        <translation>每個請求保留在記憶體中的 tokens（KV 快取）。預設 8,192。</translation>
+    </message>
+    <message>
+        <source>Concurrent re&amp;quests:</source>
+        <translation>並行請求數(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>How many requests are served at once. More take more memory and raise the throughput by less than their number.</source>
+        <translation>同時處理的請求數。越多越占記憶體，吞吐量的增幅也小於請求數的增幅。</translation>
+    </message>
+    <message>
+        <source>Hours &amp;on a month:</source>
+        <translation>每月開機時數(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>How long the setup is switched on: 730 is always on; 176 is 8 hours on 22 days.</source>
+        <translation>設備每月開機的時數：730 表示全天候開機；176 表示 22 天、每天 8 小時。</translation>
+    </message>
+    <message>
+        <source>Electricity &amp;price (USD per kWh):</source>
+        <translation>電價（美元／每 kWh）(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Default 0.1648, the US residential average in 2024. Taiwan&apos;s residential tiers run from NT$1.78 to NT$8.86 per kWh; a GPU&apos;s extra kWh fall in the top tier.</source>
+        <translation>預設 0.1648，為 2024 年美國住宅平均電價。台電住宅用電為累進費率，每 kWh 從新台幣 1.78 元到 8.86 元；GPU 多用的電落在最高級距。</translation>
+    </message>
+    <message>
+        <source>Measured &amp;throughput (tokens/s):</source>
+        <translation>實測吞吐量（tokens/s）(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Leave empty to estimate it. If you have measured one replica&apos;s sustained throughput over input and output tokens, enter it: it replaces every estimate.</source>
+        <translation>留空則自動估算。如果你實測過一組設備在輸入與輸出 tokens 合計下的持續吞吐量，請填入：它會取代所有估計值。</translation>
+    </message>
+    <message>
+        <source>estimated</source>
+        <translation>估計值</translation>
+    </message>
+    <message>
+        <source>Memory:</source>
+        <translation>記憶體：</translation>
+    </message>
+    <message>
+        <source>Context a request</source>
+        <translation>每個請求的上下文長度</translation>
+    </message>
+    <message>
+        <source>Concurrent requests</source>
+        <translation>並行請求數</translation>
+    </message>
+    <message>
+        <source>Hours on a month</source>
+        <translation>每月開機時數</translation>
+    </message>
+    <message>
+        <source>Electricity price</source>
+        <translation>電價</translation>
+    </message>
+    <message>
+        <source>Measured throughput</source>
+        <translation>實測吞吐量</translation>
+    </message>
+    <message>
+        <source>%1 of %2 in %3 × %4</source>
+        <translation>%1（%3 × %4 可用 %2）</translation>
+    </message>
+    <message>
+        <source>%1: does not fit in %2</source>
+        <translation>%1：放不進 %2</translation>
+    </message>
+    <message>
+        <source>Weights %1 + KV cache %2 + the engine&apos;s %3, against the usable memory.</source>
+        <translation>權重 %1 + KV 快取 %2 + 推論引擎 %3，與可用記憶體相比。</translation>
+    </message>
+    <message>
+        <source>not checked: no model</source>
+        <translation>未檢查：未指定模型</translation>
+    </message>
+    <message>
+        <source>Enter your monthly usage to size the setup for it.</source>
+        <translation>請輸入每月用量，才能依用量估算設備。</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>%1 in %2 × %3</source>
+        <translation>%1，裝在 %2 台%3</translation>
+    </message>
+    <message>
+        <source>GPU server</source>
+        <translation>GPU 伺服器</translation>
+    </message>
+    <message>
+        <source>desktop PC</source>
+        <translation>桌上型電腦</translation>
+    </message>
+    <message>
+        <source>%1, %2 busy at your usage.</source>
+        <translation>%1；依你的用量，忙碌 %2。</translation>
+    </message>
+    <message>
+        <source>Capacity %1 a month against your %2; %3 tokens/s a replica (%4).</source>
+        <translation>每月容量 %1，你的用量 %2；每組 %3 tokens/s（%4）。</translation>
+    </message>
+    <message>
+        <source>measured</source>
+        <translation>實測值</translation>
+    </message>
+    <message>
+        <source>Hardware %1 up front; electricity %2 a month (%3 kWh).</source>
+        <translation>硬體前期投入 %1；每月電費 %2（%3 kWh）。</translation>
+    </message>
+    <message>
+        <source>The model does not fit this device: choose a larger one or a smaller quantization.</source>
+        <translation>這台裝置放不下這個模型：請改選更大的裝置或更小的量化格式。</translation>
+    </message>
+    <message>
+        <source>Busier than the %1 headroom allows.</source>
+        <translation>忙碌程度超過 %1 的使用率上限。</translation>
     </message>
 </context>
 <context>

@@ -97,6 +97,14 @@ std::string Format::parameters(double billions, Lang lang)
     return compactNumber(billions, 1) + "B";
 }
 
+double Format::significant(double value, int figures)
+{
+    if (value == 0.0 || !std::isfinite(value))
+        return value;
+    const double scale = std::pow(10.0, std::floor(std::log10(std::fabs(value))) - (figures - 1));
+    return std::round(value / scale) * scale;
+}
+
 std::string Format::range(double low, double high)
 {
     return low == high ? compactNumber(low, 2) : compactNumber(low, 2) + "–" + compactNumber(high, 2);

@@ -36,15 +36,6 @@ std::string gigabytes(double gb)
     return Format::compactNumber(gb, 1) + Format::nbsp + "GB";
 }
 
-// An estimate to three significant figures: 1,261,642,120 -> 1,260,000,000.
-double roughly(double value)
-{
-    if (value <= 0 || !std::isfinite(value))
-        return value;
-    const double scale = std::pow(10.0, std::floor(std::log10(value)) - 2);
-    return std::round(value / scale) * scale;
-}
-
 std::string perKwh(double usd, Lang lang)
 {
     const std::string n = Format::compactNumber(usd, 4);
@@ -111,7 +102,8 @@ void SectionsBuilder::addSizing(
         { OutcomeText::get("sizing.row.devices", lang), devices },
         { OutcomeText::get("sizing.row.limit", lang), limit },
         { OutcomeText::get("sizing.row.speed", lang), speed },
-        { OutcomeText::get("sizing.row.capacity", lang), Format::tokens(roughly(sizing.capacityTokensPerMonth), lang) },
+        { OutcomeText::get("sizing.row.capacity", lang),
+            Format::tokens(Format::significant(sizing.capacityTokensPerMonth, 3), lang) },
         { OutcomeText::get("sizing.row.utilisation", lang), busy },
         { OutcomeText::get("sizing.row.energy", lang), kwh },
         { OutcomeText::get("sizing.row.electricity", lang), Format::money(sizing.electricityUsdPerMonth, lang) },

@@ -8,7 +8,8 @@ using namespace cli_test;
 
 TEST_F(Cli, HardwareListsEveryDeviceCheapestFirstWithTheContractsFields)
 {
-    const Result r = run({ "hardware", "--model", "llama-3.3-70b", "--monthly-tokens", "100000000", "--format", "json" });
+    const Result r
+        = run({ "hardware", "--model", "llama-3.3-70b", "--monthly-tokens", "100000000", "--format", "json" });
     ASSERT_EQ(r.status, 0) << r.err;
     const json j = json::parse(r.out);
     EXPECT_EQ(j["model"], "llama-3.3-70b");
@@ -16,9 +17,9 @@ TEST_F(Cli, HardwareListsEveryDeviceCheapestFirstWithTheContractsFields)
     double previous = -1;
     bool fitsSeen = true;
     for (const auto& d : j["devices"]) {
-        for (const char* field : { "device", "fits", "devices_per_replica", "replicas", "units", "memory_needed_gb",
-                 "tokens_per_second", "capacity_tokens_per_month", "utilisation", "hardware_usd",
-                 "electricity_usd_per_month" })
+        for (const char* field :
+            { "device", "fits", "devices_per_replica", "replicas", "units", "memory_needed_gb", "tokens_per_second",
+                "capacity_tokens_per_month", "utilisation", "hardware_usd", "electricity_usd_per_month" })
             EXPECT_TRUE(d.contains(field)) << field;
         if (!d["fits"].get<bool>()) {
             fitsSeen = false;
@@ -36,8 +37,8 @@ TEST_F(Cli, HardwareListsEveryDeviceCheapestFirstWithTheContractsFields)
     for (const auto& d : j["devices"])
         if (d["device"] == "rtx4090") {
             EXPECT_FALSE(d["fits"].get<bool>());
-            EXPECT_NEAR(d["memory_needed_gb"].get<double>(), 70.6 * 4.85 / 8 + 2.0 * 80 * 8 * 128 * 8192 * 2 / 1e9 + 1.0,
-                1e-6);
+            EXPECT_NEAR(
+                d["memory_needed_gb"].get<double>(), 70.6 * 4.85 / 8 + 2.0 * 80 * 8 * 128 * 8192 * 2 / 1e9 + 1.0, 1e-6);
         }
 }
 
@@ -51,7 +52,8 @@ TEST_F(Cli, HardwareGivesTheBreakevenAgainstAScenariosCloudPrice)
     for (const auto& d : j["devices"]) {
         ASSERT_TRUE(d.contains("breakeven_months"));
         // hardware ÷ (540 a month of GPT-4 − the device's electricity), no maintenance.
-        const double expected = d["hardware_usd"].get<double>() / (540.0 - d["electricity_usd_per_month"].get<double>());
+        const double expected
+            = d["hardware_usd"].get<double>() / (540.0 - d["electricity_usd_per_month"].get<double>());
         EXPECT_NEAR(d["breakeven_months"].get<double>(), expected, 1e-9) << d["device"];
     }
 }

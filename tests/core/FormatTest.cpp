@@ -163,3 +163,10 @@ TEST(Format, NumberAndUnitAreJoinedByANoBreakSpace)
     EXPECT_EQ(Format::perMillionTokens(2.5, Lang::ZhHant),
         "每" + nb + "100" + nb + "萬" + nb + "tokens 2.50" + nb + "美" + wj + "元");
 }
+
+TEST(Format, SignificantFigures)
+{
+    EXPECT_DOUBLE_EQ(lowregret::Format::significant(1'261'642'120, 3), 1'260'000'000);
+    EXPECT_DOUBLE_EQ(lowregret::Format::significant(0.012345, 2), 0.012);
+    EXPECT_DOUBLE_EQ(lowregret::Format::significant(0, 3), 0);
+}

@@ -2,6 +2,7 @@
 
 #include "document/ScenarioDocument.h"
 #include "report/ResultHtml.h"
+#include "sizing/SizingPanel.h"
 #include "widgets/NumberField.h"
 #include "widgets/Palette.h"
 #include "widgets/ScrollingPage.h"
@@ -63,6 +64,15 @@ CostsPage::CostsPage(ScenarioDocument& document, QWidget* parent)
 
     m_localGroup = new QGroupBox(this);
     auto* localForm = new QFormLayout(m_localGroup);
+    m_localForm = localForm;
+    m_localMode = new QComboBox(m_localGroup);
+    m_localMode->setObjectName(QStringLiteral("localModeComboBox"));
+    m_localMode->addItems({ QString(), QString() });
+    m_localModeLabel = new QLabel(m_localGroup);
+    m_localModeLabel->setBuddy(m_localMode);
+    localForm->addRow(m_localModeLabel, m_localMode);
+    m_sizing = new SizingPanel(m_localGroup);
+    localForm->addRow(m_sizing);
     m_localPreset = new QComboBox(m_localGroup);
     m_localPreset->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_localPreset->setMinimumContentsLength(16);
@@ -79,6 +89,8 @@ CostsPage::CostsPage(ScenarioDocument& document, QWidget* parent)
     m_hours = addField(
         localForm, m_localGroup, QStringLiteral("maintenanceHoursLineEdit"), 0, lr::limits::maxHoursPerMonth);
     m_rate = addField(localForm, m_localGroup, QStringLiteral("hourlyRateLineEdit"), 0, lr::limits::maxMoneyUsd);
+    m_setupHours
+        = addField(localForm, m_localGroup, QStringLiteral("setupHoursLineEdit"), 0, lr::limits::maxSetupHours);
     m_maintenanceNote = new WrappedLabel(m_localGroup);
     m_maintenanceNote->setObjectName(QStringLiteral("maintenanceNoteLabel"));
     localForm->addRow(m_maintenanceNote);
@@ -104,6 +116,8 @@ CostsPage::CostsPage(ScenarioDocument& document, QWidget* parent)
 
     connect(m_cloudPreset, &QComboBox::activated, this, &CostsPage::onCloudPreset);
     connect(m_localPreset, &QComboBox::activated, this, &CostsPage::onLocalPreset);
+    connect(m_localMode, &QComboBox::activated, this, &CostsPage::onLocalMode);
+    connect(m_sizing, &SizingPanel::edited, this, &CostsPage::onEdited);
     connect(&m_document, &ScenarioDocument::changed, this, &CostsPage::refreshSummary);
 
     retranslate();
@@ -146,6 +160,13 @@ void CostsPage::retranslate()
     m_outputPrice.edit->setToolTip(tr("What the provider charges for one million output (answer) tokens."));
 
     m_localGroup->setTitle(tr("Local deployment"));
+    m_localModeLabel->setText(tr("&Local side:"));
+    m_localMode->setItemText(0, tr("Enter my own figures"));
+    m_localMode->setItemText(1, tr("Size it for my usage"));
+    m_localMode->setToolTip(tr("Your own hardware price and electricity bill, or the devices, power and "
+                               "electricity sized from your usage and an open model."));
+    m_setupHours.label->setText(tr("&Setup hours, once:"));
+    m_setupHours.edit->setToolTip(tr("Time to set the local side up, counted once, up front, at the hourly rate."));
     m_localPresetLabel->setText(tr("E&xample:"));
     m_localPreset->setToolTip(tr("Hardware examples from the guide. Editing a value switches to Custom."));
     const auto& local = m_document.guide().localPresets();
@@ -206,6 +227,11 @@ void CostsPage::syncFromDocument()
     m_electricity.edit->setValue(s.local.electricityUsdPerMonth);
     m_hours.edit->setValue(s.local.maintenanceHoursPerMonth);
     m_rate.edit->setValue(s.local.hourlyRateUsd);
+    m_setupHours.edit->setValue(s.local.setupHours);
+    m_localMode->setCurrentIndex(s.local.sizing ? 1 : 0);
+    if (s.local.sizing)
+        m_sizing->setInput(*s.local.sizing);
+    showLocalMode();
     m_horizon.edit->setValue(s.horizonMonths);
     m_threshold.edit->setValue(s.breakevenThresholdMonths);
     onEdited();
@@ -257,6 +283,29 @@ void CostsPage::onLocalPreset(int index)
     onEdited();
 }
 
+void CostsPage::onLocalMode(int index)
+{
+    // Back to the flat figures: they are as they were; sized: from what the panel shows.
+    const auto sizing = m_sizing->input();
+    m_document.edit([&](lr::Scenario& s) {
+        if (index == 1 && sizing)
+            s.local.sizing = *sizing;
+        else if (index == 0)
+            s.local.sizing.reset();
+    });
+    showLocalMode();
+    onEdited();
+}
+
+void CostsPage::showLocalMode()
+{
+    const bool sized = m_localMode->currentIndex() == 1;
+    m_sizing->setVisible(sized);
+    m_localForm->setRowVisible(m_localPreset, !sized);
+    m_localForm->setRowVisible(m_hardware.edit, !sized);
+    m_localForm->setRowVisible(m_electricity.edit, !sized);
+}
+
 void CostsPage::onEdited()
 {
     const std::pair<Field*, QString> fields[] = {
@@ -266,6 +315,7 @@ void CostsPage::onEdited()
         { &m_electricity, tr("Electricity a month") },
         { &m_hours, tr("Maintenance hours a month") },
         { &m_rate, tr("Hourly rate") },
+        { &m_setupHours, tr("Setup hours") },
         { &m_horizon, tr("Horizon") },
         { &m_threshold, tr("Breakeven threshold") },
     };
@@ -276,6 +326,9 @@ void CostsPage::onEdited()
         if (!ok)
             problems << field->edit->problem(name);
     }
+    const bool sized = m_localMode->currentIndex() == 1;
+    if (sized)
+        problems << m_sizing->problems();
     // What is typed stays out of the figures until it is valid: say what they show meanwhile.
     if (!problems.isEmpty())
         problems << tr("Until then, the figures and the charts use the last valid values.");
@@ -298,6 +351,10 @@ void CostsPage::onEdited()
         put(m_electricity, s.local.electricityUsdPerMonth);
         put(m_hours, s.local.maintenanceHoursPerMonth);
         put(m_rate, s.local.hourlyRateUsd);
+        put(m_setupHours, s.local.setupHours);
+        if (sized)
+            if (const auto sizing = m_sizing->input(); sizing && s.local.sizing != sizing)
+                s.local.sizing = *sizing;
         if (const auto v = typed(m_horizon))
             s.horizonMonths = static_cast<int>(*v);
         put(m_threshold, s.breakevenThresholdMonths);
@@ -326,6 +383,8 @@ void CostsPage::refreshSummary()
                   .arg(QString::fromStdString(lr::Format::compactNumber(s.local.maintenanceHoursPerMonth)),
                       UiText::money(s.local.hourlyRateUsd), UiText::money(maintenance))
             : tr("No maintenance time is counted in the local costs."));
+    if (s.local.sizing)
+        m_sizing->showSizing(s.answers.monthlyTokens, s.inputShare);
     if (!s.answers.monthlyTokens) {
         m_summary->clear();
         return;

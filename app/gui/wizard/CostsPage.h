@@ -7,6 +7,7 @@ class QComboBox;
 class QGroupBox;
 class QLabel;
 class ScenarioDocument;
+class SizingPanel;
 
 // Cloud prices, local hardware and running costs, the horizon and the breakeven threshold.
 class CostsPage final : public QWizardPage {
@@ -38,6 +39,8 @@ private:
     void onEdited();
     void onCloudPreset(int index);
     void onLocalPreset(int index);
+    void onLocalMode(int index);
+    void showLocalMode();
     void matchPresets();
     void refreshSummary();
     Field addField(class QFormLayout* form, QWidget* parent, const QString& objectName, double min, double max);
@@ -50,6 +53,11 @@ private:
     QComboBox* m_localPreset = nullptr;
     QLabel* m_cloudPresetLabel = nullptr;
     QLabel* m_localPresetLabel = nullptr;
+    QComboBox* m_localMode = nullptr; // the flat figures, or sized for the usage
+    QLabel* m_localModeLabel = nullptr;
+    SizingPanel* m_sizing = nullptr;
+    class QFormLayout* m_localForm = nullptr;
+    Field m_setupHours;
     Field m_inputPrice;
     Field m_outputPrice;
     Field m_hardware;

@@ -1,0 +1,288 @@
+#include "sizing/SizingPanel.h"
+
+#include "widgets/NumberField.h"
+#include "widgets/UiText.h"
+#include "widgets/WrappedLabel.h"
+
+#include "lowregret/Format.h"
+#include "lowregret/Hardware.h"
+#include "lowregret/Limits.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QLabel>
+#include <QProgressBar>
+#include <QSignalBlocker>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <cmath>
+
+namespace lr = lowregret;
+
+namespace {
+
+QString gigabytes(double gb)
+{
+    return QString::fromStdString(lr::Format::compactNumber(gb, 1)) + QChar(0x00A0) + QStringLiteral("GB");
+}
+
+} // namespace
+
+SizingPanel::SizingPanel(QWidget* parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("sizingPanel"));
+    const auto& hw = lr::Hardware::builtIn();
+    auto* form = new QFormLayout(this);
+    form->setContentsMargins(0, 0, 0, 0);
+    const auto row = [&](QWidget* field, QLabel*& label) {
+        label = new QLabel(this);
+        label->setBuddy(field);
+        form->addRow(label, field);
+    };
+    const auto combo = [this](const QString& name) {
+        auto* c = new QComboBox(this);
+        c->setObjectName(name);
+        c->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        c->setMinimumContentsLength(14);
+        connect(c, &QComboBox::activated, this, &SizingPanel::edited);
+        return c;
+    };
+    const auto number = [this](const QString& name, double min, double max, bool whole) {
+        auto* f = new NumberField(this);
+        f->setObjectName(name);
+        f->setRange(min, max);
+        f->setWholeNumber(whole);
+        connect(f, &QLineEdit::textEdited, this, &SizingPanel::edited);
+        return f;
+    };
+
+    m_device = combo(QStringLiteral("sizingDeviceComboBox"));
+    for (const auto& d : hw.devices)
+        m_device->addItem(QString::fromStdString(d.name), QString::fromStdString(d.id));
+    row(m_device, m_deviceLabel);
+    m_model = combo(QStringLiteral("sizingModelComboBox"));
+    m_model->addItem(QString(), QString()); // not given
+    for (const auto& m : hw.models)
+        m_model->addItem(QString::fromStdString(m.name), QString::fromStdString(m.id));
+    row(m_model, m_modelLabel);
+    m_quantization = combo(QStringLiteral("sizingQuantizationComboBox"));
+    row(m_quantization, m_quantizationLabel);
+    m_engine = combo(QStringLiteral("sizingEngineComboBox"));
+    for (const auto& [id, e] : hw.engines)
+        m_engine->addItem(QString::fromStdString(e.name), QString::fromStdString(id));
+    row(m_engine, m_engineLabel);
+    m_context = number(QStringLiteral("sizingContextLineEdit"), 1, double(lr::limits::maxContextTokens), true);
+    row(m_context, m_contextLabel);
+    m_concurrency = number(QStringLiteral("sizingConcurrencyLineEdit"), 1, double(lr::limits::maxConcurrency), true);
+    row(m_concurrency, m_concurrencyLabel);
+    m_hoursOn = number(QStringLiteral("sizingHoursOnLineEdit"), 1, lr::limits::maxHoursPerMonth, false);
+    row(m_hoursOn, m_hoursOnLabel);
+    m_kwhPrice = number(QStringLiteral("sizingKwhPriceLineEdit"), 0, lr::limits::maxUsdPerKwh, false);
+    row(m_kwhPrice, m_kwhPriceLabel);
+    m_measured = number(QStringLiteral("sizingMeasuredLineEdit"), 0.001, lr::limits::maxTokensPerSecond, false);
+    row(m_measured, m_measuredLabel);
+
+    m_memory = new QProgressBar(this);
+    m_memory->setObjectName(QStringLiteral("sizingMemoryBar"));
+    m_memory->setRange(0, 1000);
+    m_memory->setTextVisible(true);
+    row(m_memory, m_memoryLabel);
+    m_result = new WrappedLabel(this);
+    m_result->setObjectName(QStringLiteral("sizingResultLabel"));
+    form->addRow(m_result);
+
+    connect(m_model, &QComboBox::activated, this, [this] { fillQuantizations(); });
+    retranslate();
+    setInput(lr::SizingInput { .device = "rtx4090", .model = "llama-3.1-8b" });
+}
+
+SizingPanel::~SizingPanel() = default;
+
+void SizingPanel::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void SizingPanel::retranslate()
+{
+    m_deviceLabel->setText(tr("De&vice:"));
+    m_device->setToolTip(tr("The GPU or Mac the model runs on. Its price, power and speed are published "
+                            "figures, each with its source and date."));
+    m_modelLabel->setText(tr("Open &model:"));
+    m_model->setItemText(0, tr("Not given (the fit is not checked)"));
+    m_model->setToolTip(tr("The open model you would run: its size decides how many devices hold it."));
+    m_quantizationLabel->setText(tr("&Quantization:"));
+    m_quantization->setToolTip(tr("Fewer bits per weight take less memory and read faster, at some cost in quality."));
+    m_engineLabel->setText(tr("E&ngine:"));
+    m_engine->setToolTip(tr("Ollama (llama.cpp) for one user or a few; vLLM serves many concurrent requests "
+                            "and splits a model over several GPUs."));
+    m_contextLabel->setText(tr("Conte&xt a request (tokens):"));
+    m_context->setToolTip(tr("The tokens each request keeps in memory (the KV cache). Default 8,192."));
+    m_concurrencyLabel->setText(tr("Concurrent re&quests:"));
+    m_concurrency->setToolTip(tr("How many requests are served at once. More take more memory and raise the "
+                                 "throughput by less than their number."));
+    m_hoursOnLabel->setText(tr("Hours &on a month:"));
+    m_hoursOn->setToolTip(tr("How long the setup is switched on: 730 is always on; 176 is 8 hours on 22 days."));
+    m_kwhPriceLabel->setText(tr("Electricity &price (USD per kWh):"));
+    m_kwhPrice->setToolTip(tr("Default 0.1648, the US residential average in 2024. Taiwan's residential tiers run "
+                              "from NT$1.78 to NT$8.86 per kWh; a GPU's extra kWh fall in the top tier."));
+    m_measuredLabel->setText(tr("Measured &throughput (tokens/s):"));
+    m_measured->setToolTip(tr("Leave empty to estimate it. If you have measured one replica's sustained "
+                              "throughput over input and output tokens, enter it: it replaces every estimate."));
+    m_measured->setPlaceholderText(tr("estimated"));
+    m_memoryLabel->setText(tr("Memory:"));
+    showSizing(m_tokens, m_share);
+}
+
+void SizingPanel::fillQuantizations()
+{
+    const auto& hw = lr::Hardware::builtIn();
+    const QString current = m_quantization->currentData().toString();
+    const auto* model = hw.model(m_model->currentData().toString().toStdString());
+    const QSignalBlocker blocker(m_quantization);
+    m_quantization->clear();
+    for (const auto& q : hw.quantizations)
+        if (!model || std::count(model->quantizations.begin(), model->quantizations.end(), q.id))
+            m_quantization->addItem(QString::fromStdString(q.name), QString::fromStdString(q.id));
+    int index = m_quantization->findData(current);
+    if (index < 0 && model)
+        index = m_quantization->findData(QString::fromStdString(model->defaultQuantization));
+    m_quantization->setCurrentIndex(std::max(0, index));
+}
+
+void SizingPanel::setInput(const lr::SizingInput& in)
+{
+    m_base = in;
+    const auto select = [](QComboBox* c, const std::string& id) {
+        const QSignalBlocker blocker(c);
+        c->setCurrentIndex(std::max(0, c->findData(QString::fromStdString(id))));
+    };
+    select(m_device, in.device);
+    select(m_model, in.model);
+    fillQuantizations();
+    if (!in.quantization.empty())
+        select(m_quantization, in.quantization);
+    select(m_engine, in.engine);
+    m_context->setValue(in.contextTokens);
+    m_concurrency->setValue(in.concurrency);
+    m_hoursOn->setValue(in.poweredHoursPerMonth);
+    m_kwhPrice->setValue(in.electricityUsdPerKwh);
+    if (in.measuredTokensPerSecond)
+        m_measured->setValue(*in.measuredTokensPerSecond);
+    else
+        m_measured->clear();
+}
+
+std::optional<lr::SizingInput> SizingPanel::input() const
+{
+    lr::SizingInput in = m_base;
+    const std::string device = m_device->currentData().toString().toStdString();
+    if (device != in.device) { // the overrides were the other device's
+        in.deviceUsd.reset();
+        in.activeW.reset();
+        in.idleW.reset();
+    }
+    in.device = device;
+    in.model = m_model->currentData().toString().toStdString();
+    in.quantization = m_quantization->currentData().toString().toStdString();
+    in.engine = m_engine->currentData().toString().toStdString();
+    const auto context = m_context->value();
+    const auto concurrency = m_concurrency->value();
+    const auto hours = m_hoursOn->value();
+    const auto price = m_kwhPrice->value();
+    if (!context || !concurrency || !hours || !price)
+        return std::nullopt;
+    if (!m_measured->text().trimmed().isEmpty() && !m_measured->value())
+        return std::nullopt;
+    in.contextTokens = *context;
+    in.concurrency = static_cast<int>(*concurrency);
+    in.poweredHoursPerMonth = *hours;
+    in.electricityUsdPerKwh = *price;
+    in.measuredTokensPerSecond = m_measured->value();
+    return in;
+}
+
+QStringList SizingPanel::problems() const
+{
+    QStringList out;
+    const std::pair<NumberField*, QString> fields[] = {
+        { m_context, tr("Context a request") },
+        { m_concurrency, tr("Concurrent requests") },
+        { m_hoursOn, tr("Hours on a month") },
+        { m_kwhPrice, tr("Electricity price") },
+    };
+    for (const auto& [field, name] : fields) {
+        field->markInvalid(!field->value());
+        if (!field->value())
+            out << field->problem(name);
+    }
+    const bool measuredBad = !m_measured->text().trimmed().isEmpty() && !m_measured->value();
+    m_measured->markInvalid(measuredBad);
+    if (measuredBad)
+        out << m_measured->problem(tr("Measured throughput"));
+    return out;
+}
+
+void SizingPanel::showSizing(std::optional<double> monthlyTokens, double inputShare)
+{
+    m_tokens = monthlyTokens;
+    m_share = inputShare;
+    const auto in = input();
+    if (!in) {
+        m_result->setText(QString());
+        return;
+    }
+    const auto& hw = lr::Hardware::builtIn();
+    const lr::Sizing s = lr::Sizing::size(*in, monthlyTokens.value_or(0.0), inputShare);
+    const auto* device = hw.device(s.device);
+    if (s.fitChecked) {
+        m_memory->setEnabled(true);
+        const double usableOne = s.memoryUsableGb / std::max(1, s.devicesPerReplica);
+        const int most = device ? lr::Sizing::maxDevicesPerReplica(*device, hw) : 1;
+        const double ceiling = usableOne * most;
+        m_memory->setValue(static_cast<int>(std::round(std::min(1.0, s.memoryNeededGb / ceiling) * 1000)));
+        m_memory->setFormat(s.fits ? tr("%1 of %2 in %3 × %4")
+                                         .arg(gigabytes(s.memoryNeededGb), gigabytes(s.memoryUsableGb))
+                                         .arg(s.devicesPerReplica)
+                                         .arg(device ? QString::fromStdString(device->name) : QString())
+                                   : tr("%1: does not fit in %2").arg(gigabytes(s.memoryNeededGb), gigabytes(ceiling)));
+        m_memory->setToolTip(tr("Weights %1 + KV cache %2 + the engine's %3, against the usable memory.")
+                                 .arg(gigabytes(s.weightsGb), gigabytes(s.kvCacheGb), gigabytes(s.overheadGb)));
+    } else {
+        m_memory->setValue(0);
+        m_memory->setEnabled(false);
+        m_memory->setFormat(tr("not checked: no model"));
+    }
+    QStringList lines;
+    if (!monthlyTokens) {
+        lines << tr("Enter your monthly usage to size the setup for it.");
+    } else {
+        QString devices = tr("%1 × %2").arg(s.units).arg(device ? QString::fromStdString(device->name) : QString());
+        if (s.hosts > 0)
+            devices = tr("%1 in %2 × %3")
+                          .arg(devices)
+                          .arg(s.hosts)
+                          .arg(device && device->host == "server" ? tr("GPU server") : tr("desktop PC"));
+        lines << tr("%1, %2 busy at your usage.")
+                     .arg(devices, QString::fromStdString(lr::Format::percent(s.utilisation)));
+        lines << tr("Capacity %1 a month against your %2; %3 tokens/s a replica (%4).")
+                     .arg(UiText::shortTokens(lr::Format::significant(s.capacityTokensPerMonth, 3)),
+                         UiText::shortTokens(*monthlyTokens),
+                         UiText::number(s.tokensPerSecond, s.tokensPerSecond < 100 ? 1 : 0),
+                         s.estimated ? tr("estimated") : tr("measured"));
+        lines << tr("Hardware %1 up front; electricity %2 a month (%3 kWh).")
+                     .arg(UiText::money(s.hardwareUsd), UiText::money(s.electricityUsdPerMonth),
+                         UiText::number(s.energyKwhPerMonth, 0));
+        if (!s.fits)
+            lines << tr("The model does not fit this device: choose a larger one or a smaller quantization.");
+        else if (s.utilisation > in->maxUtilisation)
+            lines << tr("Busier than the %1 headroom allows.")
+                         .arg(QString::fromStdString(lr::Format::percent(in->maxUtilisation)));
+    }
+    m_result->setText(lines.join(QLatin1Char('\n')));
+}

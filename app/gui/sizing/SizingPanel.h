@@ -1,0 +1,66 @@
+#pragma once
+
+#include "lowregret/Sizing.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class NumberField;
+class QComboBox;
+class QLabel;
+class QProgressBar;
+
+// "Size it for my usage": the device, the open model and how it runs, with what core's sizing
+// makes of them at the user's usage, live: the memory needed against what the devices hold,
+// the capacity against the demand, the device count and the electricity.
+class SizingPanel final : public QWidget {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SizingPanel)
+
+public:
+    explicit SizingPanel(QWidget* parent = nullptr);
+    ~SizingPanel() override;
+
+    // Shows `input`, and the sizing at `monthlyTokens` (none: not known yet).
+    void setInput(const lowregret::SizingInput& input);
+    void showSizing(std::optional<double> monthlyTokens, double inputShare);
+    // What the fields say; nullopt while one of them is not valid (problems() says why).
+    [[nodiscard]] std::optional<lowregret::SizingInput> input() const;
+    [[nodiscard]] QStringList problems() const;
+
+Q_SIGNALS:
+    void edited();
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslate();
+    void fillQuantizations();
+
+    lowregret::SizingInput m_base; // the fields the panel does not show keep their values
+    QComboBox* m_device = nullptr;
+    QComboBox* m_model = nullptr;
+    QComboBox* m_quantization = nullptr;
+    QComboBox* m_engine = nullptr;
+    NumberField* m_context = nullptr;
+    NumberField* m_concurrency = nullptr;
+    NumberField* m_hoursOn = nullptr;
+    NumberField* m_kwhPrice = nullptr;
+    NumberField* m_measured = nullptr;
+    QLabel* m_deviceLabel = nullptr;
+    QLabel* m_modelLabel = nullptr;
+    QLabel* m_quantizationLabel = nullptr;
+    QLabel* m_engineLabel = nullptr;
+    QLabel* m_contextLabel = nullptr;
+    QLabel* m_concurrencyLabel = nullptr;
+    QLabel* m_hoursOnLabel = nullptr;
+    QLabel* m_kwhPriceLabel = nullptr;
+    QLabel* m_measuredLabel = nullptr;
+    QProgressBar* m_memory = nullptr;
+    QLabel* m_memoryLabel = nullptr;
+    QLabel* m_result = nullptr;
+    std::optional<double> m_tokens;
+    double m_share = 0.5;
+};
