@@ -114,10 +114,13 @@ std::optional<Offer> readOffer(
             .expected = "YYYY-MM-DD",
             .value = o.asOf });
     o.source = r.string("source", true).value_or("");
+    if (r.has("open_model"))
+        o.openModel = r.string("open_model", false).value_or("");
     if (r.has("note"))
         o.note = r.text("note", false);
-    r.reportUnknown({ "id", "model", "provider", "input_usd_per_mtok", "output_usd_per_mtok", "context_tokens",
-                        "modality", "strengths", "speed", "routing_tag", "use_cases", "as_of", "source", "note" },
+    r.reportUnknown(
+        { "id", "model", "provider", "input_usd_per_mtok", "output_usd_per_mtok", "context_tokens", "modality",
+            "strengths", "speed", "routing_tag", "use_cases", "as_of", "source", "note", "open_model" },
         warnings);
     if (errors.size() != before)
         return std::nullopt;

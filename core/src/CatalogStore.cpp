@@ -69,6 +69,8 @@ nlohmann::json Catalog::offerToJson(const Offer& o)
         strengths.push_back(std::move(item));
     }
     j["strengths"] = std::move(strengths);
+    if (!o.openModel.empty())
+        j["open_model"] = o.openModel;
     if (o.note)
         j["note"] = { { "en", o.note->en }, { "zh-Hant", o.note->zhHant } };
     return j;

@@ -112,6 +112,10 @@ nlohmann::json OutcomeJson::build(
                 { "setup_usd", scenario.local.setupHours * scenario.local.hourlyRateUsd },
                 { "warnings", z.warnings },
             };
+            if (const auto same = SectionsBuilder::sameModelInTheCloud(
+                    z.model, scenario.answers.monthlyTokens.value_or(0.0), scenario.inputShare))
+                j["costs"]["local"]["sizing"]["same_model_offer"]
+                    = { { "id", same->offer->id }, { "monthly_usd", same->monthlyUsd } };
         }
     } else {
         j["costs"] = nullptr;

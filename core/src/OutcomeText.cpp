@@ -165,6 +165,11 @@ const std::map<std::string_view, std::pair<std::string_view, std::string_view>>&
         { "products.vllm_gpus", { "several GPUs in one replica", "一組多張 GPU" } },
         { "products.vllm_streams", { "%1 concurrent streams", " %1 個並行請求" } },
         { "label.why", { "Why here", "為什麼列出" } },
+        { "fig.same_model", { "The same model in the cloud, a month", "同一模型在雲端的每月費用" } },
+        { "sizing.same_model",
+            { "The same model in the cloud costs %2 a month at your usage (%1), against %3 a month and %4 up front "
+              "for the local setup.",
+                "同一模型在雲端依你的用量每月 %2（%1）；本地設備則是每月 %3，另加前期投入 %4。" } },
         { "offer.line", { "%1 at %2, price checked %3", "%2 的 %1，價格查核日期 %3" } },
         { "offer.name", { "%1 at %2", "%2 的 %1" } },
         { "offer.stale", { "possibly out of date", "可能已過時" } },

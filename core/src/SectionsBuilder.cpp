@@ -2,6 +2,8 @@
 
 #include "OutcomeText.h"
 
+#include "lowregret/Catalog.h"
+#include "lowregret/CostModel.h"
 #include "lowregret/Format.h"
 #include "lowregret/Guide.h"
 #include "lowregret/Hardware.h"
@@ -118,6 +120,34 @@ void SectionsBuilder::addSizing(
 
     for (const auto& id : sizing.warnings)
         s.blocks.push_back(paragraph(warningText(id, scenario, sizing, monthlyTokens, lang)));
+
+    // Against a frontier API an open model on one's own GPU looks cheap; against the same
+    // model in the cloud, it may not.
+    if (const auto same = sameModelInTheCloud(sizing.model, monthlyTokens, scenario.inputShare)) {
+        const auto local = CostModel::localCosts(scenario, monthlyTokens);
+        s.figures.push_back(money("same_model_cloud_monthly_usd", "fig.same_model", same->monthlyUsd, lang));
+        s.blocks.push_back(paragraph(OutcomeText::format("sizing.same_model", lang,
+            { Sections::offerLine(*same->offer, lang), Format::money(same->monthlyUsd, lang),
+                Format::money(local.monthly, lang), Format::money(local.upfront, lang) })));
+    }
+}
+
+std::optional<SectionsBuilder::SameModel> SectionsBuilder::sameModelInTheCloud(
+    const std::string& model, double monthlyTokens, double inputShare)
+{
+    if (model.empty())
+        return std::nullopt;
+    static const Catalog catalog = Catalog::builtIn();
+    std::optional<SameModel> best;
+    for (const auto& offer : catalog.offers()) {
+        if (offer.openModel != model)
+            continue;
+        const double monthly
+            = CostModel::cloudMonthly(monthlyTokens, inputShare, offer.inputUsdPerMtok, offer.outputUsdPerMtok);
+        if (!best || monthly < best->monthlyUsd)
+            best = SameModel { &offer, monthly };
+    }
+    return best;
 }
 
 std::string SectionsBuilder::warningText(

@@ -3,6 +3,9 @@
 #include "lowregret/Sections.h"
 #include "lowregret/Sizing.h"
 
+#include <optional>
+#include <string>
+
 namespace lowregret {
 
 // The sections made of figures, built apart from the guide's texts (Sections.cpp).
@@ -25,6 +28,14 @@ public:
     // The sizing's sentence, table and warnings, at the end of the costs section.
     static void addSizing(
         Sections::Section& section, const Scenario& scenario, const Sizing& sizing, double monthlyTokens, Lang lang);
+    // The cheapest offer of the built-in catalog that serves `model` (an open model's id), and
+    // what it costs a month at the usage.
+    struct SameModel {
+        const Offer* offer = nullptr;
+        double monthlyUsd = 0.0;
+    };
+    static std::optional<SameModel> sameModelInTheCloud(
+        const std::string& model, double monthlyTokens, double inputShare);
     // A sizing warning (Sizing::modelDoesNotFit…) said with this setup's figures.
     static std::string warningText(
         const std::string& id, const Scenario& scenario, const Sizing& sizing, double monthlyTokens, Lang lang);

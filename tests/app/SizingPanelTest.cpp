@@ -70,7 +70,8 @@ TEST_F(SizingPage, ABadSizingFieldIsNamedAndKeepsTheLastValidSizing)
     QApplication::processEvents();
     typeInto(QStringLiteral("sizingConcurrencyLineEdit"), QStringLiteral("0"));
     EXPECT_FALSE(nextButton()->isEnabled());
-    EXPECT_TRUE(find<QLabel>(QStringLiteral("costsMessageLabel"))->text().contains(QStringLiteral("Concurrent requests")));
+    EXPECT_TRUE(
+        find<QLabel>(QStringLiteral("costsMessageLabel"))->text().contains(QStringLiteral("Concurrent requests")));
     EXPECT_EQ(m_window->document().scenario().local.sizing->concurrency, 1);
     typeInto(QStringLiteral("sizingConcurrencyLineEdit"), QStringLiteral("8"));
     EXPECT_TRUE(nextButton()->isEnabled());

@@ -5,6 +5,7 @@
 #include "lowregret/Decision.h"
 #include "lowregret/Guide.h"
 #include "lowregret/Scenario.h"
+#include "lowregret/Sizing.h"
 
 #include "../core/Gpt4Example.h"
 
@@ -122,6 +123,29 @@ void breakevenGrid200x200(benchmark::State& state)
     state.SetItemsProcessed(state.iterations() * 200 * 200);
 }
 BENCHMARK(breakevenGrid200x200);
+
+// The "Which hardware?" table: one model sized on every device (issue: well under 1 ms).
+void sizeEveryDevice(benchmark::State& state)
+{
+    const lowregret::SizingInput base { .device = "rtx4090", .model = "llama-3.3-70b", .concurrency = 4 };
+    for (auto _ : state) {
+        auto rows = lowregret::Sizing::everyDevice(base, 1e8, 0.5, 12);
+        benchmark::DoNotOptimize(rows);
+    }
+}
+BENCHMARK(sizeEveryDevice);
+
+// The breakeven curve of a sized scenario re-sizes the setup at every usage it draws.
+void sizedBreakevenCurve(benchmark::State& state)
+{
+    Scenario s = gpt4Example();
+    s.local.sizing = lowregret::SizingInput { .device = "rtx4090", .model = "llama-3.1-8b" };
+    for (auto _ : state) {
+        auto curve = CostModel::breakevenCurve(s, 1e5, 1e10, 200);
+        benchmark::DoNotOptimize(curve);
+    }
+}
+BENCHMARK(sizedBreakevenCurve);
 
 } // namespace
 

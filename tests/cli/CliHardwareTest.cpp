@@ -131,3 +131,25 @@ TEST_F(Cli, ASetupThatDoesNotFitWarnsByItsStableId)
     EXPECT_TRUE(found) << j["warnings"].dump();
     EXPECT_EQ(j["costs"]["local"]["sizing"]["fits"], false);
 }
+
+// An open model on one's own GPU is set against the same model in the cloud, not only against
+// a frontier API: the cheapest built-in offer of it, at the user's usage.
+TEST_F(Cli, AnOpenModelIsSetAgainstTheSameModelInTheCloud)
+{
+    json s = gpt4Example();
+    s["lowregret"] = 2;
+    s["local"]["sizing"] = { { "device", "rtx4090" }, { "model", "llama-3.3-70b" } };
+    s["local"]["sizing"]["device"] = "a100-80gb";
+    const auto file = write("same.json", s);
+    const Result r = run({ "decide", file.string(), "--format", "json" });
+    ASSERT_EQ(r.status, 0) << r.err;
+    const json j = json::parse(r.out);
+    const json& same = j["costs"]["local"]["sizing"]["same_model_offer"];
+    ASSERT_TRUE(same.is_object()) << r.out;
+    // Groq's Llama 3.3 70B at 0.59 / 0.79 per 1M is cheaper than Together's 0.88 / 0.88:
+    // 6M × 0.59 + 6M × 0.79 per 1M = 3.54 + 4.74 = 8.28 USD a month.
+    EXPECT_EQ(same["id"], "groq/llama-3.3-70b-versatile");
+    EXPECT_NEAR(same["monthly_usd"].get<double>(), cloudMonthly(12e6, 0.5, 0.59, 0.79), 1e-9);
+    const Result text = run({ "decide", file.string() });
+    EXPECT_TRUE(contains(text.out, "The same model in the cloud costs $8.28 a month")) << text.out;
+}

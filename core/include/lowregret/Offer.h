@@ -20,6 +20,9 @@ struct Offer {
     std::string id; // "<provider>/<model>", lowercase
     std::string model;
     std::string provider;
+    // The open model the offer serves, as a resources/hardware.json model id ("llama-3.1-8b"),
+    // so that a local setup can be set against the same model in the cloud; empty for others.
+    std::string openModel;
     double inputUsdPerMtok = 0.0;
     double outputUsdPerMtok = 0.0;
     std::optional<long long> contextTokens;
