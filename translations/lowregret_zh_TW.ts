@@ -450,6 +450,65 @@
     </message>
 </context>
 <context>
+    <name>HardwareDialog</name>
+    <message>
+        <source>Which Hardware?</source>
+        <translation>該用哪種硬體？</translation>
+    </message>
+    <message>
+        <source>Open &amp;model:</source>
+        <translation>開源模型(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>The open model to size on every device.</source>
+        <translation>要在每種裝置上估算的開源模型。</translation>
+    </message>
+    <message>
+        <source>&amp;Use This Device</source>
+        <translation>採用這種裝置(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Size the local side of your scenario on the selected device and model.</source>
+        <translation>以選取的裝置與模型估算情境的本地部分。</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>裝置</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>裝置數</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>忙碌程度</translation>
+    </message>
+    <message>
+        <source>Up front</source>
+        <translation>前期投入</translation>
+    </message>
+    <message>
+        <source>Electricity a month</source>
+        <translation>每月電費</translation>
+    </message>
+    <message>
+        <source>Breakeven</source>
+        <translation>回本期</translation>
+    </message>
+    <message>
+        <source>At %1 a month, cheapest first over %2 (hardware and electricity). Speeds are estimates from memory bandwidth; the device data was checked on %3.</source>
+        <translation>每月 %1，依 %2 內的硬體與電費由便宜到貴排列。速度是依記憶體頻寬推估的；裝置資料查核日期 %3。</translation>
+    </message>
+    <message>
+        <source>Enter your monthly usage first: the devices are sized for it.</source>
+        <translation>請先輸入每月用量：裝置是依用量估算的。</translation>
+    </message>
+    <message>
+        <source>does not fit: needs %1 GB</source>
+        <translation>放不下：需要 %1 GB</translation>
+    </message>
+</context>
+<context>
     <name>HelpHtml</name>
     <message>
         <source>LowRegret guide</source>
@@ -783,6 +842,14 @@
     <message>
         <source>How the flowchart decides, what each input means and where each default comes from</source>
         <translation>流程圖如何判斷、各項輸入的意義，以及各預設值的來源</translation>
+    </message>
+    <message>
+        <source>&amp;Which Hardware?…</source>
+        <translation>該用哪種硬體(&amp;W)？…</translation>
+    </message>
+    <message>
+        <source>Size an open model on every device at your usage and pick the local setup</source>
+        <translation>依你的用量在每種裝置上估算開源模型，並選定本地設備</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include "flowchart/FlowchartView.h"
 #include "help/HelpDialog.h"
 #include "report/ResultHtml.h"
+#include "sizing/HardwareDialog.h"
 #include "widgets/UiText.h"
 #include "wizard/CostsPage.h"
 #include "wizard/DecisionWizard.h"
@@ -138,6 +139,9 @@ void MainWindow::createActions()
     m_compareAction = m_toolsMenu->addAction(QString(), this, &MainWindow::compareModels);
     m_compareAction->setObjectName(QStringLiteral("compareModelsAction"));
     m_compareAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
+    m_hardwareAction = m_toolsMenu->addAction(QString(), this, &MainWindow::whichHardware);
+    m_hardwareAction->setObjectName(QStringLiteral("whichHardwareAction"));
+    m_hardwareAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
 
     m_languageMenu = menuBar()->addMenu(QString());
     m_languageGroup = new QActionGroup(this);
@@ -177,6 +181,8 @@ void MainWindow::retranslate()
     m_toolsMenu->setTitle(tr("&Tools"));
     m_compareAction->setText(tr("&Compare Models…"));
     m_compareAction->setStatusTip(tr("Compare the catalog's models at your usage and pick the cloud option"));
+    m_hardwareAction->setText(tr("&Which Hardware?…"));
+    m_hardwareAction->setStatusTip(tr("Size an open model on every device at your usage and pick the local setup"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
     m_guideAction->setText(tr("LowRegret &Guide"));
@@ -286,6 +292,16 @@ void MainWindow::compareModels()
     const double tokens = s.answers.monthlyTokens.value_or(m_document->guide().defaults().exampleMonthlyTokens);
     CompareModelsDialog dialog(m_catalog, tokens * s.inputShare, tokens * (1.0 - s.inputShare), this);
     connect(&dialog, &CompareModelsDialog::offerChosen, this, &MainWindow::useOffer);
+    dialog.exec();
+}
+
+void MainWindow::whichHardware()
+{
+    HardwareDialog dialog(m_document->scenario(), this);
+    connect(&dialog, &HardwareDialog::sizingChosen, this, [this](const lr::SizingInput& sizing) {
+        m_document->edit([&sizing](lr::Scenario& s) { s.local.sizing = sizing; });
+        m_wizard->syncCostsFromDocument();
+    });
     dialog.exec();
 }
 

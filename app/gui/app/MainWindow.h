@@ -46,6 +46,7 @@ public:
     [[nodiscard]] const lowregret::Catalog& catalog() const { return m_catalog; }
     // Opens the model comparison at the scenario's usage.
     void compareModels();
+    void whichHardware();
     // Makes a catalog offer the cloud option: its prices go into the scenario, and the result
     // names it. Returns false for an unknown id.
     bool useOffer(const QString& offerId);
@@ -106,6 +107,7 @@ private:
     QMenu* m_helpMenu = nullptr;
     QMenu* m_toolsMenu = nullptr;
     QAction* m_compareAction = nullptr;
+    QAction* m_hardwareAction = nullptr;
     QAction* m_newAction = nullptr;
     QAction* m_openAction = nullptr;
     QAction* m_saveAction = nullptr;

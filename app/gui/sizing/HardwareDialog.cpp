@@ -1,0 +1,180 @@
+#include "sizing/HardwareDialog.h"
+
+#include "widgets/UiText.h"
+#include "widgets/WrappedLabel.h"
+
+#include "lowregret/CostModel.h"
+#include "lowregret/Format.h"
+#include "lowregret/Hardware.h"
+#include "lowregret/Sizing.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace lr = lowregret;
+
+HardwareDialog::HardwareDialog(const lr::Scenario& scenario, QWidget* parent)
+    : QDialog(parent)
+    , m_scenario(scenario)
+{
+    setObjectName(QStringLiteral("hardwareDialog"));
+    const auto& hw = lr::Hardware::builtIn();
+    auto* layout = new QVBoxLayout(this);
+    auto* form = new QFormLayout;
+    m_model = new QComboBox(this);
+    m_model->setObjectName(QStringLiteral("hardwareModelComboBox"));
+    for (const auto& m : hw.models)
+        m_model->addItem(QString::fromStdString(m.name), QString::fromStdString(m.id));
+    const std::string current = scenario.local.sizing && !scenario.local.sizing->model.empty()
+        ? scenario.local.sizing->model
+        : std::string("llama-3.1-8b");
+    m_model->setCurrentIndex(std::max(0, m_model->findData(QString::fromStdString(current))));
+    m_modelLabel = new QLabel(this);
+    m_modelLabel->setBuddy(m_model);
+    form->addRow(m_modelLabel, m_model);
+    layout->addLayout(form);
+    m_heading = new WrappedLabel(this);
+    m_heading->setObjectName(QStringLiteral("hardwareHeadingLabel"));
+    layout->addWidget(m_heading);
+    m_table = new QTableWidget(this);
+    m_table->setObjectName(QStringLiteral("hardwareTable"));
+    m_table->setColumnCount(6);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    layout->addWidget(m_table, 1);
+    auto* buttons = new QDialogButtonBox(this);
+    m_use = buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
+    m_use->setObjectName(QStringLiteral("useDevicePushButton"));
+    m_close = buttons->addButton(QDialogButtonBox::Close);
+    layout->addWidget(buttons);
+
+    connect(m_model, &QComboBox::currentIndexChanged, this, &HardwareDialog::refresh);
+    connect(m_use, &QPushButton::clicked, this, &HardwareDialog::choose);
+    connect(m_table, &QTableWidget::cellDoubleClicked, this, &HardwareDialog::choose);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, [this] {
+        const int row = m_table->currentRow();
+        m_use->setEnabled(row >= 0 && m_table->item(row, 0)->data(Qt::UserRole + 1).toBool());
+    });
+    resize(820, 420);
+    retranslate();
+}
+
+HardwareDialog::~HardwareDialog() = default;
+
+void HardwareDialog::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDialog::changeEvent(event);
+}
+
+void HardwareDialog::retranslate()
+{
+    setWindowTitle(tr("Which Hardware?"));
+    m_modelLabel->setText(tr("Open &model:"));
+    m_model->setToolTip(tr("The open model to size on every device."));
+    m_use->setText(tr("&Use This Device"));
+    m_use->setToolTip(tr("Size the local side of your scenario on the selected device and model."));
+    m_table->setHorizontalHeaderLabels({ tr("Device"), tr("Devices"), tr("Busy"), tr("Up front"),
+        tr("Electricity a month"), tr("Breakeven") });
+    refresh();
+}
+
+lr::SizingInput HardwareDialog::base() const
+{
+    lr::SizingInput in = m_scenario.local.sizing.value_or(lr::SizingInput {});
+    in.model = m_model->currentData().toString().toStdString();
+    const auto* model = lr::Hardware::builtIn().model(in.model);
+    if (model && std::count(model->quantizations.begin(), model->quantizations.end(), in.quantization) == 0)
+        in.quantization = model->defaultQuantization;
+    in.measuredTokensPerSecond.reset(); // one device's measurement says nothing of the others
+    return in;
+}
+
+void HardwareDialog::refresh()
+{
+    const auto& hw = lr::Hardware::builtIn();
+    const auto& s = m_scenario;
+    const double tokens = s.answers.monthlyTokens.value_or(0.0);
+    const auto rows = lr::Sizing::everyDevice(base(), tokens, s.inputShare, s.horizonMonths);
+    m_heading->setText(s.answers.monthlyTokens
+            ? tr("At %1 a month, cheapest first over %2 (hardware and electricity). Speeds are estimates from "
+                 "memory bandwidth; the device data was checked on %3.")
+                  .arg(UiText::tokens(tokens), UiText::months(double(s.horizonMonths)), QString::fromStdString(hw.checked))
+            : tr("Enter your monthly usage first: the devices are sized for it."));
+    m_table->setRowCount(static_cast<int>(rows.size()));
+    const double cloud
+        = lr::CostModel::cloudMonthly(tokens, s.inputShare, s.cloud.inputUsdPerMtok, s.cloud.outputUsdPerMtok);
+    for (int r = 0; r < static_cast<int>(rows.size()); ++r) {
+        const auto& z = rows[static_cast<std::size_t>(r)];
+        const auto* device = hw.device(z.device);
+        const auto cell = [&](int column, const QString& text, bool number) {
+            auto* item = new QTableWidgetItem(text);
+            if (number)
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            m_table->setItem(r, column, item);
+            return item;
+        };
+        auto* name = cell(0, device ? QString::fromStdString(device->name) : QString::fromStdString(z.device), false);
+        name->setData(Qt::UserRole, QString::fromStdString(z.device));
+        name->setData(Qt::UserRole + 1, z.fits);
+        if (!z.fits) {
+            cell(1, tr("does not fit: needs %1 GB").arg(QString::fromStdString(lr::Format::compactNumber(z.memoryNeededGb, 1))),
+                false);
+            for (int c = 2; c < 6; ++c)
+                cell(c, QString(), false);
+            continue;
+        }
+        cell(1, UiText::number(z.units, 0), true);
+        cell(2, QString::fromStdString(lr::Format::percent(z.utilisation)), true);
+        cell(3, UiText::money(z.hardwareUsd), true);
+        cell(4, UiText::money(z.electricityUsdPerMonth), true);
+        const double local = lr::CostModel::localMonthly(
+            z.electricityUsdPerMonth, s.local.maintenanceHoursPerMonth, s.local.hourlyRateUsd);
+        cell(5,
+            UiText::months(
+                lr::CostModel::breakevenMonths(z.hardwareUsd + s.local.setupHours * s.local.hourlyRateUsd, cloud, local)),
+            true);
+    }
+    m_use->setEnabled(false);
+}
+
+QStringList HardwareDialog::deviceIds() const
+{
+    QStringList ids;
+    for (int r = 0; r < m_table->rowCount(); ++r)
+        ids << m_table->item(r, 0)->data(Qt::UserRole).toString();
+    return ids;
+}
+
+void HardwareDialog::choose()
+{
+    const int row = m_table->currentRow();
+    if (row < 0 || !m_table->item(row, 0)->data(Qt::UserRole + 1).toBool())
+        return;
+    lr::SizingInput in = base();
+    const std::string device = m_table->item(row, 0)->data(Qt::UserRole).toString().toStdString();
+    if (device != in.device) {
+        in.deviceUsd.reset();
+        in.activeW.reset();
+        in.idleW.reset();
+        in.units.reset();
+    }
+    in.device = device;
+    Q_EMIT sizingChosen(in);
+    accept();
+}
