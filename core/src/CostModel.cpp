@@ -43,13 +43,15 @@ CostModel::LocalCosts CostModel::localCosts(const Scenario& s, double monthlyTok
 {
     double hardware = s.local.hardwareUsd;
     double electricity = s.local.electricityUsdPerMonth;
+    bool serves = true;
     if (s.local.sizing) {
         const Sizing sizing = Sizing::size(*s.local.sizing, monthlyTokens, s.inputShare);
         hardware = sizing.hardwareUsd;
         electricity = sizing.electricityUsdPerMonth;
+        serves = sizing.canServe;
     }
     return { hardware + s.local.setupHours * s.local.hourlyRateUsd,
-        localMonthly(electricity, s.local.maintenanceHoursPerMonth, s.local.hourlyRateUsd) };
+        localMonthly(electricity, s.local.maintenanceHoursPerMonth, s.local.hourlyRateUsd), serves };
 }
 
 CostModel::Summary CostModel::summarize(const Scenario& s, double monthlyTokens)
@@ -62,7 +64,9 @@ CostModel::Summary CostModel::summarize(const Scenario& s, double monthlyTokens)
     out.localMonthly = local.monthly;
     out.cloudTotal = out.cloudMonthly * s.horizonMonths;
     out.localTotal = out.localUpfront + out.localMonthly * s.horizonMonths;
-    out.breakevenMonths = breakevenMonths(out.localUpfront, out.cloudMonthly, out.localMonthly);
+    // A setup that cannot serve the usage never replaces the cloud: it does not pay back.
+    out.breakevenMonths
+        = local.serves ? breakevenMonths(out.localUpfront, out.cloudMonthly, out.localMonthly) : std::nullopt;
     out.series.reserve(static_cast<std::size_t>(s.horizonMonths) + 1);
     for (int m = 0; m <= s.horizonMonths; ++m)
         out.series.push_back({ m, out.cloudMonthly * m, out.localUpfront + out.localMonthly * m });
@@ -72,6 +76,8 @@ CostModel::Summary CostModel::summarize(const Scenario& s, double monthlyTokens)
 std::optional<double> CostModel::breakevenAtUsage(const Scenario& s, double monthlyTokens)
 {
     const LocalCosts local = localCosts(s, monthlyTokens);
+    if (!local.serves)
+        return std::nullopt;
     return breakevenMonths(local.upfront,
         cloudMonthly(monthlyTokens, s.inputShare, s.cloud.inputUsdPerMtok, s.cloud.outputUsdPerMtok), local.monthly);
 }

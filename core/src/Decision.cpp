@@ -170,7 +170,8 @@ Decision::Result Decision::decide(const Guide& guide, const Scenario& scenario)
         && std::find(out.products.begin(), out.products.end(), "vllm") == out.products.end()) {
         const Sizing sizing
             = Sizing::size(*scenario.local.sizing, scenario.answers.monthlyTokens.value_or(0.0), scenario.inputShare);
-        const char* why = sizing.devicesPerReplica > 1          ? "gpus"
+        const char* why = !sizing.fits                          ? nullptr
+            : sizing.devicesPerReplica > 1                      ? "gpus"
             : scenario.local.sizing->concurrency >= manyStreams ? "streams"
                                                                 : nullptr;
         if (why) {

@@ -147,8 +147,13 @@ const std::map<std::string_view, std::pair<std::string_view, std::string_view>>&
                 "模型放不下：%1 需要 %2，而一組 %3 最多只有 "
                 "%4。上面的成本是一套無法執行它的設備；請改選更大的裝置或更小的量化格式。" } },
         { "warning.sizing_units_cannot_serve",
-            { "Your %1 devices cannot serve the usage: it needs %2 of their capacity.",
-                "你指定的 %1 台裝置應付不了這個用量：需要它們 %2 的容量。" } },
+            { "The %1 devices cannot serve the usage: it needs %2 of their capacity, so local never pays back.",
+                "這 %1 台裝置應付不了這個用量：需要它們 %2 的容量，因此本地部署不會回本。" } },
+        { "warning.sizing_units_hold_nothing",
+            { "Your %1 devices cannot hold the model, which needs %2 in one replica: they serve nothing, so local "
+              "never pays back.",
+                "你指定的 %1 台裝置放不下這個模型（每組需要 %2 台）：它們無法提供服務，因此本地部署不會回本。" } },
+        { "sizing.spare", { "%1, + %2 idle", "%1，另有 %2 台閒置" } },
         { "warning.sizing_over_max_utilisation",
             { "The devices are %1 busy, over your maximum of %2: no headroom for peaks.",
                 "裝置忙碌 %1，超過你設定的上限 %2：尖峰時沒有餘裕。" } },

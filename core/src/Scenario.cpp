@@ -63,10 +63,15 @@ namespace {
 
 // local.sizing (version 2): ids checked against the hardware data, numbers against their
 // ranges; what is left out keeps SizingInput's documented default.
-SizingInput readSizing(const nlohmann::json& json, const std::string& path, Problems& errors, Problems& warnings)
+SizingInput readSizing(const nlohmann::json& given, const std::string& path, Problems& errors, Problems& warnings)
 {
     const Hardware& hw = Hardware::builtIn();
     SizingInput in;
+    // null is the same as leaving a field out (docs/scenario-format.md).
+    nlohmann::json json = nlohmann::json::object();
+    for (const auto& [key, value] : given.items())
+        if (!value.is_null())
+            json[key] = value;
     ObjectReader r(json, path, errors);
     const auto id = [&](const char* key, bool required, bool (*known)(const std::string&), const std::string& allowed,
                         std::string& target) {
@@ -255,14 +260,21 @@ Scenario::LoadResult Scenario::fromJson(const nlohmann::json& json, const Guide&
         money("electricity_usd_per_month", s.local.electricityUsdPerMonth, limits::maxMoneyUsd);
         money("maintenance_hours_per_month", s.local.maintenanceHoursPerMonth, limits::maxHoursPerMonth);
         money("hourly_rate_usd", s.local.hourlyRateUsd, limits::maxMoneyUsd);
-        money("setup_hours", s.local.setupHours, limits::maxSetupHours);
-        if (const auto* sizing = r.object("sizing", false)) {
-            s.local.sizing = readSizing(*sizing, "local.sizing", errors, warnings);
-            s.userSet.insert("local.sizing");
+        // Version 2's fields: a version 1 file that has them keeps its meaning, and is warned.
+        if (version.value_or(1) >= 2) {
+            money("setup_hours", s.local.setupHours, limits::maxSetupHours);
+            if (const auto* sizing = r.object("sizing", false)) {
+                s.local.sizing = readSizing(*sizing, "local.sizing", errors, warnings);
+                s.userSet.insert("local.sizing");
+            }
+            r.reportUnknown({ "hardware_usd", "electricity_usd_per_month", "maintenance_hours_per_month",
+                                "hourly_rate_usd", "setup_hours", "sizing" },
+                warnings);
+        } else {
+            r.reportUnknown(
+                { "hardware_usd", "electricity_usd_per_month", "maintenance_hours_per_month", "hourly_rate_usd" },
+                warnings);
         }
-        r.reportUnknown({ "hardware_usd", "electricity_usd_per_month", "maintenance_hours_per_month", "hourly_rate_usd",
-                            "setup_hours", "sizing" },
-            warnings);
     }
 
     if (const auto v = root.integer("horizon_months", limits::minMonths, limits::maxMonths, false)) {

@@ -80,9 +80,12 @@ void SectionsBuilder::addSizing(
         sizing.estimated ? "sizing.estimated" : "sizing.measured", lang, { tokensPerSecond(sizing.tokensPerSecond) });
     const std::string limit
         = OutcomeText::get(std::string("sizing.limit.") + Sizing::limitName(sizing.limitedBy), lang);
-    const std::string devices = OutcomeText::format("sizing.replicas", lang,
+    const int spare = sizing.units - sizing.replicas * sizing.devicesPerReplica; // fixed units beyond whole replicas
+    std::string devices = OutcomeText::format("sizing.replicas", lang,
         { Format::number(sizing.devicesPerReplica, 0), Format::number(sizing.replicas, 0),
-            Format::number(sizing.units, 0) });
+            Format::number(sizing.replicas * sizing.devicesPerReplica, 0) });
+    if (spare > 0)
+        devices = OutcomeText::format("sizing.spare", lang, { devices, Format::number(spare, 0) });
     const std::string memory = model ? OutcomeText::format("sizing.memory_of", lang,
                                    { gigabytes(sizing.memoryNeededGb), gigabytes(sizing.memoryUsableGb) })
                                      : gigabytes(sizing.memoryUsableGb);
@@ -165,8 +168,12 @@ std::string SectionsBuilder::warningText(
                 OutcomeText::format("sizing.devices", lang, { Format::number(most, 0), device ? device->name : "" }),
                 gigabytes(usable) });
     }
-    if (id == Sizing::unitsTooFew)
+    if (id == Sizing::unitsTooFew) {
+        if (sizing.replicas == 0 || sizing.capacityTokensPerMonth <= 0)
+            return OutcomeText::format("warning.sizing_units_hold_nothing", lang,
+                { Format::number(sizing.units, 0), Format::number(sizing.devicesPerReplica, 0) });
         return OutcomeText::format(key, lang, { Format::number(sizing.units, 0), Format::percent(sizing.utilisation) });
+    }
     if (id == Sizing::overUtilisation)
         return OutcomeText::format(key, lang,
             { Format::percent(sizing.utilisation),

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace lowregret {
 
@@ -61,7 +62,8 @@ Sizing Sizing::size(const SizingInput& in, double monthlyTokens, double inputSha
     out.fitChecked = model != nullptr;
     const auto* speedModel = model ? model : hw.model(kReferenceModel);
     out.model = model ? model->id : std::string();
-    const std::string qid = !in.quantization.empty() ? in.quantization : speedModel->defaultQuantization;
+    // Without a model the reference runs at its usual quantization, as the result says.
+    const std::string qid = model && !in.quantization.empty() ? in.quantization : speedModel->defaultQuantization;
     const auto* quant = hw.quantization(qid);
     const double bits = quant ? quant->bitsPerWeight : 16.0;
     out.quantization = quant ? quant->id : qid;
@@ -76,8 +78,8 @@ Sizing Sizing::size(const SizingInput& in, double monthlyTokens, double inputSha
         out.devicesPerReplica = std::max(1, static_cast<int>(std::ceil(out.memoryNeededGb / usablePerDevice - 1e-9)));
         out.fits = out.devicesPerReplica <= maxPerReplica;
     } else {
-        // No model: the fixed devices are one replica.
-        out.devicesPerReplica = in.units ? std::max(1, *in.units) : 1;
+        // No model: the fixed devices are one replica, as many as one host takes.
+        out.devicesPerReplica = in.units ? std::clamp(*in.units, 1, maxPerReplica) : 1;
         out.warnings.push_back(fitNotChecked);
     }
     out.memoryUsableGb = usablePerDevice * out.devicesPerReplica;
@@ -102,31 +104,46 @@ Sizing Sizing::size(const SizingInput& in, double monthlyTokens, double inputSha
     // Capacity: replicas to stay at or under the maximum utilisation, or the user's count.
     const double hours = in.poweredHoursPerMonth;
     const double replicaCapacity = out.tokensPerSecond * hours * kSecondsPerHour;
+    // Counts in double first: a hostile file's figures must not overflow an int.
+    constexpr double mostUnits = 1'000'000.0;
     if (in.units) {
         out.limitedBy = Limit::Units;
         out.units = std::max(0, *in.units);
-        out.replicas = out.units / out.devicesPerReplica;
-        if (out.replicas == 0)
-            out.fits = false; // too few devices to hold one replica
+        out.replicas = out.units / out.devicesPerReplica; // 0: too few devices to hold one replica
     } else {
         const double usable = replicaCapacity * in.maxUtilisation;
-        out.replicas = usable > 0 ? std::max(1, static_cast<int>(std::ceil(monthlyTokens / usable - 1e-9))) : 1;
+        const double needed = usable > 0 && std::isfinite(usable) ? std::ceil(monthlyTokens / usable - 1e-9) : 1.0;
+        const double replicas = std::clamp(needed, 1.0, mostUnits / out.devicesPerReplica);
+        out.replicas = static_cast<int>(replicas);
         out.limitedBy = out.replicas > 1 ? Limit::Throughput : Limit::Memory;
         out.units = out.replicas * out.devicesPerReplica;
     }
     if (model && !out.fits)
         out.warnings.insert(out.warnings.begin(), modelDoesNotFit);
-    out.capacityTokensPerMonth = replicaCapacity * out.replicas;
-    out.utilisation = out.capacityTokensPerMonth > 0 ? monthlyTokens / out.capacityTokensPerMonth : 0.0;
-    if (in.units && out.utilisation > 1.0)
+    out.capacityTokensPerMonth = std::isfinite(replicaCapacity) ? replicaCapacity * out.replicas : 0.0;
+    // No capacity (fixed devices too few for one replica, or no speed): it cannot serve the
+    // usage at all, and says so; utilisation is then infinite, and its busy hours all of them.
+    if (out.capacityTokensPerMonth > 0)
+        out.utilisation = monthlyTokens / out.capacityTokensPerMonth;
+    else
+        out.utilisation = monthlyTokens > 0 ? std::numeric_limits<double>::infinity() : 0.0;
+    out.canServe = out.utilisation <= 1.0 + 1e-9;
+    if (!out.canServe)
         out.warnings.push_back(unitsTooFew);
-    else if (out.utilisation > in.maxUtilisation)
+    else if (out.utilisation > in.maxUtilisation * (1.0 + 1e-9))
         out.warnings.push_back(overUtilisation);
 
     // Money: devices and hosts up front; electricity for the busy hours at the serving draw and
-    // the rest of the powered-on hours at idle.
-    out.hosts = host ? (out.units + host->maxDevices - 1) / host->maxDevices : 0;
-    out.servingHoursPerMonth = std::min(hours, out.utilisation * hours);
+    // the rest of the powered-on hours at idle. A host holds whole replicas only.
+    if (host) {
+        const int replicasPerHost = std::max(1, host->maxDevices / out.devicesPerReplica);
+        const int spare = out.units - out.replicas * out.devicesPerReplica; // fixed units beyond whole replicas
+        out.hosts = (out.replicas + replicasPerHost - 1) / replicasPerHost
+            + (spare + host->maxDevices - 1) / host->maxDevices;
+    } else {
+        out.hosts = 0;
+    }
+    out.servingHoursPerMonth = out.canServe ? std::min(hours, out.utilisation * hours) : hours;
     const double busyW = activeW * out.units + (host ? host->activeW * out.hosts : 0.0);
     const double restW = idleW * out.units + (host ? host->idleW * out.hosts : 0.0);
     out.energyKwhPerMonth = (busyW * out.servingHoursPerMonth + restW * (hours - out.servingHoursPerMonth)) / 1000.0;

@@ -313,3 +313,75 @@ TEST(Sizing, AnUnknownDeviceOrModelIsNamed)
     const auto missing = Scenario::fromText(R"({"lowregret": 2, "local": {"sizing": {}}})", "m.json", Guide::builtIn());
     EXPECT_FALSE(missing.scenario);
 }
+
+// One RTX 5090 cannot hold Llama 3.3 70B (two are needed): one fixed device serves nothing,
+// which is said, and local never pays back.
+TEST(Sizing, FixedUnitsTooFewForOneReplicaServeNothing)
+{
+    const SizingInput in { .device = "rtx5090", .units = 1, .model = "llama-3.3-70b" };
+    const Sizing s = Sizing::size(in, 12e6, 0.5);
+    EXPECT_EQ(s.devicesPerReplica, 2);
+    EXPECT_EQ(s.replicas, 0);
+    EXPECT_FALSE(s.canServe);
+    EXPECT_TRUE(hasWarning(s, Sizing::unitsTooFew));
+    Scenario scenario = test_scenario::gpt4Example();
+    scenario.local.sizing = in;
+    EXPECT_FALSE(CostModel::summarize(scenario, 12e6).breakevenMonths);
+    EXPECT_FALSE(CostModel::breakevenAtUsage(scenario, 12e6));
+}
+
+// A server takes 8 A100s, but only whole replicas: of 3 GPUs each, 2 a server.
+TEST(Sizing, AHostHoldsWholeReplicasOnly)
+{
+    const SizingInput in {
+        .device = "a100-80gb", .model = "llama-3.3-70b", .quantization = "fp16", .measuredTokensPerSecond = 100.0
+    };
+    // FP16 70B: 141.2 GB + 2.7 + 1 = 144.9 GB over 76 usable: 2 GPUs a replica; 8 ÷ 2 = 4 a server.
+    const double capacity = 100.0 * 730 * 3600;
+    const Sizing s = Sizing::size(in, 5 * capacity * 0.8, 0.5); // 5 replicas
+    EXPECT_EQ(s.devicesPerReplica, 2);
+    EXPECT_EQ(s.replicas, 5);
+    EXPECT_EQ(s.hosts, 2); // ⌈5 ÷ 4⌉
+    SizingInput three = in;
+    three.concurrency = 16; // 141.2 + 16 × 2.68 + 1 = 185.2 GB: ⌈185.2 ÷ 76⌉ = 3 GPUs, 2 replicas a server
+    const Sizing t = Sizing::size(three, 5 * capacity * 0.8, 0.5);
+    EXPECT_EQ(t.devicesPerReplica, 3);
+    EXPECT_EQ(t.hosts, 3); // ⌈5 ÷ 2⌉, not ⌈15 ÷ 8⌉ = 2
+}
+
+// Figures a file may hold, at the ends of their ranges, give counts, not an overflow.
+TEST(Sizing, ExtremeInputsStayCounts)
+{
+    const SizingInput in { .device = "rtx3090",
+        .model = "llama-3.3-70b",
+        .quantization = "fp16",
+        .contextTokens = 10'000'000,
+        .concurrency = 4096,
+        .poweredHoursPerMonth = 1,
+        .maxUtilisation = 0.01 };
+    const Sizing s = Sizing::size(in, 1e12, 0.5);
+    EXPECT_GE(s.units, 1);
+    EXPECT_LE(s.units, 1'000'000 + s.devicesPerReplica);
+    EXPECT_TRUE(std::isfinite(s.hardwareUsd));
+}
+
+TEST(Sizing, AVersionOneFileIgnoresVersionTwoFieldsAndSaysSo)
+{
+    const auto loaded = Scenario::fromText(
+        R"({"lowregret": 1, "local": {"hardware_usd": 2000, "setup_hours": 40, "sizing": {"device": "rtx4090"}}})",
+        "v1.json", Guide::builtIn());
+    ASSERT_TRUE(loaded.scenario);
+    EXPECT_EQ(loaded.scenario->local.setupHours, 0.0);
+    EXPECT_FALSE(loaded.scenario->local.sizing);
+    EXPECT_EQ(loaded.warnings.size(), 2u); // both unknown to version 1
+}
+
+TEST(Sizing, NullIsTheSameAsLeftOut)
+{
+    const auto loaded = Scenario::fromText(R"({"lowregret": 2, "local": {"sizing": {"device": "rtx4090",
+        "quantization": null, "engine": null, "context_tokens": null, "concurrency": null,
+        "powered_hours_per_month": null, "max_utilisation": null, "electricity_usd_per_kwh": null}}})",
+        "nulls.json", Guide::builtIn());
+    ASSERT_TRUE(loaded.scenario) << (loaded.errors.empty() ? "" : loaded.errors[0].describe(lowregret::Lang::En));
+    EXPECT_EQ(*loaded.scenario->local.sizing, SizingInput { .device = "rtx4090" });
+}

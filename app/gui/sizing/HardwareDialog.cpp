@@ -89,8 +89,8 @@ void HardwareDialog::retranslate()
     m_model->setToolTip(tr("The open model to size on every device."));
     m_use->setText(tr("&Use This Device"));
     m_use->setToolTip(tr("Size the local side of your scenario on the selected device and model."));
-    m_table->setHorizontalHeaderLabels({ tr("Device"), tr("Devices"), tr("Busy"), tr("Up front"),
-        tr("Electricity a month"), tr("Breakeven") });
+    m_table->setHorizontalHeaderLabels(
+        { tr("Device"), tr("Devices"), tr("Busy"), tr("Up front"), tr("Electricity a month"), tr("Breakeven") });
     refresh();
 }
 
@@ -114,7 +114,8 @@ void HardwareDialog::refresh()
     m_heading->setText(s.answers.monthlyTokens
             ? tr("At %1 a month, cheapest first over %2 (hardware and electricity). Speeds are estimates from "
                  "memory bandwidth; the device data was checked on %3.")
-                  .arg(UiText::tokens(tokens), UiText::months(double(s.horizonMonths)), QString::fromStdString(hw.checked))
+                  .arg(UiText::tokens(tokens), UiText::months(double(s.horizonMonths)),
+                      QString::fromStdString(hw.checked))
             : tr("Enter your monthly usage first: the devices are sized for it."));
     m_table->setRowCount(static_cast<int>(rows.size()));
     const double cloud
@@ -133,7 +134,9 @@ void HardwareDialog::refresh()
         name->setData(Qt::UserRole, QString::fromStdString(z.device));
         name->setData(Qt::UserRole + 1, z.fits);
         if (!z.fits) {
-            cell(1, tr("does not fit: needs %1 GB").arg(QString::fromStdString(lr::Format::compactNumber(z.memoryNeededGb, 1))),
+            cell(1,
+                tr("does not fit: needs %1 GB")
+                    .arg(QString::fromStdString(lr::Format::compactNumber(z.memoryNeededGb, 1))),
                 false);
             for (int c = 2; c < 6; ++c)
                 cell(c, QString(), false);
@@ -146,8 +149,8 @@ void HardwareDialog::refresh()
         const double local = lr::CostModel::localMonthly(
             z.electricityUsdPerMonth, s.local.maintenanceHoursPerMonth, s.local.hourlyRateUsd);
         cell(5,
-            UiText::months(
-                lr::CostModel::breakevenMonths(z.hardwareUsd + s.local.setupHours * s.local.hourlyRateUsd, cloud, local)),
+            UiText::months(lr::CostModel::breakevenMonths(
+                z.hardwareUsd + s.local.setupHours * s.local.hourlyRateUsd, cloud, local)),
             true);
     }
     m_use->setEnabled(false);
@@ -166,15 +169,14 @@ void HardwareDialog::choose()
     const int row = m_table->currentRow();
     if (row < 0 || !m_table->item(row, 0)->data(Qt::UserRole + 1).toBool())
         return;
+    // The setup the row was sized as: the device's own data, as many as needed.
     lr::SizingInput in = base();
-    const std::string device = m_table->item(row, 0)->data(Qt::UserRole).toString().toStdString();
-    if (device != in.device) {
-        in.deviceUsd.reset();
-        in.activeW.reset();
-        in.idleW.reset();
-        in.units.reset();
-    }
-    in.device = device;
+    in.device = m_table->item(row, 0)->data(Qt::UserRole).toString().toStdString();
+    in.deviceUsd.reset();
+    in.hostUsd.reset();
+    in.activeW.reset();
+    in.idleW.reset();
+    in.units.reset();
     Q_EMIT sizingChosen(in);
     accept();
 }

@@ -47,7 +47,6 @@ SizingPanel::SizingPanel(QWidget* parent)
         c->setObjectName(name);
         c->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         c->setMinimumContentsLength(14);
-        connect(c, &QComboBox::activated, this, &SizingPanel::edited);
         return c;
     };
     const auto number = [this](const QString& name, double min, double max, bool whole) {
@@ -94,7 +93,13 @@ SizingPanel::SizingPanel(QWidget* parent)
     m_result->setObjectName(QStringLiteral("sizingResultLabel"));
     form->addRow(m_result);
 
-    connect(m_model, &QComboBox::activated, this, [this] { fillQuantizations(); });
+    // A new model brings its own quantizations before anyone reads the fields.
+    connect(m_model, &QComboBox::activated, this, [this] {
+        fillQuantizations();
+        Q_EMIT edited();
+    });
+    for (auto* c : { m_device, m_quantization, m_engine })
+        connect(c, &QComboBox::activated, this, &SizingPanel::edited);
     retranslate();
     setInput(lr::SizingInput { .device = "rtx4090", .model = "llama-3.1-8b" });
 }

@@ -117,7 +117,7 @@ CostsPage::CostsPage(ScenarioDocument& document, QWidget* parent)
     connect(m_cloudPreset, &QComboBox::activated, this, &CostsPage::onCloudPreset);
     connect(m_localPreset, &QComboBox::activated, this, &CostsPage::onLocalPreset);
     connect(m_localMode, &QComboBox::activated, this, &CostsPage::onLocalMode);
-    connect(m_sizing, &SizingPanel::edited, this, &CostsPage::onEdited);
+    connect(m_sizing, &SizingPanel::edited, this, &CostsPage::onSizingEdited);
     connect(&m_document, &ScenarioDocument::changed, this, &CostsPage::refreshSummary);
 
     retranslate();
@@ -229,8 +229,8 @@ void CostsPage::syncFromDocument()
     m_rate.edit->setValue(s.local.hourlyRateUsd);
     m_setupHours.edit->setValue(s.local.setupHours);
     m_localMode->setCurrentIndex(s.local.sizing ? 1 : 0);
-    if (s.local.sizing)
-        m_sizing->setInput(*s.local.sizing);
+    // A scenario without a sizing starts the panel afresh, not from the last file's.
+    m_sizing->setInput(s.local.sizing.value_or(lr::SizingInput { .device = "rtx4090", .model = "llama-3.1-8b" }));
     showLocalMode();
     m_horizon.edit->setValue(s.horizonMonths);
     m_threshold.edit->setValue(s.breakevenThresholdMonths);
@@ -297,6 +297,19 @@ void CostsPage::onLocalMode(int index)
     onEdited();
 }
 
+// Only what the user changed in the panel goes into the document: opening a file does not
+// rewrite its sizing as the fields show it.
+void CostsPage::onSizingEdited()
+{
+    if (m_localMode->currentIndex() == 1)
+        if (const auto sizing = m_sizing->input())
+            m_document.edit([&](lr::Scenario& s) {
+                if (s.local.sizing != sizing)
+                    s.local.sizing = *sizing;
+            });
+    onEdited();
+}
+
 void CostsPage::showLocalMode()
 {
     const bool sized = m_localMode->currentIndex() == 1;
@@ -352,9 +365,6 @@ void CostsPage::onEdited()
         put(m_hours, s.local.maintenanceHoursPerMonth);
         put(m_rate, s.local.hourlyRateUsd);
         put(m_setupHours, s.local.setupHours);
-        if (sized)
-            if (const auto sizing = m_sizing->input(); sizing && s.local.sizing != sizing)
-                s.local.sizing = *sizing;
         if (const auto v = typed(m_horizon))
             s.horizonMonths = static_cast<int>(*v);
         put(m_threshold, s.breakevenThresholdMonths);

@@ -40,6 +40,7 @@ private:
     void onCloudPreset(int index);
     void onLocalPreset(int index);
     void onLocalMode(int index);
+    void onSizingEdited();
     void showLocalMode();
     void matchPresets();
     void refreshSummary();

@@ -54,6 +54,7 @@ public:
     struct LocalCosts {
         double upfront = 0.0;
         double monthly = 0.0;
+        bool serves = true; // false: a sized setup that cannot serve the usage (no breakeven)
     };
     static LocalCosts localCosts(const Scenario& scenario, double monthlyTokens);
 

@@ -63,7 +63,8 @@ struct Sizing {
     double tokensPerSecond = 0.0; // one replica, over input and output at the usage's mix
     bool estimated = true; // false: the user measured it
     double capacityTokensPerMonth = 0.0; // all replicas, powered on the whole time
-    double utilisation = 0.0; // usage ÷ capacity
+    double utilisation = 0.0; // usage ÷ capacity; infinite when there is no capacity
+    bool canServe = true; // false: the usage is more than the setup's whole capacity
     double servingHoursPerMonth = 0.0; // how long the devices are busy
     double energyKwhPerMonth = 0.0;
     double electricityUsdPerMonth = 0.0;
