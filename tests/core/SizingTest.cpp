@@ -43,12 +43,24 @@ TEST(Hardware, TheDataHasEveryIdTheContractNames)
             EXPECT_FALSE(d->sources.count(field) == 0 || d->sources.at(field).empty()) << id << " " << field;
         if (!d->host.empty())
             EXPECT_NE(hw.host(d->host), nullptr) << id;
+        // Every figure a formula divides by or multiplies with is positive: no NaN can follow.
+        EXPECT_GT(d->promptTokensPerSecond8b, 0) << id;
+        EXPECT_GT(d->memoryGb * hw.kind(d->kind).usableMemory, 0) << id;
+        EXPECT_GT(hw.kind(d->kind).decodeEfficiency, 0) << id;
+        EXPECT_GE(d->idleW, 0) << id;
+        EXPECT_LT(d->idleW, d->activeW) << id;
+    }
+    for (const auto& [id, host] : hw.hosts) {
+        EXPECT_GE(host.maxDevices, 1) << id;
+        EXPECT_LT(host.idleW, host.activeW) << id;
     }
     for (const char* id : { "llama-3.1-8b", "deepseek-r1-distill-llama-8b", "qwen2.5-coder-32b", "llama-3.3-70b",
              "gpt-oss-20b", "gpt-oss-120b", "qwen3-30b-a3b" }) {
         const auto* m = hw.model(id);
         ASSERT_NE(m, nullptr) << id;
         EXPECT_LE(m->activeB, m->totalB) << id;
+        EXPECT_GT(m->activeB, 0) << id;
+        EXPECT_GT(m->layers * m->kvHeads * m->headDim, 0) << id;
         for (const auto& q : m->quantizations)
             EXPECT_NE(hw.quantization(q), nullptr) << id << " " << q;
         EXPECT_NE(hw.quantization(m->defaultQuantization), nullptr) << id;
