@@ -77,16 +77,8 @@ int CliApp::hardware()
     const int months = scenario ? scenario->horizonMonths : 12;
     const auto rows = Sizing::everyDevice(base, tokens, share, months, hw);
 
-    // Breakeven against the scenario's cloud price, with its maintenance and setup.
-    const auto breakeven = [&](const Sizing& s) -> std::optional<double> {
-        if (!scenario)
-            return std::nullopt;
-        const double cloud
-            = CostModel::cloudMonthly(tokens, share, scenario->cloud.inputUsdPerMtok, scenario->cloud.outputUsdPerMtok);
-        const double local = CostModel::localMonthly(
-            s.electricityUsdPerMonth, scenario->local.maintenanceHoursPerMonth, scenario->local.hourlyRateUsd);
-        return CostModel::breakevenMonths(
-            s.hardwareUsd + scenario->local.setupHours * scenario->local.hourlyRateUsd, cloud, local);
+    const auto breakeven = [&](const Sizing& s) {
+        return scenario ? CostModel::breakevenOfSetup(*scenario, s, tokens, share) : std::nullopt;
     };
 
     if (m_format == "json") {

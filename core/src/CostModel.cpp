@@ -39,19 +39,38 @@ bool CostModel::withinThreshold(const std::optional<double>& breakeven, double t
     return breakeven && *breakeven <= thresholdMonths * (1.0 + 1e-12);
 }
 
+namespace {
+
+// The scenario's labour (setup up front, maintenance a month) on top of a hardware price and
+// an electricity bill.
+CostModel::LocalCosts withLabour(const Scenario& s, double hardware, double electricity, bool serves)
+{
+    return { hardware + s.local.setupHours * s.local.hourlyRateUsd,
+        CostModel::localMonthly(electricity, s.local.maintenanceHoursPerMonth, s.local.hourlyRateUsd), serves };
+}
+
+} // namespace
+
 CostModel::LocalCosts CostModel::localCosts(const Scenario& s, double monthlyTokens)
 {
-    double hardware = s.local.hardwareUsd;
-    double electricity = s.local.electricityUsdPerMonth;
-    bool serves = true;
-    if (s.local.sizing) {
-        const Sizing sizing = Sizing::size(*s.local.sizing, monthlyTokens, s.inputShare);
-        hardware = sizing.hardwareUsd;
-        electricity = sizing.electricityUsdPerMonth;
-        serves = sizing.canServe;
-    }
-    return { hardware + s.local.setupHours * s.local.hourlyRateUsd,
-        localMonthly(electricity, s.local.maintenanceHoursPerMonth, s.local.hourlyRateUsd), serves };
+    if (s.local.sizing)
+        return localCosts(s, Sizing::size(*s.local.sizing, monthlyTokens, s.inputShare));
+    return withLabour(s, s.local.hardwareUsd, s.local.electricityUsdPerMonth, true);
+}
+
+CostModel::LocalCosts CostModel::localCosts(const Scenario& s, const Sizing& sizing)
+{
+    return withLabour(s, sizing.hardwareUsd, sizing.electricityUsdPerMonth, sizing.canServe);
+}
+
+std::optional<double> CostModel::breakevenOfSetup(
+    const Scenario& s, const Sizing& sizing, double monthlyTokens, double inputShare)
+{
+    const LocalCosts local = localCosts(s, sizing);
+    if (!local.serves)
+        return std::nullopt;
+    return breakevenMonths(local.upfront,
+        cloudMonthly(monthlyTokens, inputShare, s.cloud.inputUsdPerMtok, s.cloud.outputUsdPerMtok), local.monthly);
 }
 
 CostModel::Summary CostModel::summarize(const Scenario& s, double monthlyTokens)

@@ -97,6 +97,11 @@ std::string Format::parameters(double billions, Lang lang)
     return compactNumber(billions, 1) + "B";
 }
 
+std::string Format::gigabytes(double gb)
+{
+    return join(compactNumber(gb, 1), "GB");
+}
+
 double Format::significant(double value, int figures)
 {
     if (value == 0.0 || !std::isfinite(value))

@@ -33,11 +33,6 @@ Figure months(std::string id, std::string label, std::optional<double> value, La
     return { std::move(id), std::move(label), value, "months", Format::months(value, lang), {} };
 }
 
-std::string gigabytes(double gb)
-{
-    return Format::compactNumber(gb, 1) + Format::nbsp + "GB";
-}
-
 std::string perKwh(double usd, Lang lang)
 {
     const std::string n = Format::compactNumber(usd, 4);
@@ -86,9 +81,10 @@ void SectionsBuilder::addSizing(
             Format::number(sizing.replicas * sizing.devicesPerReplica, 0) });
     if (spare > 0)
         devices = OutcomeText::format("sizing.spare", lang, { devices, Format::number(spare, 0) });
-    const std::string memory = model ? OutcomeText::format("sizing.memory_of", lang,
-                                   { gigabytes(sizing.memoryNeededGb), gigabytes(sizing.memoryUsableGb) })
-                                     : gigabytes(sizing.memoryUsableGb);
+    const std::string memory = model
+        ? OutcomeText::format("sizing.memory_of", lang,
+            { Format::gigabytes(sizing.memoryNeededGb), Format::gigabytes(sizing.memoryUsableGb) })
+        : Format::gigabytes(sizing.memoryUsableGb);
     const std::string kwh = Format::number(sizing.energyKwhPerMonth, 0) + Format::nbsp + "kWh";
 
     s.figures.push_back({ "sizing_units", OutcomeText::get("sizing.row.devices", lang), double(sizing.units), "count",
@@ -164,9 +160,9 @@ std::string SectionsBuilder::warningText(
         const int most = device ? Sizing::maxDevicesPerReplica(*device, hw) : 1;
         const double usable = device ? device->memoryGb * hw.kind(device->kind).usableMemory * most : 0.0;
         return OutcomeText::format(key, lang,
-            { model ? model->name : sizing.model, gigabytes(sizing.memoryNeededGb),
+            { model ? model->name : sizing.model, Format::gigabytes(sizing.memoryNeededGb),
                 OutcomeText::format("sizing.devices", lang, { Format::number(most, 0), device ? device->name : "" }),
-                gigabytes(usable) });
+                Format::gigabytes(usable) });
     }
     if (id == Sizing::unitsTooFew) {
         if (sizing.replicas == 0 || sizing.capacityTokensPerMonth <= 0)

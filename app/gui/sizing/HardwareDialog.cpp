@@ -118,8 +118,6 @@ void HardwareDialog::refresh()
                       QString::fromStdString(hw.checked))
             : tr("Enter your monthly usage first: the devices are sized for it."));
     m_table->setRowCount(static_cast<int>(rows.size()));
-    const double cloud
-        = lr::CostModel::cloudMonthly(tokens, s.inputShare, s.cloud.inputUsdPerMtok, s.cloud.outputUsdPerMtok);
     for (int r = 0; r < static_cast<int>(rows.size()); ++r) {
         const auto& z = rows[static_cast<std::size_t>(r)];
         const auto* device = hw.device(z.device);
@@ -146,12 +144,7 @@ void HardwareDialog::refresh()
         cell(2, QString::fromStdString(lr::Format::percent(z.utilisation)), true);
         cell(3, UiText::money(z.hardwareUsd), true);
         cell(4, UiText::money(z.electricityUsdPerMonth), true);
-        const double local = lr::CostModel::localMonthly(
-            z.electricityUsdPerMonth, s.local.maintenanceHoursPerMonth, s.local.hourlyRateUsd);
-        cell(5,
-            UiText::months(lr::CostModel::breakevenMonths(
-                z.hardwareUsd + s.local.setupHours * s.local.hourlyRateUsd, cloud, local)),
-            true);
+        cell(5, UiText::months(lr::CostModel::breakevenOfSetup(s, z, tokens, s.inputShare)), true);
     }
     m_use->setEnabled(false);
 }

@@ -25,7 +25,7 @@ namespace {
 
 QString gigabytes(double gb)
 {
-    return QString::fromStdString(lr::Format::compactNumber(gb, 1)) + QChar(0x00A0) + QStringLiteral("GB");
+    return QString::fromStdString(lr::Format::gigabytes(gb));
 }
 
 } // namespace

@@ -57,6 +57,12 @@ public:
         bool serves = true; // false: a sized setup that cannot serve the usage (no breakeven)
     };
     static LocalCosts localCosts(const Scenario& scenario, double monthlyTokens);
+    // The same with `sizing` as the local setup, in place of the scenario's own.
+    static LocalCosts localCosts(const Scenario& scenario, const Sizing& sizing);
+    // The breakeven of `sizing` against the scenario's cloud price, with its maintenance and
+    // setup hours, at the usage the sizing was made for; never when it cannot serve that usage.
+    static std::optional<double> breakevenOfSetup(
+        const Scenario& scenario, const Sizing& sizing, double monthlyTokens, double inputShare);
 
     static Summary summarize(const Scenario& scenario, double monthlyTokens);
     // The scenario's breakeven if its usage were `monthlyTokens` instead (the usage chart).

@@ -37,6 +37,8 @@ public:
     // A whole count, exactly: 12000000 -> "12,000,000" / "1,200 萬"; 4370371 -> "4,370,371" /
     // "437 萬 371"; 150000000 -> "150,000,000" / "1 億 5,000 萬"; under 10,000 as it is.
     static std::string count(double value, Lang lang);
+    // 46.52 -> "46.5 GB", in both languages.
+    static std::string gigabytes(double gb);
     // An estimate to `figures` significant figures: 1261642120, 3 -> 1260000000.
     static double significant(double value, int figures);
     // 4, 8 -> "4–8"
