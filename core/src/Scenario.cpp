@@ -3,6 +3,7 @@
 #include "lowregret/JsonReader.h"
 #include "lowregret/Limits.h"
 #include "lowregret/ObjectReader.h"
+#include "lowregret/Sensitivity.h"
 
 #include <algorithm>
 #include <cmath>
@@ -131,6 +132,32 @@ SizingInput readSizing(const nlohmann::json& given, const std::string& path, Pro
 }
 
 nlohmann::json optionalNumber(const std::optional<double>& v);
+
+// `uncertainty`: for each input by its dotted path, {"low", "high"} within the input's valid
+// range, low no higher than high. A path that names no input is warned of and ignored.
+std::map<std::string, Scenario::Range> readUncertainty(const nlohmann::json& json, Problems& errors, Problems& warnings)
+{
+    std::map<std::string, Scenario::Range> out;
+    for (const auto& [key, value] : json.items()) {
+        const auto path = "uncertainty." + key;
+        const auto* input = Sensitivity::input(key);
+        if (!input) {
+            warnings.push_back({ .path = path, .kind = Problem::Kind::UnknownField, .value = key });
+            continue;
+        }
+        if (!value.is_object()) {
+            errors.push_back({ .path = path, .kind = Problem::Kind::WrongType, .expected = "object" });
+            continue;
+        }
+        ObjectReader r(value, path, errors);
+        const auto high = r.number("high", input->min, input->max, true);
+        const auto low = r.number("low", input->min, high.value_or(input->max), true);
+        r.reportUnknown({ "low", "high" }, warnings);
+        if (low && high)
+            out[key] = { *low, *high };
+    }
+    return out;
+}
 
 nlohmann::json sizingJson(const SizingInput& in)
 {
@@ -286,11 +313,14 @@ Scenario::LoadResult Scenario::fromJson(const nlohmann::json& json, const Guide&
         s.userSet.insert("breakeven_threshold_months");
     }
 
+    if (const auto* u = root.object("uncertainty", false))
+        s.uncertainty = readUncertainty(*u, errors, warnings);
+
     if (const auto* list = root.array("set_by_user", false))
         readSetByUser(*list, s, guide, errors, warnings);
 
     root.reportUnknown({ "lowregret", "answers", "input_share", "cloud", "local", "horizon_months",
-                           "breakeven_threshold_months", "set_by_user" },
+                           "breakeven_threshold_months", "uncertainty", "set_by_user" },
         warnings);
 
     if (errors.empty())
@@ -341,7 +371,7 @@ std::map<std::string, nlohmann::json> flatten(const nlohmann::json& json)
 {
     std::map<std::string, nlohmann::json> out;
     for (const auto& [key, value] : json.items()) {
-        if (key == "lowregret" || key == "set_by_user")
+        if (key == "lowregret" || key == "set_by_user" || key == "uncertainty")
             continue;
         if (value.is_object()) {
             for (const auto& [inner, v] : value.items())
@@ -407,6 +437,13 @@ nlohmann::json Scenario::toJson() const
     if (local.sizing)
         json["local"]["sizing"] = sizingJson(*local.sizing);
     json["lowregret"] = local.sizing || local.setupHours != 0.0 ? formatVersion : 1;
+    // Ranges change no figure of the decision, only how sure it is: no new version for them.
+    if (uncertainty) {
+        nlohmann::json ranges = nlohmann::json::object();
+        for (const auto& [path, range] : *uncertainty)
+            ranges[path] = { { "low", jsonNumber(range.low) }, { "high", jsonNumber(range.high) } };
+        json["uncertainty"] = std::move(ranges);
+    }
     // Only the fields that are there: a cleared answer is nobody's.
     nlohmann::json setBy = nlohmann::json::array();
     const auto values = flatten(json);

@@ -44,6 +44,12 @@ struct Scenario {
         std::optional<SizingInput> sizing; // the setup sized from the usage (version 2)
     };
     struct LoadResult;
+    // A plausible range of a cost input, in the input's own unit (docs/sensitivity.md).
+    struct Range {
+        double low = 0.0;
+        double high = 0.0;
+        bool operator==(const Range&) const = default;
+    };
 
     Answers answers;
     double inputShare = 0.5;
@@ -56,6 +62,10 @@ struct Scenario {
     // survives save and reopen (docs/scenario-format.md, "Who set a field"). The report's
     // assumptions table says which is which.
     std::set<std::string> userSet;
+    // The ranges the sensitivity analysis swings, by dotted input path (`uncertainty`). When
+    // given it replaces the defaults whole: an input it leaves out is held fixed. None: the
+    // documented defaults around each value.
+    std::optional<std::map<std::string, Range>> uncertainty;
 
     // A scenario with nothing answered and every cost input at the guide's default.
     static Scenario withDefaults(const ScenarioDefaults& defaults);

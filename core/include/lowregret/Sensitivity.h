@@ -1,0 +1,129 @@
+#pragma once
+
+#include "lowregret/Guide.h"
+#include "lowregret/Scenario.h"
+
+#include <nlohmann/json.hpp>
+
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace lowregret {
+
+// How sure the answer is (docs/sensitivity.md): each cost input swung over a plausible range
+// (the tornado), the value of each input at which the recommendation changes (flip points),
+// and the regret of either choice over the whole box of ranges.
+class Sensitivity final {
+public:
+    Sensitivity() = delete;
+
+    enum class Direction { Below, Above };
+
+    // An input the costs depend on, by its dotted scenario path, with its valid range (the
+    // range the scenario's reader accepts).
+    struct Input {
+        std::string path;
+        std::string unit; // "tokens", "share", "usd_per_mtok", "usd", "usd_per_month", "hours",
+                          // "hours_per_month", "usd_per_hour", "usd_per_kwh", "watts", "tokens_per_second"
+        double min = 0.0;
+        double max = 0.0;
+    };
+    struct Range {
+        double low = 0.0;
+        double high = 0.0;
+        std::string source; // "default" or "scenario"
+    };
+    // One input swung alone: local − cloud total at the horizon and the breakeven at each end.
+    struct Bar {
+        std::string input;
+        double current = 0.0;
+        double low = 0.0;
+        double high = 0.0;
+        double differenceAtLow = 0.0;
+        double differenceAtHigh = 0.0;
+        std::optional<double> breakevenAtLow; // none: never
+        std::optional<double> breakevenAtHigh;
+        [[nodiscard]] double swing() const;
+    };
+    struct FlipPoint {
+        std::string input;
+        double current = 0.0;
+        double value = 0.0; // the recommendation changes beyond it, in `direction`
+        Direction direction = Direction::Below;
+        Recommendation after = Recommendation::Cloud;
+        std::string leafAfter;
+        bool viaBreakeven = false; // the breakeven gate's answer is what changes
+        bool insideRange = false; // within the range tested
+    };
+    // A boundary where the leaf changes but the recommendation does not (a usage band), nearer
+    // than any flip point in its direction.
+    struct LeafChange {
+        std::string input;
+        double value = 0.0;
+        Direction direction = Direction::Below;
+        std::string leafAfter;
+        std::string bandAfter;
+    };
+    struct ChoiceRegret {
+        double max = 0.0;
+        double mean = 0.0;
+        std::map<std::string, double> at; // the inputs where the maximum is; empty when it is 0
+    };
+    struct Regret {
+        ChoiceRegret local;
+        ChoiceRegret cloud;
+        Recommendation lowRegretChoice = Recommendation::Cloud;
+        std::size_t corners = 0; // the box's corners searched
+        std::size_t samples = 0; // the points inside it, for the mean and the search
+    };
+    struct Analysis {
+        Recommendation recommendation = Recommendation::Cloud;
+        std::string leaf;
+        double difference = 0.0; // local − cloud at the horizon, at the user's figures
+        std::optional<double> breakeven;
+        std::map<std::string, Range> ranges;
+        std::vector<Bar> tornado; // widest swing first
+        std::vector<FlipPoint> flipPoints;
+        std::vector<LeafChange> leafChanges;
+        Regret regret;
+        // The flip point nearest the user's figures, by relative change; null when none.
+        [[nodiscard]] const FlipPoint* nearest() const;
+    };
+    // Breakeven months over monthly usage × the blended cloud price (both log-spaced).
+    struct Map {
+        std::vector<double> tokens; // columns
+        std::vector<double> prices; // rows: USD per 1M tokens at the input share
+        std::vector<std::optional<double>> months; // row-major; none: never
+        // Per column, the blended price at which breakeven equals the threshold; none: no price.
+        std::vector<std::optional<double>> thresholdPrice;
+        double userTokens = 0.0;
+        double userPrice = 0.0;
+        double threshold = 12.0;
+        [[nodiscard]] const std::optional<double>& at(std::size_t row, std::size_t column) const;
+    };
+
+    static constexpr std::size_t regretSamples = 2048;
+
+    static const std::vector<Input>& inputs();
+    static const Input* input(std::string_view path);
+    // The inputs this scenario's costs depend on: the flat hardware and electricity, or the
+    // sizing's device figures in their place.
+    static std::vector<const Input*> inputsOf(const Scenario& scenario);
+    static double value(const Scenario& scenario, const Input& input);
+    static void setValue(Scenario& scenario, const Input& input, double value);
+    // The documented default range of every input of this scenario, around its value.
+    static std::map<std::string, Scenario::Range> defaultRanges(const Scenario& scenario);
+    // The box the analysis uses: the scenario's own `uncertainty`, whole, or the defaults.
+    static std::map<std::string, Range> ranges(const Scenario& scenario);
+    // None when the flowchart does not decide the scenario (out of scope, or a missing answer).
+    static std::optional<Analysis> analyse(const Guide& guide, const Scenario& scenario);
+    static Map breakevenMap(const Scenario& scenario, int columns, int rows);
+    // The `sensitivity` object of the CLI and `decide --format json` (docs/cli.md).
+    static nlohmann::json toJson(const Analysis& analysis);
+    static const char* directionName(Direction direction); // "below", "above"
+};
+
+} // namespace lowregret
