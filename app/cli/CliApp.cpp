@@ -13,6 +13,7 @@
 #include "lowregret/OutcomeJson.h"
 #include "lowregret/Scenario.h"
 #include "lowregret/Sections.h"
+#include "lowregret/Sensitivity.h"
 
 #include <spdlog/sinks/stdout_sinks.h>
 #include <spdlog/spdlog.h>
@@ -221,11 +222,11 @@ int CliApp::run()
             return usageError(CliText::get("missing_price_file", m_lang));
         return importPrices();
     }
-    if (command != "decide")
+    if (command != "decide" && command != "sensitivity")
         return usageError(CliText::get("unknown_command", m_lang) + CliText::get(":", m_lang) + command);
     if (m_scenarioFile.empty())
         return usageError(CliText::get("missing_file", m_lang));
-    return decide();
+    return decide(command == "sensitivity");
 }
 
 const Guide* CliApp::guide()
@@ -245,7 +246,7 @@ const Guide* CliApp::guide()
     return &*m_customGuide;
 }
 
-int CliApp::decide()
+int CliApp::decide(bool sensitivityOnly)
 {
     const Guide* guide = this->guide();
     if (!guide)
@@ -281,11 +282,41 @@ int CliApp::decide()
     spdlog::debug("scenario read from {}", m_scenarioFile);
     const auto& scenario = *evaluation.scenario;
     const auto& outcome = *evaluation.outcome;
+    if (sensitivityOnly)
+        return sensitivity(*guide, scenario, outcome, evaluation.offer);
     if (m_format == "json")
         m_out << OutcomeJson::build(*guide, scenario, outcome, m_lang, evaluation.offer).dump(2) << "\n";
     else
         m_out << TextReport::render(
             guide->title().in(m_lang), Sections::build(*guide, scenario, outcome, evaluation.offer, m_lang));
+    return Ok;
+}
+
+int CliApp::sensitivity(
+    const Guide& guide, const Scenario& scenario, const Decision::Outcome& outcome, const Offer* offer)
+{
+    const auto analysis
+        = outcome.recommendation == Recommendation::OutOfScope ? std::nullopt : Sensitivity::analyse(guide, scenario);
+    if (m_format == "json") {
+        // The same object as `decide --format json` holds as "sensitivity".
+        nlohmann::json j = analysis
+            ? Sensitivity::toJson(*analysis)
+            : nlohmann::json { { "recommendation", recommendationId(outcome.recommendation) },
+                  { "tornado", nlohmann::json::array() }, { "flip_points", nlohmann::json::array() },
+                  { "regret", nullptr }, { "ranges", nlohmann::json::object() } };
+        m_out << j.dump(2) << "\n";
+        return Ok;
+    }
+    Sections sections = Sections::build(guide, scenario, outcome, offer, m_lang);
+    if (!analysis) {
+        m_out << CliText::format(
+            "no_sensitivity", m_lang, { Sections::recommendationName(outcome.recommendation, m_lang) })
+              << "\n";
+        return Ok;
+    }
+    std::erase_if(sections.sections,
+        [](const Sections::Section& s) { return s.id != "recommendation" && s.id != "sensitivity"; });
+    m_out << TextReport::render(guide.title().in(m_lang), sections);
     return Ok;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "lowregret/Catalog.h"
+#include "lowregret/Decision.h"
 #include "lowregret/Guide.h"
 #include "lowregret/Lang.h"
 
@@ -24,7 +25,9 @@ public:
     int run();
 
 private:
-    int decide();
+    int decide(bool sensitivityOnly = false);
+    // `sensitivity`: how sure the decided answer is (docs/cli.md).
+    int sensitivity(const Guide& guide, const Scenario& scenario, const Decision::Outcome& outcome, const Offer* offer);
     int prices();
     int importPrices();
     int hardware(); // HardwareCommand.cpp

@@ -63,6 +63,9 @@ std::string CliText::get(std::string_view key, Lang lang)
             { "Speeds are estimates from memory bandwidth; device data checked %1 (resources/hardware.json). "
               "See docs/sizing.md.",
                 "速度是依記憶體頻寬推估的；裝置資料查核日期 %1（resources/hardware.json）。詳見 docs/sizing.md。" } },
+        { "no_sensitivity",
+            { "No sensitivity analysis: the guide's flowchart does not decide this scenario (%1).",
+                "無法分析可靠程度：指南的流程圖不判斷這個情境（%1）。" } },
         { "help",
             { "Usage: lowregret-cli decide SCENARIO.json|- [--format text|json] [--lang en|zh-Hant]\n"
               "       lowregret-cli prices [--input-tokens N] [--output-tokens N] [--use-case X]\n"
@@ -71,6 +74,7 @@ std::string CliText::get(std::string_view key, Lang lang)
               "       lowregret-cli hardware --model ID [--quantization Q] [--monthly-tokens N]\n"
               "                              [--input-share S] [--context N] [--concurrency N]\n"
               "                              [--engine ollama|vllm] [--scenario FILE] [--format text|json]\n"
+              "       lowregret-cli sensitivity SCENARIO.json|- [--format text|json] [--lang en|zh-Hant]\n"
               "       lowregret-cli --help | --version\n"
               "\n"
               "Decides, from a scenario file, whether a small team should run its AI models\n"
@@ -82,6 +86,8 @@ std::string CliText::get(std::string_view key, Lang lang)
               "its prices dated by the file's modification day unless --as-of gives the day.\n"
               "'hardware' sizes an open model on every device for a usage: whether it fits,\n"
               "how many devices, how busy, the hardware and the power, cheapest first.\n"
+              "'sensitivity' says how sure a scenario's answer is: each input swung over its\n"
+              "range, where the recommendation flips, and the regret of either choice.\n"
               "A scenario of '-' is read from standard input.\n"
               "\n"
               "Options:\n"
@@ -116,6 +122,7 @@ std::string CliText::get(std::string_view key, Lang lang)
                 "      lowregret-cli hardware --model ID [--quantization Q] [--monthly-tokens N]\n"
                 "                             [--input-share S] [--context N] [--concurrency N]\n"
                 "                             [--engine ollama|vllm] [--scenario 檔案] [--format text|json]\n"
+                "      lowregret-cli sensitivity 情境檔.json|- [--format text|json] [--lang en|zh-Hant]\n"
                 "      lowregret-cli --help | --version\n"
                 "\n"
                 "依照低後悔指南的流程圖，從情境檔判斷小團隊該在本地執行 AI 模型，\n"
@@ -126,6 +133,8 @@ std::string CliText::get(std::string_view key, Lang lang)
                 "修改日期，或以 --as-of 指定。情境檔寫「-」時從標準輸入讀取。\n"
                 "「hardware」依用量在每種裝置上估算開源模型：放不放得下、需要幾台、\n"
                 "忙碌程度、硬體與電費，由便宜到貴。\n"
+                "「sensitivity」說明情境的答案有多可靠：每項輸入在範圍內變動的影響、\n"
+                "建議在哪裡翻轉，以及兩種選擇的後悔值。\n"
                 "\n"
                 "選項：\n"
                 "  --format text|json  給人看的文字（預設）或給程式用的 JSON\n"

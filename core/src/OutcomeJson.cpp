@@ -4,6 +4,7 @@
 #include "SectionsBuilder.h"
 
 #include "lowregret/Sections.h"
+#include "lowregret/Sensitivity.h"
 #include "lowregret/Sizing.h"
 #include "lowregret/TextFigures.h"
 
@@ -120,6 +121,10 @@ nlohmann::json OutcomeJson::build(
     } else {
         j["costs"] = nullptr;
     }
+    // How sure the answer is: the object `lowregret-cli sensitivity --format json` prints.
+    const auto analysis
+        = outcome.recommendation == Recommendation::OutOfScope ? std::nullopt : Sensitivity::analyse(guide, scenario);
+    j["sensitivity"] = analysis ? Sensitivity::toJson(*analysis) : nlohmann::json(nullptr);
     j["sections"] = Sections::build(guide, scenario, outcome, cloudOffer, lang).toJson();
     return j;
 }

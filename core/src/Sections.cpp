@@ -78,8 +78,8 @@ std::string verdict(const Guide& guide, const Scenario& scenario, const Decision
             Format::months(scenario.breakevenThresholdMonths, lang), Format::money(maintenance, lang) });
 }
 
-Section recommendationSection(
-    const Guide& guide, const Scenario& scenario, const Decision::Outcome& o, const TextFigures& figures, Lang lang)
+Section recommendationSection(const Guide& guide, const Scenario& scenario, const Decision::Outcome& o,
+    const TextFigures& figures, const std::optional<Sensitivity::Analysis>& analysis, Lang lang)
 {
     Section s { "recommendation", OutcomeText::get("heading.recommendation", lang), {}, {} };
     s.blocks.push_back(textBlock(Block::Kind::Lead, Sections::recommendationName(o.recommendation, lang)));
@@ -88,6 +88,13 @@ Section recommendationSection(
         s.blocks.push_back(textBlock(Block::Kind::Summary, figures.fill(leaf->summary)));
     if (leaf && o.costs)
         s.blocks.push_back(textBlock(Block::Kind::Paragraph, verdict(guide, scenario, o, lang)));
+    // How sure: the nearest flip point, then the choice that costs least if the figures are wrong.
+    if (leaf && analysis) {
+        s.blocks.push_back(
+            textBlock(Block::Kind::Paragraph, SectionsBuilder::robustnessText(scenario, *analysis, lang)));
+        s.blocks.push_back(textBlock(
+            Block::Kind::Paragraph, SectionsBuilder::lowRegretText(guide, scenario, *analysis, gate(guide, o), lang)));
+    }
     if (o.recommendation == Recommendation::OutOfScope)
         s.blocks.push_back(textBlock(Block::Kind::Paragraph, OutcomeText::get("rec.out_of_scope.why", lang)));
     // The leaf by its name: its id is for scripts (the JSON's "leaf"), and English.
@@ -236,7 +243,9 @@ Sections Sections::build(
     out.lang = lang;
     out.recommendation = outcome.recommendation;
     const TextFigures figures(guide, scenario, outcome, cloudOffer, lang);
-    out.sections.push_back(recommendationSection(guide, scenario, outcome, figures, lang));
+    const auto analysis
+        = outcome.recommendation == Recommendation::OutOfScope ? std::nullopt : Sensitivity::analyse(guide, scenario);
+    out.sections.push_back(recommendationSection(guide, scenario, outcome, figures, analysis, lang));
     if (!outcome.exclusions.empty())
         out.sections.push_back(exclusions(guide, outcome, lang));
     if (!outcome.path.empty())
@@ -262,6 +271,8 @@ Sections Sections::build(
             { listBlock(Block::Kind::Items, rules(outcome.advice, &Guide::adviceItem, guide, figures, lang)) }, {} });
 
     out.sections.push_back(SectionsBuilder::costs(scenario, outcome, cloudOffer, lang));
+    if (analysis)
+        out.sections.push_back(SectionsBuilder::sensitivity(guide, scenario, *analysis, lang));
     out.sections.push_back(SectionsBuilder::assumptions(guide, scenario, outcome, cloudOffer, lang));
     if (!guide.caveats().empty())
         out.sections.push_back(caveats(guide, lang));

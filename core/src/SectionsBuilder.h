@@ -1,6 +1,7 @@
 #pragma once
 
 #include "lowregret/Sections.h"
+#include "lowregret/Sensitivity.h"
 #include "lowregret/Sizing.h"
 
 #include <optional>
@@ -36,6 +37,19 @@ public:
     };
     static std::optional<SameModel> sameModelInTheCloud(
         const std::string& model, double monthlyTokens, double inputShare);
+    // How sure is this (SensitivitySection.cpp): the section, and the lines the recommendation
+    // opens with. `gate` is what decided the leaf ("sensitive", "skill", "unstable", "breakeven",
+    // "usage").
+    static Sections::Section sensitivity(
+        const Guide& guide, const Scenario& scenario, const Sensitivity::Analysis& analysis, Lang lang);
+    static std::string robustnessText(const Scenario& scenario, const Sensitivity::Analysis& analysis, Lang lang);
+    static std::string lowRegretText(const Guide& guide, const Scenario& scenario,
+        const Sensitivity::Analysis& analysis, const std::string& gate, Lang lang);
+    static std::string flipText(
+        const Scenario& scenario, const Sensitivity::Analysis& analysis, const Sensitivity::FlipPoint& flip, Lang lang);
+    static std::string howFar(const Sensitivity::Analysis& analysis, const Sensitivity::FlipPoint& flip, Lang lang);
+    // A value of a sensitivity input in its unit: "$6,120.00", "$373.33 a month", "50%".
+    static std::string inputValueText(const Sensitivity::Input& input, double value, Lang lang);
     // A sizing warning (Sizing::modelDoesNotFit…) said with this setup's figures.
     static std::string warningText(
         const std::string& id, const Scenario& scenario, const Sizing& sizing, double monthlyTokens, Lang lang);

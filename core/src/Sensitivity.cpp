@@ -351,6 +351,8 @@ std::optional<Sensitivity::Analysis> Sensitivity::analyse(const Guide& guide, co
         const auto r = a.ranges.find(e.input.path);
         if (r == a.ranges.end() || !appliesTo(e, scenario))
             continue;
+        if (!(r->second.high > r->second.low))
+            continue; // held at one value: nothing swings
         Scenario scratch = scenario;
         const double current = e.access.get(scenario);
         Bar bar { e.input.path, current, r->second.low, r->second.high, 0.0, 0.0, {}, {} };
@@ -363,10 +365,8 @@ std::optional<Sensitivity::Analysis> Sensitivity::analyse(const Guide& guide, co
         bar.breakevenAtLow = lo.breakeven;
         bar.breakevenAtHigh = hi.breakeven;
         a.tornado.push_back(bar);
-        if (r->second.high > r->second.low) {
-            box.push_back(&e);
-            bounds.emplace_back(r->second.low, r->second.high);
-        }
+        box.push_back(&e);
+        bounds.emplace_back(r->second.low, r->second.high);
     }
     std::stable_sort(
         a.tornado.begin(), a.tornado.end(), [](const Bar& x, const Bar& y) { return x.swing() > y.swing(); });

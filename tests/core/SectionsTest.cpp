@@ -85,7 +85,7 @@ TEST(Sections, LocalLeafHasTheSectionsInOrder)
     const Sections sections = build(gpt4Example(), Lang::En);
     EXPECT_EQ(ids(sections),
         (std::vector<std::string> {
-            "recommendation", "path", "products", "warnings", "costs", "assumptions", "caveats" }));
+            "recommendation", "path", "products", "warnings", "costs", "sensitivity", "assumptions", "caveats" }));
     const auto* rec = sections.find("recommendation");
     ASSERT_NE(rec, nullptr);
     ASSERT_FALSE(rec->blocks.empty());

@@ -4,6 +4,7 @@
 // worked out here from the scenario (GUIDE.md's cost model), not taken from the program.
 #include "Spacing.h"
 #include "lowregret/Sections.h"
+#include "lowregret/Sensitivity.h"
 
 #include "lowregret/Format.h"
 
@@ -21,6 +22,7 @@ using lowregret::Guide;
 using lowregret::Lang;
 using lowregret::Scenario;
 using lowregret::Sections;
+using lowregret::Sensitivity;
 
 namespace {
 
@@ -181,6 +183,41 @@ TEST(WordsMatchFigures, EveryNumberIsTheUsersOrSaysItIsTheGuides)
             // the band boundaries the leaf's band is defined by: under 1M, over 12M tokens
             for (const char* band : { "1", "12", "100", "1,200" })
                 allowed.insert(band);
+            // How sure: the analysis's own figures (their arithmetic is SensitivityTest's), in
+            // any of the ways a figure is written, and the search's counts.
+            if (const auto a = Sensitivity::analyse(Guide::builtIn(), s)) {
+                const auto allowValue = [&](double v) {
+                    allow(Format::money(v, lang));
+                    allow(Format::tokens(v, lang));
+                    allow(Format::tokens(std::ceil(v - 1e-6), lang));
+                    allow(Format::tokens(std::floor(v + 1e-6), lang));
+                    allow(Format::tokens(std::round(v), lang));
+                    allow(Format::percent(v));
+                    allow(Format::hours(v, lang));
+                    allow(Format::compactNumber(v, 4));
+                    allow(Format::number(v, v < 100 ? 1 : 0));
+                };
+                for (const auto& f : a->flipPoints) {
+                    allowValue(f.value);
+                    allowValue(f.current);
+                    if (f.current != 0)
+                        allow(Format::percent(std::fabs(f.value / f.current - 1.0)));
+                }
+                for (const auto& l : a->leafChanges)
+                    allowValue(l.value);
+                for (const auto& [path, r] : a->ranges) {
+                    allowValue(r.low);
+                    allowValue(r.high);
+                }
+                for (const auto* c : { &a->regret.local, &a->regret.cloud }) {
+                    allowValue(c->max);
+                    allowValue(c->mean);
+                    for (const auto& [path, v] : c->at)
+                        allowValue(v);
+                }
+                allow(Format::number(double(a->regret.corners), 0));
+                allow(Format::number(double(a->regret.samples), 0));
+            }
 
             const auto sentences = userSentences(Sections::build(Guide::builtIn(), s, outcome, nullptr, lang));
             static const std::regex modelName("[A-Za-z]-\\d[\\d.]*"); // "GPT-3.5" is a name, not a figure

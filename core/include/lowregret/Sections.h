@@ -60,7 +60,7 @@ struct Sections {
     };
     struct Section {
         std::string id; // "recommendation", "exclusions", "path", "products", "warnings", "advice",
-                        // "costs", "assumptions", "caveats"
+                        // "costs", "sensitivity", "assumptions", "caveats"
         std::string heading;
         std::vector<Block> blocks;
         std::vector<Figure> figures;

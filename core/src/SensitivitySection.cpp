@@ -1,0 +1,282 @@
+// "How sure is this": the sensitivity analysis said in sentences and tables, and the lines the
+// recommendation opens with (docs/sensitivity.md).
+#include "SectionsBuilder.h"
+
+#include "OutcomeText.h"
+
+#include "lowregret/Format.h"
+#include "lowregret/Guide.h"
+
+#include <cmath>
+
+namespace lowregret {
+
+namespace {
+
+using Block = Sections::Block;
+
+std::string perKwh(double usd, Lang lang)
+{
+    const std::string n = Format::compactNumber(usd, 4);
+    return lang == Lang::ZhHant ? n + Format::nbsp + "美" + Format::wordJoiner + "元" : "$" + n;
+}
+
+// A flip point's value as the sentence says it: a count of tokens rounded to the side where
+// the sentence stays true ("falls below 4,370,371": 4,370,370 tokens already flip).
+double shownValue(const Sensitivity::FlipPoint& f, const Sensitivity::Input& input)
+{
+    if (input.unit != "tokens")
+        return f.value;
+    return f.direction == Sensitivity::Direction::Below ? std::ceil(f.value - 1e-6) : std::floor(f.value + 1e-6);
+}
+
+// A word and a value: a space between them in English, and in Chinese only before a figure
+// that starts with a digit or a Latin letter ("低於 437 萬", "低於每月 30.00 美元").
+std::string joined(const std::string& word, const std::string& value, Lang lang)
+{
+    if (value.empty())
+        return word;
+    const unsigned char first = static_cast<unsigned char>(value.front());
+    const bool latin = first < 0x80;
+    if (lang == Lang::ZhHant)
+        return word + (latin ? " " : "") + value;
+    return word.empty() ? value : word + " " + value;
+}
+
+std::string noun(const std::string& path, Lang lang)
+{
+    return OutcomeText::get("noun." + path, lang);
+}
+
+std::string rangeText(const Sensitivity::Input& input, const Sensitivity::Range& r, Lang lang)
+{
+    return SectionsBuilder::inputValueText(input, r.low, lang) + "–" + SectionsBuilder::inputValueText(input, r.high, lang);
+}
+
+} // namespace
+
+std::string SectionsBuilder::inputValueText(const Sensitivity::Input& input, double v, Lang lang)
+{
+    const std::string& u = input.unit;
+    if (u == "tokens")
+        return Format::tokens(v, lang);
+    if (u == "share")
+        return Format::percent(v);
+    if (u == "usd_per_mtok")
+        return Format::perMillionTokens(v, lang);
+    if (u == "usd")
+        return Format::money(v, lang);
+    if (u == "usd_per_month")
+        return OutcomeText::format("unit.a_month", lang, { Format::money(v, lang) });
+    if (u == "hours")
+        return Format::hours(v, lang);
+    if (u == "hours_per_month")
+        return OutcomeText::format("unit.a_month", lang, { Format::hours(v, lang) });
+    if (u == "usd_per_hour")
+        return OutcomeText::format("unit.an_hour", lang, { Format::money(v, lang) });
+    if (u == "usd_per_kwh")
+        return OutcomeText::format("unit.per_kwh", lang, { perKwh(v, lang) });
+    if (u == "watts")
+        return Format::number(v, v < 100 ? 1 : 0) + Format::nbsp + "W";
+    if (u == "tokens_per_second")
+        return Format::number(v, v < 100 ? 1 : 0) + Format::nbsp + "tokens/s";
+    return Format::compactNumber(v);
+}
+
+std::string SectionsBuilder::flipText(const Scenario& scenario, const Sensitivity::Analysis& a,
+    const Sensitivity::FlipPoint& f, Lang lang)
+{
+    const auto* input = Sensitivity::input(f.input);
+    if (!input)
+        return {};
+    const std::string verb = OutcomeText::get(
+        f.direction == Sensitivity::Direction::Below ? "flip.below" : "flip.above", lang);
+    const std::string value = inputValueText(*input, shownValue(f, *input), lang);
+    const std::string current = inputValueText(*input, f.current, lang);
+    const std::string threshold = Format::months(scenario.breakevenThresholdMonths, lang);
+    const char* key = !f.viaBreakeven             ? "flip.becomes"
+        : a.recommendation == Recommendation::Local ? "flip.stops"
+                                                    : "flip.starts";
+    return OutcomeText::format(key, lang,
+        { threshold, noun(f.input, lang), joined(verb, value, lang), {}, joined({}, current, lang),
+            Sections::recommendationName(f.after, lang) });
+}
+
+std::string SectionsBuilder::howFar(const Sensitivity::Analysis& a, const Sensitivity::FlipPoint& f, Lang lang)
+{
+    const auto* input = Sensitivity::input(f.input);
+    const auto r = a.ranges.find(f.input);
+    std::string where;
+    if (!input || r == a.ranges.end())
+        where = OutcomeText::get("flip.held", lang);
+    else
+        where = OutcomeText::format(
+            f.insideRange ? "flip.inside" : "flip.outside", lang, { rangeText(*input, r->second, lang) });
+    if (f.current == 0.0 || !input || input->unit == "share")
+        return OutcomeText::format("flip.where", lang, { where });
+    const double change = std::fabs(f.value / f.current - 1.0);
+    return OutcomeText::format(f.direction == Sensitivity::Direction::Below ? "flip.fall" : "flip.rise", lang,
+        { Format::percent(change), where });
+}
+
+std::string SectionsBuilder::robustnessText(
+    const Scenario& scenario, const Sensitivity::Analysis& a, Lang lang)
+{
+    const std::string label = OutcomeText::get("robust.label", lang) + OutcomeText::get("punct.colon", lang);
+    const auto* nearest = a.nearest();
+    if (!nearest)
+        return label + OutcomeText::get("robust.none", lang);
+    return label + flipText(scenario, a, *nearest, lang) + OutcomeText::get("punct.space", lang)
+        + howFar(a, *nearest, lang);
+}
+
+std::string SectionsBuilder::lowRegretText(
+    const Guide& guide, const Scenario& scenario, const Sensitivity::Analysis& a, const std::string& gate, Lang lang)
+{
+    (void)guide;
+    std::string text = OutcomeText::format("regret.line", lang,
+        { Sections::recommendationName(a.regret.lowRegretChoice, lang), Format::money(a.regret.local.max, lang),
+            Format::money(a.regret.cloud.max, lang) });
+    if (a.regret.lowRegretChoice == a.recommendation)
+        return text;
+    const std::string rec = Sections::recommendationName(a.recommendation, lang);
+    const std::string reasonKey = "reason." + gate;
+    if (gate != "breakeven" && OutcomeText::has(reasonKey))
+        text += OutcomeText::get("punct.space", lang)
+            + OutcomeText::format("regret.differs.gate", lang, { rec, OutcomeText::get(reasonKey, lang) });
+    else
+        text += OutcomeText::get("punct.space", lang)
+            + OutcomeText::format("regret.differs.threshold", lang,
+                { rec, Format::months(scenario.breakevenThresholdMonths, lang),
+                    Format::months(double(scenario.horizonMonths), lang) });
+    return text;
+}
+
+Sections::Section SectionsBuilder::sensitivity(
+    const Guide& guide, const Scenario& scenario, const Sensitivity::Analysis& a, Lang lang)
+{
+    Sections::Section s { "sensitivity", OutcomeText::get("heading.sensitivity", lang), {}, {} };
+    s.blocks.push_back(text(Block::Kind::Paragraph, OutcomeText::get("sens.intro", lang)));
+
+    // The flip points, nearest first.
+    std::vector<const Sensitivity::FlipPoint*> flips;
+    for (const auto& f : a.flipPoints)
+        flips.push_back(&f);
+    const auto distance = [](const Sensitivity::FlipPoint* f) {
+        return f->current != 0.0 ? std::fabs(f->value / f->current - 1.0) : std::fabs(f->value);
+    };
+    std::stable_sort(flips.begin(), flips.end(), [&](auto* x, auto* y) { return distance(x) < distance(y); });
+    if (flips.empty()) {
+        s.blocks.push_back(text(Block::Kind::Paragraph, OutcomeText::get("robust.none", lang)));
+    } else {
+        Block list;
+        list.kind = Block::Kind::Bullets;
+        for (const auto* f : flips) {
+            list.entries.push_back({ f->input, flipText(scenario, a, *f, lang) + OutcomeText::get("punct.space", lang)
+                    + howFar(a, *f, lang), {}, {} });
+            const auto* input = Sensitivity::input(f->input);
+            s.figures.push_back({ "flip." + f->input + "." + Sensitivity::directionName(f->direction),
+                OutcomeText::get("label." + f->input, lang), f->value, input ? input->unit : "",
+                input ? inputValueText(*input, shownValue(*f, *input), lang) : "", {} });
+        }
+        s.blocks.push_back(std::move(list));
+    }
+    // Band boundaries: another leaf, the same answer.
+    if (!a.leafChanges.empty()) {
+        const Node* bands = nullptr;
+        for (const auto& n : guide.nodes())
+            if (!bands && n.kind == Node::Kind::UsageBand)
+                bands = &n;
+        Block list;
+        list.kind = Block::Kind::Bullets;
+        for (const auto& l : a.leafChanges) {
+            const auto* input = Sensitivity::input(l.input);
+            std::string band = l.bandAfter;
+            if (bands)
+                for (const auto& b : bands->bands)
+                    if (b.id == l.bandAfter)
+                        band = b.label.in(lang);
+            const double shown = input && input->unit == "tokens" ? std::round(l.value) : l.value;
+            list.entries.push_back({ l.input,
+                OutcomeText::format("band.change", lang,
+                    { noun(l.input, lang),
+                        joined(OutcomeText::get(
+                                   l.direction == Sensitivity::Direction::Below ? "flip.below" : "flip.above", lang),
+                            input ? inputValueText(*input, shown, lang) : "", lang),
+                        {}, band,
+                        Sections::recommendationName(a.recommendation, lang) }),
+                {}, {} });
+        }
+        s.blocks.push_back(std::move(list));
+    }
+
+    // The regret of either choice over the box.
+    Block regret;
+    regret.kind = Block::Kind::Table;
+    regret.table.header = { OutcomeText::get("col.choice", lang), OutcomeText::get("col.max_regret", lang),
+        OutcomeText::get("col.mean_regret", lang), OutcomeText::get("col.where", lang) };
+    regret.table.firstNumericColumn = 1;
+    const auto where = [&](const Sensitivity::ChoiceRegret& c) {
+        if (c.at.empty())
+            return OutcomeText::get("regret.nowhere", lang);
+        // The inputs that swing the totals most, at the worst point.
+        std::string out;
+        int shown = 0;
+        for (const auto& bar : a.tornado) {
+            const auto it = c.at.find(bar.input);
+            const auto* input = Sensitivity::input(bar.input);
+            if (it == c.at.end() || !input || shown == 3)
+                continue;
+            out += (shown ? OutcomeText::get("punct.list", lang) : std::string())
+                + OutcomeText::get("label." + bar.input, lang) + OutcomeText::get("punct.colon", lang)
+                + inputValueText(*input, it->second, lang);
+            ++shown;
+        }
+        return out;
+    };
+    for (const auto& [choice, c] : { std::pair { Recommendation::Local, &a.regret.local },
+             std::pair { Recommendation::Cloud, &a.regret.cloud } }) {
+        regret.table.rows.push_back({ Sections::recommendationName(choice, lang), Format::money(c->max, lang),
+            Format::money(c->mean, lang), where(*c) });
+        const std::string id = choice == Recommendation::Local ? "regret_local" : "regret_cloud";
+        s.figures.push_back({ id + "_max_usd", OutcomeText::get("col.max_regret", lang), c->max, "usd",
+            Format::money(c->max, lang), {} });
+        s.figures.push_back({ id + "_mean_usd", OutcomeText::get("col.mean_regret", lang), c->mean, "usd",
+            Format::money(c->mean, lang), {} });
+    }
+    s.blocks.push_back(text(Block::Kind::Paragraph,
+        OutcomeText::format("regret.low_choice", lang,
+            { Sections::recommendationName(a.regret.lowRegretChoice, lang) })));
+    s.blocks.push_back(std::move(regret));
+    s.blocks.push_back(text(Block::Kind::Paragraph,
+        a.regret.corners + a.regret.samples > 0
+            ? OutcomeText::format("regret.how", lang,
+                { Format::months(double(scenario.horizonMonths), lang), Format::number(double(a.regret.corners), 0),
+                    Format::number(double(a.regret.samples), 0) })
+            : OutcomeText::format("regret.how_fixed", lang, { Format::months(double(scenario.horizonMonths), lang) })));
+
+    // The tornado as a table (the report draws it as well), and the ranges it used.
+    Block tornado;
+    tornado.kind = Block::Kind::Table;
+    tornado.table.header = { OutcomeText::get("col.input", lang), OutcomeText::get("col.range", lang),
+        OutcomeText::get("col.difference", lang), OutcomeText::get("col.breakeven_range", lang) };
+    tornado.table.firstNumericColumn = 2;
+    for (const auto& b : a.tornado) {
+        const auto* input = Sensitivity::input(b.input);
+        const auto r = a.ranges.find(b.input);
+        if (!input || r == a.ranges.end())
+            continue;
+        tornado.table.rows.push_back({ OutcomeText::get("label." + b.input, lang), rangeText(*input, r->second, lang),
+            Format::money(b.differenceAtLow, lang) + " → " + Format::money(b.differenceAtHigh, lang),
+            Format::months(b.breakevenAtLow, lang) + " → " + Format::months(b.breakevenAtHigh, lang) });
+    }
+    s.blocks.push_back(text(Block::Kind::Paragraph,
+        OutcomeText::format("sens.tornado", lang, { Format::months(double(scenario.horizonMonths), lang) })));
+    if (!tornado.table.rows.empty())
+        s.blocks.push_back(std::move(tornado));
+    s.blocks.push_back(
+        text(Block::Kind::Paragraph, OutcomeText::get(scenario.uncertainty ? "sens.ranges_own" : "sens.ranges_default", lang)));
+    return s;
+}
+
+} // namespace lowregret
