@@ -50,7 +50,8 @@ std::string noun(const std::string& path, Lang lang)
 
 std::string rangeText(const Sensitivity::Input& input, const Sensitivity::Range& r, Lang lang)
 {
-    return SectionsBuilder::inputValueText(input, r.low, lang) + "–" + SectionsBuilder::inputValueText(input, r.high, lang);
+    return SectionsBuilder::inputValueText(input, r.low, lang) + "–"
+        + SectionsBuilder::inputValueText(input, r.high, lang);
 }
 
 } // namespace
@@ -83,18 +84,18 @@ std::string SectionsBuilder::inputValueText(const Sensitivity::Input& input, dou
     return Format::compactNumber(v);
 }
 
-std::string SectionsBuilder::flipText(const Scenario& scenario, const Sensitivity::Analysis& a,
-    const Sensitivity::FlipPoint& f, Lang lang)
+std::string SectionsBuilder::flipText(
+    const Scenario& scenario, const Sensitivity::Analysis& a, const Sensitivity::FlipPoint& f, Lang lang)
 {
     const auto* input = Sensitivity::input(f.input);
     if (!input)
         return {};
-    const std::string verb = OutcomeText::get(
-        f.direction == Sensitivity::Direction::Below ? "flip.below" : "flip.above", lang);
+    const std::string verb
+        = OutcomeText::get(f.direction == Sensitivity::Direction::Below ? "flip.below" : "flip.above", lang);
     const std::string value = inputValueText(*input, shownValue(f, *input), lang);
     const std::string current = inputValueText(*input, f.current, lang);
     const std::string threshold = Format::months(scenario.breakevenThresholdMonths, lang);
-    const char* key = !f.viaBreakeven             ? "flip.becomes"
+    const char* key = !f.viaBreakeven               ? "flip.becomes"
         : a.recommendation == Recommendation::Local ? "flip.stops"
                                                     : "flip.starts";
     return OutcomeText::format(key, lang,
@@ -119,8 +120,7 @@ std::string SectionsBuilder::howFar(const Sensitivity::Analysis& a, const Sensit
         { Format::percent(change), where });
 }
 
-std::string SectionsBuilder::robustnessText(
-    const Scenario& scenario, const Sensitivity::Analysis& a, Lang lang)
+std::string SectionsBuilder::robustnessText(const Scenario& scenario, const Sensitivity::Analysis& a, Lang lang)
 {
     const std::string label = OutcomeText::get("robust.label", lang) + OutcomeText::get("punct.colon", lang);
     const auto* nearest = a.nearest();
@@ -172,8 +172,9 @@ Sections::Section SectionsBuilder::sensitivity(
         Block list;
         list.kind = Block::Kind::Bullets;
         for (const auto* f : flips) {
-            list.entries.push_back({ f->input, flipText(scenario, a, *f, lang) + OutcomeText::get("punct.space", lang)
-                    + howFar(a, *f, lang), {}, {} });
+            list.entries.push_back({ f->input,
+                flipText(scenario, a, *f, lang) + OutcomeText::get("punct.space", lang) + howFar(a, *f, lang), {},
+                {} });
             const auto* input = Sensitivity::input(f->input);
             s.figures.push_back({ "flip." + f->input + "." + Sensitivity::directionName(f->direction),
                 OutcomeText::get("label." + f->input, lang), f->value, input ? input->unit : "",
@@ -203,8 +204,7 @@ Sections::Section SectionsBuilder::sensitivity(
                         joined(OutcomeText::get(
                                    l.direction == Sensitivity::Direction::Below ? "flip.below" : "flip.above", lang),
                             input ? inputValueText(*input, shown, lang) : "", lang),
-                        {}, band,
-                        Sections::recommendationName(a.recommendation, lang) }),
+                        {}, band, Sections::recommendationName(a.recommendation, lang) }),
                 {}, {} });
         }
         s.blocks.push_back(std::move(list));
@@ -245,8 +245,8 @@ Sections::Section SectionsBuilder::sensitivity(
             Format::money(c->mean, lang), {} });
     }
     s.blocks.push_back(text(Block::Kind::Paragraph,
-        OutcomeText::format("regret.low_choice", lang,
-            { Sections::recommendationName(a.regret.lowRegretChoice, lang) })));
+        OutcomeText::format(
+            "regret.low_choice", lang, { Sections::recommendationName(a.regret.lowRegretChoice, lang) })));
     s.blocks.push_back(std::move(regret));
     s.blocks.push_back(text(Block::Kind::Paragraph,
         a.regret.corners + a.regret.samples > 0
@@ -274,8 +274,8 @@ Sections::Section SectionsBuilder::sensitivity(
         OutcomeText::format("sens.tornado", lang, { Format::months(double(scenario.horizonMonths), lang) })));
     if (!tornado.table.rows.empty())
         s.blocks.push_back(std::move(tornado));
-    s.blocks.push_back(
-        text(Block::Kind::Paragraph, OutcomeText::get(scenario.uncertainty ? "sens.ranges_own" : "sens.ranges_default", lang)));
+    s.blocks.push_back(text(Block::Kind::Paragraph,
+        OutcomeText::get(scenario.uncertainty ? "sens.ranges_own" : "sens.ranges_default", lang)));
     return s;
 }
 

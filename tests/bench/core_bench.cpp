@@ -5,6 +5,7 @@
 #include "lowregret/Decision.h"
 #include "lowregret/Guide.h"
 #include "lowregret/Scenario.h"
+#include "lowregret/Sensitivity.h"
 #include "lowregret/Sizing.h"
 
 #include "../core/Gpt4Example.h"
@@ -146,6 +147,33 @@ void sizedBreakevenCurve(benchmark::State& state)
     }
 }
 BENCHMARK(sizedBreakevenCurve);
+
+// How sure is this: the tornado, the flip points and the regret over the box, then the
+// 200 × 200 breakeven map, for the flat GPT-4 example and for the same sized on an RTX 4090.
+void sensitivityAnalysis(benchmark::State& state)
+{
+    Scenario s = gpt4Example();
+    if (state.range(0) == 1)
+        s.local.sizing = lowregret::SizingInput { .device = "rtx4090", .model = "llama-3.1-8b" };
+    for (auto _ : state) {
+        auto analysis = lowregret::Sensitivity::analyse(Guide::builtIn(), s);
+        auto map = lowregret::Sensitivity::breakevenMap(s, 200, 200);
+        benchmark::DoNotOptimize(analysis);
+        benchmark::DoNotOptimize(map);
+    }
+    state.SetLabel(state.range(0) == 1 ? "sized" : "flat");
+}
+BENCHMARK(sensitivityAnalysis)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond);
+
+void sensitivityMapOnly(benchmark::State& state)
+{
+    const Scenario s = gpt4Example();
+    for (auto _ : state) {
+        auto map = lowregret::Sensitivity::breakevenMap(s, 200, 200);
+        benchmark::DoNotOptimize(map);
+    }
+}
+BENCHMARK(sensitivityMapOnly)->Unit(benchmark::kMillisecond);
 
 } // namespace
 
