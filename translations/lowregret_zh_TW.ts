@@ -40,6 +40,25 @@
     </message>
 </context>
 <context>
+    <name>BreakevenMapView</name>
+    <message>
+        <source>Breakeven over usage and cloud price: green pays back within the threshold (darker sooner), blue later, grey never</source>
+        <translation>不同用量與雲端價格下的回本期：綠色表示在門檻內回本（越深越快），藍色較晚，灰色不會回本</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>你</translation>
+    </message>
+    <message>
+        <source>Monthly tokens (log scale); the line: breakeven at the threshold of %1</source>
+        <translation>每月 tokens（對數刻度）；線條：回本期等於門檻 %1</translation>
+    </message>
+    <message>
+        <source>Cloud price, USD per 1M tokens (log)</source>
+        <translation>雲端價格，美元／每 100 萬 tokens（對數）</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Decide whether a small team should run its AI models locally or pay a cloud API.</source>
@@ -851,6 +870,14 @@
         <source>Size an open model on every device at your usage and pick the local setup</source>
         <translation>依你的用量在每種裝置上估算開源模型，並選定本地設備</translation>
     </message>
+    <message>
+        <source>What if</source>
+        <translation>假設情境</translation>
+    </message>
+    <message>
+        <source>How sure the answer is: each input swung over its range, where the recommendation flips, and the regret of either choice</source>
+        <translation>答案有多可靠：每項輸入在範圍內變動的影響、建議在哪裡翻轉，以及兩種選擇的後悔值</translation>
+    </message>
 </context>
 <context>
     <name>OfferBarChart</name>
@@ -1314,6 +1341,29 @@ USD/1M</source>
     </message>
 </context>
 <context>
+    <name>TornadoView</name>
+    <message>
+        <source>Local − cloud over the horizon, each input alone at either end of its range</source>
+        <translation>評估期間內本地減雲端的成本差，每項輸入單獨取範圍兩端</translation>
+    </message>
+    <message>
+        <source>Nothing to swing: answer the questions first.</source>
+        <translation>沒有可變動的項目：請先回答問題。</translation>
+    </message>
+    <message>
+        <source>input at its low end (upper half)</source>
+        <translation>輸入取低端（上半）</translation>
+    </message>
+    <message>
+        <source>at its high end (lower half)</source>
+        <translation>取高端（下半）</translation>
+    </message>
+    <message>
+        <source>Local total minus cloud total (USD); below zero, local costs less</source>
+        <translation>本地總成本減雲端總成本（美元）；小於零表示本地較便宜</translation>
+    </message>
+</context>
+<context>
     <name>UsagePage</name>
     <message>
         <source>Monthly usage</source>
@@ -1449,6 +1499,13 @@ USD/1M</source>
     <message>
         <source>Instead:</source>
         <translation>建議做法：</translation>
+    </message>
+</context>
+<context>
+    <name>WhatIfView</name>
+    <message>
+        <source>Answer the flowchart&apos;s questions to see how sure the answer is.</source>
+        <translation>回答流程圖的問題後，即可查看答案有多可靠。</translation>
     </message>
 </context>
 </TS>

@@ -213,9 +213,9 @@ Sections::Section SectionsBuilder::sensitivity(
     // The regret of either choice over the box.
     Block regret;
     regret.kind = Block::Kind::Table;
-    regret.table.header = { OutcomeText::get("col.choice", lang), OutcomeText::get("col.max_regret", lang),
-        OutcomeText::get("col.mean_regret", lang), OutcomeText::get("col.where", lang) };
-    regret.table.firstNumericColumn = 1;
+    regret.table.header = { OutcomeText::get("col.choice", lang), OutcomeText::get("col.where", lang),
+        OutcomeText::get("col.max_regret", lang), OutcomeText::get("col.mean_regret", lang) };
+    regret.table.firstNumericColumn = 2;
     const auto where = [&](const Sensitivity::ChoiceRegret& c) {
         if (c.at.empty())
             return OutcomeText::get("regret.nowhere", lang);
@@ -236,8 +236,8 @@ Sections::Section SectionsBuilder::sensitivity(
     };
     for (const auto& [choice, c] : { std::pair { Recommendation::Local, &a.regret.local },
              std::pair { Recommendation::Cloud, &a.regret.cloud } }) {
-        regret.table.rows.push_back({ Sections::recommendationName(choice, lang), Format::money(c->max, lang),
-            Format::money(c->mean, lang), where(*c) });
+        regret.table.rows.push_back({ Sections::recommendationName(choice, lang), where(*c),
+            Format::money(c->max, lang), Format::money(c->mean, lang) });
         const std::string id = choice == Recommendation::Local ? "regret_local" : "regret_cloud";
         s.figures.push_back({ id + "_max_usd", OutcomeText::get("col.max_regret", lang), c->max, "usd",
             Format::money(c->max, lang), {} });
@@ -277,6 +277,22 @@ Sections::Section SectionsBuilder::sensitivity(
     s.blocks.push_back(text(Block::Kind::Paragraph,
         OutcomeText::get(scenario.uncertainty ? "sens.ranges_own" : "sens.ranges_default", lang)));
     return s;
+}
+
+std::string Sensitivity::label(std::string_view path, Lang lang)
+{
+    return OutcomeText::get("label." + std::string(path), lang);
+}
+
+std::string Sensitivity::valueText(std::string_view path, double value, Lang lang)
+{
+    const Input* in = input(path);
+    return in ? SectionsBuilder::inputValueText(*in, value, lang) : Format::compactNumber(value);
+}
+
+std::string Sensitivity::choiceName(Recommendation choice, Lang lang)
+{
+    return Sections::recommendationName(choice, lang);
 }
 
 } // namespace lowregret

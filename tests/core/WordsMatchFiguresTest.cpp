@@ -209,10 +209,10 @@ TEST(WordsMatchFigures, EveryNumberIsTheUsersOrSaysItIsTheGuides)
                     allowValue(r.low);
                     allowValue(r.high);
                 }
-                for (const auto* c : { &a->regret.local, &a->regret.cloud }) {
-                    allowValue(c->max);
-                    allowValue(c->mean);
-                    for (const auto& [path, v] : c->at)
+                for (const auto* choice : { &a->regret.local, &a->regret.cloud }) {
+                    allowValue(choice->max);
+                    allowValue(choice->mean);
+                    for (const auto& [path, v] : choice->at)
                         allowValue(v);
                 }
                 allow(Format::number(double(a->regret.corners), 0));

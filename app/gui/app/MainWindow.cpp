@@ -11,6 +11,7 @@
 #include "help/HelpDialog.h"
 #include "report/ResultHtml.h"
 #include "sizing/HardwareDialog.h"
+#include "whatif/WhatIfView.h"
 #include "widgets/UiText.h"
 #include "wizard/CostsPage.h"
 #include "wizard/DecisionWizard.h"
@@ -67,8 +68,13 @@ MainWindow::MainWindow(Settings& settings, LanguageManager& languages, QWidget* 
     m_breakevenTab->setObjectName(QStringLiteral("breakevenTab"));
     auto* breakevenLayout = new QVBoxLayout(m_breakevenTab);
     breakevenLayout->setContentsMargins(0, 0, 0, 0);
+    m_whatIfTab = new QWidget(m_chartTabs);
+    m_whatIfTab->setObjectName(QStringLiteral("whatIfTab"));
+    auto* whatIfLayout = new QVBoxLayout(m_whatIfTab);
+    whatIfLayout->setContentsMargins(0, 0, 0, 0);
     m_chartTabs->addTab(m_costChart, QString());
     m_chartTabs->addTab(m_breakevenTab, QString());
+    m_chartTabs->addTab(m_whatIfTab, QString());
     side->addWidget(m_flowchart);
     side->addWidget(m_chartTabs);
     side->setStretchFactor(0, 1);
@@ -191,6 +197,10 @@ void MainWindow::retranslate()
     m_aboutAction->setText(tr("&About LowRegret"));
     m_chartTabs->setTabText(0, tr("Cost over time"));
     m_chartTabs->setTabText(1, tr("Breakeven against usage"));
+    m_chartTabs->setTabText(2, tr("What if"));
+    m_chartTabs->setTabToolTip(2,
+        tr("How sure the answer is: each input swung over its range, where the recommendation flips, "
+           "and the regret of either choice"));
     m_englishAction->setChecked(UiText::lang() == lr::Lang::En);
     m_chineseAction->setChecked(UiText::lang() == lr::Lang::ZhHant);
     updateRecentMenu();
@@ -223,7 +233,22 @@ void MainWindow::refreshCharts()
             m_breakevenChart->setScenario(effective);
         else
             (void)breakevenChart(); // built from the document as it is now
+    } else if (m_chartTabs->currentWidget() == m_whatIfTab) {
+        if (m_whatIf)
+            m_whatIf->setScenario(effective);
+        else
+            (void)whatIf();
     }
+}
+
+WhatIfView* MainWindow::whatIf()
+{
+    if (!m_whatIf) {
+        m_whatIf = new WhatIfView(m_document->guide(), m_whatIfTab);
+        m_whatIfTab->layout()->addWidget(m_whatIf);
+        m_whatIf->setScenario(m_document->scenario());
+    }
+    return m_whatIf;
 }
 
 BreakevenChartView* MainWindow::breakevenChart()

@@ -11,6 +11,7 @@
 
 class Autosave;
 class BreakevenChartView;
+class WhatIfView;
 class CostChartView;
 class DecisionWizard;
 class FlowchartView;
@@ -41,6 +42,8 @@ public:
     [[nodiscard]] CostChartView* costChart() const { return m_costChart; }
     // Built when its tab is first shown (or asked for here): a hidden chart costs start-up time.
     [[nodiscard]] BreakevenChartView* breakevenChart();
+    // The "What if" tab's view, built when first asked for (or when the tab is first shown).
+    [[nodiscard]] WhatIfView* whatIf();
     [[nodiscard]] QTabWidget* chartTabs() const { return m_chartTabs; }
     [[nodiscard]] Autosave& autosave() { return *m_autosave; }
     [[nodiscard]] const lowregret::Catalog& catalog() const { return m_catalog; }
@@ -100,6 +103,8 @@ private:
     QSplitter* m_splitter = nullptr;
     QTabWidget* m_chartTabs = nullptr;
     QWidget* m_breakevenTab = nullptr; // holds m_breakevenChart once it exists
+    WhatIfView* m_whatIf = nullptr;
+    QWidget* m_whatIfTab = nullptr; // holds m_whatIf once it exists
 
     QMenu* m_fileMenu = nullptr;
     QMenu* m_recentMenu = nullptr;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "lowregret/Guide.h"
+#include "lowregret/Lang.h"
 #include "lowregret/Scenario.h"
 
 #include <nlohmann/json.hpp>
@@ -124,6 +125,10 @@ public:
     // The `sensitivity` object of the CLI and `decide --format json` (docs/cli.md).
     static nlohmann::json toJson(const Analysis& analysis);
     static const char* directionName(Direction direction); // "below", "above"
+    // For the charts: an input's short label ("Monthly tokens") and a value in its unit.
+    static std::string label(std::string_view path, Lang lang);
+    static std::string valueText(std::string_view path, double value, Lang lang);
+    static std::string choiceName(Recommendation choice, Lang lang);
 };
 
 } // namespace lowregret
