@@ -6,10 +6,12 @@
 #include "flowchart/FlowchartView.h"
 #include "report/ReportFont.h"
 #include "report/ResultHtml.h"
+#include "whatif/WhatIfView.h"
 #include "widgets/Palette.h"
 #include "widgets/UiText.h"
 
 #include "lowregret/Sections.h"
+#include "lowregret/Sensitivity.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QChart>
@@ -198,6 +200,11 @@ QString ReportWriter::write(const QString& path, const Input& in)
     QCoreApplication::processEvents();
 
     const lr::Sections sections = lr::Sections::build(in.guide, in.scenario, o, in.cloudOffer, UiText::lang());
+    // The tornado of "How sure is this", drawn by the same painter as the What if tab.
+    TornadoView tornado;
+    tornado.setAnalysis(o.recommendation == lr::Recommendation::OutOfScope
+            ? std::nullopt
+            : lr::Sensitivity::analyse(in.guide, in.scenario));
     const QRectF scene = flowchart.scene()->sceneRect();
     const auto chartDrawer = [](QChartView& view) {
         return [&view](QPainter* p, const QRectF& r) {
@@ -217,6 +224,18 @@ QString ReportWriter::write(const QString& path, const Input& in)
             if (section.id == "path" || (section.id == "exclusions" && !sections.find("path")))
                 flow.drawing(flow.width() * scene.height() / std::max(1.0, scene.width()),
                     [&](QPainter* p, const QRectF& r) { flowchart.scene()->render(p, r, scene); });
+            if (section.id == "sensitivity" && tornado.bars() > 0) {
+                // In points, like the charts: a row of about 18 pt a bar, plus title, legend and axis.
+                const double points = 90.0 + 18.0 * tornado.bars();
+                const double scale = flow.width() / 720.0;
+                flow.drawing(points * scale, [&](QPainter* p, const QRectF& r) {
+                    p->save();
+                    p->translate(r.topLeft());
+                    p->scale(scale, scale);
+                    tornado.paint(*p, QRectF(0, 0, 720, points));
+                    p->restore();
+                });
+            }
             if (section.id == "costs" && o.costs) {
                 flow.drawing(flow.width() * 0.55, chartDrawer(costChart));
                 flow.drawing(flow.width() * 0.55, chartDrawer(breakevenChart));

@@ -10,11 +10,11 @@
 
 #include <QEvent>
 #include <QFontMetricsF>
+#include <QFrame>
 #include <QImage>
 #include <QPaintEvent>
 #include <QPainter>
 #include <QPainterPath>
-#include <QFrame>
 #include <QScrollArea>
 #include <QTextBrowser>
 #include <QVBoxLayout>
@@ -70,9 +70,12 @@ void TornadoView::paint(QPainter& p, const QRectF& area) const
     const lr::Lang lang = UiText::lang();
     p.save();
     p.setRenderHint(QPainter::Antialiasing);
-    const QFont font = UiText::font(8.5);
+    // In pixels of the drawing's own coordinates, so that the report, which scales the drawing
+    // to the page, gets the same proportions as the screen.
+    QFont font = UiText::font(8.5);
+    font.setPixelSize(qRound(8.5 * 96.0 / 72.0));
     p.setFont(font);
-    const QFontMetricsF fm(font, p.device());
+    const QFontMetricsF fm(font);
     const QColor text = Palette::color(Palette::Role::Muted).darker(160);
     const QString title = tr("Local − cloud over the horizon, each input alone at either end of its range");
     p.setPen(text);
@@ -224,8 +227,10 @@ void BreakevenMapView::paintEvent(QPaintEvent*)
     const double lt1 = std::log10(m_map.tokens.back());
     const double lp0 = std::log10(m_map.prices.front());
     const double lp1 = std::log10(m_map.prices.back());
-    const auto px = [&](double tokens) { return plot.left() + (std::log10(tokens) - lt0) / (lt1 - lt0) * plot.width(); };
-    const auto py = [&](double price) { return plot.bottom() - (std::log10(price) - lp0) / (lp1 - lp0) * plot.height(); };
+    const auto px
+        = [&](double tokens) { return plot.left() + (std::log10(tokens) - lt0) / (lt1 - lt0) * plot.width(); };
+    const auto py
+        = [&](double price) { return plot.bottom() - (std::log10(price) - lp0) / (lp1 - lp0) * plot.height(); };
     // The threshold's contour.
     QPainterPath contour;
     bool open = false;
@@ -320,7 +325,8 @@ void WhatIfView::setScenario(const lr::Scenario& scenario)
         if (const auto* s = sections.find("sensitivity"))
             html = ResultHtml::section(sections, *s, ResultHtml::Medium::Screen);
     } else {
-        html = QStringLiteral("<p>") + tr("Answer the flowchart's questions to see how sure the answer is.").toHtmlEscaped()
+        html = QStringLiteral("<p>")
+            + tr("Answer the flowchart's questions to see how sure the answer is.").toHtmlEscaped()
             + QStringLiteral("</p>");
     }
     m_text->setHtml(html);
