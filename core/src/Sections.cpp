@@ -93,7 +93,7 @@ Section recommendationSection(const Guide& guide, const Scenario& scenario, cons
         s.blocks.push_back(
             textBlock(Block::Kind::Paragraph, SectionsBuilder::robustnessText(scenario, *analysis, lang)));
         s.blocks.push_back(textBlock(
-            Block::Kind::Paragraph, SectionsBuilder::lowRegretText(guide, scenario, *analysis, gate(guide, o), lang)));
+            Block::Kind::Paragraph, SectionsBuilder::lowRegretText(scenario, *analysis, gate(guide, o), lang)));
     }
     if (o.recommendation == Recommendation::OutOfScope)
         s.blocks.push_back(textBlock(Block::Kind::Paragraph, OutcomeText::get("rec.out_of_scope.why", lang)));

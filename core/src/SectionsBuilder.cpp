@@ -33,18 +33,18 @@ Figure months(std::string id, std::string label, std::optional<double> value, La
     return { std::move(id), std::move(label), value, "months", Format::months(value, lang), {} };
 }
 
-std::string perKwh(double usd, Lang lang)
+} // namespace
+
+std::string SectionsBuilder::perKwh(double usd, Lang lang)
 {
     const std::string n = Format::compactNumber(usd, 4);
     return lang == Lang::ZhHant ? n + Format::nbsp + "美" + Format::wordJoiner + "元" : "$" + n;
 }
 
-std::string tokensPerSecond(double tps)
+std::string SectionsBuilder::tokensPerSecond(double tps)
 {
     return Format::number(tps, tps < 100 ? 1 : 0) + Format::nbsp + "tokens/s";
 }
-
-} // namespace
 
 std::string SectionsBuilder::setupText(const Sizing& sizing, Lang lang)
 {

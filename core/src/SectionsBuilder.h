@@ -43,11 +43,14 @@ public:
     static Sections::Section sensitivity(
         const Guide& guide, const Scenario& scenario, const Sensitivity::Analysis& analysis, Lang lang);
     static std::string robustnessText(const Scenario& scenario, const Sensitivity::Analysis& analysis, Lang lang);
-    static std::string lowRegretText(const Guide& guide, const Scenario& scenario,
-        const Sensitivity::Analysis& analysis, const std::string& gate, Lang lang);
+    static std::string lowRegretText(
+        const Scenario& scenario, const Sensitivity::Analysis& analysis, const std::string& gate, Lang lang);
     static std::string flipText(
         const Scenario& scenario, const Sensitivity::Analysis& analysis, const Sensitivity::FlipPoint& flip, Lang lang);
     static std::string howFar(const Sensitivity::Analysis& analysis, const Sensitivity::FlipPoint& flip, Lang lang);
+    // "$0.1648" / "0.1648 美元" (the price of a kWh, without the unit), and "42.5 tokens/s".
+    static std::string perKwh(double usd, Lang lang);
+    static std::string tokensPerSecond(double tps);
     // A value of a sensitivity input in its unit: "$6,120.00", "$373.33 a month", "50%".
     static std::string inputValueText(const Sensitivity::Input& input, double value, Lang lang);
     // A sizing warning (Sizing::modelDoesNotFit…) said with this setup's figures.

@@ -202,7 +202,6 @@ std::vector<double> scanPoints(double from, double bound, const Sensitivity::Inp
 struct Search {
     const Guide& guide;
     Scenario scratch;
-    const Sensitivity::Input& input;
     const Access& access;
 
     std::optional<Decided> at(double x)
@@ -238,12 +237,17 @@ double Sensitivity::Bar::swing() const
     return std::fabs(differenceAtHigh - differenceAtLow);
 }
 
+double Sensitivity::FlipPoint::distance() const
+{
+    return current != 0.0 ? std::fabs(value / current - 1.0) : std::fabs(value);
+}
+
 const Sensitivity::FlipPoint* Sensitivity::Analysis::nearest() const
 {
     const FlipPoint* best = nullptr;
     double bestDistance = std::numeric_limits<double>::infinity();
     for (const auto& f : flipPoints) {
-        const double d = f.current != 0.0 ? std::fabs(f.value / f.current - 1.0) : std::fabs(f.value);
+        const double d = f.distance();
         if (d < bestDistance) {
             bestDistance = d;
             best = &f;
@@ -381,7 +385,7 @@ std::optional<Sensitivity::Analysis> Sensitivity::analyse(const Guide& guide, co
             const double bound = direction == Direction::Below ? e.input.min : e.input.max;
             if (direction == Direction::Below ? !(x0 > bound) : !(x0 < bound))
                 continue;
-            Search search { guide, scenario, e.input, e.access };
+            Search search { guide, scenario, e.access };
             double previous = x0;
             std::string leaf = now->leaf;
             const auto points = scanPoints(x0, bound, e.input);
@@ -423,8 +427,7 @@ std::optional<Sensitivity::Analysis> Sensitivity::analyse(const Guide& guide, co
                 f.input = e.input.path;
                 f.current = x0;
                 const auto farSide = search.at(value);
-                search.access.set(search.scratch, previous);
-                const auto nearSide = decideAt(guide, search.scratch);
+                const auto nearSide = search.at(previous);
                 f.after = farSide ? farSide->recommendation : Recommendation::Cloud;
                 f.leafAfter = farSide ? farSide->leaf : std::string();
                 f.viaBreakeven = farSide && nearSide && differAtBreakeven(guide, *nearSide, *farSide);

@@ -15,12 +15,6 @@ namespace {
 
 using Block = Sections::Block;
 
-std::string perKwh(double usd, Lang lang)
-{
-    const std::string n = Format::compactNumber(usd, 4);
-    return lang == Lang::ZhHant ? n + Format::nbsp + "美" + Format::wordJoiner + "元" : "$" + n;
-}
-
 // A flip point's value as the sentence says it: a count of tokens rounded to the side where
 // the sentence stays true ("falls below 4,370,371": 4,370,370 tokens already flip).
 double shownValue(const Sensitivity::FlipPoint& f, const Sensitivity::Input& input)
@@ -80,7 +74,7 @@ std::string SectionsBuilder::inputValueText(const Sensitivity::Input& input, dou
     if (u == "watts")
         return Format::number(v, v < 100 ? 1 : 0) + Format::nbsp + "W";
     if (u == "tokens_per_second")
-        return Format::number(v, v < 100 ? 1 : 0) + Format::nbsp + "tokens/s";
+        return tokensPerSecond(v);
     return Format::compactNumber(v);
 }
 
@@ -131,9 +125,8 @@ std::string SectionsBuilder::robustnessText(const Scenario& scenario, const Sens
 }
 
 std::string SectionsBuilder::lowRegretText(
-    const Guide& guide, const Scenario& scenario, const Sensitivity::Analysis& a, const std::string& gate, Lang lang)
+    const Scenario& scenario, const Sensitivity::Analysis& a, const std::string& gate, Lang lang)
 {
-    (void)guide;
     std::string text = OutcomeText::format("regret.line", lang,
         { Sections::recommendationName(a.regret.lowRegretChoice, lang), Format::money(a.regret.local.max, lang),
             Format::money(a.regret.cloud.max, lang) });
@@ -162,10 +155,7 @@ Sections::Section SectionsBuilder::sensitivity(
     std::vector<const Sensitivity::FlipPoint*> flips;
     for (const auto& f : a.flipPoints)
         flips.push_back(&f);
-    const auto distance = [](const Sensitivity::FlipPoint* f) {
-        return f->current != 0.0 ? std::fabs(f->value / f->current - 1.0) : std::fabs(f->value);
-    };
-    std::stable_sort(flips.begin(), flips.end(), [&](auto* x, auto* y) { return distance(x) < distance(y); });
+    std::stable_sort(flips.begin(), flips.end(), [](auto* x, auto* y) { return x->distance() < y->distance(); });
     if (flips.empty()) {
         s.blocks.push_back(text(Block::Kind::Paragraph, OutcomeText::get("robust.none", lang)));
     } else {

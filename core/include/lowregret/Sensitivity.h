@@ -58,6 +58,8 @@ public:
         std::string leafAfter;
         bool viaBreakeven = false; // the breakeven gate's answer is what changes
         bool insideRange = false; // within the range tested
+        // How far it is from the user's value: the relative change, or the value when that is 0.
+        [[nodiscard]] double distance() const;
     };
     // A boundary where the leaf changes but the recommendation does not (a usage band), nearer
     // than any flip point in its direction.
