@@ -164,6 +164,14 @@
         <source>The window size &quot;%1&quot; is not WIDTHxHEIGHT in pixels, such as 900x600.</source>
         <translation>視窗大小「%1」不是以像素表示的寬x高，例如 900x600。</translation>
     </message>
+    <message>
+        <source>Show the chart tab NAME beside the wizard: costs, breakeven or what-if.</source>
+        <translation>在精靈旁顯示圖表分頁 NAME：costs（成本）、breakeven（回本）或 what-if（假設情境）。</translation>
+    </message>
+    <message>
+        <source>Unknown tab &quot;%1&quot;; use costs, breakeven or what-if.</source>
+        <translation>沒有「%1」這個分頁；請用 costs、breakeven 或 what-if。</translation>
+    </message>
 </context>
 <context>
     <name>CompareModelsDialog</name>
@@ -1086,6 +1094,113 @@ USD/1M</source>
     <message>
         <source>This price looks wrong: over %1 per 1M tokens, or over %2 for a model of at most %3 parameters. Check it with the provider before you rely on it.</source>
         <translation>這個價格看起來有誤：每 100 萬 tokens 超過 %1，或參數不超過 %3 的模型超過 %2。採用前請先向供應商查核。</translation>
+    </message>
+</context>
+<context>
+    <name>RangeEditor</name>
+    <message>
+        <source>tokens a month</source>
+        <translation>每月 tokens</translation>
+    </message>
+    <message>
+        <source>% of the tokens</source>
+        <translation>占 tokens 的 %</translation>
+    </message>
+    <message>
+        <source>USD per 1M tokens</source>
+        <translation>美元／每 100 萬 tokens</translation>
+    </message>
+    <message>
+        <source>USD</source>
+        <translation>美元</translation>
+    </message>
+    <message>
+        <source>USD a month</source>
+        <translation>每月美元</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>小時</translation>
+    </message>
+    <message>
+        <source>hours a month</source>
+        <translation>每月小時</translation>
+    </message>
+    <message>
+        <source>USD an hour</source>
+        <translation>每小時美元</translation>
+    </message>
+    <message>
+        <source>USD per kWh</source>
+        <translation>美元／每 kWh</translation>
+    </message>
+    <message>
+        <source>watts</source>
+        <translation>瓦</translation>
+    </message>
+    <message>
+        <source>tokens per second</source>
+        <translation>每秒 tokens</translation>
+    </message>
+    <message>
+        <source>These are this scenario&apos;s own ranges, saved with it. An input with both ends empty is held fixed.</source>
+        <translation>這是此情境自己的範圍，會隨情境一起儲存。兩端都留空的輸入會固定不變。</translation>
+    </message>
+    <message>
+        <source>These are the documented defaults around your figures. Editing a range writes them all into the scenario, to be saved with it.</source>
+        <translation>這是依你的數字套用的文件預設範圍。修改任一範圍時，會把全部範圍寫入情境，隨情境一起儲存。</translation>
+    </message>
+    <message>
+        <source>%1, low end</source>
+        <translation>%1，下限</translation>
+    </message>
+    <message>
+        <source>%1, high end</source>
+        <translation>%1，上限</translation>
+    </message>
+    <message>
+        <source>Until then, the analysis uses the last valid ranges.</source>
+        <translation>修正之前，分析會沿用上一組有效的範圍。</translation>
+    </message>
+    <message>
+        <source>Ranges tested</source>
+        <translation>測試範圍</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>輸入項目</translation>
+    </message>
+    <message>
+        <source>Your figure</source>
+        <translation>你的數字</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>下限</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>上限</translation>
+    </message>
+    <message>
+        <source>&amp;Use the defaults</source>
+        <translation>使用預設值(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Take this scenario&apos;s own ranges out, and test the documented defaults around your figures again</source>
+        <translation>移除此情境自己的範圍，改回依你的數字測試文件預設範圍</translation>
+    </message>
+    <message>
+        <source>held fixed</source>
+        <translation>固定不變</translation>
+    </message>
+    <message>
+        <source>%1: the lowest value the analysis tries, in %2. Empty at both ends holds it fixed.</source>
+        <translation>%1：分析測試的最低值，單位為%2。兩端都留空則固定不變。</translation>
+    </message>
+    <message>
+        <source>%1: the highest value the analysis tries, in %2. Empty at both ends holds it fixed.</source>
+        <translation>%1：分析測試的最高值，單位為%2。兩端都留空則固定不變。</translation>
     </message>
 </context>
 <context>

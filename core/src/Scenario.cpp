@@ -482,7 +482,7 @@ bool Scenario::noteEditsSince(const Scenario& before)
     const auto old = before.fieldValues();
     const auto now = fieldValues();
     if (old == now)
-        return false;
+        return uncertainty != before.uncertainty; // ranges are nobody's field, but still an edit
     for (auto it = userSet.begin(); it != userSet.end();)
         it = now.count(*it) ? std::next(it) : userSet.erase(it);
     for (const auto& [name, value] : now) {

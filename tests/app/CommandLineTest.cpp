@@ -1,4 +1,6 @@
 // The real `lowregret` program, headless: --screenshot and its errors.
+#include "app/CommandLine.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -92,6 +94,23 @@ TEST(CommandLine, UnknownPageIsAnError)
         QStringLiteral("/tmp/never.png") });
     EXPECT_EQ(r.status, 2);
     EXPECT_TRUE(r.err.contains(QStringLiteral("nowhere"))) << r.err.toStdString();
+}
+
+TEST(CommandLine, UnknownTabIsAnErrorListingTheTabs)
+{
+    const Outcome r = run({ QStringLiteral("--tab"), QStringLiteral("nowhere"), QStringLiteral("--screenshot"),
+        QStringLiteral("/tmp/never.png") });
+    EXPECT_EQ(r.status, 2);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("nowhere"))) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("what-if"))) << r.err.toStdString();
+}
+
+TEST(CommandLine, TabNamesAreTheChartTabsInOrder)
+{
+    EXPECT_EQ(CommandLine::tabFromName(QStringLiteral("costs")), 0);
+    EXPECT_EQ(CommandLine::tabFromName(QStringLiteral("breakeven")), 1);
+    EXPECT_EQ(CommandLine::tabFromName(QStringLiteral("what-if")), 2);
+    EXPECT_EQ(CommandLine::tabFromName(QStringLiteral("What if")), std::nullopt);
 }
 
 TEST(CommandLine, APageTheAnswersDoNotReachIsAnError)

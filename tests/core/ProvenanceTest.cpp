@@ -78,6 +78,21 @@ TEST(Provenance, TypingTheDefaultValueCountsAsEnteredWhenItWasChangedFirst)
     EXPECT_TRUE(reopen(s).isUserSet("horizon_months"));
 }
 
+TEST(Provenance, ChangedRangesAreAnEditThatMakesNoFieldTheUsers)
+{
+    // The What if tab's range editor writes `uncertainty`: the document must count it as a
+    // change to save, but no cost field became the user's by it.
+    Scenario s = fresh();
+    Scenario before = s;
+    s.uncertainty = std::map<std::string, Scenario::Range> { { "answers.monthly_tokens", { 6e6, 18e6 } } };
+    EXPECT_TRUE(s.noteEditsSince(before));
+    EXPECT_TRUE(s.userSet.empty());
+    before = s;
+    EXPECT_FALSE(s.noteEditsSince(before));
+    s.uncertainty.reset();
+    EXPECT_TRUE(s.noteEditsSince(before));
+}
+
 TEST(Provenance, AClearedAnswerIsNobodys)
 {
     Scenario s = fresh();

@@ -21,6 +21,15 @@ std::optional<WizardPageId> CommandLine::pageFromName(const QString& name)
     return std::nullopt;
 }
 
+std::optional<int> CommandLine::tabFromName(const QString& name)
+{
+    static const char* const names[] = { "costs", "breakeven", "what-if" };
+    for (int i = 0; i < 3; ++i)
+        if (name == QLatin1String(names[i]))
+            return i;
+    return std::nullopt;
+}
+
 bool CommandLine::wantsHeadless(int argc, char* argv[])
 {
     for (int i = 1; i < argc; ++i)
@@ -41,6 +50,8 @@ CommandLine CommandLine::parse(const QStringList& arguments)
     const QCommandLineOption scenario(QStringLiteral("scenario"), tr("Open the scenario FILE."), tr("FILE"));
     const QCommandLineOption page(QStringLiteral("page"),
         tr("Show the page NAME: welcome, usage, stability, sensitivity, skill, costs or result."), tr("NAME"));
+    const QCommandLineOption tab(QStringLiteral("tab"),
+        tr("Show the chart tab NAME beside the wizard: costs, breakeven or what-if."), tr("NAME"));
     const QCommandLineOption lang(QStringLiteral("lang"), tr("Use the language LANG: en or zh-Hant."), tr("LANG"));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
         tr("Save the main window as the PNG image FILE and exit; needs no display."), tr("FILE"));
@@ -52,7 +63,7 @@ CommandLine CommandLine::parse(const QStringList& arguments)
         tr("Log LEVEL: trace, debug, info, warn, error or off."), tr("LEVEL"), QStringLiteral("info"));
     const QCommandLineOption windowSize(QStringLiteral("window-size"),
         tr("Open the window at the SIZE WIDTHxHEIGHT in pixels, such as 900x600."), tr("SIZE"));
-    parser.addOptions({ scenario, page, lang, screenshot, exportPdf, windowSize, logLevel });
+    parser.addOptions({ scenario, page, tab, lang, screenshot, exportPdf, windowSize, logLevel });
     parser.addPositionalArgument(QStringLiteral("file"), tr("A scenario file to open."), tr("[FILE]"));
 
     if (!parser.parse(arguments)) {
@@ -79,6 +90,13 @@ CommandLine CommandLine::parse(const QStringList& arguments)
         cl.page = pageFromName(parser.value(page));
         if (!cl.page) {
             cl.error = tr("Unknown page \"%1\".").arg(parser.value(page));
+            return cl;
+        }
+    }
+    if (parser.isSet(tab)) {
+        cl.tab = tabFromName(parser.value(tab));
+        if (!cl.tab) {
+            cl.error = tr("Unknown tab \"%1\"; use costs, breakeven or what-if.").arg(parser.value(tab));
             return cl;
         }
     }

@@ -10,14 +10,16 @@
 
 #include <optional>
 
-// `lowregret [FILE] [--scenario FILE] [--page NAME] [--lang en|zh-Hant] [--screenshot FILE.png]
-// [--export-pdf OUT.pdf] [--window-size WxH] [--log-level LEVEL]`, parsed; see docs/gui.md.
+// `lowregret [FILE] [--scenario FILE] [--page NAME] [--tab NAME] [--lang en|zh-Hant]
+// [--screenshot FILE.png] [--export-pdf OUT.pdf] [--window-size WxH] [--log-level LEVEL]`,
+// parsed; see docs/gui.md.
 struct CommandLine {
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 
 public:
     QString scenario;
     std::optional<WizardPageId> page;
+    std::optional<int> tab; // the chart tab's index: 0 costs, 1 breakeven, 2 what-if
     std::optional<lowregret::Lang> lang;
     QString screenshot;
     QString exportPdf;
@@ -29,4 +31,5 @@ public:
     // True when argv asks for output without a window, before QApplication exists.
     static bool wantsHeadless(int argc, char* argv[]);
     static std::optional<WizardPageId> pageFromName(const QString& name);
+    static std::optional<int> tabFromName(const QString& name);
 };

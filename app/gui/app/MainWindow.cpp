@@ -11,6 +11,7 @@
 #include "help/HelpDialog.h"
 #include "report/ResultHtml.h"
 #include "sizing/HardwareDialog.h"
+#include "whatif/RangeEditor.h"
 #include "whatif/WhatIfView.h"
 #include "widgets/UiText.h"
 #include "wizard/CostsPage.h"
@@ -247,6 +248,10 @@ WhatIfView* MainWindow::whatIf()
         m_whatIf = new WhatIfView(m_document->guide(), m_whatIfTab);
         m_whatIfTab->layout()->addWidget(m_whatIf);
         m_whatIf->setScenario(m_document->scenario());
+        connect(m_whatIf->ranges(), &RangeEditor::rangesEdited, this,
+            [this](const std::optional<RangeEditor::Ranges>& ranges) {
+                m_document->edit([&](lr::Scenario& s) { s.uncertainty = ranges; });
+            });
     }
     return m_whatIf;
 }

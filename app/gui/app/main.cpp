@@ -17,6 +17,7 @@
 #include <QFileInfo>
 #include <QImage>
 #include <QScreen>
+#include <QTabWidget>
 
 #include <spdlog/spdlog.h>
 
@@ -137,6 +138,9 @@ int main(int argc, char* argv[])
             return fail(message);
         spdlog::warn("{}", message.toStdString());
     }
+
+    if (cl.tab)
+        window.chartTabs()->setCurrentIndex(*cl.tab); // built now if it was not yet
 
     if (headless) {
         QApplication::processEvents();

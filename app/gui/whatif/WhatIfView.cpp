@@ -1,7 +1,9 @@
 #include "whatif/WhatIfView.h"
 
 #include "report/ResultHtml.h"
+#include "whatif/RangeEditor.h"
 #include "widgets/Palette.h"
+#include "widgets/ScrollingPage.h"
 #include "widgets/UiText.h"
 
 #include "lowregret/Decision.h"
@@ -10,12 +12,10 @@
 
 #include <QEvent>
 #include <QFontMetricsF>
-#include <QFrame>
 #include <QImage>
 #include <QPaintEvent>
 #include <QPainter>
 #include <QPainterPath>
-#include <QScrollArea>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -291,15 +291,12 @@ WhatIfView::WhatIfView(const lr::Guide& guide, QWidget* parent)
     , m_guide(guide)
 {
     setObjectName(QStringLiteral("whatIfView"));
-    // One column that scrolls, so no chart is squeezed below what it needs to be read.
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    auto* scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    auto* inner = new QWidget(scroll);
-    auto* column = new QVBoxLayout(inner);
+    // One column that scrolls up and down, so no chart is squeezed below what it needs to be
+    // read, and the lines wrap to the width.
+    QVBoxLayout* column = ScrollingPage::layout(this);
+    QWidget* inner = column->parentWidget();
     m_tornado = new TornadoView(inner);
+    m_ranges = new RangeEditor(inner);
     m_map = new BreakevenMapView(inner);
     m_map->setMinimumHeight(300);
     m_text = new QTextBrowser(inner);
@@ -307,10 +304,9 @@ WhatIfView::WhatIfView(const lr::Guide& guide, QWidget* parent)
     m_text->setOpenLinks(false);
     m_text->setMinimumHeight(360);
     column->addWidget(m_tornado);
+    column->addWidget(m_ranges);
     column->addWidget(m_map);
     column->addWidget(m_text);
-    scroll->setWidget(inner);
-    layout->addWidget(scroll);
 }
 
 void WhatIfView::setScenario(const lr::Scenario& scenario)
@@ -318,6 +314,7 @@ void WhatIfView::setScenario(const lr::Scenario& scenario)
     m_scenario = scenario;
     const auto analysis = lr::Sensitivity::analyse(m_guide, scenario);
     m_tornado->setAnalysis(analysis);
+    m_ranges->setScenario(scenario);
     m_map->setScenario(scenario);
     QString html;
     if (const auto decided = lr::Decision::decide(m_guide, scenario); decided.outcome && analysis) {

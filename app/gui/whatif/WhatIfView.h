@@ -9,6 +9,7 @@
 #include <optional>
 
 class QTextBrowser;
+class RangeEditor;
 class QPainter;
 
 // The tornado of core's sensitivity analysis, drawn with QPainter so that the report draws the
@@ -49,8 +50,9 @@ private:
     lowregret::Sensitivity::Map m_map;
 };
 
-// The "What if" tab: the tornado, the breakeven map, and the "How sure is this" section (the
-// flip points and the regret of both choices), following every edit.
+// The "What if" tab: the tornado with the ranges it swings (editable), the breakeven map, and
+// the "How sure is this" section (the flip points and the regret of both choices), following
+// every edit.
 class WhatIfView final : public QWidget {
     Q_OBJECT
 
@@ -59,6 +61,8 @@ public:
     void setScenario(const lowregret::Scenario& scenario);
     [[nodiscard]] TornadoView* tornado() const { return m_tornado; }
     [[nodiscard]] BreakevenMapView* breakevenMap() const { return m_map; }
+    // Its rangesEdited() is the scenario's new `uncertainty`, for the document to take.
+    [[nodiscard]] RangeEditor* ranges() const { return m_ranges; }
     [[nodiscard]] QString text() const;
 
 protected:
@@ -68,6 +72,7 @@ private:
     const lowregret::Guide& m_guide;
     std::optional<lowregret::Scenario> m_scenario;
     TornadoView* m_tornado;
+    RangeEditor* m_ranges;
     BreakevenMapView* m_map;
     QTextBrowser* m_text;
 };

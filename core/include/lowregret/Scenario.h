@@ -83,7 +83,7 @@ struct Scenario {
     [[nodiscard]] std::map<std::string, nlohmann::json> fieldValues() const;
     // After an edit: each field whose value differs from `before` is now the user's, and a
     // field that is no longer there (an answer cleared) is nobody's. Returns whether any field
-    // changed (who set a field changes only with its value).
+    // or the `uncertainty` ranges changed (who set a field changes only with its value).
     bool noteEditsSince(const Scenario& before);
     // Whether `name` is the dotted name of a scenario field.
     static bool isFieldName(const std::string& name);

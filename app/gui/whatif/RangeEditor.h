@@ -1,0 +1,66 @@
+#pragma once
+
+#include "lowregret/Scenario.h"
+
+#include <QGroupBox>
+#include <QString>
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+class NumberField;
+class QGridLayout;
+class QLabel;
+class QPushButton;
+
+// The ranges the sensitivity analysis swings, one row per cost input of the scenario: its
+// value, the low and the high end. It starts from the documented defaults; the first edit
+// writes them all into the scenario's `uncertainty` (which then replaces the defaults whole),
+// and "Use the defaults" takes them out again. Emptying both ends holds an input fixed.
+class RangeEditor final : public QGroupBox {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RangeEditor)
+
+public:
+    using Ranges = std::map<std::string, lowregret::Scenario::Range>;
+
+    explicit RangeEditor(QWidget* parent = nullptr);
+    ~RangeEditor() override;
+
+    // Shows the scenario's ranges; a field the user is typing in keeps its text.
+    void setScenario(const lowregret::Scenario& scenario);
+    // The problems of the fields as typed, one line each; empty when every field is valid.
+    [[nodiscard]] QString problems() const;
+    [[nodiscard]] int rows() const { return static_cast<int>(m_rows.size()); }
+
+Q_SIGNALS:
+    // The scenario's new `uncertainty`: every range, or none for the documented defaults.
+    void rangesEdited(const std::optional<Ranges>& ranges);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    struct Row {
+        std::string path;
+        QLabel* name = nullptr;
+        QLabel* value = nullptr;
+        NumberField* low = nullptr;
+        NumberField* high = nullptr;
+    };
+
+    void rebuildRows(const std::vector<std::string>& paths);
+    void showRow(const Row& row);
+    void edited(const Row& row);
+    void retranslate();
+
+    std::optional<lowregret::Scenario> m_scenario;
+    std::vector<Row> m_rows;
+    QGridLayout* m_grid;
+    QLabel* m_headers[4] {};
+    QLabel* m_source;
+    QLabel* m_message;
+    QPushButton* m_defaults;
+};
