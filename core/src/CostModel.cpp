@@ -73,34 +73,6 @@ std::optional<double> CostModel::breakevenOfSetup(
         cloudMonthly(monthlyTokens, inputShare, s.cloud.inputUsdPerMtok, s.cloud.outputUsdPerMtok), local.monthly);
 }
 
-CostModel::Summary CostModel::summarize(const Scenario& s, double monthlyTokens)
-{
-    Summary out;
-    out.horizonMonths = s.horizonMonths;
-    out.cloudMonthly = cloudMonthly(monthlyTokens, s.inputShare, s.cloud.inputUsdPerMtok, s.cloud.outputUsdPerMtok);
-    const LocalCosts local = localCosts(s, monthlyTokens);
-    out.localUpfront = local.upfront;
-    out.localMonthly = local.monthly;
-    out.cloudTotal = out.cloudMonthly * s.horizonMonths;
-    out.localTotal = out.localUpfront + out.localMonthly * s.horizonMonths;
-    // A setup that cannot serve the usage never replaces the cloud: it does not pay back.
-    out.breakevenMonths
-        = local.serves ? breakevenMonths(out.localUpfront, out.cloudMonthly, out.localMonthly) : std::nullopt;
-    out.series.reserve(static_cast<std::size_t>(s.horizonMonths) + 1);
-    for (int m = 0; m <= s.horizonMonths; ++m)
-        out.series.push_back({ m, out.cloudMonthly * m, out.localUpfront + out.localMonthly * m });
-    return out;
-}
-
-std::optional<double> CostModel::breakevenAtUsage(const Scenario& s, double monthlyTokens)
-{
-    const LocalCosts local = localCosts(s, monthlyTokens);
-    if (!local.serves)
-        return std::nullopt;
-    return breakevenMonths(local.upfront,
-        cloudMonthly(monthlyTokens, s.inputShare, s.cloud.inputUsdPerMtok, s.cloud.outputUsdPerMtok), local.monthly);
-}
-
 std::vector<CostModel::UsagePoint> CostModel::breakevenCurve(
     const Scenario& s, double minTokens, double maxTokens, int points)
 {

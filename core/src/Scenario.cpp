@@ -1,5 +1,7 @@
 #include "lowregret/Scenario.h"
 
+#include "ScenarioJson.h"
+
 #include "lowregret/JsonReader.h"
 #include "lowregret/Limits.h"
 #include "lowregret/ObjectReader.h"
@@ -131,7 +133,7 @@ SizingInput readSizing(const nlohmann::json& given, const std::string& path, Pro
     return in;
 }
 
-nlohmann::json optionalNumber(const std::optional<double>& v);
+using scenario_json::optionalNumber;
 
 // `uncertainty`: for each input by its dotted path, {"low", "high"} within the input's valid
 // range, low no higher than high. A path that names no input is warned of and ignored.
@@ -313,15 +315,30 @@ Scenario::LoadResult Scenario::fromJson(const nlohmann::json& json, const Guide&
         s.userSet.insert("breakeven_threshold_months");
     }
 
+    // Version 3's fields, read as the local fields of version 2 are: a file of an older version
+    // that has them keeps its meaning, and is warned.
+    const bool timeFields = version.value_or(1) >= 3;
+    if (timeFields) {
+        if (const auto* t = root.object("time", false))
+            s.time = scenario_json::readTime(*t, errors, warnings, s.userSet);
+        if (const auto* h = root.object("hybrid", false))
+            s.hybrid = scenario_json::readHybrid(*h, errors, warnings, s.userSet);
+    }
+
     if (const auto* u = root.object("uncertainty", false))
         s.uncertainty = readUncertainty(*u, errors, warnings);
 
     if (const auto* list = root.array("set_by_user", false))
         readSetByUser(*list, s, guide, errors, warnings);
 
-    root.reportUnknown({ "lowregret", "answers", "input_share", "cloud", "local", "horizon_months",
-                           "breakeven_threshold_months", "uncertainty", "set_by_user" },
-        warnings);
+    if (timeFields)
+        root.reportUnknown({ "lowregret", "answers", "input_share", "cloud", "local", "horizon_months",
+                               "breakeven_threshold_months", "time", "hybrid", "uncertainty", "set_by_user" },
+            warnings);
+    else
+        root.reportUnknown({ "lowregret", "answers", "input_share", "cloud", "local", "horizon_months",
+                               "breakeven_threshold_months", "uncertainty", "set_by_user" },
+            warnings);
 
     if (errors.empty())
         result.scenario = std::move(s);
@@ -383,17 +400,9 @@ std::map<std::string, nlohmann::json> flatten(const nlohmann::json& json)
     return out;
 }
 
-// Whole amounts are written as integers so saved files read as a person would write them.
 nlohmann::json jsonNumber(double v)
 {
-    if (std::trunc(v) == v && std::fabs(v) < 9.0e15)
-        return static_cast<long long>(v);
-    return v;
-}
-
-nlohmann::json optionalNumber(const std::optional<double>& v)
-{
-    return v ? jsonNumber(*v) : nlohmann::json(nullptr);
+    return scenario_json::number(v);
 }
 
 } // namespace
@@ -436,7 +445,13 @@ nlohmann::json Scenario::toJson() const
         json["local"]["setup_hours"] = jsonNumber(local.setupHours);
     if (local.sizing)
         json["local"]["sizing"] = sizingJson(*local.sizing);
-    json["lowregret"] = local.sizing || local.setupHours != 0.0 ? formatVersion : 1;
+    // Version 3 likewise, only for a time or a hybrid that is not the flat default.
+    const bool timeFields = time != Time {} || hybrid != Hybrid {};
+    if (time != Time {})
+        json["time"] = scenario_json::timeJson(time);
+    if (hybrid != Hybrid {})
+        json["hybrid"] = scenario_json::hybridJson(hybrid);
+    json["lowregret"] = timeFields ? formatVersion : local.sizing || local.setupHours != 0.0 ? 2 : 1;
     // Ranges change no figure of the decision, only how sure it is: no new version for them.
     if (uncertainty) {
         nlohmann::json ranges = nlohmann::json::object();
@@ -469,6 +484,8 @@ bool Scenario::isFieldName(const std::string& name)
         full.cloud.model = "x/y";
         full.local.setupHours = 1;
         full.local.sizing = SizingInput { .device = "rtx4090" };
+        full.time.usageGrowthPerMonth = 0.01;
+        full.hybrid.localShare = 0.5;
         std::set<std::string> out;
         for (const auto& [key, value] : full.fieldValues())
             out.insert(key);

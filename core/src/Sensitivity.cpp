@@ -119,6 +119,11 @@ Totals totals(const Scenario& s)
 {
     const double tokens = s.answers.monthlyTokens.value_or(0.0);
     const auto local = CostModel::localCosts(s, tokens);
+    if (s.time != Scenario::Time {}) {
+        // The months differ, or the hardware keeps a value: the series' own totals.
+        const auto c = CostModel::summarize(s, tokens);
+        return { c.localTotal + (local.serves ? 0.0 : c.cloudTotal), c.cloudTotal, c.breakevenMonths };
+    }
     const double cloudMonthly
         = CostModel::cloudMonthly(tokens, s.inputShare, s.cloud.inputUsdPerMtok, s.cloud.outputUsdPerMtok);
     Totals t;
@@ -433,7 +438,7 @@ std::optional<Sensitivity::Analysis> Sensitivity::analyse(const Guide& guide, co
                 f.viaBreakeven = farSide && nearSide && differAtBreakeven(guide, *nearSide, *farSide);
                 // The boundary itself: exact from the affine gate where the gate decides it.
                 double boundary = previous + (value - previous) / 2;
-                if (f.viaBreakeven && !scenario.local.sizing) {
+                if (f.viaBreakeven && !scenario.local.sizing && scenario.time.steady()) {
                     // From two values far apart (the user's and the scan's), so no digits are lost.
                     Scenario g = scenario;
                     const double m0 = gateMargin(g);
@@ -545,6 +550,10 @@ Sensitivity::Map Sensitivity::breakevenMap(const Scenario& s, int columns, int r
         m.prices.push_back(std::pow(10.0, p0 + (p1 - p0) * r / (rows - 1)));
     m.months.assign(std::size_t(columns) * std::size_t(rows), std::nullopt);
     m.thresholdPrice.assign(std::size_t(columns), std::nullopt);
+    // The share of the list price a steady month is billed: less with cached input or batch.
+    const double billed = (s.time.cachedInputShare == 0.0 && s.time.batchShare == 0.0) || !(blended > 0)
+        ? 1.0
+        : CostModel::cloudInMonth(s, 1e6, 1) / blended;
     for (std::size_t c = 0; c < m.tokens.size(); ++c) {
         // The local side depends on the usage alone (a sizing is made once a column).
         const double tokens = m.tokens[c];
@@ -553,10 +562,33 @@ Sensitivity::Map Sensitivity::breakevenMap(const Scenario& s, int columns, int r
             continue;
         for (std::size_t r = 0; r < m.prices.size(); ++r)
             m.months[r * m.tokens.size() + c]
-                = CostModel::breakevenMonths(local.upfront, tokens / 1e6 * m.prices[r], local.monthly);
+                = CostModel::breakevenMonths(local.upfront, tokens / 1e6 * m.prices[r] * billed, local.monthly);
+        if (!s.time.steady() && m.userPrice > 0) {
+            // The months differ: each cell from the series, the contour by bisection on price.
+            Scenario at = s;
+            at.answers.monthlyTokens = tokens;
+            const auto breakevenAt = [&](double price) {
+                const double factor = price / m.userPrice;
+                at.cloud.inputUsdPerMtok = s.cloud.inputUsdPerMtok * factor;
+                at.cloud.outputUsdPerMtok = s.cloud.outputUsdPerMtok * factor;
+                return CostModel::breakevenAtUsage(at, tokens);
+            };
+            for (std::size_t r = 0; r < m.prices.size(); ++r)
+                m.months[r * m.tokens.size() + c] = breakevenAt(m.prices[r]);
+            if (CostModel::withinThreshold(breakevenAt(m.prices.back()), m.threshold)) {
+                double lo = m.prices.front() / 10;
+                double hi = m.prices.back();
+                for (int i = 0; i < 40; ++i) {
+                    const double mid = std::sqrt(lo * hi);
+                    (CostModel::withinThreshold(breakevenAt(mid), m.threshold) ? hi : lo) = mid;
+                }
+                m.thresholdPrice[c] = hi;
+            }
+            continue;
+        }
         const double cloudNeeded = local.upfront / m.threshold + local.monthly;
-        if (cloudNeeded > 0 || local.upfront > 0)
-            m.thresholdPrice[c] = cloudNeeded * 1e6 / tokens;
+        if ((cloudNeeded > 0 || local.upfront > 0) && billed > 0)
+            m.thresholdPrice[c] = cloudNeeded * 1e6 / tokens / billed;
     }
     return m;
 }

@@ -80,9 +80,10 @@ TEST(Scenario, HorizonMustBeWholeMonths)
 
 TEST(Scenario, NewerVersionIsRefused)
 {
-    const auto r = load(R"({"lowregret": 3, "answers": {}})");
+    const auto r = load(R"({"lowregret": 4, "answers": {}})"); // the newest is 3
     EXPECT_FALSE(r.scenario);
     EXPECT_TRUE(has(r, Problem::Kind::UnsupportedVersion, "lowregret"));
+    ASSERT_FALSE(r.errors.empty());
     EXPECT_NE(r.errors[0].describe(lowregret::Lang::En).find("newer"), std::string::npos);
 }
 

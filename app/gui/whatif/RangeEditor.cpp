@@ -114,8 +114,8 @@ void RangeEditor::setScenario(const lr::Scenario& scenario)
     std::vector<std::string> paths;
     for (const auto* input : lr::Sensitivity::inputsOf(scenario))
         paths.push_back(input->path);
-    const bool same = std::equal(
-        paths.begin(), paths.end(), m_rows.begin(), m_rows.end(), [](const auto& p, const Row& r) { return p == r.path; });
+    const bool same = std::equal(paths.begin(), paths.end(), m_rows.begin(), m_rows.end(),
+        [](const auto& p, const Row& r) { return p == r.path; });
     if (!same)
         rebuildRows(paths);
     for (const auto& row : m_rows)
@@ -179,7 +179,8 @@ void RangeEditor::rebuildRows(const std::vector<std::string>& paths)
         const auto& path = row.path;
         for (auto* field : { row.low, row.high })
             connect(field, &QLineEdit::textEdited, this, [this, path] {
-                const auto it = std::find_if(m_rows.begin(), m_rows.end(), [&](const Row& x) { return x.path == path; });
+                const auto it
+                    = std::find_if(m_rows.begin(), m_rows.end(), [&](const Row& x) { return x.path == path; });
                 if (it != m_rows.end())
                     edited(*it);
             });
@@ -282,8 +283,8 @@ void RangeEditor::retranslate()
     for (const auto& row : m_rows) {
         const auto* input = lr::Sensitivity::input(row.path);
         const QString name = q(lr::Sensitivity::label(row.path, lang));
-        row.name->setText(name + QStringLiteral("<br><small>") + unitName(input->unit).toHtmlEscaped()
-            + QStringLiteral("</small>"));
+        row.name->setText(
+            name + QStringLiteral("<br><small>") + unitName(input->unit).toHtmlEscaped() + QStringLiteral("</small>"));
         row.low->setPlaceholderText(tr("held fixed"));
         row.high->setPlaceholderText(tr("held fixed"));
         row.low->setToolTip(tr("%1: the lowest value the analysis tries, in %2. Empty at both ends holds it fixed.")

@@ -7,26 +7,64 @@
 
 namespace lowregret {
 
-// Total cost of ownership, month by month, for the cloud API against local hardware.
-// All amounts are USD as doubles; rounding is for display only.
+// Total cost of ownership, month by month, for the cloud API against local hardware (and a
+// hybrid of the two), with the usage, the prices and the hardware's value moving as the
+// scenario's `time` says (docs/cost-model.md). All amounts are USD as doubles; rounding is for
+// display only.
 class CostModel final {
 public:
     struct Point {
         int month = 0;
         double cloud = 0.0; // cumulative cloud spend at the end of `month`
         double local = 0.0; // cumulative local spend, hardware included
+        double hybrid = 0.0; // cumulative hybrid spend; 0 without a hybrid
+        double tokens = 0.0; // the usage in `month` (0 for month 0)
+        double cloudMonth = 0.0; // spent in `month`; month 0 is what is paid up front
+        double localMonth = 0.0; // a replica bought in `month` is in it
+        double hybridMonth = 0.0;
+    };
+    // The totals at a horizon, the hardware's remaining value taken off the local sides.
+    struct Totals {
+        int months = 0;
+        double cloud = 0.0;
+        double local = 0.0;
+        std::optional<double> hybrid; // none without a hybrid
+    };
+    struct Purchase {
+        int month = 0; // 0: up front; k: at the start of month k
+        double usd = 0.0; // hardware only
+    };
+    // A share of the tokens served locally and the rest by the cloud (scenario `hybrid`).
+    struct Hybrid {
+        double localShare = 0.0;
+        double upfront = 0.0;
+        double monthly = 0.0; // in month 1: the local part and the cloud part together
+        double total = 0.0; // at the horizon, its hardware's remaining value taken off
+        double resale = 0.0;
+        bool serves = true;
+        std::optional<double> breakevenMonths; // against the cloud alone; nullopt = never
     };
     struct Summary {
         int horizonMonths = 0;
-        double cloudMonthly = 0.0;
+        double cloudMonthly = 0.0; // in month 1
         double cloudTotal = 0.0;
         double localUpfront = 0.0;
-        double localMonthly = 0.0;
-        double localTotal = 0.0;
-        // Months until cumulative local cost meets cumulative cloud cost; nullopt = never.
+        double localMonthly = 0.0; // in month 1
+        double localTotal = 0.0; // what is paid, less the hardware's value at the horizon
+        double localResale = 0.0; // the hardware's value at the horizon (scenario `time`)
+        // The first month-fraction at which cumulative local spend (without resale) is no more
+        // than cumulative cloud spend; nullopt = never (docs/cost-model.md).
         std::optional<double> breakevenMonths;
+        bool steady = true; // every month costs the same (no growth, no price change)
         std::vector<Point> series; // months 0 .. horizon
+        std::vector<Totals> horizons; // 12, 36 and 60 months, whatever the horizon
+        std::vector<Purchase> purchases; // the local side's hardware, up front and later
+        std::optional<Hybrid> hybrid;
     };
+    // The horizons every summary totals, in months.
+    static constexpr int horizonMonthsShown[] = { 12, 36, 60 };
+    // How far a breakeven is looked for when the months differ: beyond it, never.
+    static constexpr int breakevenSearchMonths = 600;
 
     struct UsagePoint {
         double monthlyTokens = 0.0;
@@ -59,6 +97,13 @@ public:
     static LocalCosts localCosts(const Scenario& scenario, double monthlyTokens);
     // The same with `sizing` as the local setup, in place of the scenario's own.
     static LocalCosts localCosts(const Scenario& scenario, const Sizing& sizing);
+    // What the cloud charges for `monthlyTokens` in month `month` (1-based) of the scenario's
+    // time: its cached input share at the cache-read price, its batch share at the discount, and
+    // its prices × (1 + the yearly change)^((month − 1) / 12).
+    static double cloudInMonth(const Scenario& scenario, double monthlyTokens, int month);
+    // The usage in month `month`: monthlyTokens × (1 + growth)^(month − 1), at most the largest
+    // usage a scenario takes.
+    static double tokensInMonth(const Scenario& scenario, double monthlyTokens, int month);
     // The breakeven of `sizing` against the scenario's cloud price, with its maintenance and
     // setup hours, at the usage the sizing was made for; never when it cannot serve that usage.
     static std::optional<double> breakevenOfSetup(

@@ -17,9 +17,9 @@
 namespace lowregret {
 
 // A user's answers and cost inputs: what the app saves and the CLI reads
-// (docs/scenario-format.md, version 2; version 1 files read as before).
+// (docs/scenario-format.md, version 3; version 1 and 2 files read as before).
 struct Scenario {
-    static constexpr int formatVersion = 2;
+    static constexpr int formatVersion = 3;
     static constexpr std::size_t maxFileBytes = 1024 * 1024;
     static constexpr int maxDepth = 32;
 
@@ -43,6 +43,25 @@ struct Scenario {
         double setupHours = 0.0; // once, up front, at the hourly rate (version 2)
         std::optional<SizingInput> sizing; // the setup sized from the usage (version 2)
     };
+    // How the costs move month by month (`time`, version 3). The defaults hold everything flat.
+    struct Time {
+        double usageGrowthPerMonth = 0.0; // 0.05: 5 % a month, compounding
+        double cloudPriceChangePerYear = 0.0; // -0.30: prices fall 30 % a year, applied monthly
+        double hardwareResaleShare = 0.0; // of the hardware's price, at the horizon
+        double hardwareDepreciationYears = 0.0; // straight line to 0; used when no resale share
+        double cachedInputShare = 0.0; // of the input tokens, billed at the cache-read price
+        std::optional<double> cacheReadUsdPerMtok; // none: the input price
+        double batchShare = 0.0; // of all traffic, sent through a batch API
+        double batchDiscount = 0.5; // off the price of batched traffic
+        bool operator==(const Time&) const = default;
+        // Whether the monthly costs are the same every month (no growth, no price change).
+        [[nodiscard]] bool steady() const { return usageGrowthPerMonth == 0.0 && cloudPriceChangePerYear == 0.0; }
+    };
+    // A share of the tokens served by the local setup, the rest by the cloud (`hybrid`).
+    struct Hybrid {
+        double localShare = 0.0; // 0: no hybrid
+        bool operator==(const Hybrid&) const = default;
+    };
     struct LoadResult;
     // A plausible range of a cost input, in the input's own unit (docs/sensitivity.md).
     struct Range {
@@ -57,6 +76,8 @@ struct Scenario {
     Local local;
     int horizonMonths = 12;
     double breakevenThresholdMonths = 12.0;
+    Time time;
+    Hybrid hybrid;
     // Dotted names of the fields the user entered or changed ("cloud.input_usd_per_mtok"), in
     // the app or in the file; the rest hold the guide's defaults. Saved as `set_by_user`, so it
     // survives save and reopen (docs/scenario-format.md, "Who set a field"). The report's

@@ -1,0 +1,311 @@
+// The month-by-month series: usage growth, cloud price change, cached and batch traffic,
+// replicas bought as the usage grows, the hardware's value at the horizon, and the hybrid
+// (docs/cost-model.md). With the scenario's time flat, every figure is the closed form's.
+#include "lowregret/CostModel.h"
+
+#include "lowregret/Limits.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace lowregret {
+
+double CostModel::tokensInMonth(const Scenario& s, double monthlyTokens, int month)
+{
+    const double g = s.time.usageGrowthPerMonth;
+    if (g == 0.0 || month <= 1)
+        return monthlyTokens;
+    return std::min(monthlyTokens * std::pow(1.0 + g, month - 1), std::max(monthlyTokens, limits::maxMonthlyTokens));
+}
+
+double CostModel::cloudInMonth(const Scenario& s, double monthlyTokens, int month)
+{
+    const auto& t = s.time;
+    double usd = 0.0;
+    if (t.cachedInputShare == 0.0 && t.batchShare == 0.0) {
+        usd = cloudMonthly(monthlyTokens, s.inputShare, s.cloud.inputUsdPerMtok, s.cloud.outputUsdPerMtok);
+    } else {
+        const double input = monthlyTokens * s.inputShare;
+        const double cached = input * t.cachedInputShare;
+        usd = cloudUsd(input - cached, monthlyTokens - input, s.cloud.inputUsdPerMtok, s.cloud.outputUsdPerMtok)
+            + cached / 1e6 * t.cacheReadUsdPerMtok.value_or(s.cloud.inputUsdPerMtok);
+        usd *= 1.0 - t.batchShare * t.batchDiscount;
+    }
+    if (t.cloudPriceChangePerYear != 0.0 && month > 1)
+        usd *= std::pow(1.0 + t.cloudPriceChangePerYear, (month - 1) / 12.0);
+    return usd;
+}
+
+namespace {
+
+// One local side, serving `share` of the usage: what it buys and when, and what a month costs.
+// Months are made as they are asked for, so a breakeven search far past the horizon pays only
+// for the months it reaches.
+class LocalTrack {
+public:
+    LocalTrack(const Scenario& s, double monthlyTokens, double share)
+        : m_s(s)
+        , m_tokens(monthlyTokens)
+        , m_share(share)
+    {
+        // Month 0: the setup for month 1's usage, and the setup hours.
+        const double first = monthlyTokens * share;
+        if (s.local.sizing) {
+            m_sizing = Sizing::size(*s.local.sizing, first, s.inputShare);
+            const auto c = CostModel::localCosts(s, *m_sizing);
+            m_upfront = c.upfront;
+            m_firstMonth = c.monthly;
+            m_serves = c.serves;
+            m_owned = m_sizing->hardwareUsd;
+        } else {
+            const auto c = CostModel::localCosts(s, first);
+            m_upfront = c.upfront;
+            m_firstMonth = c.monthly;
+            m_owned = s.local.hardwareUsd;
+        }
+        m_purchases.push_back({ 0, m_owned });
+    }
+
+    struct Month {
+        double buy = 0.0;
+        double run = 0.0;
+        bool serves = true;
+    };
+
+    [[nodiscard]] double upfront() const { return m_upfront; }
+    [[nodiscard]] double firstMonth() const { return m_firstMonth; }
+    [[nodiscard]] bool servesAtFirst() const { return m_serves; }
+    [[nodiscard]] bool growsWithUsage() const
+    {
+        return m_s.local.sizing && m_s.time.usageGrowthPerMonth != 0.0;
+    }
+
+    // Month k >= 1, asked in order.
+    Month month(int k)
+    {
+        if (!growsWithUsage())
+            return { 0.0, m_firstMonth, m_serves };
+        const Sizing sz
+            = Sizing::size(*m_s.local.sizing, CostModel::tokensInMonth(m_s, m_tokens, k) * m_share, m_s.inputShare);
+        const auto c = CostModel::localCosts(m_s, sz);
+        Month out { 0.0, c.monthly, c.serves };
+        // Another replica, bought in the month it is needed; none is sold when usage falls.
+        if (sz.hardwareUsd > m_owned) {
+            out.buy = sz.hardwareUsd - m_owned;
+            m_purchases.push_back({ k, out.buy });
+            m_owned = sz.hardwareUsd;
+        }
+        return out;
+    }
+
+    [[nodiscard]] const std::vector<CostModel::Purchase>& purchases() const { return m_purchases; }
+
+    // What the hardware bought by month `months` is still worth then: the resale share of its
+    // price, or its price less straight-line depreciation.
+    [[nodiscard]] double valueAt(int months) const
+    {
+        const auto& t = m_s.time;
+        double value = 0.0;
+        for (const auto& p : m_purchases) {
+            if (p.month > months)
+                continue;
+            if (t.hardwareResaleShare > 0.0) {
+                value += p.usd * t.hardwareResaleShare;
+            } else if (t.hardwareDepreciationYears > 0.0) {
+                const double age = months - std::max(0, p.month - 1);
+                value += p.usd * std::max(0.0, 1.0 - age / (12.0 * t.hardwareDepreciationYears));
+            }
+        }
+        return value;
+    }
+
+private:
+    const Scenario& m_s;
+    double m_tokens;
+    double m_share;
+    std::optional<Sizing> m_sizing;
+    double m_upfront = 0.0;
+    double m_firstMonth = 0.0;
+    bool m_serves = true;
+    double m_owned = 0.0;
+    std::vector<CostModel::Purchase> m_purchases;
+};
+
+// Whether the cloud's monthly bill only falls or stays: the usage and the price move by one
+// factor a month, so its sign says it for every month.
+bool cloudNeverRises(const Scenario& s)
+{
+    return (1.0 + s.time.usageGrowthPerMonth) * std::pow(1.0 + s.time.cloudPriceChangePerYear, 1.0 / 12.0) <= 1.0;
+}
+
+// The first t at which upfront + Σ(local − cloud) reaches 0, within the month by
+// interpolation (a month's spend is spread over it; a replica is paid at its start).
+// `monthOf(k)` gives month k's local purchase, local running cost, cloud cost and whether the
+// local side serves.
+template <typename MonthOf>
+std::optional<double> searchBreakeven(double upfront, bool servesAtFirst, bool flatLocal, bool cloudFalls, MonthOf monthOf)
+{
+    if (!servesAtFirst)
+        return std::nullopt;
+    double d = upfront;
+    if (d <= 0.0)
+        return 0.0;
+    for (int k = 1; k <= CostModel::breakevenSearchMonths; ++k) {
+        const auto [buy, run, cloud, serves] = monthOf(k);
+        if (!serves)
+            return std::nullopt; // the usage has outgrown what the setup can serve
+        d += buy;
+        const double slope = run - cloud;
+        if (d + slope <= 0.0)
+            return (k - 1) + d / -slope;
+        // The cloud only gets cheaper and the local side costs the same: it never catches up.
+        if (slope >= 0.0 && flatLocal && cloudFalls)
+            return std::nullopt;
+        d += slope;
+    }
+    return std::nullopt;
+}
+
+struct MonthCosts {
+    double buy = 0.0;
+    double run = 0.0;
+    double cloud = 0.0;
+    bool serves = true;
+};
+
+} // namespace
+
+CostModel::Summary CostModel::summarize(const Scenario& s, double monthlyTokens)
+{
+    Summary out;
+    const int horizon = s.horizonMonths;
+    out.horizonMonths = horizon;
+    out.steady = s.time.steady();
+    const int months = std::max(horizon, horizonMonthsShown[std::size(horizonMonthsShown) - 1]);
+    const double hybridShare = s.hybrid.localShare;
+
+    LocalTrack local(s, monthlyTokens, 1.0);
+    std::optional<LocalTrack> hybridLocal;
+    if (hybridShare > 0.0)
+        hybridLocal.emplace(s, monthlyTokens, hybridShare);
+
+    out.cloudMonthly = cloudInMonth(s, monthlyTokens, 1);
+    out.localUpfront = local.upfront();
+    out.localMonthly = local.firstMonth();
+
+    // Month by month, out to the longest horizon shown.
+    struct Row {
+        double tokens, cloud, localBuy, localRun, hybridBuy, hybridRun;
+        bool localServes, hybridServes;
+    };
+    std::vector<Row> rows(static_cast<std::size_t>(months) + 1);
+    for (int k = 1; k <= months; ++k) {
+        auto& r = rows[std::size_t(k)];
+        r.tokens = tokensInMonth(s, monthlyTokens, k);
+        r.cloud = out.steady ? out.cloudMonthly : cloudInMonth(s, r.tokens, k);
+        const auto l = local.month(k);
+        r.localBuy = l.buy;
+        r.localRun = l.run;
+        r.localServes = l.serves;
+        if (hybridLocal) {
+            const auto h = hybridLocal->month(k);
+            r.hybridBuy = h.buy;
+            r.hybridRun = h.run + r.cloud * (1.0 - hybridShare);
+            r.hybridServes = h.serves;
+        }
+    }
+
+    // Cumulative spend. Steady months keep the closed form's products, so a flat scenario's
+    // figures are exactly those of upfront + monthly × months.
+    const bool closedForm = out.steady; // no growth, so no replica is bought later either
+    std::vector<Point> cumulative(static_cast<std::size_t>(months) + 1);
+    cumulative[0] = { 0, 0.0, out.localUpfront, hybridLocal ? hybridLocal->upfront() : 0.0, 0.0, 0.0, out.localUpfront,
+        hybridLocal ? hybridLocal->upfront() : 0.0 };
+    for (int k = 1; k <= months; ++k) {
+        const auto& r = rows[std::size_t(k)];
+        const auto& prev = cumulative[std::size_t(k - 1)];
+        Point p;
+        p.month = k;
+        p.tokens = r.tokens;
+        p.cloudMonth = r.cloud;
+        p.localMonth = r.localBuy + r.localRun;
+        p.hybridMonth = hybridLocal ? r.hybridBuy + r.hybridRun : 0.0;
+        if (closedForm) {
+            p.cloud = out.cloudMonthly * k;
+            p.local = out.localUpfront + out.localMonthly * k;
+            p.hybrid = hybridLocal ? hybridLocal->upfront() + rows[1].hybridRun * k : 0.0;
+        } else {
+            p.cloud = prev.cloud + p.cloudMonth;
+            p.local = prev.local + p.localMonth;
+            p.hybrid = hybridLocal ? prev.hybrid + p.hybridMonth : 0.0;
+        }
+        cumulative[std::size_t(k)] = p;
+    }
+    out.series.assign(cumulative.begin(), cumulative.begin() + horizon + 1);
+
+    out.localResale = local.valueAt(horizon);
+    out.cloudTotal = cumulative[std::size_t(horizon)].cloud;
+    out.localTotal = cumulative[std::size_t(horizon)].local - out.localResale;
+    for (const int n : horizonMonthsShown) {
+        Totals t { n, cumulative[std::size_t(n)].cloud, cumulative[std::size_t(n)].local - local.valueAt(n), {} };
+        if (hybridLocal)
+            t.hybrid = cumulative[std::size_t(n)].hybrid - hybridLocal->valueAt(n);
+        out.horizons.push_back(t);
+    }
+
+    // Breakeven on the money paid, without the resale. Past the longest horizon the months are
+    // made as the search reaches them.
+    const bool falls = cloudNeverRises(s);
+    const auto breakevenOf = [&](LocalTrack& track, bool hybrid) -> std::optional<double> {
+        if (closedForm) {
+            if (!track.servesAtFirst())
+                return std::nullopt;
+            return breakevenMonths(track.upfront(), out.cloudMonthly, hybrid ? rows[1].hybridRun : track.firstMonth());
+        }
+        return searchBreakeven(track.upfront(), track.servesAtFirst(), !track.growsWithUsage(), falls, [&](int k) {
+            if (k <= months) {
+                const auto& r = rows[std::size_t(k)];
+                return hybrid ? MonthCosts { r.hybridBuy, r.hybridRun, r.cloud, r.hybridServes }
+                              : MonthCosts { r.localBuy, r.localRun, r.cloud, r.localServes };
+            }
+            const double tokens = tokensInMonth(s, monthlyTokens, k);
+            const double cloud = cloudInMonth(s, tokens, k);
+            const auto m = track.month(k);
+            return MonthCosts { m.buy, hybrid ? m.run + cloud * (1.0 - hybridShare) : m.run, cloud, m.serves };
+        });
+    };
+    out.purchases = local.purchases(); // those within the longest horizon
+    out.breakevenMonths = breakevenOf(local, false);
+
+    if (hybridLocal) {
+        Hybrid h;
+        h.localShare = hybridShare;
+        h.upfront = hybridLocal->upfront();
+        h.monthly = rows[1].hybridRun;
+        h.resale = hybridLocal->valueAt(horizon);
+        h.total = cumulative[std::size_t(horizon)].hybrid - h.resale;
+        h.serves = hybridLocal->servesAtFirst();
+        h.breakevenMonths = breakevenOf(*hybridLocal, true);
+        out.hybrid = h;
+    }
+    return out;
+}
+
+std::optional<double> CostModel::breakevenAtUsage(const Scenario& s, double monthlyTokens)
+{
+    if (s.time.steady()) {
+        const LocalCosts local = localCosts(s, monthlyTokens);
+        if (!local.serves)
+            return std::nullopt;
+        return breakevenMonths(local.upfront, cloudInMonth(s, monthlyTokens, 1), local.monthly);
+    }
+    LocalTrack track(s, monthlyTokens, 1.0);
+    return searchBreakeven(track.upfront(), track.servesAtFirst(), !track.growsWithUsage(), cloudNeverRises(s),
+        [&](int k) {
+            const double tokens = tokensInMonth(s, monthlyTokens, k);
+            const auto m = track.month(k);
+            return MonthCosts { m.buy, m.run, cloudInMonth(s, tokens, k), m.serves };
+        });
+}
+
+} // namespace lowregret
