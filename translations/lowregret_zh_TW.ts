@@ -1171,10 +1171,6 @@ USD/1M</source>
         <translation>輸入項目</translation>
     </message>
     <message>
-        <source>Your figure</source>
-        <translation>你的數字</translation>
-    </message>
-    <message>
         <source>Low</source>
         <translation>下限</translation>
     </message>
@@ -1201,6 +1197,14 @@ USD/1M</source>
     <message>
         <source>%1: the highest value the analysis tries, in %2. Empty at both ends holds it fixed.</source>
         <translation>%1：分析測試的最高值，單位為%2。兩端都留空則固定不變。</translation>
+    </message>
+    <message>
+        <source>%1: give both ends, or leave both empty to hold it fixed.</source>
+        <translation>%1：請填兩端，或兩端都留空以固定不變。</translation>
+    </message>
+    <message>
+        <source>yours: %1</source>
+        <translation>你的數字：%1</translation>
     </message>
 </context>
 <context>

@@ -75,10 +75,7 @@ public:
     [[nodiscard]] double upfront() const { return m_upfront; }
     [[nodiscard]] double firstMonth() const { return m_firstMonth; }
     [[nodiscard]] bool servesAtFirst() const { return m_serves; }
-    [[nodiscard]] bool growsWithUsage() const
-    {
-        return m_s.local.sizing && m_s.time.usageGrowthPerMonth != 0.0;
-    }
+    [[nodiscard]] bool growsWithUsage() const { return m_s.local.sizing && m_s.time.usageGrowthPerMonth != 0.0; }
 
     // Month k >= 1, asked in order.
     Month month(int k)
@@ -143,7 +140,8 @@ bool cloudNeverRises(const Scenario& s)
 // `monthOf(k)` gives month k's local purchase, local running cost, cloud cost and whether the
 // local side serves.
 template <typename MonthOf>
-std::optional<double> searchBreakeven(double upfront, bool servesAtFirst, bool flatLocal, bool cloudFalls, MonthOf monthOf)
+std::optional<double> searchBreakeven(
+    double upfront, bool servesAtFirst, bool flatLocal, bool cloudFalls, MonthOf monthOf)
 {
     if (!servesAtFirst)
         return std::nullopt;
@@ -300,8 +298,8 @@ std::optional<double> CostModel::breakevenAtUsage(const Scenario& s, double mont
         return breakevenMonths(local.upfront, cloudInMonth(s, monthlyTokens, 1), local.monthly);
     }
     LocalTrack track(s, monthlyTokens, 1.0);
-    return searchBreakeven(track.upfront(), track.servesAtFirst(), !track.growsWithUsage(), cloudNeverRises(s),
-        [&](int k) {
+    return searchBreakeven(
+        track.upfront(), track.servesAtFirst(), !track.growsWithUsage(), cloudNeverRises(s), [&](int k) {
             const double tokens = tokensInMonth(s, monthlyTokens, k);
             const auto m = track.month(k);
             return MonthCosts { m.buy, m.run, cloudInMonth(s, tokens, k), m.serves };

@@ -17,7 +17,8 @@ nlohmann::json number(double v);
 nlohmann::json optionalNumber(const std::optional<double>& v);
 
 // `time` and `hybrid` (version 3). Each field read is marked as the user's in `userSet`.
-Scenario::Time readTime(const nlohmann::json& json, Problems& errors, Problems& warnings, std::set<std::string>& userSet);
+Scenario::Time readTime(
+    const nlohmann::json& json, Problems& errors, Problems& warnings, std::set<std::string>& userSet);
 Scenario::Hybrid readHybrid(
     const nlohmann::json& json, Problems& errors, Problems& warnings, std::set<std::string>& userSet);
 nlohmann::json timeJson(const Scenario::Time& time);

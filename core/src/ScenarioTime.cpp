@@ -19,7 +19,8 @@ nlohmann::json optionalNumber(const std::optional<double>& v)
     return v ? number(*v) : nlohmann::json(nullptr);
 }
 
-Scenario::Time readTime(const nlohmann::json& json, Problems& errors, Problems& warnings, std::set<std::string>& userSet)
+Scenario::Time readTime(
+    const nlohmann::json& json, Problems& errors, Problems& warnings, std::set<std::string>& userSet)
 {
     Scenario::Time t;
     ObjectReader r(json, "time", errors);

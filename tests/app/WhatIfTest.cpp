@@ -15,6 +15,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTabWidget>
+#include <QTest>
 
 #include <nlohmann/json.hpp>
 
@@ -69,7 +70,18 @@ WhatIfView* showWhatIf(MainWindow& window)
 
 } // namespace
 
-TEST_F(WhatIf, TheFirstRangeEditWritesEveryDefaultIntoTheScenario)
+// Types into a range field and presses Enter, as a user takes a value.
+class WhatIfRanges : public GuiFixture {
+protected:
+    void enter(const QString& field, const QString& text)
+    {
+        typeInto(field, text);
+        QTest::keyClick(find<QLineEdit>(field), Qt::Key_Return);
+        QApplication::processEvents();
+    }
+};
+
+TEST_F(WhatIfRanges, TheFirstRangeEditWritesEveryDefaultIntoTheScenario)
 {
     ASSERT_TRUE(m_window->openFile(QStringLiteral(LOWREGRET_SOURCE_DIR "/docs/examples/gpt4-12m.json")));
     auto* view = showWhatIf(*m_window);
@@ -88,7 +100,13 @@ TEST_F(WhatIf, TheFirstRangeEditWritesEveryDefaultIntoTheScenario)
     EXPECT_EQ(find<QLineEdit>(QStringLiteral("input_share.high"))->text(), QStringLiteral("70"));
     EXPECT_FALSE(find<QPushButton>(QStringLiteral("rangeDefaults"))->isEnabled());
 
+    // Half typed, nothing is taken: each keystroke of 8000000 is a number, but none is a range
+    // until the field is left.
     typeInto(QStringLiteral("answers.monthly_tokens.low"), QStringLiteral("8000000"));
+    EXPECT_FALSE(doc.scenario().uncertainty);
+    EXPECT_FALSE(doc.isModified());
+    QTest::keyClick(find<QLineEdit>(QStringLiteral("answers.monthly_tokens.low")), Qt::Key_Return);
+    QApplication::processEvents();
     const auto& u = doc.scenario().uncertainty;
     ASSERT_TRUE(u);
     EXPECT_TRUE(doc.isModified());
@@ -110,13 +128,13 @@ TEST_F(WhatIf, TheFirstRangeEditWritesEveryDefaultIntoTheScenario)
     EXPECT_EQ(saved["uncertainty"]["answers.monthly_tokens"]["low"], 8e6);
 }
 
-TEST_F(WhatIf, ABadRangeIsNamedAndChangesNothing)
+TEST_F(WhatIfRanges, ABadRangeIsNamedAndChangesNothing)
 {
     ASSERT_TRUE(m_window->openFile(QStringLiteral(LOWREGRET_SOURCE_DIR "/docs/examples/gpt4-12m.json")));
     ASSERT_NE(showWhatIf(*m_window), nullptr);
     // A high end below the low end (6,000,000): each keystroke of 5,000,000 leaves the low end
     // above it, so nothing is applied.
-    typeInto(QStringLiteral("answers.monthly_tokens.high"), QStringLiteral("5000000"));
+    enter(QStringLiteral("answers.monthly_tokens.high"), QStringLiteral("5000000"));
     EXPECT_FALSE(m_window->document().scenario().uncertainty);
     EXPECT_FALSE(m_window->document().isModified());
     auto* message = find<QLabel>(QStringLiteral("rangeMessage"));
@@ -124,7 +142,7 @@ TEST_F(WhatIf, ABadRangeIsNamedAndChangesNothing)
     EXPECT_TRUE(message->text().contains(QStringLiteral("Monthly tokens, low end"))) << message->text().toStdString();
     EXPECT_TRUE(message->text().contains(QStringLiteral("5,000,000"))) << message->text().toStdString();
     // Not a number: named too.
-    typeInto(QStringLiteral("input_share.low"), QStringLiteral("x"));
+    enter(QStringLiteral("input_share.low"), QStringLiteral("x"));
     EXPECT_TRUE(message->text().contains(QStringLiteral("Input share, low end"))) << message->text().toStdString();
     EXPECT_FALSE(m_window->document().scenario().uncertainty);
     // What the user typed stays while another edit redraws the tab.
@@ -134,8 +152,8 @@ TEST_F(WhatIf, ABadRangeIsNamedAndChangesNothing)
     EXPECT_EQ(find<QLineEdit>(QStringLiteral("input_share.low"))->text(), QStringLiteral("x"));
     EXPECT_FALSE(message->isHidden());
     // Mended, each takes effect and the message goes.
-    typeInto(QStringLiteral("answers.monthly_tokens.low"), QStringLiteral("1000000"));
-    typeInto(QStringLiteral("input_share.low"), QStringLiteral("40"));
+    enter(QStringLiteral("answers.monthly_tokens.low"), QStringLiteral("1000000"));
+    enter(QStringLiteral("input_share.low"), QStringLiteral("40"));
     const auto& u = m_window->document().scenario().uncertainty;
     ASSERT_TRUE(u);
     EXPECT_EQ(u->at("answers.monthly_tokens"), (lowregret::Scenario::Range { 1e6, 5e6 }));
@@ -143,13 +161,16 @@ TEST_F(WhatIf, ABadRangeIsNamedAndChangesNothing)
     EXPECT_TRUE(message->isHidden());
 }
 
-TEST_F(WhatIf, EmptyEndsHoldAnInputFixedAndTheDefaultsComeBack)
+TEST_F(WhatIfRanges, EmptyEndsHoldAnInputFixedAndTheDefaultsComeBack)
 {
     ASSERT_TRUE(m_window->openFile(QStringLiteral(LOWREGRET_SOURCE_DIR "/docs/examples/gpt4-12m.json")));
     auto* view = showWhatIf(*m_window);
     ASSERT_NE(view, nullptr);
-    typeInto(QStringLiteral("answers.monthly_tokens.low"), QString());
-    typeInto(QStringLiteral("answers.monthly_tokens.high"), QString());
+    // One end empty is a problem to mend; both empty hold the input fixed.
+    enter(QStringLiteral("answers.monthly_tokens.low"), QString());
+    EXPECT_FALSE(m_window->document().scenario().uncertainty);
+    EXPECT_TRUE(find<QLabel>(QStringLiteral("rangeMessage"))->text().contains(QStringLiteral("both ends")));
+    enter(QStringLiteral("answers.monthly_tokens.high"), QString());
     const auto& doc = m_window->document();
     ASSERT_TRUE(doc.scenario().uncertainty);
     EXPECT_EQ(doc.scenario().uncertainty->count("answers.monthly_tokens"), 0U);
@@ -164,6 +185,7 @@ TEST_F(WhatIf, EmptyEndsHoldAnInputFixedAndTheDefaultsComeBack)
 
     click(QStringLiteral("rangeDefaults"));
     EXPECT_FALSE(doc.scenario().uncertainty);
+    EXPECT_TRUE(find<QLabel>(QStringLiteral("rangeMessage"))->isHidden());
     EXPECT_EQ(find<QLineEdit>(QStringLiteral("answers.monthly_tokens.low"))->text(), QStringLiteral("6,000,000"));
     EXPECT_FALSE(find<QPushButton>(QStringLiteral("rangeDefaults"))->isEnabled());
 }

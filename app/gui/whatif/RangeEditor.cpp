@@ -71,7 +71,7 @@ RangeEditor::RangeEditor(QWidget* parent)
     m_source->setObjectName(QStringLiteral("rangeSource"));
     m_source->setWordWrap(true);
     column->addWidget(m_source);
-    for (int c = 0; c < 4; ++c) {
+    for (int c = 0; c < 3; ++c) {
         m_headers[c] = new QLabel(this);
         m_headers[c]->setAlignment(c == 0 ? Qt::AlignLeft | Qt::AlignBottom : Qt::AlignRight | Qt::AlignBottom);
         QFont bold = m_headers[c]->font();
@@ -82,7 +82,6 @@ RangeEditor::RangeEditor(QWidget* parent)
     m_grid->setColumnStretch(0, 3);
     m_grid->setColumnStretch(1, 2);
     m_grid->setColumnStretch(2, 2);
-    m_grid->setColumnStretch(3, 2);
     column->addLayout(m_grid);
     m_message->setObjectName(QStringLiteral("rangeMessage"));
     m_message->setWordWrap(true);
@@ -95,6 +94,10 @@ RangeEditor::RangeEditor(QWidget* parent)
     buttons->addWidget(m_defaults);
     column->addLayout(buttons);
     connect(m_defaults, &QPushButton::clicked, this, [this] {
+        // The button is disabled by this: the focus stays in the table rather than moving on
+        // to the next pane.
+        if (!m_rows.empty())
+            m_rows.front().low->setFocus(Qt::OtherFocusReason);
         for (const auto& row : m_rows) {
             row.low->markInvalid(false);
             row.high->markInvalid(false);
@@ -134,7 +137,6 @@ void RangeEditor::rebuildRows(const std::vector<std::string>& paths)
 {
     for (auto& row : m_rows) {
         delete row.name;
-        delete row.value;
         delete row.low;
         delete row.high;
     }
@@ -144,23 +146,19 @@ void RangeEditor::rebuildRows(const std::vector<std::string>& paths)
         const auto* input = lr::Sensitivity::input(path);
         if (!input)
             continue;
-        Row row { .path = path,
-            .name = new QLabel(this),
-            .value = new QLabel(this),
-            .low = new NumberField(this),
-            .high = new NumberField(this) };
+        Row row { .path = path, .name = new QLabel(this), .low = new NumberField(this), .high = new NumberField(this) };
         const double scale = shownScale(*input);
         for (auto* field : { row.low, row.high }) {
+            // Wide enough for 18,000,000,000 at any window size.
+            field->setMinimumWidth(field->fontMetrics().horizontalAdvance(QStringLiteral("00,000,000,000")) + 12);
             field->setRange(input->min * scale, input->max * scale);
             field->setWholeNumber(input->unit == "tokens");
             field->setObjectName(q(path) + (field == row.low ? QStringLiteral(".low") : QStringLiteral(".high")));
         }
         row.name->setBuddy(row.low);
-        row.value->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_grid->addWidget(row.name, r, 0);
-        m_grid->addWidget(row.value, r, 1);
-        m_grid->addWidget(row.low, r, 2);
-        m_grid->addWidget(row.high, r, 3);
+        m_grid->addWidget(row.low, r, 1);
+        m_grid->addWidget(row.high, r, 2);
         m_rows.push_back(row);
         ++r;
     }
@@ -177,13 +175,22 @@ void RangeEditor::rebuildRows(const std::vector<std::string>& paths)
         setTabOrder(previous, m_defaults);
     for (const auto& row : m_rows) {
         const auto& path = row.path;
-        for (auto* field : { row.low, row.high })
-            connect(field, &QLineEdit::textEdited, this, [this, path] {
-                const auto it
-                    = std::find_if(m_rows.begin(), m_rows.end(), [&](const Row& x) { return x.path == path; });
-                if (it != m_rows.end())
-                    edited(*it);
+        const auto rowOf = [this, path]() -> const Row* {
+            const auto it = std::find_if(m_rows.begin(), m_rows.end(), [&](const Row& x) { return x.path == path; });
+            return it == m_rows.end() ? nullptr : &*it;
+        };
+        // Checked as it is typed; taken into the scenario when the field is left or Enter is
+        // pressed, so a number half typed is never a range.
+        for (auto* field : { row.low, row.high }) {
+            connect(field, &QLineEdit::textEdited, this, [this, rowOf] {
+                if (const Row* r = rowOf())
+                    edited(*r, false);
             });
+            connect(field, &QLineEdit::editingFinished, this, [this, rowOf] {
+                if (const Row* r = rowOf())
+                    edited(*r, true);
+            });
+        }
     }
     retranslate();
 }
@@ -194,7 +201,12 @@ void RangeEditor::showRow(const Row& row)
         return;
     const auto* input = lr::Sensitivity::input(row.path);
     const auto lang = UiText::lang();
-    row.value->setText(q(lr::Sensitivity::valueText(row.path, lr::Sensitivity::value(*m_scenario, *input), lang)));
+    // The input's name, and under it the scenario's figure in its unit.
+    row.name->setText(q(lr::Sensitivity::label(row.path, lang)).toHtmlEscaped() + QStringLiteral("<br><small>")
+        + tr("yours: %1")
+              .arg(q(lr::Sensitivity::valueText(row.path, lr::Sensitivity::value(*m_scenario, *input), lang)))
+              .toHtmlEscaped()
+        + QStringLiteral("</small>"));
     const auto ranges = lr::Sensitivity::ranges(*m_scenario);
     const auto it = ranges.find(row.path);
     const double scale = shownScale(*input);
@@ -214,7 +226,7 @@ void RangeEditor::showRow(const Row& row)
     }
 }
 
-void RangeEditor::edited(const Row& row)
+void RangeEditor::edited(const Row& row, bool commit)
 {
     if (!m_scenario)
         return;
@@ -230,8 +242,17 @@ void RangeEditor::edited(const Row& row)
     const QString message = problems();
     m_message->setText(message);
     m_message->setVisible(!message.isEmpty());
+    if (!commit || (!row.low->isModified() && !row.high->isModified()))
+        return; // typing, or leaving a row that was not changed
     if (!empty && (!low || !high))
         return; // nothing changes until both ends are valid
+    row.low->setModified(false);
+    row.high->setModified(false);
+    if (!empty) {
+        // Written back as every other figure is shown (grouped digits).
+        row.low->setValue(*low);
+        row.high->setValue(*high);
+    }
     Ranges ranges = m_scenario->uncertainty ? *m_scenario->uncertainty : lr::Sensitivity::defaultRanges(*m_scenario);
     if (empty)
         ranges.erase(row.path);
@@ -249,6 +270,10 @@ QString RangeEditor::problems() const
         const bool empty = row.low->text().trimmed().isEmpty() && row.high->text().trimmed().isEmpty();
         if (empty)
             continue;
+        if (row.low->text().trimmed().isEmpty() || row.high->text().trimmed().isEmpty()) {
+            lines << tr("%1: give both ends, or leave both empty to hold it fixed.").arg(name);
+            continue;
+        }
         if (!row.low->value())
             lines << row.low->problem(tr("%1, low end").arg(name));
         if (!row.high->value())
@@ -273,9 +298,8 @@ void RangeEditor::retranslate()
 {
     setTitle(tr("Ranges tested"));
     m_headers[0]->setText(tr("Input"));
-    m_headers[1]->setText(tr("Your figure"));
-    m_headers[2]->setText(tr("Low"));
-    m_headers[3]->setText(tr("High"));
+    m_headers[1]->setText(tr("Low"));
+    m_headers[2]->setText(tr("High"));
     m_defaults->setText(tr("&Use the defaults"));
     m_defaults->setToolTip(tr("Take this scenario's own ranges out, and test the documented defaults around your "
                               "figures again"));
@@ -283,8 +307,6 @@ void RangeEditor::retranslate()
     for (const auto& row : m_rows) {
         const auto* input = lr::Sensitivity::input(row.path);
         const QString name = q(lr::Sensitivity::label(row.path, lang));
-        row.name->setText(
-            name + QStringLiteral("<br><small>") + unitName(input->unit).toHtmlEscaped() + QStringLiteral("</small>"));
         row.low->setPlaceholderText(tr("held fixed"));
         row.high->setPlaceholderText(tr("held fixed"));
         row.low->setToolTip(tr("%1: the lowest value the analysis tries, in %2. Empty at both ends holds it fixed.")

@@ -16,9 +16,10 @@ class QLabel;
 class QPushButton;
 
 // The ranges the sensitivity analysis swings, one row per cost input of the scenario: its
-// value, the low and the high end. It starts from the documented defaults; the first edit
+// name and figure, the low and the high end. It starts from the documented defaults; the first edit
 // writes them all into the scenario's `uncertainty` (which then replaces the defaults whole),
-// and "Use the defaults" takes them out again. Emptying both ends holds an input fixed.
+// and "Use the defaults" takes them out again. Emptying both ends holds an input fixed. A
+// field is checked as it is typed and taken when it is left (or on Enter).
 class RangeEditor final : public QGroupBox {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(RangeEditor)
@@ -45,21 +46,20 @@ protected:
 private:
     struct Row {
         std::string path;
-        QLabel* name = nullptr;
-        QLabel* value = nullptr;
+        QLabel* name = nullptr; // and the scenario's figure under it
         NumberField* low = nullptr;
         NumberField* high = nullptr;
     };
 
     void rebuildRows(const std::vector<std::string>& paths);
     void showRow(const Row& row);
-    void edited(const Row& row);
+    void edited(const Row& row, bool commit);
     void retranslate();
 
     std::optional<lowregret::Scenario> m_scenario;
     std::vector<Row> m_rows;
     QGridLayout* m_grid;
-    QLabel* m_headers[4] {};
+    QLabel* m_headers[3] {};
     QLabel* m_source;
     QLabel* m_message;
     QPushButton* m_defaults;

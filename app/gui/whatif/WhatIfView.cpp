@@ -80,9 +80,13 @@ void TornadoView::paint(QPainter& p, const QRectF& area) const
     const QString title = tr("Local − cloud over the horizon, each input alone at either end of its range");
     p.setPen(text);
     const double line = fm.height();
-    p.drawText(QRectF(area.left(), area.top(), area.width(), line), Qt::AlignLeft | Qt::AlignVCenter, title);
+    // The title wraps in a narrow pane rather than being cut off.
+    const double titleHeight
+        = fm.boundingRect(QRectF(0, 0, area.width(), 1e6), Qt::TextWordWrap | Qt::AlignLeft, title).height();
+    p.drawText(QRectF(area.left(), area.top(), area.width(), titleHeight), Qt::TextWordWrap | Qt::AlignLeft, title);
     if (!m_analysis || m_analysis->tornado.empty()) {
-        p.drawText(area.adjusted(0, line, 0, 0), Qt::AlignCenter, tr("Nothing to swing: answer the questions first."));
+        p.drawText(area.adjusted(0, titleHeight, 0, 0), Qt::AlignCenter | Qt::TextWordWrap,
+            tr("Nothing to swing: answer the questions first."));
         p.restore();
         return;
     }
@@ -91,7 +95,12 @@ void TornadoView::paint(QPainter& p, const QRectF& area) const
     for (const auto& b : bars)
         labelWidth = std::max(labelWidth, fm.horizontalAdvance(q(lr::Sensitivity::label(b.input, lang))));
     labelWidth = std::min(labelWidth + 8, area.width() * 0.35);
-    const double top = area.top() + line * 2.4;
+    // The legend's two entries, side by side when they fit, else one under the other.
+    const QString legend[2] = { tr("input at its low end (upper half)"), tr("at its high end (lower half)") };
+    const bool legendOnOneLine
+        = labelWidth + line * 2.6 + fm.horizontalAdvance(legend[0]) + fm.horizontalAdvance(legend[1]) <= area.width();
+    const double legendTop = area.top() + titleHeight + line * 0.05;
+    const double top = legendTop + line * (legendOnOneLine ? 1.35 : 2.35);
     const double bottom = area.bottom() - line * 2.6; // the axis and its title
     const QRectF plot(area.left() + labelWidth, top, area.width() - labelWidth - 8, std::max(10.0, bottom - top));
     double lo = m_analysis->difference;
@@ -113,17 +122,23 @@ void TornadoView::paint(QPainter& p, const QRectF& area) const
     const QColor highColor = Palette::color(Palette::Role::Local);
     // The legend, under the title: which half of a bar is which end of the range.
     {
-        double lx = area.left() + labelWidth;
-        const double ly = area.top() + line * 1.05;
-        for (const auto& [colour, name] : { std::pair { lowColor, tr("input at its low end (upper half)") },
-                 std::pair { highColor, tr("at its high end (lower half)") } }) {
+        const double start = legendOnOneLine ? area.left() + labelWidth : area.left();
+        double lx = start;
+        double ly = legendTop;
+        for (int i = 0; i < 2; ++i) {
+            const QColor& colour = i == 0 ? lowColor : highColor;
             p.setPen(Qt::NoPen);
             p.setBrush(colour);
             p.drawRect(QRectF(lx, ly + line * 0.25, line * 0.6, line * 0.5));
             p.setPen(text);
-            const double w = fm.horizontalAdvance(name);
-            p.drawText(QRectF(lx + line * 0.8, ly, w + 2, line), Qt::AlignLeft | Qt::AlignVCenter, name);
-            lx += line * 0.8 + w + line;
+            const double w = fm.horizontalAdvance(legend[i]);
+            p.drawText(QRectF(lx + line * 0.8, ly, w + 2, line), Qt::AlignLeft | Qt::AlignVCenter, legend[i]);
+            if (legendOnOneLine) {
+                lx += line * 0.8 + w + line;
+            } else {
+                lx = start;
+                ly += line;
+            }
         }
     }
     for (std::size_t i = 0; i < bars.size(); ++i) {
@@ -159,8 +174,8 @@ void TornadoView::paint(QPainter& p, const QRectF& area) const
         p.drawText(QRectF(cx, axisY, w + 2, line), Qt::AlignLeft | Qt::AlignTop, t);
     }
     const QString axisTitle = tr("Local total minus cloud total (USD); below zero, local costs less");
-    p.drawText(QRectF(area.left(), axisY + line, area.width(), line), Qt::AlignHCenter | Qt::AlignTop,
-        fm.elidedText(axisTitle, Qt::ElideRight, area.width()));
+    p.drawText(QRectF(area.left(), axisY + line, area.width(), area.bottom() - axisY - line),
+        Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, axisTitle);
     p.restore();
 }
 
@@ -195,13 +210,18 @@ void BreakevenMapView::paintEvent(QPaintEvent*)
     const double line = fm.height();
     const QColor text = Palette::color(Palette::Role::Muted).darker(160);
     p.setPen(text);
-    p.drawText(QRectF(0, 0, width(), line), Qt::AlignLeft | Qt::AlignVCenter,
-        tr("Breakeven over usage and cloud price: green pays back within the threshold (darker sooner), blue "
-           "later, grey never"));
+    // Titles wrap in a narrow pane rather than being cut off.
+    const QString title = tr("Breakeven over usage and cloud price: green pays back within the threshold (darker "
+                             "sooner), blue later, grey never");
+    const double titleHeight
+        = fm.boundingRect(QRectF(0, 0, width(), 1e6), Qt::TextWordWrap | Qt::AlignLeft, title).height();
+    p.drawText(QRectF(0, 0, width(), titleHeight), Qt::TextWordWrap | Qt::AlignLeft, title);
     if (m_map.tokens.size() < 2 || m_map.prices.size() < 2)
         return;
-    const double left = fm.horizontalAdvance(QStringLiteral("0000.00")) + line * 1.6;
-    const QRectF plot(left, line * 1.4, width() - left - 10, height() - line * 4.2);
+    // Room on the left for the price labels and a two-line axis title, below for the token
+    // labels and a two-line axis title.
+    const double left = fm.horizontalAdvance(QStringLiteral("0000.00")) + line * 2.6;
+    const QRectF plot(left, titleHeight + line * 0.4, width() - left - 10, height() - titleHeight - line * 4.4);
     if (plot.width() < 20 || plot.height() < 20)
         return;
     // The cells: within the threshold in the local colour, beyond it in the cloud's, never grey.
@@ -275,13 +295,14 @@ void BreakevenMapView::paintEvent(QPaintEvent*)
         p.drawText(QRectF(0, yy - line / 2, plot.left() - 5, line), Qt::AlignRight | Qt::AlignVCenter,
             q(lr::Format::compactNumber(std::pow(10.0, d), 2)));
     }
-    p.drawText(QRectF(plot.left(), plot.bottom() + line + 4, plot.width(), line), Qt::AlignHCenter | Qt::AlignTop,
+    p.drawText(QRectF(plot.left(), plot.bottom() + line + 4, plot.width(), line * 2.2),
+        Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap,
         tr("Monthly tokens (log scale); the line: breakeven at the threshold of %1")
             .arg(q(lr::Format::months(m_map.threshold, lang))));
     p.save();
     p.translate(line * 0.2, plot.center().y());
     p.rotate(-90);
-    p.drawText(QRectF(-plot.height() / 2, 0, plot.height(), line), Qt::AlignCenter,
+    p.drawText(QRectF(-plot.height() / 2, 0, plot.height(), line * 2.2), Qt::AlignCenter | Qt::TextWordWrap,
         tr("Cloud price, USD per 1M tokens (log)"));
     p.restore();
 }
