@@ -108,6 +108,45 @@ const std::map<std::string_view, std::pair<std::string_view, std::string_view>>&
                 "回本期：不會回本，因為本地每月成本不低於雲端 API（門檻 %1）。" } },
         // The cloud's up-front cost: a dash in English; in a Chinese face a dash reads as 一.
         { "costs.no_upfront", { "—", "無" } },
+        { "costs.hybrid_row", { "Hybrid, %1 local", "混合：%1 本地" } },
+        { "col.first_month", { "In month 1", "第 1 個月" } },
+        { "col.after", { "After", "期間" } },
+        { "costs.time.growth",
+            { "Usage grows %1 a month, compounding: from %2 in the first month to %3 in the last of %4. The "
+              "flowchart's usage band is that of the first month.",
+                "用量每月成長 %1（複利）：從第一個月的 %2 到 %4的最後一個月 %3。流程圖的用量區間以第一個月判斷。" } },
+        { "costs.time.price",
+            { "Cloud prices change %1 a year, applied month by month.", "雲端價格每年變動 %1，逐月套用。" } },
+        { "costs.time.cache",
+            { "%1 of the input tokens are billed at the cache-read price of %2.",
+                "輸入 tokens 中有 %1 以快取讀取價 %2 計費。" } },
+        { "costs.time.batch",
+            { "%1 of all traffic goes through a batch API at %2 off.", "所有流量中有 %1 走批次 API，享 %2 折扣。" } },
+        { "costs.time.resale",
+            { "The hardware is still worth %1 at the end of %2; that is taken off local's total. The breakeven is on "
+              "the money paid.",
+                "硬體在 %2結束時仍值 %1，已從本地總額扣除；回本期以實際支付的金額計算。" } },
+        { "costs.purchase",
+            { "The usage outgrows the setup: %1 more hardware is bought at the start of month %2.",
+                "用量超過現有配置：第 %2 個月初再購入 %1 的硬體。" } },
+        { "costs.hybrid",
+            { "A hybrid serving %1 of the tokens locally costs %2 over %3, and pays back against the cloud alone in "
+              "%4.",
+                "在本地處理 %1 tokens 的混合做法，%3共 %2，相較全用雲端的回本期為 %4。" } },
+        { "costs.hybrid_never",
+            { "A hybrid serving %1 of the tokens locally costs %2 over %3, and never pays back against the cloud "
+              "alone.",
+                "在本地處理 %1 tokens 的混合做法，%3共 %2，相較全用雲端永遠無法回本。" } },
+        { "costs.horizons",
+            { "The totals over one, three and five years, whatever the horizon chosen:",
+                "不論選定的評估期間，一年、三年、五年的總成本：" } },
+        { "fig.purchase", { "Hardware bought in month %1", "第 %1 個月購入的硬體" } },
+        { "fig.resale", { "Hardware's value at the horizon", "評估期末的硬體價值" } },
+        { "fig.hybrid_total", { "Hybrid, total", "混合做法總計" } },
+        { "fig.hybrid_breakeven", { "Hybrid breakeven", "混合做法回本期" } },
+        { "fig.cloud_after", { "Cloud API after %1", "%1後的雲端 API" } },
+        { "fig.local_after", { "Local after %1", "%1後的本地部署" } },
+        { "fig.hybrid_after", { "Hybrid after %1", "%1後的混合做法" } },
         // An empty cell: a dash reads like 一 in Chinese, so that cell is blank.
         { "by.nobody", { "—", "" } },
         { "costs.none", { "No costs: the monthly usage is not given.", "無法計算成本：未提供每月用量。" } },
@@ -142,7 +181,8 @@ const std::map<std::string_view, std::pair<std::string_view, std::string_view>>&
         { "sizing.measured", { "%1 (measured)", "%1（實測值）" } },
         { "sizing.setup_hours", { "%1 × %2", "%1 × %2" } },
         { "warning.sizing_model_does_not_fit",
-            { "The model does not fit: %1 needs %2, and %3 hold at most %4 in one replica. The costs above are for a "
+            { "The model does not fit: %1 needs %2, and %3 hold at most %4 in one replica. The costs above are for "
+              "a "
               "setup that cannot run it; choose a larger device or a smaller quantization.",
                 "模型放不下：%1 需要 %2，而一組 %3 最多只有 "
                 "%4。上面的成本是一套無法執行它的設備；請改選更大的裝置或更小的量化格式。" } },

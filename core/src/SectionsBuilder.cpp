@@ -242,6 +242,11 @@ Sections::Section SectionsBuilder::costs(
         { Sections::recommendationName(Recommendation::Local, lang), Format::money(c.localUpfront, lang),
             Format::money(c.localMonthly, lang), Format::money(c.localTotal, lang) },
     };
+    if (c.hybrid)
+        table.table.rows.push_back({ hybridName(c.hybrid->localShare, lang), Format::money(c.hybrid->upfront, lang),
+            Format::money(c.hybrid->monthly, lang), Format::money(c.hybrid->total, lang) });
+    if (!c.steady) // the months differ: the column is the first month's
+        table.table.header[2] = OutcomeText::get("col.first_month", lang);
     table.table.firstNumericColumn = 1;
     s.blocks.push_back(std::move(table));
 
@@ -252,6 +257,7 @@ Sections::Section SectionsBuilder::costs(
         s.blocks.push_back(
             paragraph(OutcomeText::format(outcome.breakevenWithinThreshold ? "breakeven.within" : "breakeven.over",
                 lang, { breakevenText(scenario, outcome, lang), threshold })));
+    addTime(s, scenario, c, tokens, lang);
     if (cloudOffer)
         s.blocks.push_back(
             paragraph(OutcomeText::format("costs.cloud_prices", lang, { Sections::offerLine(*cloudOffer, lang) })));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "lowregret/CostModel.h"
 #include "lowregret/Sections.h"
 #include "lowregret/Sensitivity.h"
 #include "lowregret/Sizing.h"
@@ -26,6 +27,12 @@ public:
     static Sections::Block text(Sections::Block::Kind kind, std::string text);
     // The local setup in one phrase: "2 × RTX 4090 in 1 × desktop PC".
     static std::string setupText(const Sizing& sizing, Lang lang);
+    // What moves month by month, the hybrid, the replicas bought later and the totals at 1, 3
+    // and 5 years (TimeSection.cpp), in the costs section.
+    static void addTime(Sections::Section& section, const Scenario& scenario, const CostModel::Summary& costs,
+        double monthlyTokens, Lang lang);
+    // "Hybrid, 30% local".
+    static std::string hybridName(double localShare, Lang lang);
     // The sizing's sentence, table and warnings, at the end of the costs section.
     static void addSizing(
         Sections::Section& section, const Scenario& scenario, const Sizing& sizing, double monthlyTokens, Lang lang);

@@ -1,0 +1,108 @@
+// The costs section's figures of time (docs/cost-model.md): what moves month by month, the
+// hybrid, the replicas bought later, and the totals at 1, 3 and 5 years.
+#include "SectionsBuilder.h"
+
+#include "OutcomeText.h"
+
+#include "lowregret/CostModel.h"
+#include "lowregret/Format.h"
+
+namespace lowregret {
+
+namespace {
+
+using Block = Sections::Block;
+using Figure = Sections::Figure;
+
+Block paragraph(std::string text)
+{
+    return SectionsBuilder::text(Block::Kind::Paragraph, std::move(text));
+}
+
+Figure usd(std::string id, std::string label, double value, Lang lang)
+{
+    return { std::move(id), std::move(label), value, "usd", Format::money(value, lang), {} };
+}
+
+} // namespace
+
+std::string SectionsBuilder::hybridName(double localShare, Lang lang)
+{
+    return OutcomeText::format("costs.hybrid_row", lang, { Format::percent(localShare) });
+}
+
+void SectionsBuilder::addTime(
+    Sections::Section& s, const Scenario& scenario, const CostModel::Summary& c, double monthlyTokens, Lang lang)
+{
+    const auto& t = scenario.time;
+    const std::string horizon = Format::months(double(c.horizonMonths), lang);
+    if (t.usageGrowthPerMonth != 0.0)
+        s.blocks.push_back(paragraph(OutcomeText::format("costs.time.growth", lang,
+            { Format::percent(t.usageGrowthPerMonth), Format::tokens(monthlyTokens, lang),
+                Format::tokens(c.series.back().tokens, lang), horizon })));
+    if (t.cloudPriceChangePerYear != 0.0)
+        s.blocks.push_back(paragraph(
+            OutcomeText::format("costs.time.price", lang, { Format::percent(t.cloudPriceChangePerYear) })));
+    if (t.cachedInputShare > 0.0)
+        s.blocks.push_back(paragraph(OutcomeText::format("costs.time.cache", lang,
+            { Format::percent(t.cachedInputShare),
+                Format::perMillionTokens(t.cacheReadUsdPerMtok.value_or(scenario.cloud.inputUsdPerMtok), lang) })));
+    if (t.batchShare > 0.0 && t.batchDiscount > 0.0)
+        s.blocks.push_back(paragraph(OutcomeText::format(
+            "costs.time.batch", lang, { Format::percent(t.batchShare), Format::percent(t.batchDiscount) })));
+    for (std::size_t i = 1; i < c.purchases.size(); ++i) {
+        const auto& p = c.purchases[i];
+        if (p.month > c.horizonMonths)
+            break;
+        s.figures.push_back(usd("purchase_" + std::to_string(p.month) + "_usd",
+            OutcomeText::format("fig.purchase", lang, { std::to_string(p.month) }), p.usd, lang));
+        s.blocks.push_back(paragraph(OutcomeText::format(
+            "costs.purchase", lang, { Format::money(p.usd, lang), std::to_string(p.month) })));
+    }
+    if (c.localResale > 0.0) {
+        s.figures.push_back(usd("local_resale_usd", OutcomeText::get("fig.resale", lang), c.localResale, lang));
+        s.blocks.push_back(
+            paragraph(OutcomeText::format("costs.time.resale", lang, { Format::money(c.localResale, lang), horizon })));
+    }
+    if (c.hybrid) {
+        const auto& h = *c.hybrid;
+        s.figures.push_back(usd("hybrid_total_usd", OutcomeText::get("fig.hybrid_total", lang), h.total, lang));
+        s.figures.push_back(
+            { "hybrid_breakeven_months", OutcomeText::get("fig.hybrid_breakeven", lang), h.breakevenMonths, "months",
+                Format::months(h.breakevenMonths, lang), {} });
+        s.blocks.push_back(paragraph(OutcomeText::format(h.breakevenMonths ? "costs.hybrid" : "costs.hybrid_never",
+            lang,
+            { Format::percent(h.localShare), Format::money(h.total, lang), horizon,
+                Format::months(h.breakevenMonths, lang) })));
+    }
+
+    // 1, 3 and 5 years, whatever the horizon.
+    s.blocks.push_back(paragraph(OutcomeText::get("costs.horizons", lang)));
+    Block table;
+    table.kind = Block::Kind::Table;
+    table.table.header = { OutcomeText::get("col.after", lang),
+        Sections::recommendationName(Recommendation::Cloud, lang),
+        Sections::recommendationName(Recommendation::Local, lang) };
+    if (c.hybrid)
+        table.table.header.push_back(hybridName(c.hybrid->localShare, lang));
+    for (const auto& h : c.horizons) {
+        std::vector<std::string> row { Format::months(double(h.months), lang), Format::money(h.cloud, lang),
+            Format::money(h.local, lang) };
+        const std::string n = std::to_string(h.months);
+        s.figures.push_back(usd("cloud_total_" + n + "_usd",
+            OutcomeText::format("fig.cloud_after", lang, { Format::months(double(h.months), lang) }), h.cloud, lang));
+        s.figures.push_back(usd("local_total_" + n + "_usd",
+            OutcomeText::format("fig.local_after", lang, { Format::months(double(h.months), lang) }), h.local, lang));
+        if (h.hybrid) {
+            row.push_back(Format::money(*h.hybrid, lang));
+            s.figures.push_back(usd("hybrid_total_" + n + "_usd",
+                OutcomeText::format("fig.hybrid_after", lang, { Format::months(double(h.months), lang) }), *h.hybrid,
+                lang));
+        }
+        table.table.rows.push_back(std::move(row));
+    }
+    table.table.firstNumericColumn = 1;
+    s.blocks.push_back(std::move(table));
+}
+
+} // namespace lowregret
