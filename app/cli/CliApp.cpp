@@ -4,6 +4,7 @@
 #include "TextLayout.h"
 #include "TextReport.h"
 
+#include "lowregret/CostCsv.h"
 #include "lowregret/Decision.h"
 #include "lowregret/Evaluation.h"
 #include "lowregret/Format.h"
@@ -110,9 +111,9 @@ int CliApp::run()
         } else if (a == "--format") {
             if (!value(m_format))
                 return usageError("--format" + CliText::get(":", m_lang) + CliText::get("missing_value", m_lang));
-            if (m_format != "text" && m_format != "json")
+            if (m_format != "text" && m_format != "json" && m_format != "csv")
                 return usageError("--format " + m_format + CliText::get(":", m_lang) + CliText::get("bad_value", m_lang)
-                    + CliText::get("(", m_lang) + "text, json" + CliText::get(")", m_lang));
+                    + CliText::get("(", m_lang) + "text, json, csv" + CliText::get(")", m_lang));
         } else if (a == "--lang") {
             std::string code;
             if (!value(code))
@@ -207,6 +208,8 @@ int CliApp::run()
     }
     if (m_asOf && command != "import-prices")
         return usageError("--as-of" + CliText::get(":", m_lang) + CliText::get("only_import", m_lang));
+    if (m_format == "csv" && command != "decide")
+        return usageError("--format csv" + CliText::get(":", m_lang) + CliText::get("only_decide_csv", m_lang));
     if (command == "prices") {
         if (!m_scenarioFile.empty())
             return usageError(CliText::get("bad_value", m_lang) + CliText::get(":", m_lang) + m_scenarioFile);
@@ -284,6 +287,11 @@ int CliApp::decide(bool sensitivityOnly)
     const auto& outcome = *evaluation.outcome;
     if (sensitivityOnly)
         return sensitivity(*guide, scenario, outcome, evaluation.offer);
+    if (m_format == "csv") {
+        // The monthly series; only the header when there are no costs (no usage, out of scope).
+        m_out << (outcome.costs ? CostCsv::series(*outcome.costs) : CostCsv::header());
+        return Ok;
+    }
     if (m_format == "json")
         m_out << OutcomeJson::build(*guide, scenario, outcome, m_lang, evaluation.offer).dump(2) << "\n";
     else

@@ -43,6 +43,7 @@ std::string CliText::get(std::string_view key, Lang lang)
                 "美元）：請查核。" } },
         { "stdin", { "standard input", "標準輸入" } },
         { "only_import", { "only import-prices takes it", "只有 import-prices 接受這個選項" } },
+        { "only_decide_csv", { "only decide writes CSV", "只有 decide 能輸出 CSV" } },
         { "reason.free_or_unpriced", { "free or unpriced (a price of 0)", "免費或未定價（價格為 0）" } },
         { "reason.not_chat", { "not a chat model", "不是對話模型" } },
         { "reason.no_price", { "no usable price", "沒有可用的價格" } },
@@ -67,7 +68,7 @@ std::string CliText::get(std::string_view key, Lang lang)
             { "No sensitivity analysis: the guide's flowchart does not decide this scenario (%1).",
                 "無法分析可靠程度：指南的流程圖不判斷這個情境（%1）。" } },
         { "help",
-            { "Usage: lowregret-cli decide SCENARIO.json|- [--format text|json] [--lang en|zh-Hant]\n"
+            { "Usage: lowregret-cli decide SCENARIO.json|- [--format text|json|csv] [--lang en|zh-Hant]\n"
               "       lowregret-cli prices [--input-tokens N] [--output-tokens N] [--use-case X]\n"
               "                            [--format text|json]\n"
               "       lowregret-cli import-prices FILE [--as-of YYYY-MM-DD] [--format text|json]\n"
@@ -91,7 +92,8 @@ std::string CliText::get(std::string_view key, Lang lang)
               "A scenario of '-' is read from standard input.\n"
               "\n"
               "Options:\n"
-              "  --format text|json  output for people (default) or for scripts\n"
+              "  --format text|json  output for people (default) or for scripts;\n"
+              "                      'decide --format csv' writes the monthly series\n"
               "  --lang LANG         en or zh-Hant (zh_TW and zh-TW accepted);\n"
               "                      default: from LC_ALL, LC_MESSAGES or LANG\n"
               "  --guide FILE        use another guide file instead of the built-in one\n"
@@ -115,7 +117,7 @@ std::string CliText::get(std::string_view key, Lang lang)
               "\n"
               "Exit status: 0 success; 2 bad input or usage (the reason on standard error).\n"
               "The scenario format is described in docs/scenario-format.md.\n",
-                "用法：lowregret-cli decide 情境檔.json|- [--format text|json] [--lang en|zh-Hant]\n"
+                "用法：lowregret-cli decide 情境檔.json|- [--format text|json|csv] [--lang en|zh-Hant]\n"
                 "      lowregret-cli prices [--input-tokens N] [--output-tokens N] [--use-case X]\n"
                 "                           [--format text|json]\n"
                 "      lowregret-cli import-prices 檔案 [--as-of YYYY-MM-DD] [--format text|json]\n"
@@ -137,7 +139,8 @@ std::string CliText::get(std::string_view key, Lang lang)
                 "建議在哪裡翻轉，以及兩種選擇的後悔值。\n"
                 "\n"
                 "選項：\n"
-                "  --format text|json  給人看的文字（預設）或給程式用的 JSON\n"
+                "  --format text|json  給人看的文字（預設）或給程式用的 JSON；\n"
+                "                      「decide --format csv」輸出逐月成本\n"
                 "  --lang LANG         en 或 zh-Hant（也接受 zh_TW 與 zh-TW）；\n"
                 "                      預設依 LC_ALL、LC_MESSAGES 或 LANG\n"
                 "  --guide FILE        改用另一份指南檔，而非內建指南\n"

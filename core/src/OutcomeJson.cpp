@@ -75,13 +75,40 @@ nlohmann::json OutcomeJson::build(
     if (outcome.costs) {
         const auto& c = *outcome.costs;
         nlohmann::json series = nlohmann::json::array();
-        for (const auto& p : c.series)
-            series.push_back({ { "month", p.month }, { "cloud", p.cloud }, { "local", p.local } });
+        const auto orNull
+            = [](const std::optional<double>& v) { return v ? nlohmann::json(*v) : nlohmann::json(nullptr); };
+        for (const auto& p : c.series) {
+            nlohmann::json point { { "month", p.month }, { "cloud", p.cloud }, { "local", p.local },
+                { "tokens", p.tokens }, { "cloud_month", p.cloudMonth }, { "local_month", p.localMonth } };
+            if (c.hybrid) {
+                point["hybrid"] = p.hybrid;
+                point["hybrid_month"] = p.hybridMonth;
+            }
+            series.push_back(std::move(point));
+        }
+        // 1, 3 and 5 years, whatever the horizon: keyed by the months.
+        nlohmann::json horizons = nlohmann::json::object();
+        for (const auto& h : c.horizons)
+            horizons[std::to_string(h.months)]
+                = { { "cloud", h.cloud }, { "local", h.local }, { "hybrid", orNull(h.hybrid) } };
+        nlohmann::json purchases = nlohmann::json::array();
+        for (const auto& p : c.purchases)
+            purchases.push_back({ { "month", p.month }, { "usd", p.usd } });
+        nlohmann::json hybrid = nullptr;
+        if (c.hybrid)
+            hybrid = { { "local_share", c.hybrid->localShare }, { "upfront", c.hybrid->upfront },
+                { "monthly", c.hybrid->monthly }, { "total", c.hybrid->total }, { "resale", c.hybrid->resale },
+                { "serves", c.hybrid->serves }, { "breakeven_months", orNull(c.hybrid->breakevenMonths) } };
         j["costs"] = {
             { "horizon_months", c.horizonMonths },
             { "monthly_tokens", scenario.answers.monthlyTokens.value_or(0.0) },
             { "cloud", { { "monthly", c.cloudMonthly }, { "total", c.cloudTotal } } },
-            { "local", { { "upfront", c.localUpfront }, { "monthly", c.localMonthly }, { "total", c.localTotal } } },
+            { "local",
+                { { "upfront", c.localUpfront }, { "monthly", c.localMonthly }, { "total", c.localTotal },
+                    { "resale", c.localResale }, { "purchases", std::move(purchases) } } },
+            { "steady", c.steady },
+            { "horizons", std::move(horizons) },
+            { "hybrid", std::move(hybrid) },
             { "breakeven_months", c.breakevenMonths ? nlohmann::json(*c.breakevenMonths) : nlohmann::json(nullptr) },
             { "breakeven_threshold_months", scenario.breakevenThresholdMonths },
             { "breakeven_within_threshold", outcome.breakevenWithinThreshold },

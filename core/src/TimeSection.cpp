@@ -41,8 +41,8 @@ void SectionsBuilder::addTime(
             { Format::percent(t.usageGrowthPerMonth), Format::tokens(monthlyTokens, lang),
                 Format::tokens(c.series.back().tokens, lang), horizon })));
     if (t.cloudPriceChangePerYear != 0.0)
-        s.blocks.push_back(paragraph(
-            OutcomeText::format("costs.time.price", lang, { Format::percent(t.cloudPriceChangePerYear) })));
+        s.blocks.push_back(
+            paragraph(OutcomeText::format("costs.time.price", lang, { Format::percent(t.cloudPriceChangePerYear) })));
     if (t.cachedInputShare > 0.0)
         s.blocks.push_back(paragraph(OutcomeText::format("costs.time.cache", lang,
             { Format::percent(t.cachedInputShare),
@@ -56,8 +56,8 @@ void SectionsBuilder::addTime(
             break;
         s.figures.push_back(usd("purchase_" + std::to_string(p.month) + "_usd",
             OutcomeText::format("fig.purchase", lang, { std::to_string(p.month) }), p.usd, lang));
-        s.blocks.push_back(paragraph(OutcomeText::format(
-            "costs.purchase", lang, { Format::money(p.usd, lang), std::to_string(p.month) })));
+        s.blocks.push_back(paragraph(
+            OutcomeText::format("costs.purchase", lang, { Format::money(p.usd, lang), std::to_string(p.month) })));
     }
     if (c.localResale > 0.0) {
         s.figures.push_back(usd("local_resale_usd", OutcomeText::get("fig.resale", lang), c.localResale, lang));
@@ -67,22 +67,21 @@ void SectionsBuilder::addTime(
     if (c.hybrid) {
         const auto& h = *c.hybrid;
         s.figures.push_back(usd("hybrid_total_usd", OutcomeText::get("fig.hybrid_total", lang), h.total, lang));
-        s.figures.push_back(
-            { "hybrid_breakeven_months", OutcomeText::get("fig.hybrid_breakeven", lang), h.breakevenMonths, "months",
-                Format::months(h.breakevenMonths, lang), {} });
-        s.blocks.push_back(paragraph(OutcomeText::format(h.breakevenMonths ? "costs.hybrid" : "costs.hybrid_never",
-            lang,
-            { Format::percent(h.localShare), Format::money(h.total, lang), horizon,
-                Format::months(h.breakevenMonths, lang) })));
+        s.figures.push_back({ "hybrid_breakeven_months", OutcomeText::get("fig.hybrid_breakeven", lang),
+            h.breakevenMonths, "months", Format::months(h.breakevenMonths, lang), {} });
+        s.blocks.push_back(
+            paragraph(OutcomeText::format(h.breakevenMonths ? "costs.hybrid" : "costs.hybrid_never", lang,
+                { Format::percent(h.localShare), Format::money(h.total, lang), horizon,
+                    Format::months(h.breakevenMonths, lang) })));
     }
 
     // 1, 3 and 5 years, whatever the horizon.
     s.blocks.push_back(paragraph(OutcomeText::get("costs.horizons", lang)));
     Block table;
     table.kind = Block::Kind::Table;
-    table.table.header = { OutcomeText::get("col.after", lang),
-        Sections::recommendationName(Recommendation::Cloud, lang),
-        Sections::recommendationName(Recommendation::Local, lang) };
+    table.table.header
+        = { OutcomeText::get("col.after", lang), Sections::recommendationName(Recommendation::Cloud, lang),
+              Sections::recommendationName(Recommendation::Local, lang) };
     if (c.hybrid)
         table.table.header.push_back(hybridName(c.hybrid->localShare, lang));
     for (const auto& h : c.horizons) {
