@@ -238,6 +238,10 @@
         <source>Local</source>
         <translation>本地部署</translation>
     </message>
+    <message>
+        <source>Hybrid, %1 local</source>
+        <translation>混合：%1 本地</translation>
+    </message>
 </context>
 <context>
     <name>CostsPage</name>
@@ -436,6 +440,118 @@
     <message>
         <source>Setup hours</source>
         <translation>架設時數</translation>
+    </message>
+    <message>
+        <source>Cached input (% of input):</source>
+        <translation>快取輸入（占輸入的 %）：</translation>
+    </message>
+    <message>
+        <source>The share of input tokens the provider bills at its cache-read price (a prompt prefix it has seen before). 0: none.</source>
+        <translation>供應商以快取讀取價計費的輸入 tokens 占比（先前送過的提示開頭）。0：沒有。</translation>
+    </message>
+    <message>
+        <source>Cache-read price (USD per 1M):</source>
+        <translation>快取讀取價（美元／100 萬）：</translation>
+    </message>
+    <message>
+        <source>What the provider charges for one million cached input tokens. Empty: the input price.</source>
+        <translation>供應商對每 100 萬個快取輸入 tokens 的收費。留空：同輸入價格。</translation>
+    </message>
+    <message>
+        <source>the input price</source>
+        <translation>同輸入價格</translation>
+    </message>
+    <message>
+        <source>Batch traffic (% of all):</source>
+        <translation>批次流量（占全部的 %）：</translation>
+    </message>
+    <message>
+        <source>The share of all traffic sent through the provider&apos;s batch API, answered within hours. 0: none.</source>
+        <translation>透過供應商批次 API 送出、數小時內回覆的流量占比。0：沒有。</translation>
+    </message>
+    <message>
+        <source>Batch discount (%):</source>
+        <translation>批次折扣（%）：</translation>
+    </message>
+    <message>
+        <source>What the batch API takes off the price; 50 at most providers.</source>
+        <translation>批次 API 從價格扣掉的比例；多數供應商為 50。</translation>
+    </message>
+    <message>
+        <source>Resale at the horizon (%):</source>
+        <translation>評估期末轉售（%）：</translation>
+    </message>
+    <message>
+        <source>What the hardware still sells for at the horizon, taken off local&apos;s total. The breakeven is on the money paid, without it. 0: none.</source>
+        <translation>硬體在評估期末還能賣到的價錢，會從本地總額扣除；回本期以實際支付的金額計算，不含它。0：沒有。</translation>
+    </message>
+    <message>
+        <source>Or depreciation (years):</source>
+        <translation>或折舊年限（年）：</translation>
+    </message>
+    <message>
+        <source>Used when the resale value is 0: the hardware loses its value in a straight line over this many years. 0: none.</source>
+        <translation>轉售價值為 0 時使用：硬體在這麼多年內直線折舊到零。0：沒有。</translation>
+    </message>
+    <message>
+        <source>Hybrid, served locally (%):</source>
+        <translation>混合，本地處理（%）：</translation>
+    </message>
+    <message>
+        <source>Serve this share of the tokens locally (the sensitive part, say) and the rest by the cloud. It is costed beside the two pure choices, with its breakeven against the cloud alone. 0: no hybrid.</source>
+        <translation>這個比例的 tokens 在本地處理（例如敏感的部分），其餘交給雲端。它會與兩種單一做法並列計算成本，並附上相較全用雲端的回本期。0：不混合。</translation>
+    </message>
+    <message>
+        <source>Usage growth (% a month):</source>
+        <translation>用量成長（每月 %）：</translation>
+    </message>
+    <message>
+        <source>Usage grows by this each month, compounding. The flowchart&apos;s usage band is that of the first month. 0: flat.</source>
+        <translation>用量每月以這個比例成長（複利）。流程圖的用量區間以第一個月判斷。0：持平。</translation>
+    </message>
+    <message>
+        <source>Cloud price change (% a year):</source>
+        <translation>雲端價格變動（每年 %）：</translation>
+    </message>
+    <message>
+        <source>How the cloud prices change a year, applied month by month; usually negative, as prices for the same capability have mostly fallen. 0: flat.</source>
+        <translation>雲端價格每年的變動，逐月套用；通常為負值，因為同等能力的價格大多在下降。0：持平。</translation>
+    </message>
+    <message>
+        <source>Cached input</source>
+        <translation>快取輸入</translation>
+    </message>
+    <message>
+        <source>Cache-read price</source>
+        <translation>快取讀取價</translation>
+    </message>
+    <message>
+        <source>Batch traffic</source>
+        <translation>批次流量</translation>
+    </message>
+    <message>
+        <source>Batch discount</source>
+        <translation>批次折扣</translation>
+    </message>
+    <message>
+        <source>Resale value</source>
+        <translation>轉售價值</translation>
+    </message>
+    <message>
+        <source>Depreciation</source>
+        <translation>折舊年限</translation>
+    </message>
+    <message>
+        <source>Hybrid share</source>
+        <translation>混合比例</translation>
+    </message>
+    <message>
+        <source>Usage growth</source>
+        <translation>用量成長</translation>
+    </message>
+    <message>
+        <source>Cloud price change</source>
+        <translation>雲端價格變動</translation>
     </message>
 </context>
 <context>

@@ -54,6 +54,7 @@ CostChartView::CostChartView(QWidget* parent)
     , m_axisY(new QValueAxis(m_chart))
     , m_cloud(new QLineSeries(m_chart))
     , m_local(new QLineSeries(m_chart))
+    , m_hybrid(new QLineSeries(m_chart))
     , m_breakeven(new QScatterSeries(m_chart))
 {
     setObjectName(u"costChartView"_s);
@@ -81,11 +82,15 @@ CostChartView::CostChartView(QWidget* parent)
 
     m_cloud->setPen(QPen(Palette::color(Palette::Role::Cloud), 2.5));
     m_local->setPen(QPen(Palette::color(Palette::Role::Local), 2.5));
+    // Between the two pure choices, and dashed so that it reads apart in grey print too.
+    m_hybrid->setPen(
+        QPen(Palette::mix(Palette::color(Palette::Role::Local), Palette::color(Palette::Role::Cloud), 0.5F), 2.0,
+            Qt::DashLine));
     m_breakeven->setMarkerShape(QScatterSeries::MarkerShapeCircle);
     m_breakeven->setMarkerSize(11.0);
     m_breakeven->setColor(Palette::color(Palette::Role::Mark));
     m_breakeven->setBorderColor(Qt::white);
-    for (QXYSeries* series : std::initializer_list<QXYSeries*> { m_cloud, m_local, m_breakeven }) {
+    for (QXYSeries* series : std::initializer_list<QXYSeries*> { m_cloud, m_local, m_hybrid, m_breakeven }) {
         m_chart->addSeries(series);
         series->attachAxis(m_axisX);
         series->attachAxis(m_axisY);
@@ -100,16 +105,28 @@ void CostChartView::setSummary(const lowregret::CostModel::Summary& summary)
 {
     QList<QPointF> cloud;
     QList<QPointF> local;
+    QList<QPointF> hybrid;
     cloud.reserve(qsizetype(summary.series.size()));
     local.reserve(qsizetype(summary.series.size()));
     double top = 0.0;
     for (const auto& point : summary.series) {
+        // Hardware bought at the start of a month is a step up at the end of the one before.
+        for (const auto& purchase : summary.purchases)
+            if (purchase.month == point.month && point.month > 0 && !local.isEmpty())
+                local.append(QPointF(point.month - 1, local.last().y() + purchase.usd));
         cloud.append(QPointF(point.month, point.cloud));
         local.append(QPointF(point.month, point.local));
         top = std::max({ top, point.cloud, point.local });
+        if (summary.hybrid) {
+            hybrid.append(QPointF(point.month, point.hybrid));
+            top = std::max(top, point.hybrid);
+        }
     }
     m_cloud->replace(cloud);
     m_local->replace(local);
+    m_hybrid->replace(hybrid);
+    m_hybrid->setVisible(summary.hybrid.has_value());
+    m_hybridShare = summary.hybrid ? summary.hybrid->localShare : 0.0;
 
     const int horizon = std::max(summary.horizonMonths, 1);
     QList<QPointF> crossing;
@@ -140,6 +157,8 @@ void CostChartView::clear()
 {
     m_cloud->clear();
     m_local->clear();
+    m_hybrid->clear();
+    m_hybrid->setVisible(false);
     m_breakeven->clear();
     m_hasData = false;
     m_breakevenMonths.reset();
@@ -196,6 +215,7 @@ void CostChartView::retranslate()
     m_axisY->setTitleText(tr("USD"));
     m_cloud->setName(tr("Cloud API"));
     m_local->setName(tr("Local"));
+    m_hybrid->setName(tr("Hybrid, %1 local").arg(UiText::percent(m_hybridShare)));
     m_breakeven->setName(tr("Breakeven: %1").arg(UiText::months(m_breakevenMonths)));
     // With no data there is no breakeven to speak of; "never" would be wrong.
     for (QLegendMarker* marker : m_chart->legend()->markers(m_breakeven))

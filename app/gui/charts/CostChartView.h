@@ -28,6 +28,7 @@ public:
 
     [[nodiscard]] QLineSeries* cloudSeries() const;
     [[nodiscard]] QLineSeries* localSeries() const;
+    [[nodiscard]] QLineSeries* hybridSeries() const { return m_hybrid; }
     // One point at (breakeven month, cumulative cost there) when the breakeven falls within
     // the horizon, else empty.
     [[nodiscard]] QScatterSeries* breakevenSeries() const;
@@ -45,9 +46,11 @@ private:
     QValueAxis* m_axisY = nullptr;
     QLineSeries* m_cloud = nullptr;
     QLineSeries* m_local = nullptr;
+    QLineSeries* m_hybrid = nullptr; // shown only with a hybrid
     QScatterSeries* m_breakeven = nullptr;
 
     bool m_hasData = false;
     int m_horizonMonths = 0;
+    double m_hybridShare = 0.0;
     std::optional<double> m_breakevenMonths;
 };

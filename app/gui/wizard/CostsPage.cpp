@@ -60,6 +60,12 @@ CostsPage::CostsPage(ScenarioDocument& document, QWidget* parent)
         = addField(cloudForm, m_cloudGroup, QStringLiteral("inputPriceLineEdit"), 0, lr::limits::maxUsdPerMtok);
     m_outputPrice
         = addField(cloudForm, m_cloudGroup, QStringLiteral("outputPriceLineEdit"), 0, lr::limits::maxUsdPerMtok);
+    m_cachedShare = addField(cloudForm, m_cloudGroup, QStringLiteral("cachedShareLineEdit"), 0, 100, 100.0);
+    m_cachePrice
+        = addField(cloudForm, m_cloudGroup, QStringLiteral("cachePriceLineEdit"), 0, lr::limits::maxUsdPerMtok);
+    m_cachePrice.optional = true;
+    m_batchShare = addField(cloudForm, m_cloudGroup, QStringLiteral("batchShareLineEdit"), 0, 100, 100.0);
+    m_batchDiscount = addField(cloudForm, m_cloudGroup, QStringLiteral("batchDiscountLineEdit"), 0, 100, 100.0);
     layout->addWidget(m_cloudGroup);
 
     m_localGroup = new QGroupBox(this);
@@ -91,6 +97,9 @@ CostsPage::CostsPage(ScenarioDocument& document, QWidget* parent)
     m_rate = addField(localForm, m_localGroup, QStringLiteral("hourlyRateLineEdit"), 0, lr::limits::maxMoneyUsd);
     m_setupHours
         = addField(localForm, m_localGroup, QStringLiteral("setupHoursLineEdit"), 0, lr::limits::maxSetupHours);
+    m_resale = addField(localForm, m_localGroup, QStringLiteral("resaleLineEdit"), 0, 100, 100.0);
+    m_depreciation = addField(localForm, m_localGroup, QStringLiteral("depreciationLineEdit"), 0, 50);
+    m_hybridShare = addField(localForm, m_localGroup, QStringLiteral("hybridShareLineEdit"), 0, 100, 100.0);
     m_maintenanceNote = new WrappedLabel(m_localGroup);
     m_maintenanceNote->setObjectName(QStringLiteral("maintenanceNoteLabel"));
     localForm->addRow(m_maintenanceNote);
@@ -103,6 +112,8 @@ CostsPage::CostsPage(ScenarioDocument& document, QWidget* parent)
     m_horizon.edit->setWholeNumber(true);
     m_threshold = addField(
         horizonForm, m_horizonGroup, QStringLiteral("thresholdLineEdit"), lr::limits::minMonths, lr::limits::maxMonths);
+    m_growth = addField(horizonForm, m_horizonGroup, QStringLiteral("growthLineEdit"), -50, 100, 100.0);
+    m_priceChange = addField(horizonForm, m_horizonGroup, QStringLiteral("priceChangeLineEdit"), -95, 500, 100.0);
     layout->addWidget(m_horizonGroup);
 
     m_summary = new WrappedLabel(this);
@@ -127,9 +138,10 @@ CostsPage::CostsPage(ScenarioDocument& document, QWidget* parent)
 CostsPage::~CostsPage() = default;
 
 CostsPage::Field CostsPage::addField(
-    QFormLayout* form, QWidget* parent, const QString& objectName, double min, double max)
+    QFormLayout* form, QWidget* parent, const QString& objectName, double min, double max, double scale)
 {
     Field f;
+    f.scale = scale;
     f.edit = new NumberField(parent);
     f.edit->setObjectName(objectName);
     f.edit->setRange(min, max);
@@ -204,6 +216,34 @@ void CostsPage::retranslate()
     m_horizon.edit->setToolTip(tr("How far ahead to add up costs: %1 to %2 whole months.")
                                    .arg(lr::limits::minMonths)
                                    .arg(lr::limits::maxMonths));
+    m_cachedShare.label->setText(tr("Cached input (% of input):"));
+    m_cachedShare.edit->setToolTip(tr("The share of input tokens the provider bills at its cache-read price "
+                                      "(a prompt prefix it has seen before). 0: none."));
+    m_cachePrice.label->setText(tr("Cache-read price (USD per 1M):"));
+    m_cachePrice.edit->setToolTip(tr("What the provider charges for one million cached input tokens. Empty: the "
+                                     "input price."));
+    m_cachePrice.edit->setPlaceholderText(tr("the input price"));
+    m_batchShare.label->setText(tr("Batch traffic (% of all):"));
+    m_batchShare.edit->setToolTip(
+        tr("The share of all traffic sent through the provider's batch API, answered within hours. 0: none."));
+    m_batchDiscount.label->setText(tr("Batch discount (%):"));
+    m_batchDiscount.edit->setToolTip(tr("What the batch API takes off the price; 50 at most providers."));
+    m_resale.label->setText(tr("Resale at the horizon (%):"));
+    m_resale.edit->setToolTip(tr("What the hardware still sells for at the horizon, taken off local's total. "
+                                 "The breakeven is on the money paid, without it. 0: none."));
+    m_depreciation.label->setText(tr("Or depreciation (years):"));
+    m_depreciation.edit->setToolTip(tr("Used when the resale value is 0: the hardware loses its value in a straight "
+                                       "line over this many years. 0: none."));
+    m_hybridShare.label->setText(tr("Hybrid, served locally (%):"));
+    m_hybridShare.edit->setToolTip(
+        tr("Serve this share of the tokens locally (the sensitive part, say) and the rest by the cloud. It is "
+           "costed beside the two pure choices, with its breakeven against the cloud alone. 0: no hybrid."));
+    m_growth.label->setText(tr("Usage growth (% a month):"));
+    m_growth.edit->setToolTip(tr("Usage grows by this each month, compounding. The flowchart's usage band is that "
+                                 "of the first month. 0: flat."));
+    m_priceChange.label->setText(tr("Cloud price change (% a year):"));
+    m_priceChange.edit->setToolTip(tr("How the cloud prices change a year, applied month by month; usually "
+                                      "negative, as prices for the same capability have mostly fallen. 0: flat."));
     m_threshold.label->setText(tr("&Breakeven threshold (months):"));
     m_threshold.edit->setToolTip(
         tr("Local counts as paying back when it does so within this many months. The guide uses %1.")
@@ -234,6 +274,19 @@ void CostsPage::syncFromDocument()
     showLocalMode();
     m_horizon.edit->setValue(s.horizonMonths);
     m_threshold.edit->setValue(s.breakevenThresholdMonths);
+    const auto show = [](const Field& f, double stored) { f.edit->setValue(stored * f.scale); };
+    show(m_growth, s.time.usageGrowthPerMonth);
+    show(m_priceChange, s.time.cloudPriceChangePerYear);
+    show(m_cachedShare, s.time.cachedInputShare);
+    if (s.time.cacheReadUsdPerMtok)
+        show(m_cachePrice, *s.time.cacheReadUsdPerMtok);
+    else
+        m_cachePrice.edit->clear();
+    show(m_batchShare, s.time.batchShare);
+    show(m_batchDiscount, s.time.batchDiscount);
+    show(m_resale, s.time.hardwareResaleShare);
+    show(m_depreciation, s.time.hardwareDepreciationYears);
+    show(m_hybridShare, s.hybrid.localShare);
     onEdited();
 }
 
@@ -331,10 +384,20 @@ void CostsPage::onEdited()
         { &m_setupHours, tr("Setup hours") },
         { &m_horizon, tr("Horizon") },
         { &m_threshold, tr("Breakeven threshold") },
+        { &m_cachedShare, tr("Cached input") },
+        { &m_cachePrice, tr("Cache-read price") },
+        { &m_batchShare, tr("Batch traffic") },
+        { &m_batchDiscount, tr("Batch discount") },
+        { &m_resale, tr("Resale value") },
+        { &m_depreciation, tr("Depreciation") },
+        { &m_hybridShare, tr("Hybrid share") },
+        { &m_growth, tr("Usage growth") },
+        { &m_priceChange, tr("Cloud price change") },
     };
     QStringList problems;
     for (const auto& [field, name] : fields) {
-        const bool ok = field->edit->value().has_value();
+        const bool ok
+            = field->edit->value().has_value() || (field->optional && field->edit->text().trimmed().isEmpty());
         field->edit->markInvalid(!ok);
         if (!ok)
             problems << field->edit->problem(name);
@@ -368,6 +431,26 @@ void CostsPage::onEdited()
         if (const auto v = typed(m_horizon))
             s.horizonMonths = static_cast<int>(*v);
         put(m_threshold, s.breakevenThresholdMonths);
+        // Shares are typed as percentages.
+        const auto putShown = [](const Field& f, double& target) {
+            if (f.edit->isModified())
+                if (const auto v = f.edit->value())
+                    target = *v / f.scale;
+        };
+        putShown(m_growth, s.time.usageGrowthPerMonth);
+        putShown(m_priceChange, s.time.cloudPriceChangePerYear);
+        putShown(m_cachedShare, s.time.cachedInputShare);
+        putShown(m_batchShare, s.time.batchShare);
+        putShown(m_batchDiscount, s.time.batchDiscount);
+        putShown(m_resale, s.time.hardwareResaleShare);
+        putShown(m_depreciation, s.time.hardwareDepreciationYears);
+        putShown(m_hybridShare, s.hybrid.localShare);
+        if (m_cachePrice.edit->isModified()) {
+            if (m_cachePrice.edit->text().trimmed().isEmpty())
+                s.time.cacheReadUsdPerMtok.reset();
+            else if (const auto v = m_cachePrice.edit->value())
+                s.time.cacheReadUsdPerMtok = *v;
+        }
     });
     matchPresets();
     refreshSummary();

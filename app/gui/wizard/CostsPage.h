@@ -9,7 +9,8 @@ class QLabel;
 class ScenarioDocument;
 class SizingPanel;
 
-// Cloud prices, local hardware and running costs, the horizon and the breakeven threshold.
+// Cloud prices and discounts, local hardware and running costs, the horizon, the breakeven
+// threshold, and how the months move (growth, price change, resale, hybrid).
 class CostsPage final : public QWizardPage {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CostsPage)
@@ -33,6 +34,8 @@ private:
     struct Field {
         NumberField* edit = nullptr;
         QLabel* label = nullptr;
+        double scale = 1.0; // shown = stored × scale: a share is typed as a percentage
+        bool optional = false; // empty is valid: none
     };
 
     void retranslate();
@@ -44,7 +47,8 @@ private:
     void showLocalMode();
     void matchPresets();
     void refreshSummary();
-    Field addField(class QFormLayout* form, QWidget* parent, const QString& objectName, double min, double max);
+    Field addField(class QFormLayout* form, QWidget* parent, const QString& objectName, double min, double max,
+        double scale = 1.0);
 
     ScenarioDocument& m_document;
     QGroupBox* m_cloudGroup = nullptr;
@@ -67,6 +71,16 @@ private:
     Field m_rate;
     Field m_horizon;
     Field m_threshold;
+    // How the months move (scenario `time` and `hybrid`, docs/cost-model.md).
+    Field m_growth;
+    Field m_priceChange;
+    Field m_cachedShare;
+    Field m_cachePrice;
+    Field m_batchShare;
+    Field m_batchDiscount;
+    Field m_resale;
+    Field m_depreciation;
+    Field m_hybridShare;
     QLabel* m_offerLabel = nullptr;
     class QPushButton* m_compare = nullptr;
     QLabel* m_summary = nullptr;
