@@ -62,6 +62,8 @@ std::optional<Offer> readOffer(
     o.provider = r.string("provider", true).value_or("");
     o.inputUsdPerMtok = r.number("input_usd_per_mtok", 0.0, limits::maxUsdPerMtok, true).value_or(0.0);
     o.outputUsdPerMtok = r.number("output_usd_per_mtok", 0.0, limits::maxUsdPerMtok, true).value_or(0.0);
+    if (r.has("cache_read_usd_per_mtok") && !v["cache_read_usd_per_mtok"].is_null())
+        o.cacheReadUsdPerMtok = r.number("cache_read_usd_per_mtok", 0.0, limits::maxUsdPerMtok, false);
     if (r.has("context_tokens") && !v["context_tokens"].is_null())
         o.contextTokens = r.integer("context_tokens", 0, Catalog::maxContextTokens, false);
     o.modality = r.string("modality", false).value_or("text");
@@ -118,9 +120,9 @@ std::optional<Offer> readOffer(
         o.openModel = r.string("open_model", false).value_or("");
     if (r.has("note"))
         o.note = r.text("note", false);
-    r.reportUnknown(
-        { "id", "model", "provider", "input_usd_per_mtok", "output_usd_per_mtok", "context_tokens", "modality",
-            "strengths", "speed", "routing_tag", "use_cases", "as_of", "source", "note", "open_model" },
+    r.reportUnknown({ "id", "model", "provider", "input_usd_per_mtok", "output_usd_per_mtok", "cache_read_usd_per_mtok",
+                        "context_tokens", "modality", "strengths", "speed", "routing_tag", "use_cases", "as_of",
+                        "source", "note", "open_model" },
         warnings);
     if (errors.size() != before)
         return std::nullopt;

@@ -57,6 +57,8 @@ nlohmann::json Catalog::offerToJson(const Offer& o)
         { "as_of", o.asOf },
         { "source", o.source },
     };
+    if (o.cacheReadUsdPerMtok)
+        j["cache_read_usd_per_mtok"] = *o.cacheReadUsdPerMtok;
     if (!o.speed.empty())
         j["speed"] = o.speed;
     if (!o.routingTag.empty())

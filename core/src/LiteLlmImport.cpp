@@ -103,6 +103,12 @@ LiteLlmImport::Result LiteLlmImport::fromJson(
         }
         o.inputUsdPerMtok = inPerM;
         o.outputUsdPerMtok = outPerM;
+        // The prompt cache's read price, where the provider has one.
+        if (const auto cache = entry.find("cache_read_input_token_cost"); cache != entry.end() && cache->is_number()) {
+            const double perM = std::round(cache->get<double>() * 1e6 * 1e6) / 1e6;
+            if (std::isfinite(perM) && perM >= 0 && perM <= limits::maxUsdPerMtok)
+                o.cacheReadUsdPerMtok = perM;
+        }
         // A context size beyond what the catalog accepts is left unknown rather than written
         // into a file that would then not load.
         if (const auto ctx = entry.find("max_input_tokens"); ctx != entry.end() && ctx->is_number_integer()

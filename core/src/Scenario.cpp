@@ -515,6 +515,10 @@ void Scenario::useOffer(const Offer& offer)
     cloud.model = offer.id;
     cloud.inputUsdPerMtok = offer.inputUsdPerMtok;
     cloud.outputUsdPerMtok = offer.outputUsdPerMtok;
+    // A scenario that bills cached input takes the offer's cache-read price (none: the input
+    // price); one that does not is left as it is, so its file keeps its version.
+    if (time.cachedInputShare > 0.0)
+        time.cacheReadUsdPerMtok = offer.cacheReadUsdPerMtok;
 }
 
 void Scenario::setCloudPrices(double inputUsdPerMtok, double outputUsdPerMtok)

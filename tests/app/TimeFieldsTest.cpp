@@ -41,7 +41,8 @@ TEST_F(TimeFields, PercentagesTypedAreSharesInTheScenario)
     ASSERT_NE(chart, nullptr);
     EXPECT_TRUE(chart->hybridSeries()->isVisible());
     EXPECT_EQ(chart->hybridSeries()->count(), s.horizonMonths + 1);
-    EXPECT_DOUBLE_EQ(chart->hybridSeries()->at(0).y(), s.local.hardwareUsd + s.local.setupHours * s.local.hourlyRateUsd);
+    EXPECT_DOUBLE_EQ(
+        chart->hybridSeries()->at(0).y(), s.local.hardwareUsd + s.local.setupHours * s.local.hourlyRateUsd);
 }
 
 TEST_F(TimeFields, AGrowthOutOfRangeIsNamedAndNotTaken)

@@ -238,3 +238,37 @@ TEST(LiteLlmImport, AHostileFileIsRefusedWhole)
     ASSERT_EQ(missing.errors.size(), 1u);
     EXPECT_EQ(missing.errors[0].kind, Problem::Kind::FileNotFound);
 }
+
+TEST(LiteLlmImport, TheCacheReadPriceIsKeptWhereTheProviderHasOne)
+{
+    // LiteLLM's gpt-4o: cached input at 1.25e-06 a token, half the input price.
+    const auto r = LiteLlmImport::fromJson(nlohmann::json::parse(R"({
+        "gpt-4o": {"litellm_provider": "openai", "mode": "chat", "input_cost_per_token": 2.5e-06,
+                   "output_cost_per_token": 1e-05, "cache_read_input_token_cost": 1.25e-06},
+        "groq/llama-3.1-8b-instant": {"litellm_provider": "groq", "mode": "chat", "input_cost_per_token": 5e-08,
+                   "output_cost_per_token": 8e-08}})"),
+        "2026-11-24", "test");
+    ASSERT_EQ(r.offers.size(), 2u);
+    for (const auto& o : r.offers) {
+        if (o.id == "openai/gpt-4o") {
+            ASSERT_TRUE(o.cacheReadUsdPerMtok);
+            EXPECT_DOUBLE_EQ(*o.cacheReadUsdPerMtok, 1.25);
+        } else {
+            EXPECT_FALSE(o.cacheReadUsdPerMtok);
+        }
+    }
+    // It survives the catalog's own file format.
+    const auto& gpt4o = r.offers.at(0).id == "openai/gpt-4o" ? r.offers.at(0) : r.offers.at(1);
+    EXPECT_EQ(Catalog::offerToJson(gpt4o)["cache_read_usd_per_mtok"], 1.25);
+}
+
+TEST(LiteLlmImport, TheBuiltInCatalogKeepsCacheReadPrices)
+{
+    // LiteLLM's model_prices_and_context_window.json, 2025-09: gpt-4o-mini caches at 7.5e-08 a
+    // token.
+    const Catalog catalog = Catalog::builtIn();
+    const auto* o = catalog.find("openai/gpt-4o-mini");
+    ASSERT_NE(o, nullptr);
+    ASSERT_TRUE(o->cacheReadUsdPerMtok);
+    EXPECT_DOUBLE_EQ(*o->cacheReadUsdPerMtok, 0.075);
+}

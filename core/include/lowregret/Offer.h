@@ -25,6 +25,8 @@ struct Offer {
     std::string openModel;
     double inputUsdPerMtok = 0.0;
     double outputUsdPerMtok = 0.0;
+    // What the provider charges for input read from its prompt cache, where it has one.
+    std::optional<double> cacheReadUsdPerMtok;
     std::optional<long long> contextTokens;
     std::string modality = "text"; // text | multimodal
     std::vector<Strength> strengths;
