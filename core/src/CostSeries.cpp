@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <memory>
 
 namespace lowregret {
 
@@ -50,13 +51,20 @@ public:
     {
         // Month 0: the setup for month 1's usage, and the setup hours.
         const double first = monthlyTokens * share;
-        if (s.local.sizing) {
-            m_sizing = Sizing::size(*s.local.sizing, first, s.inputShare);
-            const auto c = CostModel::localCosts(s, *m_sizing);
+        if (s.local.sizing && growsWithUsage()) {
+            // The first of the steps the months will walk through.
+            const Step step = stepAt(first);
+            m_upfront = step.hardwareUsd + s.local.setupHours * s.local.hourlyRateUsd;
+            m_firstMonth = step.monthlyAt(first);
+            m_serves = step.serves;
+            m_owned = step.hardwareUsd;
+        } else if (s.local.sizing) {
+            const Sizing sz = Sizing::size(*s.local.sizing, first, s.inputShare);
+            const auto c = CostModel::localCosts(s, sz);
             m_upfront = c.upfront;
             m_firstMonth = c.monthly;
             m_serves = c.serves;
-            m_owned = m_sizing->hardwareUsd;
+            m_owned = sz.hardwareUsd;
         } else {
             const auto c = CostModel::localCosts(s, first);
             m_upfront = c.upfront;
@@ -82,15 +90,14 @@ public:
     {
         if (!growsWithUsage())
             return { 0.0, m_firstMonth, m_serves };
-        const Sizing sz
-            = Sizing::size(*m_s.local.sizing, CostModel::tokensInMonth(m_s, m_tokens, k) * m_share, m_s.inputShare);
-        const auto c = CostModel::localCosts(m_s, sz);
-        Month out { 0.0, c.monthly, c.serves };
+        const double tokens = CostModel::tokensInMonth(m_s, m_tokens, k) * m_share;
+        const Step step = stepAt(tokens);
+        Month out { 0.0, step.monthlyAt(tokens), step.serves };
         // Another replica, bought in the month it is needed; none is sold when usage falls.
-        if (sz.hardwareUsd > m_owned) {
-            out.buy = sz.hardwareUsd - m_owned;
+        if (step.hardwareUsd > m_owned) {
+            out.buy = step.hardwareUsd - m_owned;
             m_purchases.push_back({ k, out.buy });
-            m_owned = sz.hardwareUsd;
+            m_owned = step.hardwareUsd;
         }
         return out;
     }
@@ -117,10 +124,56 @@ public:
     }
 
 private:
+    // The setup for one count of replicas. Its hardware is fixed and its running cost a month
+    // is affine in the usage (the busy hours are the usage over the capacity), so two sizings
+    // give it at any usage the count serves: the sizing is not made again each month.
+    struct Step {
+        int replicas = 0;
+        double hardwareUsd = 0.0;
+        double lowestTokens = 0.0; // the usage range this count is the one needed for
+        double highestTokens = 0.0;
+        double monthly0 = 0.0; // the running cost a month at lowestTokens…
+        double perToken = 0.0; // …and what each further token adds
+        bool serves = true;
+        [[nodiscard]] double monthlyAt(double tokens) const { return monthly0 + (tokens - lowestTokens) * perToken; }
+        [[nodiscard]] bool holds(double tokens) const { return tokens >= lowestTokens && tokens <= highestTokens; }
+    };
+
+    Step stepAt(double tokens)
+    {
+        for (const auto& step : m_steps)
+            if (step.holds(tokens))
+                return step;
+        const auto& in = *m_s.local.sizing;
+        const Sizing sz = Sizing::size(in, tokens, m_s.inputShare);
+        const auto c = CostModel::localCosts(m_s, sz);
+        Step step { sz.replicas, sz.hardwareUsd, tokens, tokens, c.monthly, 0.0, c.serves };
+        // The usages this count of replicas is the one sized for: up to its most utilisation
+        // (a fixed count: up to its whole capacity), and down to the next smaller count's.
+        const double perReplica = sz.replicas > 0 ? sz.capacityTokensPerMonth / sz.replicas : 0.0;
+        if (c.serves && perReplica > 0 && std::isfinite(perReplica)) {
+            const double top = in.units ? sz.capacityTokensPerMonth : perReplica * in.maxUtilisation * sz.replicas;
+            const double bottom
+                = in.units || sz.replicas <= 1 ? 0.0 : perReplica * in.maxUtilisation * (sz.replicas - 1);
+            const double probe = std::clamp(tokens * 0.5 + top * 0.5, tokens, top);
+            if (probe > tokens) {
+                const Sizing other = Sizing::size(in, probe, m_s.inputShare);
+                if (other.replicas == sz.replicas && other.canServe) {
+                    step.perToken = (CostModel::localCosts(m_s, other).monthly - c.monthly) / (probe - tokens);
+                    step.lowestTokens = std::max(bottom * (1.0 + 1e-9), std::nextafter(bottom, top));
+                    step.monthly0 = c.monthly + (step.lowestTokens - tokens) * step.perToken;
+                    step.highestTokens = top * (1.0 - 1e-9);
+                }
+            }
+        }
+        m_steps.push_back(step);
+        return step;
+    }
+
     const Scenario& m_s;
+    std::vector<Step> m_steps;
     double m_tokens;
     double m_share;
-    std::optional<Sizing> m_sizing;
     double m_upfront = 0.0;
     double m_firstMonth = 0.0;
     bool m_serves = true;
@@ -287,6 +340,50 @@ CostModel::Summary CostModel::summarize(const Scenario& s, double monthlyTokens)
         out.hybrid = h;
     }
     return out;
+}
+
+std::function<std::optional<double>(double)> CostModel::breakevenByPriceFactor(const Scenario& s, double monthlyTokens)
+{
+    // The cloud bill is linear in its prices, so one column of months serves every factor.
+    struct Months {
+        Scenario scenario;
+        double tokens;
+        LocalTrack track;
+        bool falls;
+        std::vector<MonthCosts> months { MonthCosts {} }; // index 0 unused: months are 1-based
+        Months(const Scenario& sc, double t)
+            : scenario(sc)
+            , tokens(t)
+            , track(scenario, t, 1.0)
+            , falls(cloudNeverRises(sc))
+        {
+        }
+        const MonthCosts& at(int k)
+        {
+            while (static_cast<int>(months.size()) <= k) {
+                const int m = static_cast<int>(months.size());
+                const auto local = track.month(m);
+                months.push_back({ local.buy, local.run, cloudInMonth(scenario, tokensInMonth(scenario, tokens, m), m),
+                    local.serves });
+            }
+            return months[std::size_t(k)];
+        }
+    };
+    auto shared = std::make_shared<Months>(s, monthlyTokens);
+    return [shared](double factor) -> std::optional<double> {
+        Months& m = *shared;
+        if (m.scenario.time.steady()) {
+            if (!m.track.servesAtFirst())
+                return std::nullopt;
+            return breakevenMonths(m.track.upfront(), m.at(1).cloud * factor, m.track.firstMonth());
+        }
+        return searchBreakeven(
+            m.track.upfront(), m.track.servesAtFirst(), !m.track.growsWithUsage(), m.falls, [&](int k) {
+                MonthCosts c = m.at(k);
+                c.cloud *= factor;
+                return c;
+            });
+    };
 }
 
 std::optional<double> CostModel::breakevenAtUsage(const Scenario& s, double monthlyTokens)

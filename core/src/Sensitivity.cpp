@@ -565,14 +565,8 @@ Sensitivity::Map Sensitivity::breakevenMap(const Scenario& s, int columns, int r
                 = CostModel::breakevenMonths(local.upfront, tokens / 1e6 * m.prices[r] * billed, local.monthly);
         if (!s.time.steady() && m.userPrice > 0) {
             // The months differ: each cell from the series, the contour by bisection on price.
-            Scenario at = s;
-            at.answers.monthlyTokens = tokens;
-            const auto breakevenAt = [&](double price) {
-                const double factor = price / m.userPrice;
-                at.cloud.inputUsdPerMtok = s.cloud.inputUsdPerMtok * factor;
-                at.cloud.outputUsdPerMtok = s.cloud.outputUsdPerMtok * factor;
-                return CostModel::breakevenAtUsage(at, tokens);
-            };
+            const auto byFactor = CostModel::breakevenByPriceFactor(s, tokens);
+            const auto breakevenAt = [&](double price) { return byFactor(price / m.userPrice); };
             for (std::size_t r = 0; r < m.prices.size(); ++r)
                 m.months[r * m.tokens.size() + c] = breakevenAt(m.prices[r]);
             if (CostModel::withinThreshold(breakevenAt(m.prices.back()), m.threshold)) {

@@ -153,27 +153,56 @@ BENCHMARK(sizedBreakevenCurve);
 void sensitivityAnalysis(benchmark::State& state)
 {
     Scenario s = gpt4Example();
-    if (state.range(0) == 1)
+    if (state.range(0) == 1 || state.range(0) == 3)
         s.local.sizing = lowregret::SizingInput { .device = "rtx4090", .model = "llama-3.1-8b" };
+    if (state.range(0) >= 2) {
+        // Months that move: 5 % growth a month, prices falling 30 % a year, 40 % resale.
+        s.time.usageGrowthPerMonth = 0.05;
+        s.time.cloudPriceChangePerYear = -0.30;
+        s.time.hardwareResaleShare = 0.40;
+    }
     for (auto _ : state) {
         auto analysis = lowregret::Sensitivity::analyse(Guide::builtIn(), s);
         auto map = lowregret::Sensitivity::breakevenMap(s, 200, 200);
         benchmark::DoNotOptimize(analysis);
         benchmark::DoNotOptimize(map);
     }
-    state.SetLabel(state.range(0) == 1 ? "sized" : "flat");
+    static const char* const labels[] = { "flat", "sized", "flat, time moving", "sized, time moving" };
+    state.SetLabel(labels[state.range(0)]);
 }
-BENCHMARK(sensitivityAnalysis)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond);
+BENCHMARK(sensitivityAnalysis)->DenseRange(0, 3)->Unit(benchmark::kMillisecond);
+
+// The map alone and the analysis alone, with the months still (0) or moving (1).
+Scenario movingExample(bool moving)
+{
+    Scenario s = gpt4Example();
+    if (moving) {
+        s.time.usageGrowthPerMonth = 0.05;
+        s.time.cloudPriceChangePerYear = -0.30;
+        s.time.hardwareResaleShare = 0.40;
+    }
+    return s;
+}
 
 void sensitivityMapOnly(benchmark::State& state)
 {
-    const Scenario s = gpt4Example();
+    const Scenario s = movingExample(state.range(0) == 1);
     for (auto _ : state) {
         auto map = lowregret::Sensitivity::breakevenMap(s, 200, 200);
         benchmark::DoNotOptimize(map);
     }
 }
-BENCHMARK(sensitivityMapOnly)->Unit(benchmark::kMillisecond);
+BENCHMARK(sensitivityMapOnly)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond);
+
+void sensitivityAnalysisOnly(benchmark::State& state)
+{
+    const Scenario s = movingExample(state.range(0) == 1);
+    for (auto _ : state) {
+        auto analysis = lowregret::Sensitivity::analyse(Guide::builtIn(), s);
+        benchmark::DoNotOptimize(analysis);
+    }
+}
+BENCHMARK(sensitivityAnalysisOnly)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond);
 
 } // namespace
 

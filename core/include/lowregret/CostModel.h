@@ -2,6 +2,7 @@
 
 #include "lowregret/Scenario.h"
 
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -112,6 +113,11 @@ public:
     static Summary summarize(const Scenario& scenario, double monthlyTokens);
     // The scenario's breakeven if its usage were `monthlyTokens` instead (the usage chart).
     static std::optional<double> breakevenAtUsage(const Scenario& scenario, double monthlyTokens);
+    // The breakeven at one usage for many cloud prices (the breakeven map): a function of the
+    // factor the scenario's prices are multiplied by. The months are made once, as far as the
+    // searches reach, and shared by every call.
+    static std::function<std::optional<double>(double priceFactor)> breakevenByPriceFactor(
+        const Scenario& scenario, double monthlyTokens);
     // Breakeven at `points` usages spaced evenly on a log scale from minTokens to maxTokens
     // (both > 0), for the breakeven-against-usage chart.
     static std::vector<UsagePoint> breakevenCurve(
