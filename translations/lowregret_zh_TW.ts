@@ -553,6 +553,10 @@
         <source>Cloud price change</source>
         <translation>雲端價格變動</translation>
     </message>
+    <message>
+        <source>At %1 in the first month: the cloud API costs %2 that month; local costs %3 up front and %4 that month. Breakeven, with the months as they move: %5.</source>
+        <translation>第一個月用量 %1：雲端 API 當月 %2；本地前期投入 %3，當月 %4。依逐月變動計算的回本期：%5。</translation>
+    </message>
 </context>
 <context>
     <name>DecisionWizard</name>

@@ -483,9 +483,12 @@ void CostsPage::refreshSummary()
         return;
     }
     const auto c = lr::CostModel::summarize(s, *s.answers.monthlyTokens);
+    // When the months move, the monthly figures are the first month's.
     m_summary->setText(
-        tr("At %1 a month: the cloud API costs %2 a month; local costs %3 up front and %4 a month. "
-           "Breakeven: %5.")
+        (c.steady ? tr("At %1 a month: the cloud API costs %2 a month; local costs %3 up front and %4 "
+                       "a month. Breakeven: %5.")
+                  : tr("At %1 in the first month: the cloud API costs %2 that month; local costs %3 up "
+                       "front and %4 that month. Breakeven, with the months as they move: %5."))
             .arg(UiText::tokens(*s.answers.monthlyTokens), UiText::money(c.cloudMonthly), UiText::money(c.localUpfront),
                 UiText::money(c.localMonthly), UiText::months(c.breakevenMonths)));
 }
