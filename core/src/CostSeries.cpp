@@ -181,11 +181,11 @@ private:
     std::vector<CostModel::Purchase> m_purchases;
 };
 
-// Whether the cloud's monthly bill only falls or stays: the usage and the price move by one
-// factor a month, so its sign says it for every month.
-bool cloudNeverRises(const Scenario& s)
+// The factor the cloud's monthly bill moves by each month: the usage's and the price's
+// together. At most 1, the bill only falls or stays (the usage cap only lowers it further).
+double cloudRatio(const Scenario& s)
 {
-    return (1.0 + s.time.usageGrowthPerMonth) * std::pow(1.0 + s.time.cloudPriceChangePerYear, 1.0 / 12.0) <= 1.0;
+    return (1.0 + s.time.usageGrowthPerMonth) * std::pow(1.0 + s.time.cloudPriceChangePerYear, 1.0 / 12.0);
 }
 
 // The first t at which upfront + Σ(local − cloud) reaches 0, within the month by
@@ -193,24 +193,28 @@ bool cloudNeverRises(const Scenario& s)
 // `monthOf(k)` gives month k's local purchase, local running cost, cloud cost and whether the
 // local side serves.
 template <typename MonthOf>
-std::optional<double> searchBreakeven(
-    double upfront, bool servesAtFirst, bool flatLocal, bool cloudFalls, MonthOf monthOf)
+std::optional<double> searchBreakeven(double upfront, bool servesAtFirst, bool flatLocal, double ratio, MonthOf monthOf)
 {
     if (!servesAtFirst)
         return std::nullopt;
     double d = upfront;
     if (d <= 0.0)
         return 0.0;
+    const bool falls = ratio <= 1.0;
     for (int k = 1; k <= CostModel::breakevenSearchMonths; ++k) {
         const auto [buy, run, cloud, serves] = monthOf(k);
         if (!serves)
             return std::nullopt; // the usage has outgrown what the setup can serve
+        // A bill falling by `ratio` a month sums to cloud / (1 − ratio) from here on: when the
+        // gap is more, not even a local side that cost nothing from now would catch up.
+        if (ratio < 1.0 && d > cloud / (1.0 - ratio))
+            return std::nullopt;
         d += buy;
         const double slope = run - cloud;
         if (d + slope <= 0.0)
             return (k - 1) + d / -slope;
         // The cloud only gets cheaper and the local side costs the same: it never catches up.
-        if (slope >= 0.0 && flatLocal && cloudFalls)
+        if (slope >= 0.0 && flatLocal && falls)
             return std::nullopt;
         d += slope;
     }
@@ -306,7 +310,7 @@ CostModel::Summary CostModel::summarize(const Scenario& s, double monthlyTokens)
 
     // Breakeven on the money paid, without the resale. Past the longest horizon the months are
     // made as the search reaches them.
-    const bool falls = cloudNeverRises(s);
+    const double falls = cloudRatio(s);
     const auto breakevenOf = [&](LocalTrack& track, bool hybrid) -> std::optional<double> {
         if (closedForm) {
             if (!track.servesAtFirst())
@@ -349,13 +353,13 @@ std::function<std::optional<double>(double)> CostModel::breakevenByPriceFactor(c
         Scenario scenario;
         double tokens;
         LocalTrack track;
-        bool falls;
+        double falls;
         std::vector<MonthCosts> months { MonthCosts {} }; // index 0 unused: months are 1-based
         Months(const Scenario& sc, double t)
             : scenario(sc)
             , tokens(t)
             , track(scenario, t, 1.0)
-            , falls(cloudNeverRises(sc))
+            , falls(cloudRatio(sc))
         {
         }
         const MonthCosts& at(int k)
@@ -395,12 +399,11 @@ std::optional<double> CostModel::breakevenAtUsage(const Scenario& s, double mont
         return breakevenMonths(local.upfront, cloudInMonth(s, monthlyTokens, 1), local.monthly);
     }
     LocalTrack track(s, monthlyTokens, 1.0);
-    return searchBreakeven(
-        track.upfront(), track.servesAtFirst(), !track.growsWithUsage(), cloudNeverRises(s), [&](int k) {
-            const double tokens = tokensInMonth(s, monthlyTokens, k);
-            const auto m = track.month(k);
-            return MonthCosts { m.buy, m.run, cloudInMonth(s, tokens, k), m.serves };
-        });
+    return searchBreakeven(track.upfront(), track.servesAtFirst(), !track.growsWithUsage(), cloudRatio(s), [&](int k) {
+        const double tokens = tokensInMonth(s, monthlyTokens, k);
+        const auto m = track.month(k);
+        return MonthCosts { m.buy, m.run, cloudInMonth(s, tokens, k), m.serves };
+    });
 }
 
 } // namespace lowregret
