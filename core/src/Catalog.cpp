@@ -53,6 +53,10 @@ Catalog::Resolution Catalog::resolve(Scenario& scenario) const
         scenario.cloud.inputUsdPerMtok = r.offer->inputUsdPerMtok;
     if (!scenario.isUserSet("cloud.output_usd_per_mtok"))
         scenario.cloud.outputUsdPerMtok = r.offer->outputUsdPerMtok;
+    // Cached input is billed at the offer's cache-read price unless the file gives its own.
+    if (scenario.time.cachedInputShare > 0.0 && !scenario.isUserSet("time.cache_read_usd_per_mtok")
+        && !scenario.time.cacheReadUsdPerMtok)
+        scenario.time.cacheReadUsdPerMtok = r.offer->cacheReadUsdPerMtok;
     return r;
 }
 

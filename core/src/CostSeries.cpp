@@ -155,8 +155,8 @@ private:
             const double top = in.units ? sz.capacityTokensPerMonth : perReplica * in.maxUtilisation * sz.replicas;
             const double bottom
                 = in.units || sz.replicas <= 1 ? 0.0 : perReplica * in.maxUtilisation * (sz.replicas - 1);
-            const double probe = std::clamp(tokens * 0.5 + top * 0.5, tokens, top);
-            if (probe > tokens) {
+            const double probe = tokens * 0.5 + top * 0.5;
+            if (top > tokens && probe > tokens) {
                 const Sizing other = Sizing::size(in, probe, m_s.inputShare);
                 if (other.replicas == sz.replicas && other.canServe) {
                     step.perToken = (CostModel::localCosts(m_s, other).monthly - c.monthly) / (probe - tokens);
@@ -198,10 +198,20 @@ std::optional<double> searchBreakeven(double upfront, bool servesAtFirst, bool f
     if (!servesAtFirst)
         return std::nullopt;
     double d = upfront;
-    if (d <= 0.0)
-        return 0.0;
+    int first = 1;
+    if (d <= 0.0) {
+        // Nothing up front: local pays back at once if its first month is cheaper, as the
+        // closed form has it; else the gap opens in month 1 and is looked for from there.
+        const auto [buy, run, cloud, serves] = monthOf(1);
+        if (!serves)
+            return std::nullopt;
+        if (buy + run < cloud)
+            return 0.0;
+        d = buy + run - cloud;
+        first = 2;
+    }
     const bool falls = ratio <= 1.0;
-    for (int k = 1; k <= CostModel::breakevenSearchMonths; ++k) {
+    for (int k = first; k <= CostModel::breakevenSearchMonths; ++k) {
         const auto [buy, run, cloud, serves] = monthOf(k);
         if (!serves)
             return std::nullopt; // the usage has outgrown what the setup can serve
@@ -211,7 +221,7 @@ std::optional<double> searchBreakeven(double upfront, bool servesAtFirst, bool f
             return std::nullopt;
         d += buy;
         const double slope = run - cloud;
-        if (d + slope <= 0.0)
+        if (slope < 0.0 && d + slope <= 0.0)
             return (k - 1) + d / -slope;
         // The cloud only gets cheaper and the local side costs the same: it never catches up.
         if (slope >= 0.0 && flatLocal && falls)
@@ -260,12 +270,18 @@ CostModel::Summary CostModel::summarize(const Scenario& s, double monthlyTokens)
         r.cloud = out.steady ? out.cloudMonthly : cloudInMonth(s, r.tokens, k);
         const auto l = local.month(k);
         r.localBuy = l.buy;
-        r.localRun = l.run;
+        // A month a setup that served the first month has been outgrown, its load goes to the
+        // cloud as well: the hardware still costs what it costs (docs/cost-model.md). A setup
+        // that never serves is counted as before, by its running cost alone.
+        r.localRun = l.run + (l.serves || !local.servesAtFirst() ? 0.0 : r.cloud);
         r.localServes = l.serves;
+        if (!l.serves && !out.outgrownMonth && k > 1)
+            out.outgrownMonth = k;
         if (hybridLocal) {
             const auto h = hybridLocal->month(k);
             r.hybridBuy = h.buy;
-            r.hybridRun = h.run + r.cloud * (1.0 - hybridShare);
+            r.hybridRun = h.run + r.cloud * (1.0 - hybridShare)
+                + (h.serves || !hybridLocal->servesAtFirst() ? 0.0 : r.cloud * hybridShare);
             r.hybridServes = h.serves;
         }
     }

@@ -33,6 +33,8 @@ const std::map<std::string_view, std::pair<std::string_view, std::string_view>>&
         { "payback.never",
             { "would never pay back, since local costs at least as much a month as the cloud API",
                 "永遠無法回本，因為本地每月成本不低於雲端 API" } },
+        { "payback.never_moving",
+            { "would never pay back as the months move (within 50 years)", "依逐月變動計算，50 年內都無法回本" } },
         { "punct.colon", { ": ", "：" } },
         { "label.leaf", { "Flowchart leaf: “%1”", "流程圖終點：「%1」" } },
         { "label.instead", { "Instead", "建議做法" } },
@@ -103,6 +105,15 @@ const std::map<std::string_view, std::pair<std::string_view, std::string_view>>&
         { "col.total", { "Total over %1", "%1總計" } },
         { "breakeven.within", { "Breakeven: %1, within the threshold of %2.", "回本期：%1，在 %2的門檻內。" } },
         { "breakeven.over", { "Breakeven: %1, over the threshold of %2.", "回本期：%1，超過 %2的門檻。" } },
+        { "breakeven.never_moving",
+            { "Breakeven: never, with the months as they move: local's spend does not come down to the cloud's within "
+              "50 years (threshold %1).",
+                "回本期：依逐月變動計算不會回本，50 年內本地累計支出都追不上雲端（門檻 %1）。" } },
+        { "costs.outgrown",
+            { "From month %1 the setup's fixed devices cannot serve the grown usage: from then its load is paid to "
+              "the cloud as well, on top of the hardware's running cost.",
+                "從第 %1 "
+                "個月起，固定數量的裝置已無法負荷成長後的用量：此後這部分負載也要付給雲端，另加硬體的運作成本。" } },
         { "breakeven.never",
             { "Breakeven: never, because local costs at least as much a month as the cloud API (threshold %1).",
                 "回本期：不會回本，因為本地每月成本不低於雲端 API（門檻 %1）。" } },

@@ -502,10 +502,27 @@ bool Scenario::noteEditsSince(const Scenario& before)
         return uncertainty != before.uncertainty; // ranges are nobody's field, but still an edit
     for (auto it = userSet.begin(); it != userSet.end();)
         it = now.count(*it) ? std::next(it) : userSet.erase(it);
+    // `time` and `hybrid` are written whole once one of their fields leaves its default: the
+    // others appear at their defaults, which nobody set.
+    static const std::map<std::string, nlohmann::json> defaultTime = [] {
+        std::map<std::string, nlohmann::json> out;
+        const nlohmann::json time = scenario_json::timeJson(Time {});
+        const nlohmann::json hybrid = scenario_json::hybridJson(Hybrid {});
+        for (const auto& [key, v] : time.items())
+            out["time." + key] = v;
+        for (const auto& [key, v] : hybrid.items())
+            out["hybrid." + key] = v;
+        return out;
+    }();
     for (const auto& [name, value] : now) {
         const auto o = old.find(name);
-        if (o == old.end() || o->second != value)
+        if (o == old.end()) {
+            const auto d = defaultTime.find(name);
+            if (d == defaultTime.end() || d->second != value)
+                userSet.insert(name);
+        } else if (o->second != value) {
             userSet.insert(name);
+        }
     }
     return true;
 }
@@ -516,8 +533,9 @@ void Scenario::useOffer(const Offer& offer)
     cloud.inputUsdPerMtok = offer.inputUsdPerMtok;
     cloud.outputUsdPerMtok = offer.outputUsdPerMtok;
     // A scenario that bills cached input takes the offer's cache-read price (none: the input
-    // price); one that does not is left as it is, so its file keeps its version.
-    if (time.cachedInputShare > 0.0)
+    // price) unless the user typed one; one that does not is left as it is, so its file keeps
+    // its version.
+    if (time.cachedInputShare > 0.0 && !isUserSet("time.cache_read_usd_per_mtok"))
         time.cacheReadUsdPerMtok = offer.cacheReadUsdPerMtok;
 }
 

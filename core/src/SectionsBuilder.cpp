@@ -252,7 +252,8 @@ Sections::Section SectionsBuilder::costs(
 
     const std::string threshold = Format::months(scenario.breakevenThresholdMonths, lang);
     if (!c.breakevenMonths)
-        s.blocks.push_back(paragraph(OutcomeText::format("breakeven.never", lang, { threshold })));
+        s.blocks.push_back(paragraph(
+            OutcomeText::format(c.steady ? "breakeven.never" : "breakeven.never_moving", lang, { threshold })));
     else
         s.blocks.push_back(
             paragraph(OutcomeText::format(outcome.breakevenWithinThreshold ? "breakeven.within" : "breakeven.over",

@@ -75,8 +75,9 @@ TextFigures::TextFigures(
     m_values["horizon"] = Format::months(double(c.horizonMonths), lang);
     m_values["breakeven"] = SectionsBuilder::breakevenText(scenario, outcome, lang);
     // A phrase, so that a breakeven that never comes reads as a sentence.
-    m_values["payback"] = c.breakevenMonths ? OutcomeText::format("payback.after", lang, { m_values["breakeven"] })
-                                            : OutcomeText::get("payback.never", lang);
+    m_values["payback"] = c.breakevenMonths
+        ? OutcomeText::format("payback.after", lang, { m_values["breakeven"] })
+        : OutcomeText::get(c.steady ? "payback.never" : "payback.never_moving", lang);
     // The local total with the maintenance the scenario counts replaced by the guide's outside
     // technician for its fewest hours.
     const double ownMaintenance = scenario.local.maintenanceHoursPerMonth * scenario.local.hourlyRateUsd;

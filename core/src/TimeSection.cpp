@@ -59,6 +59,9 @@ void SectionsBuilder::addTime(
         s.blocks.push_back(paragraph(
             OutcomeText::format("costs.purchase", lang, { Format::money(p.usd, lang), std::to_string(p.month) })));
     }
+    if (c.outgrownMonth && *c.outgrownMonth <= c.horizonMonths)
+        s.blocks.push_back(
+            paragraph(OutcomeText::format("costs.outgrown", lang, { std::to_string(*c.outgrownMonth) })));
     if (c.localResale > 0.0) {
         s.figures.push_back(usd("local_resale_usd", OutcomeText::get("fig.resale", lang), c.localResale, lang));
         s.blocks.push_back(

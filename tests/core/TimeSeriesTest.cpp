@@ -232,3 +232,40 @@ TEST(TimeSeries, ABadTimeFieldIsNamed)
     ASSERT_FALSE(r.errors.empty());
     EXPECT_EQ(r.errors.front().path, "time.usage_growth_per_month");
 }
+
+TEST(TimeSeries, NothingUpFrontAndDearerEveryMonthIsNeverWhenTheMonthsMove)
+{
+    // No hardware to buy but 600 a month locally against 540 on the cloud: the closed form
+    // says never, and so must the month-by-month search once a price moves by 1 % a year.
+    Scenario s = gpt4();
+    s.local.hardwareUsd = 0;
+    s.local.electricityUsdPerMonth = 600;
+    EXPECT_FALSE(CostModel::summarize(s, k_tokens).breakevenMonths);
+    s.time.cloudPriceChangePerYear = -0.01;
+    EXPECT_FALSE(CostModel::summarize(s, k_tokens).breakevenMonths);
+    EXPECT_FALSE(CostModel::breakevenAtUsage(s, k_tokens));
+    // Cheaper from the first month, it pays back at once.
+    s.local.electricityUsdPerMonth = 30;
+    ASSERT_TRUE(CostModel::summarize(s, k_tokens).breakevenMonths);
+    EXPECT_EQ(*CostModel::summarize(s, k_tokens).breakevenMonths, 0.0);
+}
+
+TEST(TimeSeries, AFixedSetupOutgrownPaysTheCloudForItsLoad)
+{
+    // One RTX 4090 at 100 tokens a second: 100 × 3,600 × 730 = 262.8M tokens a month at most.
+    // 200M tokens growing 10 % a month pass it in month 4 (200M × 1.1³ = 266.2M).
+    Scenario s = gpt4(12);
+    s.answers.monthlyTokens = 200e6;
+    s.local.sizing = lowregret::SizingInput {
+        .device = "rtx4090", .units = 1, .deviceUsd = 1600, .hostUsd = 0, .measuredTokensPerSecond = 100
+    };
+    s.time.usageGrowthPerMonth = 0.10;
+    ASSERT_LT(200e6 * std::pow(1.1, 2), 262.8e6);
+    ASSERT_GT(200e6 * std::pow(1.1, 3), 262.8e6);
+    const auto c = CostModel::summarize(s, 200e6);
+    ASSERT_TRUE(c.outgrownMonth);
+    EXPECT_EQ(*c.outgrownMonth, 4);
+    // From month 4 the local side's month includes that month's whole cloud bill.
+    EXPECT_GT(c.series[4].localMonth, c.series[4].cloudMonth);
+    EXPECT_LT(c.series[3].localMonth, c.series[3].cloudMonth);
+}

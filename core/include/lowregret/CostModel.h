@@ -57,6 +57,9 @@ public:
         // than cumulative cloud spend; nullopt = never (docs/cost-model.md).
         std::optional<double> breakevenMonths;
         bool steady = true; // every month costs the same (no growth, no price change)
+        // The first month after the first that a sized setup with a fixed count of devices can
+        // no longer serve the grown usage; from then its load is paid to the cloud as well.
+        std::optional<int> outgrownMonth;
         std::vector<Point> series; // months 0 .. horizon
         std::vector<Totals> horizons; // 12, 36 and 60 months, whatever the horizon
         std::vector<Purchase> purchases; // the local side's hardware, up front and later
