@@ -408,18 +408,7 @@ std::function<std::optional<double>(double)> CostModel::breakevenByPriceFactor(c
 
 std::optional<double> CostModel::breakevenAtUsage(const Scenario& s, double monthlyTokens)
 {
-    if (s.time.steady()) {
-        const LocalCosts local = localCosts(s, monthlyTokens);
-        if (!local.serves)
-            return std::nullopt;
-        return breakevenMonths(local.upfront, cloudInMonth(s, monthlyTokens, 1), local.monthly);
-    }
-    LocalTrack track(s, monthlyTokens, 1.0);
-    return searchBreakeven(track.upfront(), track.servesAtFirst(), !track.growsWithUsage(), cloudRatio(s), [&](int k) {
-        const double tokens = tokensInMonth(s, monthlyTokens, k);
-        const auto m = track.month(k);
-        return MonthCosts { m.buy, m.run, cloudInMonth(s, tokens, k), m.serves };
-    });
+    return breakevenByPriceFactor(s, monthlyTokens)(1.0);
 }
 
 } // namespace lowregret

@@ -18,11 +18,6 @@ namespace {
 using Block = Sections::Block;
 using Figure = Sections::Figure;
 
-Block paragraph(std::string text)
-{
-    return SectionsBuilder::text(Block::Kind::Paragraph, std::move(text));
-}
-
 Figure money(std::string id, const char* labelKey, double usd, Lang lang)
 {
     return { std::move(id), OutcomeText::get(labelKey, lang), usd, "usd", Format::money(usd, lang), {} };
@@ -195,6 +190,11 @@ std::string SectionsBuilder::breakevenText(const Scenario& scenario, const Decis
                 return exact;
         }
     return text;
+}
+
+Sections::Block SectionsBuilder::paragraph(std::string text)
+{
+    return SectionsBuilder::text(Block::Kind::Paragraph, std::move(text));
 }
 
 Sections::Block SectionsBuilder::text(Sections::Block::Kind kind, std::string text)

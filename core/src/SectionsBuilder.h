@@ -25,6 +25,7 @@ public:
     // threshold it is over.
     static std::string breakevenText(const Scenario& scenario, const Decision::Outcome& outcome, Lang lang);
     static Sections::Block text(Sections::Block::Kind kind, std::string text);
+    static Sections::Block paragraph(std::string text);
     // The local setup in one phrase: "2 × RTX 4090 in 1 × desktop PC".
     static std::string setupText(const Sizing& sizing, Lang lang);
     // What moves month by month, the hybrid, the replicas bought later and the totals at 1, 3

@@ -14,11 +14,6 @@ namespace {
 using Block = Sections::Block;
 using Figure = Sections::Figure;
 
-Block paragraph(std::string text)
-{
-    return SectionsBuilder::text(Block::Kind::Paragraph, std::move(text));
-}
-
 Figure usd(std::string id, std::string label, double value, Lang lang)
 {
     return { std::move(id), std::move(label), value, "usd", Format::money(value, lang), {} };
@@ -37,18 +32,18 @@ void SectionsBuilder::addTime(
     const auto& t = scenario.time;
     const std::string horizon = Format::months(double(c.horizonMonths), lang);
     if (t.usageGrowthPerMonth != 0.0)
-        s.blocks.push_back(paragraph(OutcomeText::format("costs.time.growth", lang,
+        s.blocks.push_back(SectionsBuilder::paragraph(OutcomeText::format("costs.time.growth", lang,
             { Format::percent(t.usageGrowthPerMonth), Format::tokens(monthlyTokens, lang),
                 Format::tokens(c.series.back().tokens, lang), horizon })));
     if (t.cloudPriceChangePerYear != 0.0)
-        s.blocks.push_back(
-            paragraph(OutcomeText::format("costs.time.price", lang, { Format::percent(t.cloudPriceChangePerYear) })));
+        s.blocks.push_back(SectionsBuilder::paragraph(
+            OutcomeText::format("costs.time.price", lang, { Format::percent(t.cloudPriceChangePerYear) })));
     if (t.cachedInputShare > 0.0)
-        s.blocks.push_back(paragraph(OutcomeText::format("costs.time.cache", lang,
+        s.blocks.push_back(SectionsBuilder::paragraph(OutcomeText::format("costs.time.cache", lang,
             { Format::percent(t.cachedInputShare),
                 Format::perMillionTokens(t.cacheReadUsdPerMtok.value_or(scenario.cloud.inputUsdPerMtok), lang) })));
     if (t.batchShare > 0.0 && t.batchDiscount > 0.0)
-        s.blocks.push_back(paragraph(OutcomeText::format(
+        s.blocks.push_back(SectionsBuilder::paragraph(OutcomeText::format(
             "costs.time.batch", lang, { Format::percent(t.batchShare), Format::percent(t.batchDiscount) })));
     for (std::size_t i = 1; i < c.purchases.size(); ++i) {
         const auto& p = c.purchases[i];
@@ -56,30 +51,30 @@ void SectionsBuilder::addTime(
             break;
         s.figures.push_back(usd("purchase_" + std::to_string(p.month) + "_usd",
             OutcomeText::format("fig.purchase", lang, { std::to_string(p.month) }), p.usd, lang));
-        s.blocks.push_back(paragraph(
+        s.blocks.push_back(SectionsBuilder::paragraph(
             OutcomeText::format("costs.purchase", lang, { Format::money(p.usd, lang), std::to_string(p.month) })));
     }
     if (c.outgrownMonth && *c.outgrownMonth <= c.horizonMonths)
-        s.blocks.push_back(
-            paragraph(OutcomeText::format("costs.outgrown", lang, { std::to_string(*c.outgrownMonth) })));
+        s.blocks.push_back(SectionsBuilder::paragraph(
+            OutcomeText::format("costs.outgrown", lang, { std::to_string(*c.outgrownMonth) })));
     if (c.localResale > 0.0) {
         s.figures.push_back(usd("local_resale_usd", OutcomeText::get("fig.resale", lang), c.localResale, lang));
-        s.blocks.push_back(
-            paragraph(OutcomeText::format("costs.time.resale", lang, { Format::money(c.localResale, lang), horizon })));
+        s.blocks.push_back(SectionsBuilder::paragraph(
+            OutcomeText::format("costs.time.resale", lang, { Format::money(c.localResale, lang), horizon })));
     }
     if (c.hybrid) {
         const auto& h = *c.hybrid;
         s.figures.push_back(usd("hybrid_total_usd", OutcomeText::get("fig.hybrid_total", lang), h.total, lang));
         s.figures.push_back({ "hybrid_breakeven_months", OutcomeText::get("fig.hybrid_breakeven", lang),
             h.breakevenMonths, "months", Format::months(h.breakevenMonths, lang), {} });
-        s.blocks.push_back(
-            paragraph(OutcomeText::format(h.breakevenMonths ? "costs.hybrid" : "costs.hybrid_never", lang,
+        s.blocks.push_back(SectionsBuilder::paragraph(
+            OutcomeText::format(h.breakevenMonths ? "costs.hybrid" : "costs.hybrid_never", lang,
                 { Format::percent(h.localShare), Format::money(h.total, lang), horizon,
                     Format::months(h.breakevenMonths, lang) })));
     }
 
     // 1, 3 and 5 years, whatever the horizon.
-    s.blocks.push_back(paragraph(OutcomeText::get("costs.horizons", lang)));
+    s.blocks.push_back(SectionsBuilder::paragraph(OutcomeText::get("costs.horizons", lang)));
     Block table;
     table.kind = Block::Kind::Table;
     table.table.header

@@ -414,8 +414,11 @@ void CostsPage::onEdited()
     // value (set by syncFromDocument, a preset or an offer) shows it rounded for display, and
     // writing that back would turn an offer's exact price into a typed one and drop the offer.
     m_document.edit([&](lr::Scenario& s) {
-        const auto typed
-            = [](const Field& f) { return f.edit->isModified() ? f.edit->value() : std::optional<double>(); };
+        // In the scenario's unit: a share typed as a percentage is divided back.
+        const auto typed = [](const Field& f) {
+            const auto v = f.edit->isModified() ? f.edit->value() : std::optional<double>();
+            return v ? std::optional<double>(*v / f.scale) : v;
+        };
         const auto put = [&typed](const Field& f, double& target) {
             if (const auto v = typed(f))
                 target = *v;
@@ -431,24 +434,18 @@ void CostsPage::onEdited()
         if (const auto v = typed(m_horizon))
             s.horizonMonths = static_cast<int>(*v);
         put(m_threshold, s.breakevenThresholdMonths);
-        // Shares are typed as percentages.
-        const auto putShown = [](const Field& f, double& target) {
-            if (f.edit->isModified())
-                if (const auto v = f.edit->value())
-                    target = *v / f.scale;
-        };
-        putShown(m_growth, s.time.usageGrowthPerMonth);
-        putShown(m_priceChange, s.time.cloudPriceChangePerYear);
-        putShown(m_cachedShare, s.time.cachedInputShare);
-        putShown(m_batchShare, s.time.batchShare);
-        putShown(m_batchDiscount, s.time.batchDiscount);
-        putShown(m_resale, s.time.hardwareResaleShare);
-        putShown(m_depreciation, s.time.hardwareDepreciationYears);
-        putShown(m_hybridShare, s.hybrid.localShare);
+        put(m_growth, s.time.usageGrowthPerMonth);
+        put(m_priceChange, s.time.cloudPriceChangePerYear);
+        put(m_cachedShare, s.time.cachedInputShare);
+        put(m_batchShare, s.time.batchShare);
+        put(m_batchDiscount, s.time.batchDiscount);
+        put(m_resale, s.time.hardwareResaleShare);
+        put(m_depreciation, s.time.hardwareDepreciationYears);
+        put(m_hybridShare, s.hybrid.localShare);
         if (m_cachePrice.edit->isModified()) {
             if (m_cachePrice.edit->text().trimmed().isEmpty())
                 s.time.cacheReadUsdPerMtok.reset();
-            else if (const auto v = m_cachePrice.edit->value())
+            else if (const auto v = typed(m_cachePrice))
                 s.time.cacheReadUsdPerMtok = *v;
         }
     });
