@@ -289,7 +289,7 @@ int CliApp::decide(bool sensitivityOnly)
         return sensitivity(*guide, scenario, outcome, evaluation.offer);
     if (m_format == "csv") {
         // The monthly series; only the header when there are no costs (no usage, out of scope).
-        m_out << (outcome.costs ? CostCsv::series(*outcome.costs) : CostCsv::header());
+        m_out << (outcome.costs ? CostCsv::series(*outcome.costs, scenario.currency) : CostCsv::header());
         return Ok;
     }
     if (m_format == "json")

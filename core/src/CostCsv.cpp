@@ -20,22 +20,24 @@ std::string fixed(double v, int decimals)
 
 std::string CostCsv::header()
 {
-    return "month,tokens,cloud,local,hybrid,cloud_cumulative,local_cumulative,hybrid_cumulative\r\n";
+    return "month,tokens,cloud,local,hybrid,cloud_cumulative,local_cumulative,hybrid_cumulative,currency\r\n";
 }
 
-std::string CostCsv::series(const CostModel::Summary& c)
+std::string CostCsv::series(const CostModel::Summary& c, const Currency& currency)
 {
+    const auto money = [&](double usd) { return fixed(currency.fromUsd(usd), 2); };
     std::string out = header();
     const bool hybrid = c.hybrid.has_value();
     for (const auto& p : c.series) {
         out += std::to_string(p.month);
         out += ',' + fixed(p.tokens, 0);
-        out += ',' + fixed(p.cloudMonth, 2);
-        out += ',' + fixed(p.localMonth, 2);
-        out += ',' + (hybrid ? fixed(p.hybridMonth, 2) : std::string());
-        out += ',' + fixed(p.cloud, 2);
-        out += ',' + fixed(p.local, 2);
-        out += ',' + (hybrid ? fixed(p.hybrid, 2) : std::string());
+        out += ',' + money(p.cloudMonth);
+        out += ',' + money(p.localMonth);
+        out += ',' + (hybrid ? money(p.hybridMonth) : std::string());
+        out += ',' + money(p.cloud);
+        out += ',' + money(p.local);
+        out += ',' + (hybrid ? money(p.hybrid) : std::string());
+        out += ',' + currency.code;
         out += "\r\n";
     }
     return out;

@@ -90,6 +90,42 @@ std::string Format::money(double usd, Lang lang)
     return (negative ? "-" : "") + std::string("$") + body;
 }
 
+namespace {
+
+// "NT$12,345", "-NT$12,345".
+std::string ntd(double amount, int decimals)
+{
+    const std::string text = Format::number(amount, decimals);
+    const bool negative = !text.empty() && text.front() == '-';
+    return (negative ? "-" : "") + std::string("NT$") + (negative ? text.substr(1) : text);
+}
+
+} // namespace
+
+std::string Format::money(double usd, Lang lang, const Currency& currency)
+{
+    if (currency.isUsd())
+        return money(usd, lang);
+    return ntd(currency.fromUsd(usd), 0);
+}
+
+std::string Format::unitPrice(double usd, Lang lang, const Currency& currency, int usdDecimals)
+{
+    if (!currency.isUsd())
+        return ntd(currency.fromUsd(usd), 2);
+    if (usdDecimals == 2)
+        return money(usd, lang);
+    const std::string amount = number(usd, usdDecimals);
+    return lang == Lang::ZhHant ? join(amount, "美\u2060元") : "$" + amount;
+}
+
+std::string Format::currencyUnit(const Currency& currency, Lang lang)
+{
+    if (!currency.isUsd())
+        return "NT$";
+    return lang == Lang::ZhHant ? "美\u2060元" : "USD";
+}
+
 std::string Format::parameters(double billions, Lang lang)
 {
     if (lang == Lang::ZhHant)
@@ -118,6 +154,15 @@ std::string Format::range(double low, double high)
 std::string Format::usdRange(double low, double high, Lang lang)
 {
     return join(range(low, high), lang == Lang::ZhHant ? "美\u2060元" : "USD");
+}
+
+std::string Format::usdRange(double low, double high, Lang lang, const Currency& currency)
+{
+    if (currency.isUsd())
+        return usdRange(low, high, lang);
+    const double a = std::round(currency.fromUsd(low));
+    const double b = std::round(currency.fromUsd(high));
+    return "NT$" + (a == b ? number(a, 0) : number(a, 0) + "–" + number(b, 0));
 }
 
 std::string Format::count(double value, Lang lang)
@@ -200,6 +245,16 @@ std::string Format::perMillionTokens(double usd, Lang lang)
     if (lang == Lang::ZhHant)
         return perMillionUnit(lang) + " " + money(usd, lang);
     return money(usd, lang) + " " + perMillionUnit(lang);
+}
+
+std::string Format::perMillionTokens(double usd, Lang lang, const Currency& currency)
+{
+    if (currency.isUsd())
+        return perMillionTokens(usd, lang);
+    const std::string price = unitPrice(usd, lang, currency);
+    if (lang == Lang::ZhHant)
+        return perMillionUnit(lang) + " " + price;
+    return price + " " + perMillionUnit(lang);
 }
 
 std::string Format::percent(double share)

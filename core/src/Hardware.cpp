@@ -73,6 +73,20 @@ Hardware parse(std::string_view text)
         m.source = sourceOf(v);
         h.models.push_back(std::move(m));
     }
+    const auto& rate = j.at("twd_per_usd");
+    h.twdPerUsd = { rate.at("rate").get<double>(), rate.at("as_of").get<std::string>(), sourceOf(rate) };
+    for (const auto& v : j.at("electricity_prices")) {
+        Hardware::ElectricityPrice e;
+        e.id = v.at("id").get<std::string>();
+        e.nameEn = v.at("name").at("en").get<std::string>();
+        e.nameZh = v.at("name").at("zh-Hant").get<std::string>();
+        e.currency = v.at("currency").get<std::string>();
+        e.perKwh = v.at("per_kwh").get<double>();
+        e.asOf = v.at("as_of").get<std::string>();
+        e.source = sourceOf(v);
+        e.marginal = v.value("marginal", false);
+        h.electricityPrices.push_back(std::move(e));
+    }
     return h;
 }
 
@@ -91,6 +105,18 @@ template <typename T> const T* findByKey(const std::map<std::string, T>& items, 
 }
 
 } // namespace
+
+const Hardware::ElectricityPrice* Hardware::electricityPrice(const std::string& id) const
+{
+    return findById(electricityPrices, id);
+}
+
+double Hardware::usdPerKwh(const ElectricityPrice& price, const Currency& currency) const
+{
+    if (price.currency == "USD")
+        return price.perKwh;
+    return price.perKwh / (currency.code == price.currency ? currency.perUsd : twdPerUsd.perUsd);
+}
 
 const Hardware& Hardware::builtIn()
 {

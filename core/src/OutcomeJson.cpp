@@ -18,6 +18,11 @@ nlohmann::json OutcomeJson::build(
     j["leaf"] = outcome.leaf;
     j["recommendation"] = std::string(recommendationId(outcome.recommendation));
     j["lang"] = std::string(langCode(lang));
+    // Every *_usd field and every amount of `costs` is in US dollars; `currency` says what the
+    // texts show them in, and `costs.in_currency` repeats the amounts in it.
+    j["currency"] = { { "code", scenario.currency.code }, { "per_usd", scenario.currency.perUsd },
+        { "as_of",
+            scenario.currency.asOf.empty() ? nlohmann::json(nullptr) : nlohmann::json(scenario.currency.asOf) } };
     if (const Leaf* leaf = guide.leaf(outcome.leaf)) {
         j["summary"] = figures.fill(leaf->summary);
         j["reason"] = figures.fill(leaf->reason);
@@ -114,6 +119,25 @@ nlohmann::json OutcomeJson::build(
             { "breakeven_within_threshold", outcome.breakevenWithinThreshold },
             { "series", std::move(series) },
         };
+        // The same amounts in the currency the scenario shows: what the report and the CSV say.
+        if (!scenario.currency.isUsd()) {
+            const auto in = [&](double usd) { return scenario.currency.fromUsd(usd); };
+            nlohmann::json shown = { { "code", scenario.currency.code },
+                { "cloud", { { "monthly", in(c.cloudMonthly) }, { "total", in(c.cloudTotal) } } },
+                { "local",
+                    { { "upfront", in(c.localUpfront) }, { "monthly", in(c.localMonthly) },
+                        { "total", in(c.localTotal) }, { "resale", in(c.localResale) } } },
+                { "hybrid", nullptr } };
+            if (c.hybrid)
+                shown["hybrid"] = { { "upfront", in(c.hybrid->upfront) }, { "monthly", in(c.hybrid->monthly) },
+                    { "total", in(c.hybrid->total) }, { "resale", in(c.hybrid->resale) } };
+            nlohmann::json at = nlohmann::json::object();
+            for (const auto& h : c.horizons)
+                at[std::to_string(h.months)] = { { "cloud", in(h.cloud) }, { "local", in(h.local) },
+                    { "hybrid", h.hybrid ? nlohmann::json(in(*h.hybrid)) : nlohmann::json(nullptr) } };
+            shown["horizons"] = std::move(at);
+            j["costs"]["in_currency"] = std::move(shown);
+        }
         if (sizing) {
             const Sizing& z = *sizing;
             j["costs"]["local"]["sizing"] = {

@@ -137,6 +137,11 @@ const std::map<std::string_view, std::pair<std::string_view, std::string_view>>&
             { "The hardware is still worth %1 at the end of %2; that is taken off local's total. The breakeven is on "
               "the money paid.",
                 "硬體在 %2結束時仍值 %1，已從本地總額扣除；回本期以實際支付的金額計算。" } },
+        { "costs.currency",
+            { "Amounts are in NT$ at %1 to the US dollar (the rate of %2). Catalog and hardware prices are kept in "
+              "US dollars, each with its date.",
+                "金額以新臺幣計，匯率為 1 美元兌 %1 元（%2 "
+                "的匯率）。雲端價目表與硬體價格仍以美元保存，各自註明日期。" } },
         { "costs.purchase",
             { "The usage outgrows the setup: %1 more hardware is bought at the start of month %2.",
                 "用量超過現有配置：第 %2 個月初再購入 %1 的硬體。" } },
@@ -257,6 +262,9 @@ const std::map<std::string_view, std::pair<std::string_view, std::string_view>>&
         { "in.concurrency", { "Concurrent streams", "並行請求數" } },
         { "in.engine", { "Serving engine", "推論引擎" } },
         { "in.powered", { "Powered on a month", "每月開機時數" } },
+        { "in.per_usd", { "Exchange rate", "匯率" } },
+        { "in.per_usd_value", { "NT$%1 to the US dollar (%2)", "1 美元兌新臺幣 %1 元（%2）" } },
+        { "fig.per_usd", { "NT$ to the US dollar", "1 美元兌新臺幣" } },
         { "in.kwh", { "Electricity price per kWh", "每 kWh 電價" } },
         { "in.max_utilisation", { "Maximum utilisation", "使用率上限" } },
         { "in.units", { "Devices (your count)", "裝置數（你指定）" } },

@@ -323,6 +323,8 @@ Scenario::LoadResult Scenario::fromJson(const nlohmann::json& json, const Guide&
             s.time = scenario_json::readTime(*t, errors, warnings, s.userSet);
         if (const auto* h = root.object("hybrid", false))
             s.hybrid = scenario_json::readHybrid(*h, errors, warnings, s.userSet);
+        if (const auto* c = root.object("currency", false))
+            s.currency = scenario_json::readCurrency(*c, errors, warnings, s.userSet);
     }
 
     if (const auto* u = root.object("uncertainty", false))
@@ -332,8 +334,9 @@ Scenario::LoadResult Scenario::fromJson(const nlohmann::json& json, const Guide&
         readSetByUser(*list, s, guide, errors, warnings);
 
     if (timeFields)
-        root.reportUnknown({ "lowregret", "answers", "input_share", "cloud", "local", "horizon_months",
-                               "breakeven_threshold_months", "time", "hybrid", "uncertainty", "set_by_user" },
+        root.reportUnknown(
+            { "lowregret", "answers", "input_share", "cloud", "local", "horizon_months", "breakeven_threshold_months",
+                "time", "hybrid", "currency", "uncertainty", "set_by_user" },
             warnings);
     else
         root.reportUnknown({ "lowregret", "answers", "input_share", "cloud", "local", "horizon_months",
@@ -445,12 +448,15 @@ nlohmann::json Scenario::toJson() const
         json["local"]["setup_hours"] = jsonNumber(local.setupHours);
     if (local.sizing)
         json["local"]["sizing"] = sizingJson(*local.sizing);
-    // Version 3 likewise, only for a time or a hybrid that is not the flat default.
-    const bool timeFields = time != Time {} || hybrid != Hybrid {};
+    // Version 3 likewise, only for a time or a hybrid that is not the flat default, or amounts
+    // shown in another currency than the dollar.
+    const bool timeFields = time != Time {} || hybrid != Hybrid {} || !currency.isUsd();
     if (time != Time {})
         json["time"] = scenario_json::timeJson(time);
     if (hybrid != Hybrid {})
         json["hybrid"] = scenario_json::hybridJson(hybrid);
+    if (!currency.isUsd())
+        json["currency"] = scenario_json::currencyJson(currency);
     json["lowregret"] = timeFields ? formatVersion : local.sizing || local.setupHours != 0.0 ? 2 : 1;
     // Ranges change no figure of the decision, only how sure it is: no new version for them.
     if (uncertainty) {
@@ -486,6 +492,7 @@ bool Scenario::isFieldName(const std::string& name)
         full.local.sizing = SizingInput { .device = "rtx4090" };
         full.time.usageGrowthPerMonth = 0.01;
         full.hybrid.localShare = 0.5;
+        full.currency = Currency::twd(30.0, "2025-12-31");
         std::set<std::string> out;
         for (const auto& [key, value] : full.fieldValues())
             out.insert(key);

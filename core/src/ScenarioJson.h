@@ -21,6 +21,9 @@ Scenario::Time readTime(
     const nlohmann::json& json, Problems& errors, Problems& warnings, std::set<std::string>& userSet);
 Scenario::Hybrid readHybrid(
     const nlohmann::json& json, Problems& errors, Problems& warnings, std::set<std::string>& userSet);
+// `currency` (version 3): a code the app knows, a rate and the day of the rate.
+Currency readCurrency(const nlohmann::json& json, Problems& errors, Problems& warnings, std::set<std::string>& userSet);
+nlohmann::json currencyJson(const Currency& currency);
 nlohmann::json timeJson(const Scenario::Time& time);
 nlohmann::json hybridJson(const Scenario::Hybrid& hybrid);
 

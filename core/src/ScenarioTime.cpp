@@ -1,5 +1,6 @@
 #include "ScenarioJson.h"
 
+#include "lowregret/Catalog.h"
 #include "lowregret/Limits.h"
 #include "lowregret/ObjectReader.h"
 
@@ -62,6 +63,49 @@ Scenario::Hybrid readHybrid(
     }
     r.reportUnknown({ "local_share" }, warnings);
     return h;
+}
+
+Currency readCurrency(const nlohmann::json& json, Problems& errors, Problems& warnings, std::set<std::string>& userSet)
+{
+    Currency c;
+    ObjectReader r(json, "currency", errors);
+    const auto code = r.string("code", true);
+    if (code && !Currency::isKnownCode(*code)) {
+        errors.push_back(
+            { .path = r.pathOf("code"), .kind = Problem::Kind::UnknownValue, .expected = "USD, TWD", .value = *code });
+        return c;
+    }
+    if (!code)
+        return c;
+    c.code = *code;
+    userSet.insert("currency.code");
+    if (c.isUsd()) {
+        r.reportUnknown({ "code", "per_usd", "as_of" }, warnings);
+        return c; // a dollar is a dollar: a rate given with it changes nothing
+    }
+    // A rate and its day belong together: a report names the day of the rate it used.
+    if (const auto v = r.number("per_usd", 0.0001, 1e6, true)) {
+        c.perUsd = *v;
+        userSet.insert("currency.per_usd");
+    }
+    if (const auto d = r.string("as_of", true)) {
+        if (Catalog::isDate(*d)) {
+            c.asOf = *d;
+            userSet.insert("currency.as_of");
+        } else {
+            errors.push_back({ .path = r.pathOf("as_of"),
+                .kind = Problem::Kind::UnknownValue,
+                .expected = "YYYY-MM-DD",
+                .value = *d });
+        }
+    }
+    r.reportUnknown({ "code", "per_usd", "as_of" }, warnings);
+    return c;
+}
+
+nlohmann::json currencyJson(const Currency& c)
+{
+    return { { "code", c.code }, { "per_usd", number(c.perUsd) }, { "as_of", c.asOf } };
 }
 
 nlohmann::json timeJson(const Scenario::Time& t)

@@ -57,7 +57,7 @@ std::string verdict(const Guide& guide, const Scenario& scenario, const Decision
     const auto& c = *o.costs;
     const double localExtra = c.localTotal - c.cloudTotal;
     const std::string horizon = Format::months(double(c.horizonMonths), lang);
-    const std::string amount = Format::money(std::abs(localExtra), lang);
+    const std::string amount = Format::money(std::abs(localExtra), lang, scenario.currency);
     if (std::abs(localExtra) < 0.005)
         return OutcomeText::format("verdict.same", lang, { horizon });
     const bool localCheaper = localExtra < 0;
@@ -75,7 +75,8 @@ std::string verdict(const Guide& guide, const Scenario& scenario, const Decision
         key = base;
     return OutcomeText::format(key, lang,
         { amount, horizon, SectionsBuilder::breakevenText(scenario, o, lang),
-            Format::months(scenario.breakevenThresholdMonths, lang), Format::money(maintenance, lang) });
+            Format::months(scenario.breakevenThresholdMonths, lang),
+            Format::money(maintenance, lang, scenario.currency) });
 }
 
 Section recommendationSection(const Guide& guide, const Scenario& scenario, const Decision::Outcome& o,

@@ -18,9 +18,9 @@ namespace {
 using Block = Sections::Block;
 using Figure = Sections::Figure;
 
-Figure money(std::string id, const char* labelKey, double usd, Lang lang)
+Figure money(std::string id, const char* labelKey, double usd, Lang lang, const Currency& currency)
 {
-    return { std::move(id), OutcomeText::get(labelKey, lang), usd, "usd", Format::money(usd, lang), {} };
+    return { std::move(id), OutcomeText::get(labelKey, lang), usd, "usd", Format::money(usd, lang, currency), {} };
 }
 
 Figure months(std::string id, std::string label, std::optional<double> value, Lang lang)
@@ -30,8 +30,10 @@ Figure months(std::string id, std::string label, std::optional<double> value, La
 
 } // namespace
 
-std::string SectionsBuilder::perKwh(double usd, Lang lang)
+std::string SectionsBuilder::perKwh(double usd, Lang lang, const Currency& currency)
 {
+    if (!currency.isUsd())
+        return Format::unitPrice(usd, lang, currency);
     const std::string n = Format::compactNumber(usd, 4);
     return lang == Lang::ZhHant ? n + Format::nbsp + "美" + Format::wordJoiner + "元" : "$" + n;
 }
@@ -86,8 +88,10 @@ void SectionsBuilder::addSizing(
         Format::number(sizing.units, 0), {} });
     s.figures.push_back({ "sizing_utilisation", OutcomeText::get("sizing.row.utilisation", lang), sizing.utilisation,
         "share", busy, {} });
-    s.figures.push_back(money("sizing_hardware_usd", "sizing.row.hardware", sizing.hardwareUsd, lang));
-    s.figures.push_back(money("sizing_electricity_usd", "sizing.row.electricity", sizing.electricityUsdPerMonth, lang));
+    s.figures.push_back(
+        money("sizing_hardware_usd", "sizing.row.hardware", sizing.hardwareUsd, lang, scenario.currency));
+    s.figures.push_back(money(
+        "sizing_electricity_usd", "sizing.row.electricity", sizing.electricityUsdPerMonth, lang, scenario.currency));
 
     Block table;
     table.kind = Block::Kind::Table;
@@ -102,14 +106,15 @@ void SectionsBuilder::addSizing(
             Format::tokens(Format::significant(sizing.capacityTokensPerMonth, 3), lang) },
         { OutcomeText::get("sizing.row.utilisation", lang), busy },
         { OutcomeText::get("sizing.row.energy", lang), kwh },
-        { OutcomeText::get("sizing.row.electricity", lang), Format::money(sizing.electricityUsdPerMonth, lang) },
-        { OutcomeText::get("sizing.row.hardware", lang), Format::money(sizing.hardwareUsd, lang) },
+        { OutcomeText::get("sizing.row.electricity", lang),
+            Format::money(sizing.electricityUsdPerMonth, lang, scenario.currency) },
+        { OutcomeText::get("sizing.row.hardware", lang), Format::money(sizing.hardwareUsd, lang, scenario.currency) },
     };
     if (scenario.local.setupHours > 0)
         table.table.rows.push_back({ OutcomeText::get("sizing.row.setup", lang),
             OutcomeText::format("sizing.setup_hours", lang,
                 { Format::hours(scenario.local.setupHours, lang),
-                    Format::money(scenario.local.hourlyRateUsd, lang) }) });
+                    Format::unitPrice(scenario.local.hourlyRateUsd, lang, scenario.currency) }) });
     s.blocks.push_back(std::move(table));
 
     for (const auto& id : sizing.warnings)
@@ -119,10 +124,12 @@ void SectionsBuilder::addSizing(
     // model in the cloud, it may not.
     if (const auto same = sameModelInTheCloud(sizing.model, monthlyTokens, scenario.inputShare)) {
         const auto local = CostModel::localCosts(scenario, monthlyTokens);
-        s.figures.push_back(money("same_model_cloud_monthly_usd", "fig.same_model", same->monthlyUsd, lang));
+        s.figures.push_back(
+            money("same_model_cloud_monthly_usd", "fig.same_model", same->monthlyUsd, lang, scenario.currency));
         s.blocks.push_back(paragraph(OutcomeText::format("sizing.same_model", lang,
-            { Sections::offerLine(*same->offer, lang), Format::money(same->monthlyUsd, lang),
-                Format::money(local.monthly, lang), Format::money(local.upfront, lang) })));
+            { Sections::offerLine(*same->offer, lang), Format::money(same->monthlyUsd, lang, scenario.currency),
+                Format::money(local.monthly, lang, scenario.currency),
+                Format::money(local.upfront, lang, scenario.currency) })));
     }
 }
 
@@ -220,11 +227,11 @@ Sections::Section SectionsBuilder::costs(
         { "monthly_tokens", OutcomeText::get("in.monthly_tokens", lang), tokens, "tokens", Format::tokens(tokens, lang),
             {} },
         months("horizon_months", OutcomeText::get("in.horizon", lang), double(c.horizonMonths), lang),
-        money("cloud_monthly_usd", "fig.cloud_monthly", c.cloudMonthly, lang),
-        money("cloud_total_usd", "fig.cloud_total", c.cloudTotal, lang),
-        money("local_upfront_usd", "fig.local_upfront", c.localUpfront, lang),
-        money("local_monthly_usd", "fig.local_monthly", c.localMonthly, lang),
-        money("local_total_usd", "fig.local_total", c.localTotal, lang),
+        money("cloud_monthly_usd", "fig.cloud_monthly", c.cloudMonthly, lang, scenario.currency),
+        money("cloud_total_usd", "fig.cloud_total", c.cloudTotal, lang, scenario.currency),
+        money("local_upfront_usd", "fig.local_upfront", c.localUpfront, lang, scenario.currency),
+        money("local_monthly_usd", "fig.local_monthly", c.localMonthly, lang, scenario.currency),
+        money("local_total_usd", "fig.local_total", c.localTotal, lang, scenario.currency),
         months("breakeven_months", OutcomeText::get("fig.breakeven", lang), c.breakevenMonths, lang),
         months("breakeven_threshold_months", OutcomeText::get("in.threshold", lang), scenario.breakevenThresholdMonths,
             lang),
@@ -238,13 +245,18 @@ Sections::Section SectionsBuilder::costs(
         OutcomeText::format("col.total", lang, { horizon }) };
     table.table.rows = {
         { Sections::recommendationName(Recommendation::Cloud, lang), OutcomeText::get("costs.no_upfront", lang),
-            Format::money(c.cloudMonthly, lang), Format::money(c.cloudTotal, lang) },
-        { Sections::recommendationName(Recommendation::Local, lang), Format::money(c.localUpfront, lang),
-            Format::money(c.localMonthly, lang), Format::money(c.localTotal, lang) },
+            Format::money(c.cloudMonthly, lang, scenario.currency),
+            Format::money(c.cloudTotal, lang, scenario.currency) },
+        { Sections::recommendationName(Recommendation::Local, lang),
+            Format::money(c.localUpfront, lang, scenario.currency),
+            Format::money(c.localMonthly, lang, scenario.currency),
+            Format::money(c.localTotal, lang, scenario.currency) },
     };
     if (c.hybrid)
-        table.table.rows.push_back({ hybridName(c.hybrid->localShare, lang), Format::money(c.hybrid->upfront, lang),
-            Format::money(c.hybrid->monthly, lang), Format::money(c.hybrid->total, lang) });
+        table.table.rows.push_back(
+            { hybridName(c.hybrid->localShare, lang), Format::money(c.hybrid->upfront, lang, scenario.currency),
+                Format::money(c.hybrid->monthly, lang, scenario.currency),
+                Format::money(c.hybrid->total, lang, scenario.currency) });
     if (!c.steady) // the months differ: the column is the first month's
         table.table.header[2] = OutcomeText::get("col.first_month", lang);
     table.table.firstNumericColumn = 1;
@@ -259,6 +271,12 @@ Sections::Section SectionsBuilder::costs(
             paragraph(OutcomeText::format(outcome.breakevenWithinThreshold ? "breakeven.within" : "breakeven.over",
                 lang, { breakevenText(scenario, outcome, lang), threshold })));
     addTime(s, scenario, c, tokens, lang);
+    if (!scenario.currency.isUsd()) {
+        const std::string rate = Format::compactNumber(scenario.currency.perUsd, 4);
+        s.figures.push_back(
+            { "currency_per_usd", OutcomeText::get("fig.per_usd", lang), scenario.currency.perUsd, "rate", rate, {} });
+        s.blocks.push_back(paragraph(OutcomeText::format("costs.currency", lang, { rate, scenario.currency.asOf })));
+    }
     if (cloudOffer)
         s.blocks.push_back(
             paragraph(OutcomeText::format("costs.cloud_prices", lang, { Sections::offerLine(*cloudOffer, lang) })));
@@ -313,10 +331,10 @@ Sections::Section SectionsBuilder::assumptions(
     }
     add("input_share", "in.input_share", scenario.inputShare, "share", Format::percent(scenario.inputShare));
     add("cloud.input_usd_per_mtok", "in.cloud_input", scenario.cloud.inputUsdPerMtok, "usd_per_mtok",
-        Format::money(scenario.cloud.inputUsdPerMtok, lang),
+        Format::unitPrice(scenario.cloud.inputUsdPerMtok, lang, scenario.currency),
         cloudOffer ? std::optional(cloudOffer->inputUsdPerMtok) : std::nullopt);
     add("cloud.output_usd_per_mtok", "in.cloud_output", scenario.cloud.outputUsdPerMtok, "usd_per_mtok",
-        Format::money(scenario.cloud.outputUsdPerMtok, lang),
+        Format::unitPrice(scenario.cloud.outputUsdPerMtok, lang, scenario.currency),
         cloudOffer ? std::optional(cloudOffer->outputUsdPerMtok) : std::nullopt);
     if (const auto& z = scenario.local.sizing) {
         // Sized: the device, the model and how they run replace the flat hardware and electricity.
@@ -334,7 +352,7 @@ Sections::Section SectionsBuilder::assumptions(
         text("concurrency", "in.concurrency", Format::number(z->concurrency, 0));
         text("engine", "in.engine", hw.engine(z->engine) ? hw.engine(z->engine)->name : z->engine);
         text("powered_hours_per_month", "in.powered", Format::hours(z->poweredHoursPerMonth, lang));
-        text("electricity_usd_per_kwh", "in.kwh", perKwh(z->electricityUsdPerKwh, lang));
+        text("electricity_usd_per_kwh", "in.kwh", perKwh(z->electricityUsdPerKwh, lang, scenario.currency));
         text("max_utilisation", "in.max_utilisation", Format::percent(z->maxUtilisation));
         if (z->units)
             text("units", "in.units", Format::number(*z->units, 0));
@@ -342,9 +360,9 @@ Sections::Section SectionsBuilder::assumptions(
             text("measured_tokens_per_second", "in.measured", tokensPerSecond(*z->measuredTokensPerSecond));
     } else {
         add("local.hardware_usd", "in.hardware", scenario.local.hardwareUsd, "usd",
-            Format::money(scenario.local.hardwareUsd, lang));
+            Format::money(scenario.local.hardwareUsd, lang, scenario.currency));
         add("local.electricity_usd_per_month", "in.electricity", scenario.local.electricityUsdPerMonth, "usd",
-            Format::money(scenario.local.electricityUsdPerMonth, lang));
+            Format::money(scenario.local.electricityUsdPerMonth, lang, scenario.currency));
     }
     if (scenario.local.setupHours > 0)
         add("local.setup_hours", "in.setup_hours", scenario.local.setupHours, "hours",
@@ -352,7 +370,11 @@ Sections::Section SectionsBuilder::assumptions(
     add("local.maintenance_hours_per_month", "in.maintenance", scenario.local.maintenanceHoursPerMonth, "hours",
         Format::hours(scenario.local.maintenanceHoursPerMonth, lang));
     add("local.hourly_rate_usd", "in.hourly_rate", scenario.local.hourlyRateUsd, "usd_per_hour",
-        Format::money(scenario.local.hourlyRateUsd, lang));
+        Format::unitPrice(scenario.local.hourlyRateUsd, lang, scenario.currency));
+    if (!scenario.currency.isUsd())
+        add("currency.per_usd", "in.per_usd", scenario.currency.perUsd, "rate",
+            OutcomeText::format("in.per_usd_value", lang,
+                { Format::compactNumber(scenario.currency.perUsd, 4), scenario.currency.asOf }));
     add("horizon_months", "in.horizon", double(scenario.horizonMonths), "months",
         Format::months(double(scenario.horizonMonths), lang));
     add("breakeven_threshold_months", "in.threshold", scenario.breakevenThresholdMonths, "months",

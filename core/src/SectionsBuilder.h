@@ -55,12 +55,14 @@ public:
         const Scenario& scenario, const Sensitivity::Analysis& analysis, const std::string& gate, Lang lang);
     static std::string flipText(
         const Scenario& scenario, const Sensitivity::Analysis& analysis, const Sensitivity::FlipPoint& flip, Lang lang);
-    static std::string howFar(const Sensitivity::Analysis& analysis, const Sensitivity::FlipPoint& flip, Lang lang);
+    static std::string howFar(
+        const Scenario& scenario, const Sensitivity::Analysis& analysis, const Sensitivity::FlipPoint& flip, Lang lang);
     // "$0.1648" / "0.1648 美元" (the price of a kWh, without the unit), and "42.5 tokens/s".
-    static std::string perKwh(double usd, Lang lang);
+    static std::string perKwh(double usd, Lang lang, const Currency& currency);
     static std::string tokensPerSecond(double tps);
     // A value of a sensitivity input in its unit: "$6,120.00", "$373.33 a month", "50%".
-    static std::string inputValueText(const Sensitivity::Input& input, double value, Lang lang);
+    static std::string inputValueText(
+        const Sensitivity::Input& input, double value, Lang lang, const Currency& currency);
     // A sizing warning (Sizing::modelDoesNotFit…) said with this setup's figures.
     static std::string warningText(
         const std::string& id, const Scenario& scenario, const Sizing& sizing, double monthlyTokens, Lang lang);

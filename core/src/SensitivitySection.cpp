@@ -42,15 +42,16 @@ std::string noun(const std::string& path, Lang lang)
     return OutcomeText::get("noun." + path, lang);
 }
 
-std::string rangeText(const Sensitivity::Input& input, const Sensitivity::Range& r, Lang lang)
+std::string rangeText(const Sensitivity::Input& input, const Sensitivity::Range& r, Lang lang, const Currency& currency)
 {
-    return SectionsBuilder::inputValueText(input, r.low, lang) + "–"
-        + SectionsBuilder::inputValueText(input, r.high, lang);
+    return SectionsBuilder::inputValueText(input, r.low, lang, currency) + "–"
+        + SectionsBuilder::inputValueText(input, r.high, lang, currency);
 }
 
 } // namespace
 
-std::string SectionsBuilder::inputValueText(const Sensitivity::Input& input, double v, Lang lang)
+std::string SectionsBuilder::inputValueText(
+    const Sensitivity::Input& input, double v, Lang lang, const Currency& currency)
 {
     const std::string& u = input.unit;
     if (u == "tokens")
@@ -58,19 +59,19 @@ std::string SectionsBuilder::inputValueText(const Sensitivity::Input& input, dou
     if (u == "share")
         return Format::percent(v);
     if (u == "usd_per_mtok")
-        return Format::perMillionTokens(v, lang);
+        return Format::perMillionTokens(v, lang, currency);
     if (u == "usd")
-        return Format::money(v, lang);
+        return Format::money(v, lang, currency);
     if (u == "usd_per_month")
-        return OutcomeText::format("unit.a_month", lang, { Format::money(v, lang) });
+        return OutcomeText::format("unit.a_month", lang, { Format::money(v, lang, currency) });
     if (u == "hours")
         return Format::hours(v, lang);
     if (u == "hours_per_month")
         return OutcomeText::format("unit.a_month", lang, { Format::hours(v, lang) });
     if (u == "usd_per_hour")
-        return OutcomeText::format("unit.an_hour", lang, { Format::money(v, lang) });
+        return OutcomeText::format("unit.an_hour", lang, { Format::unitPrice(v, lang, currency) });
     if (u == "usd_per_kwh")
-        return OutcomeText::format("unit.per_kwh", lang, { perKwh(v, lang) });
+        return OutcomeText::format("unit.per_kwh", lang, { perKwh(v, lang, currency) });
     if (u == "watts")
         return Format::number(v, v < 100 ? 1 : 0) + Format::nbsp + "W";
     if (u == "tokens_per_second")
@@ -86,8 +87,8 @@ std::string SectionsBuilder::flipText(
         return {};
     const std::string verb
         = OutcomeText::get(f.direction == Sensitivity::Direction::Below ? "flip.below" : "flip.above", lang);
-    const std::string value = inputValueText(*input, shownValue(f, *input), lang);
-    const std::string current = inputValueText(*input, f.current, lang);
+    const std::string value = inputValueText(*input, shownValue(f, *input), lang, scenario.currency);
+    const std::string current = inputValueText(*input, f.current, lang, scenario.currency);
     const std::string threshold = Format::months(scenario.breakevenThresholdMonths, lang);
     const char* key = !f.viaBreakeven               ? "flip.becomes"
         : a.recommendation == Recommendation::Local ? "flip.stops"
@@ -97,7 +98,8 @@ std::string SectionsBuilder::flipText(
             Sections::recommendationName(f.after, lang) });
 }
 
-std::string SectionsBuilder::howFar(const Sensitivity::Analysis& a, const Sensitivity::FlipPoint& f, Lang lang)
+std::string SectionsBuilder::howFar(
+    const Scenario& scenario, const Sensitivity::Analysis& a, const Sensitivity::FlipPoint& f, Lang lang)
 {
     const auto* input = Sensitivity::input(f.input);
     const auto r = a.ranges.find(f.input);
@@ -105,8 +107,8 @@ std::string SectionsBuilder::howFar(const Sensitivity::Analysis& a, const Sensit
     if (!input || r == a.ranges.end())
         where = OutcomeText::get("flip.held", lang);
     else
-        where = OutcomeText::format(
-            f.insideRange ? "flip.inside" : "flip.outside", lang, { rangeText(*input, r->second, lang) });
+        where = OutcomeText::format(f.insideRange ? "flip.inside" : "flip.outside", lang,
+            { rangeText(*input, r->second, lang, scenario.currency) });
     if (f.current == 0.0 || !input || input->unit == "share")
         return OutcomeText::format("flip.where", lang, { where });
     const double change = std::fabs(f.value / f.current - 1.0);
@@ -121,15 +123,16 @@ std::string SectionsBuilder::robustnessText(const Scenario& scenario, const Sens
     if (!nearest)
         return label + OutcomeText::get("robust.none", lang);
     return label + flipText(scenario, a, *nearest, lang) + OutcomeText::get("punct.space", lang)
-        + howFar(a, *nearest, lang);
+        + howFar(scenario, a, *nearest, lang);
 }
 
 std::string SectionsBuilder::lowRegretText(
     const Scenario& scenario, const Sensitivity::Analysis& a, const std::string& gate, Lang lang)
 {
     std::string text = OutcomeText::format("regret.line", lang,
-        { Sections::recommendationName(a.regret.lowRegretChoice, lang), Format::money(a.regret.local.max, lang),
-            Format::money(a.regret.cloud.max, lang) });
+        { Sections::recommendationName(a.regret.lowRegretChoice, lang),
+            Format::money(a.regret.local.max, lang, scenario.currency),
+            Format::money(a.regret.cloud.max, lang, scenario.currency) });
     if (a.regret.lowRegretChoice == a.recommendation)
         return text;
     const std::string rec = Sections::recommendationName(a.recommendation, lang);
@@ -163,12 +166,12 @@ Sections::Section SectionsBuilder::sensitivity(
         list.kind = Block::Kind::Bullets;
         for (const auto* f : flips) {
             list.entries.push_back({ f->input,
-                flipText(scenario, a, *f, lang) + OutcomeText::get("punct.space", lang) + howFar(a, *f, lang), {},
-                {} });
+                flipText(scenario, a, *f, lang) + OutcomeText::get("punct.space", lang) + howFar(scenario, a, *f, lang),
+                {}, {} });
             const auto* input = Sensitivity::input(f->input);
             s.figures.push_back({ "flip." + f->input + "." + Sensitivity::directionName(f->direction),
                 OutcomeText::get("label." + f->input, lang), f->value, input ? input->unit : "",
-                input ? inputValueText(*input, shownValue(*f, *input), lang) : "", {} });
+                input ? inputValueText(*input, shownValue(*f, *input), lang, scenario.currency) : "", {} });
         }
         s.blocks.push_back(std::move(list));
     }
@@ -193,7 +196,7 @@ Sections::Section SectionsBuilder::sensitivity(
                     { noun(l.input, lang),
                         joined(OutcomeText::get(
                                    l.direction == Sensitivity::Direction::Below ? "flip.below" : "flip.above", lang),
-                            input ? inputValueText(*input, shown, lang) : "", lang),
+                            input ? inputValueText(*input, shown, lang, scenario.currency) : "", lang),
                         {}, band, Sections::recommendationName(a.recommendation, lang) }),
                 {}, {} });
         }
@@ -219,7 +222,7 @@ Sections::Section SectionsBuilder::sensitivity(
                 continue;
             out += (shown ? OutcomeText::get("punct.list", lang) : std::string())
                 + OutcomeText::get("label." + bar.input, lang) + OutcomeText::get("punct.colon", lang)
-                + inputValueText(*input, it->second, lang);
+                + inputValueText(*input, it->second, lang, scenario.currency);
             ++shown;
         }
         return out;
@@ -227,12 +230,12 @@ Sections::Section SectionsBuilder::sensitivity(
     for (const auto& [choice, c] : { std::pair { Recommendation::Local, &a.regret.local },
              std::pair { Recommendation::Cloud, &a.regret.cloud } }) {
         regret.table.rows.push_back({ Sections::recommendationName(choice, lang), where(*c),
-            Format::money(c->max, lang), Format::money(c->mean, lang) });
+            Format::money(c->max, lang, scenario.currency), Format::money(c->mean, lang, scenario.currency) });
         const std::string id = choice == Recommendation::Local ? "regret_local" : "regret_cloud";
         s.figures.push_back({ id + "_max_usd", OutcomeText::get("col.max_regret", lang), c->max, "usd",
-            Format::money(c->max, lang), {} });
+            Format::money(c->max, lang, scenario.currency), {} });
         s.figures.push_back({ id + "_mean_usd", OutcomeText::get("col.mean_regret", lang), c->mean, "usd",
-            Format::money(c->mean, lang), {} });
+            Format::money(c->mean, lang, scenario.currency), {} });
     }
     s.blocks.push_back(text(Block::Kind::Paragraph,
         OutcomeText::format(
@@ -256,9 +259,11 @@ Sections::Section SectionsBuilder::sensitivity(
         const auto r = a.ranges.find(b.input);
         if (!input || r == a.ranges.end())
             continue;
-        tornado.table.rows.push_back({ OutcomeText::get("label." + b.input, lang), rangeText(*input, r->second, lang),
-            Format::money(b.differenceAtLow, lang) + " → " + Format::money(b.differenceAtHigh, lang),
-            Format::months(b.breakevenAtLow, lang) + " → " + Format::months(b.breakevenAtHigh, lang) });
+        tornado.table.rows.push_back(
+            { OutcomeText::get("label." + b.input, lang), rangeText(*input, r->second, lang, scenario.currency),
+                Format::money(b.differenceAtLow, lang, scenario.currency) + " → "
+                    + Format::money(b.differenceAtHigh, lang, scenario.currency),
+                Format::months(b.breakevenAtLow, lang) + " → " + Format::months(b.breakevenAtHigh, lang) });
     }
     s.blocks.push_back(text(Block::Kind::Paragraph,
         OutcomeText::format("sens.tornado", lang, { Format::months(double(scenario.horizonMonths), lang) })));
@@ -274,10 +279,10 @@ std::string Sensitivity::label(std::string_view path, Lang lang)
     return OutcomeText::get("label." + std::string(path), lang);
 }
 
-std::string Sensitivity::valueText(std::string_view path, double value, Lang lang)
+std::string Sensitivity::valueText(std::string_view path, double value, Lang lang, const Currency& currency)
 {
     const Input* in = input(path);
-    return in ? SectionsBuilder::inputValueText(*in, value, lang) : Format::compactNumber(value);
+    return in ? SectionsBuilder::inputValueText(*in, value, lang, currency) : Format::compactNumber(value);
 }
 
 std::string Sensitivity::choiceName(Recommendation choice, Lang lang)

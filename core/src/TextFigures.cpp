@@ -58,7 +58,7 @@ TextFigures::TextFigures(
         ? OutcomeText::format("offer.name", lang, { cloudOffer->model, cloudOffer->provider })
         : guide.cloudExample().in(lang);
     const auto& f = guide.figures();
-    m_values["technician_rate"] = Format::money(f.technicianUsdPerHour, lang);
+    m_values["technician_rate"] = Format::unitPrice(f.technicianUsdPerHour, lang, scenario.currency);
     m_values["technician_hours"] = Format::compactNumber(f.maintenanceHoursPerMonth.low);
     m_values["threshold"] = Format::months(scenario.breakevenThresholdMonths, lang);
     if (scenario.answers.monthlyTokens)
@@ -66,12 +66,12 @@ TextFigures::TextFigures(
     if (!outcome.costs)
         return;
     const auto& c = *outcome.costs;
-    m_values["cloud_monthly"] = Format::money(c.cloudMonthly, lang);
-    m_values["cloud_yearly"] = Format::money(12.0 * c.cloudMonthly, lang);
-    m_values["cloud_total"] = Format::money(c.cloudTotal, lang);
-    m_values["local_upfront"] = Format::money(c.localUpfront, lang);
-    m_values["local_monthly"] = Format::money(c.localMonthly, lang);
-    m_values["local_total"] = Format::money(c.localTotal, lang);
+    m_values["cloud_monthly"] = Format::money(c.cloudMonthly, lang, scenario.currency);
+    m_values["cloud_yearly"] = Format::money(12.0 * c.cloudMonthly, lang, scenario.currency);
+    m_values["cloud_total"] = Format::money(c.cloudTotal, lang, scenario.currency);
+    m_values["local_upfront"] = Format::money(c.localUpfront, lang, scenario.currency);
+    m_values["local_monthly"] = Format::money(c.localMonthly, lang, scenario.currency);
+    m_values["local_total"] = Format::money(c.localTotal, lang, scenario.currency);
     m_values["horizon"] = Format::months(double(c.horizonMonths), lang);
     m_values["breakeven"] = SectionsBuilder::breakevenText(scenario, outcome, lang);
     // A phrase, so that a breakeven that never comes reads as a sentence.

@@ -14,9 +14,9 @@ namespace {
 using Block = Sections::Block;
 using Figure = Sections::Figure;
 
-Figure usd(std::string id, std::string label, double value, Lang lang)
+Figure usd(std::string id, std::string label, double value, Lang lang, const Currency& currency)
 {
-    return { std::move(id), std::move(label), value, "usd", Format::money(value, lang), {} };
+    return { std::move(id), std::move(label), value, "usd", Format::money(value, lang, currency), {} };
 }
 
 } // namespace
@@ -41,7 +41,8 @@ void SectionsBuilder::addTime(
     if (t.cachedInputShare > 0.0)
         s.blocks.push_back(SectionsBuilder::paragraph(OutcomeText::format("costs.time.cache", lang,
             { Format::percent(t.cachedInputShare),
-                Format::perMillionTokens(t.cacheReadUsdPerMtok.value_or(scenario.cloud.inputUsdPerMtok), lang) })));
+                Format::perMillionTokens(
+                    t.cacheReadUsdPerMtok.value_or(scenario.cloud.inputUsdPerMtok), lang, scenario.currency) })));
     if (t.batchShare > 0.0 && t.batchDiscount > 0.0)
         s.blocks.push_back(SectionsBuilder::paragraph(OutcomeText::format(
             "costs.time.batch", lang, { Format::percent(t.batchShare), Format::percent(t.batchDiscount) })));
@@ -50,26 +51,28 @@ void SectionsBuilder::addTime(
         if (p.month > c.horizonMonths)
             break;
         s.figures.push_back(usd("purchase_" + std::to_string(p.month) + "_usd",
-            OutcomeText::format("fig.purchase", lang, { std::to_string(p.month) }), p.usd, lang));
-        s.blocks.push_back(SectionsBuilder::paragraph(
-            OutcomeText::format("costs.purchase", lang, { Format::money(p.usd, lang), std::to_string(p.month) })));
+            OutcomeText::format("fig.purchase", lang, { std::to_string(p.month) }), p.usd, lang, scenario.currency));
+        s.blocks.push_back(SectionsBuilder::paragraph(OutcomeText::format(
+            "costs.purchase", lang, { Format::money(p.usd, lang, scenario.currency), std::to_string(p.month) })));
     }
     if (c.outgrownMonth && *c.outgrownMonth <= c.horizonMonths)
         s.blocks.push_back(SectionsBuilder::paragraph(
             OutcomeText::format("costs.outgrown", lang, { std::to_string(*c.outgrownMonth) })));
     if (c.localResale > 0.0) {
-        s.figures.push_back(usd("local_resale_usd", OutcomeText::get("fig.resale", lang), c.localResale, lang));
-        s.blocks.push_back(SectionsBuilder::paragraph(
-            OutcomeText::format("costs.time.resale", lang, { Format::money(c.localResale, lang), horizon })));
+        s.figures.push_back(
+            usd("local_resale_usd", OutcomeText::get("fig.resale", lang), c.localResale, lang, scenario.currency));
+        s.blocks.push_back(SectionsBuilder::paragraph(OutcomeText::format(
+            "costs.time.resale", lang, { Format::money(c.localResale, lang, scenario.currency), horizon })));
     }
     if (c.hybrid) {
         const auto& h = *c.hybrid;
-        s.figures.push_back(usd("hybrid_total_usd", OutcomeText::get("fig.hybrid_total", lang), h.total, lang));
+        s.figures.push_back(
+            usd("hybrid_total_usd", OutcomeText::get("fig.hybrid_total", lang), h.total, lang, scenario.currency));
         s.figures.push_back({ "hybrid_breakeven_months", OutcomeText::get("fig.hybrid_breakeven", lang),
             h.breakevenMonths, "months", Format::months(h.breakevenMonths, lang), {} });
         s.blocks.push_back(SectionsBuilder::paragraph(
             OutcomeText::format(h.breakevenMonths ? "costs.hybrid" : "costs.hybrid_never", lang,
-                { Format::percent(h.localShare), Format::money(h.total, lang), horizon,
+                { Format::percent(h.localShare), Format::money(h.total, lang, scenario.currency), horizon,
                     Format::months(h.breakevenMonths, lang) })));
     }
 
@@ -83,18 +86,20 @@ void SectionsBuilder::addTime(
     if (c.hybrid)
         table.table.header.push_back(hybridName(c.hybrid->localShare, lang));
     for (const auto& h : c.horizons) {
-        std::vector<std::string> row { Format::months(double(h.months), lang), Format::money(h.cloud, lang),
-            Format::money(h.local, lang) };
+        std::vector<std::string> row { Format::months(double(h.months), lang),
+            Format::money(h.cloud, lang, scenario.currency), Format::money(h.local, lang, scenario.currency) };
         const std::string n = std::to_string(h.months);
         s.figures.push_back(usd("cloud_total_" + n + "_usd",
-            OutcomeText::format("fig.cloud_after", lang, { Format::months(double(h.months), lang) }), h.cloud, lang));
+            OutcomeText::format("fig.cloud_after", lang, { Format::months(double(h.months), lang) }), h.cloud, lang,
+            scenario.currency));
         s.figures.push_back(usd("local_total_" + n + "_usd",
-            OutcomeText::format("fig.local_after", lang, { Format::months(double(h.months), lang) }), h.local, lang));
+            OutcomeText::format("fig.local_after", lang, { Format::months(double(h.months), lang) }), h.local, lang,
+            scenario.currency));
         if (h.hybrid) {
-            row.push_back(Format::money(*h.hybrid, lang));
+            row.push_back(Format::money(*h.hybrid, lang, scenario.currency));
             s.figures.push_back(usd("hybrid_total_" + n + "_usd",
                 OutcomeText::format("fig.hybrid_after", lang, { Format::months(double(h.months), lang) }), *h.hybrid,
-                lang));
+                lang, scenario.currency));
         }
         table.table.rows.push_back(std::move(row));
     }

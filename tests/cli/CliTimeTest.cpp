@@ -38,8 +38,8 @@ TEST_F(Cli, CsvIsTheMonthlySeriesOneRowAMonth)
     ASSERT_EQ(rows.size(), 1U + 13U); // the header, month 0 (up front) and months 1 to 12
     EXPECT_EQ(rows[0],
         (std::vector<std::string> { "month", "tokens", "cloud", "local", "hybrid", "cloud_cumulative",
-            "local_cumulative", "hybrid_cumulative" }));
-    EXPECT_EQ(rows[1], (std::vector<std::string> { "0", "0", "0.00", "2000.00", "", "0.00", "2000.00", "" }));
+            "local_cumulative", "hybrid_cumulative", "currency" }));
+    EXPECT_EQ(rows[1], (std::vector<std::string> { "0", "0", "0.00", "2000.00", "", "0.00", "2000.00", "", "USD" }));
     EXPECT_EQ(rows[13][0], "12");
     EXPECT_EQ(rows[13][1], "12000000");
     EXPECT_EQ(rows[13][2], "540.00");

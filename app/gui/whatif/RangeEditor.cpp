@@ -204,7 +204,8 @@ void RangeEditor::showRow(const Row& row)
     // The input's name, and under it the scenario's figure in its unit.
     row.name->setText(q(lr::Sensitivity::label(row.path, lang)).toHtmlEscaped() + QStringLiteral("<br><small>")
         + tr("yours: %1")
-              .arg(q(lr::Sensitivity::valueText(row.path, lr::Sensitivity::value(*m_scenario, *input), lang)))
+              .arg(q(lr::Sensitivity::valueText(
+                  row.path, lr::Sensitivity::value(*m_scenario, *input), lang, m_scenario->currency)))
               .toHtmlEscaped()
         + QStringLiteral("</small>"));
     const auto ranges = lr::Sensitivity::ranges(*m_scenario);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "lowregret/Currency.h"
 #include "lowregret/Lang.h"
 
 #include <optional>
@@ -29,9 +30,20 @@ public:
     static std::string compactNumber(double value, int maxDecimals = 6);
     // "$6,480.00" / "6,480.00 美元" (the guide's own way of writing dollars in Chinese)
     static std::string money(double usd, Lang lang);
+    // The amount in `currency`: US dollars as above; New Taiwan dollars in whole dollars, as
+    // Taiwan writes a price, and the same in both languages: 12345.4 -> "NT$12,345" (the
+    // glossary's spelling).
+    static std::string money(double usd, Lang lang, const Currency& currency);
+    // The price of one unit (a kWh, an hour), which in NT$ keeps its cents: "NT$5.16"; in US
+    // dollars money() with `usdDecimals`: "$0.1648".
+    static std::string unitPrice(double usd, Lang lang, const Currency& currency, int usdDecimals = 2);
+    // "USD" / "美元" / "NT$": the unit a heading or a field label names.
+    static std::string currencyUnit(const Currency& currency, Lang lang);
     // A range the guide quotes, in whole dollars: "1,500–3,000 USD" / "1,500–3,000 美元"; a range
     // whose ends are equal is one amount: "500 USD".
     static std::string usdRange(double low, double high, Lang lang);
+    // The same range in `currency`: "NT$47,157–94,314".
+    static std::string usdRange(double low, double high, Lang lang, const Currency& currency);
     // A parameter count given in billions: 100 -> "100B" / "1,000 億".
     static std::string parameters(double billions, Lang lang);
     // A whole count, exactly: 12000000 -> "12,000,000" / "1,200 萬"; 4370371 -> "4,370,371" /
@@ -54,6 +66,7 @@ public:
     static std::string shortTokens(double tokens, Lang lang);
     // A price per million tokens: 2.5 -> "$2.50 per 1M tokens" / "每 100 萬 tokens 2.50 美元".
     static std::string perMillionTokens(double usd, Lang lang);
+    static std::string perMillionTokens(double usd, Lang lang, const Currency& currency);
     // "per 1M tokens" / "每 100 萬 tokens": the one spelling of the unit, for headings.
     static std::string perMillionUnit(Lang lang);
     // 4 -> "4 hours" / "4 小時"; 0.5 -> "0.5 hours"; 1 -> "1 hour"

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "lowregret/Currency.h"
+
 #include <map>
 #include <optional>
 #include <string>
@@ -66,6 +68,24 @@ struct Hardware {
         std::string source;
     };
 
+    // A price of a kWh to start the sizing from, in the currency its source quotes it in.
+    struct ElectricityPrice {
+        std::string id;
+        std::string nameEn;
+        std::string nameZh;
+        std::string currency; // "USD" or "TWD"
+        double perKwh = 0.0;
+        std::string asOf;
+        std::string source;
+        bool marginal = false; // a tier of a progressive tariff: what one more kWh costs
+    };
+    // A rate of exchange with the day it was read.
+    struct Rate {
+        double perUsd = 1.0;
+        std::string asOf;
+        std::string source;
+    };
+
     std::string checked; // the day the figures were checked, YYYY-MM-DD
     std::map<std::string, Host> hosts;
     std::map<std::string, Kind> kinds;
@@ -73,6 +93,8 @@ struct Hardware {
     std::map<std::string, Engine> engines;
     std::vector<Quantization> quantizations;
     std::vector<Model> models;
+    std::vector<ElectricityPrice> electricityPrices;
+    Rate twdPerUsd;
 
     // The data compiled in from resources/hardware.json.
     static const Hardware& builtIn();
@@ -83,6 +105,10 @@ struct Hardware {
     [[nodiscard]] const Engine* engine(const std::string& id) const;
     [[nodiscard]] const Host* host(const std::string& id) const;
     [[nodiscard]] const Kind& kind(const std::string& id) const;
+    [[nodiscard]] const ElectricityPrice* electricityPrice(const std::string& id) const;
+    // A preset's price in US dollars a kWh: an NT$ price at the scenario's rate when it shows
+    // NT$, else at `twdPerUsd`.
+    [[nodiscard]] double usdPerKwh(const ElectricityPrice& price, const Currency& currency) const;
     // "rtx3090, rtx4090, …": for messages that list what is allowed.
     [[nodiscard]] std::string deviceIds() const;
     [[nodiscard]] std::string modelIds() const;

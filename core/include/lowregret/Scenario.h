@@ -1,5 +1,6 @@
 #pragma once
 
+#include "lowregret/Currency.h"
 #include "lowregret/Guide.h"
 #include "lowregret/Offer.h"
 #include "lowregret/Problem.h"
@@ -78,6 +79,9 @@ struct Scenario {
     double breakevenThresholdMonths = 12.0;
     Time time;
     Hybrid hybrid;
+    // The currency amounts are shown, typed and exported in (`currency`, version 3). The
+    // amounts themselves stay in US dollars, in the file and in every field name.
+    Currency currency;
     // Dotted names of the fields the user entered or changed ("cloud.input_usd_per_mtok"), in
     // the app or in the file; the rest hold the guide's defaults. Saved as `set_by_user`, so it
     // survives save and reopen (docs/scenario-format.md, "Who set a field"). The report's

@@ -129,7 +129,7 @@ public:
     static const char* directionName(Direction direction); // "below", "above"
     // For the charts: an input's short label ("Monthly tokens") and a value in its unit.
     static std::string label(std::string_view path, Lang lang);
-    static std::string valueText(std::string_view path, double value, Lang lang);
+    static std::string valueText(std::string_view path, double value, Lang lang, const Currency& currency);
     static std::string choiceName(Recommendation choice, Lang lang);
 };
 
