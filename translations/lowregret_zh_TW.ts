@@ -54,8 +54,8 @@
         <translation>每月 tokens（對數刻度）；線條：回本期等於門檻 %1</translation>
     </message>
     <message>
-        <source>Cloud price, USD per 1M tokens (log)</source>
-        <translation>雲端價格，美元／每 100 萬 tokens（對數）</translation>
+        <source>Cloud price, %1 per 1M tokens (log)</source>
+        <translation>雲端價格，每 100 萬 tokens（%1，對數刻度）</translation>
     </message>
 </context>
 <context>
@@ -231,10 +231,6 @@
         <translation>回本期：%1</translation>
     </message>
     <message>
-        <source>USD</source>
-        <translation>美元</translation>
-    </message>
-    <message>
         <source>Local</source>
         <translation>本地部署</translation>
     </message>
@@ -270,16 +266,8 @@
         <translation>自訂</translation>
     </message>
     <message>
-        <source>&amp;Input price (USD per 1M tokens):</source>
-        <translation>輸入價格（美元／每 100 萬 tokens）(&amp;I)：</translation>
-    </message>
-    <message>
         <source>What the provider charges for one million input (prompt) tokens.</source>
         <translation>供應商對每 100 萬輸入 tokens（提示詞）收取的費用。</translation>
-    </message>
-    <message>
-        <source>&amp;Output price (USD per 1M tokens):</source>
-        <translation>輸出價格（美元／每 100 萬 tokens）(&amp;O)：</translation>
     </message>
     <message>
         <source>What the provider charges for one million output (answer) tokens.</source>
@@ -298,20 +286,8 @@
         <translation>指南中的硬體範例。修改任一數值後會切換為「自訂」。</translation>
     </message>
     <message>
-        <source>&amp;Hardware, once (USD):</source>
-        <translation>前期硬體投入（美元）(&amp;H)：</translation>
-    </message>
-    <message>
-        <source>&amp;Electricity a month (USD):</source>
-        <translation>每月電費（美元）(&amp;E)：</translation>
-    </message>
-    <message>
         <source>&amp;Maintenance hours a month:</source>
         <translation>每月維護時數(&amp;M)：</translation>
-    </message>
-    <message>
-        <source>Hourly &amp;rate (USD):</source>
-        <translation>時薪（美元）(&amp;R)：</translation>
     </message>
     <message>
         <source>Time</source>
@@ -450,10 +426,6 @@
         <translation>供應商以快取讀取價計費的輸入 tokens 占比（先前送過的提示開頭）。0：沒有。</translation>
     </message>
     <message>
-        <source>Cache-read price (USD per 1M):</source>
-        <translation>快取讀取價（美元／100 萬）：</translation>
-    </message>
-    <message>
         <source>What the provider charges for one million cached input tokens. Empty: the input price.</source>
         <translation>供應商對每 100 萬個快取輸入 tokens 的收費。留空：同輸入價格。</translation>
     </message>
@@ -556,6 +528,66 @@
     <message>
         <source>At %1 in the first month: the cloud API costs %2 that month; local costs %3 up front and %4 that month. Breakeven, with the months as they move: %5.</source>
         <translation>第一個月用量 %1：雲端 API 當月 %2；本地前期投入 %3，當月 %4。依逐月變動計算的回本期：%5。</translation>
+    </message>
+    <message>
+        <source>&amp;Input price (%1 per 1M tokens):</source>
+        <translation>輸入價格（每 100 萬 tokens，%1）(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Output price (%1 per 1M tokens):</source>
+        <translation>輸出價格（每 100 萬 tokens，%1）(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Hardware, once (%1):</source>
+        <translation>硬體，一次性（%1）(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Electricity a month (%1):</source>
+        <translation>每月電費（%1）(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Hourly &amp;rate (%1):</source>
+        <translation>時薪（%1）(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Cache-read price (%1 per 1M):</source>
+        <translation>快取讀取價（每 100 萬，%1）：</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>幣別(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>US dollars (USD)</source>
+        <translation>美元（USD）</translation>
+    </message>
+    <message>
+        <source>New Taiwan dollars (NT$)</source>
+        <translation>新臺幣（NT$）</translation>
+    </message>
+    <message>
+        <source>The currency every amount is shown, typed and exported in. Catalog and hardware prices are kept in US dollars with their dates, and converted at the rate.</source>
+        <translation>所有金額顯示、輸入與匯出時使用的幣別。雲端價目表與硬體價格仍以美元計價並註明日期，依匯率換算。</translation>
+    </message>
+    <message>
+        <source>NT$ to the US dollar:</source>
+        <translation>1 美元兌新臺幣：</translation>
+    </message>
+    <message>
+        <source>The exchange rate. The default, %1, is the Taipei interbank close of %2. The amounts are kept in US dollars: a new rate changes what they show in NT$.</source>
+        <translation>匯率。預設值 %1 是 %2 臺北外匯市場的收盤匯率。金額一律以美元記錄：改變匯率會改變它們以新臺幣顯示的數字。</translation>
+    </message>
+    <message>
+        <source>Rate of:</source>
+        <translation>匯率日期：</translation>
+    </message>
+    <message>
+        <source>The day of the exchange rate, which the report names.</source>
+        <translation>匯率的日期，報告中會註明。</translation>
+    </message>
+    <message>
+        <source>Exchange rate</source>
+        <translation>匯率</translation>
     </message>
 </context>
 <context>
@@ -1022,8 +1054,8 @@
         <translation>符合條件的最便宜方案每月成本</translation>
     </message>
     <message>
-        <source>Monthly cost (USD)</source>
-        <translation>每月成本（美元）</translation>
+        <source>Monthly cost (%1)</source>
+        <translation>每月成本（%1）</translation>
     </message>
 </context>
 <context>
@@ -1057,10 +1089,6 @@
         <translation>只顯示單一供應商的方案。</translation>
     </message>
     <message>
-        <source>Ma&amp;ximum monthly cost (USD):</source>
-        <translation>每月成本上限（美元）(&amp;X)：</translation>
-    </message>
-    <message>
         <source>No limit</source>
         <translation>不限</translation>
     </message>
@@ -1083,6 +1111,10 @@
     <message>
         <source>Hide models that cannot read this many tokens at once. Offers with an unknown context are hidden too.</source>
         <translation>隱藏無法一次讀取這麼多 tokens 的模型。上下文長度不明的方案也會隱藏。</translation>
+    </message>
+    <message>
+        <source>Ma&amp;ximum monthly cost (%1):</source>
+        <translation>每月成本上限（%1）(&amp;X)：</translation>
     </message>
 </context>
 <context>
@@ -1149,20 +1181,6 @@
         <translation>供應商</translation>
     </message>
     <message>
-        <source>Input
-USD/1M</source>
-        <extracomment>Two lines, so the column stays narrow.</extracomment>
-        <translation>輸入
-美元／每 100 萬 tokens</translation>
-    </message>
-    <message>
-        <source>Output
-USD/1M</source>
-        <extracomment>Two lines, so the column stays narrow.</extracomment>
-        <translation>輸出
-美元／每 100 萬 tokens</translation>
-    </message>
-    <message>
         <source>Monthly cost</source>
         <translation>每月成本</translation>
     </message>
@@ -1215,6 +1233,20 @@ USD/1M</source>
         <source>This price looks wrong: over %1 per 1M tokens, or over %2 for a model of at most %3 parameters. Check it with the provider before you rely on it.</source>
         <translation>這個價格看起來有誤：每 100 萬 tokens 超過 %1，或參數不超過 %3 的模型超過 %2。採用前請先向供應商查核。</translation>
     </message>
+    <message>
+        <source>Input
+%1/1M</source>
+        <extracomment>Two lines, so the column stays narrow.</extracomment>
+        <translation>輸入
+%1/100 萬</translation>
+    </message>
+    <message>
+        <source>Output
+%1/1M</source>
+        <extracomment>Two lines, so the column stays narrow.</extracomment>
+        <translation>輸出
+%1/100 萬</translation>
+    </message>
 </context>
 <context>
     <name>RangeEditor</name>
@@ -1227,32 +1259,12 @@ USD/1M</source>
         <translation>占 tokens 的 %</translation>
     </message>
     <message>
-        <source>USD per 1M tokens</source>
-        <translation>美元／每 100 萬 tokens</translation>
-    </message>
-    <message>
-        <source>USD</source>
-        <translation>美元</translation>
-    </message>
-    <message>
-        <source>USD a month</source>
-        <translation>每月美元</translation>
-    </message>
-    <message>
         <source>hours</source>
         <translation>小時</translation>
     </message>
     <message>
         <source>hours a month</source>
         <translation>每月小時</translation>
-    </message>
-    <message>
-        <source>USD an hour</source>
-        <translation>每小時美元</translation>
-    </message>
-    <message>
-        <source>USD per kWh</source>
-        <translation>美元／每 kWh</translation>
     </message>
     <message>
         <source>watts</source>
@@ -1325,6 +1337,22 @@ USD/1M</source>
     <message>
         <source>yours: %1</source>
         <translation>你的數字：%1</translation>
+    </message>
+    <message>
+        <source>%1 per 1M tokens</source>
+        <translation>每 100 萬 tokens %1</translation>
+    </message>
+    <message>
+        <source>%1 a month</source>
+        <translation>每月 %1</translation>
+    </message>
+    <message>
+        <source>%1 an hour</source>
+        <translation>每小時 %1</translation>
+    </message>
+    <message>
+        <source>%1 per kWh</source>
+        <translation>每 kWh %1</translation>
     </message>
 </context>
 <context>
@@ -1418,14 +1446,6 @@ USD/1M</source>
     <message>
         <source>How long the setup is switched on: 730 is always on; 176 is 8 hours on 22 days.</source>
         <translation>設備每月開機的時數：730 表示全天候開機；176 表示 22 天、每天 8 小時。</translation>
-    </message>
-    <message>
-        <source>Electricity &amp;price (USD per kWh):</source>
-        <translation>電價（美元／每 kWh）(&amp;P)：</translation>
-    </message>
-    <message>
-        <source>Default 0.1648, the US residential average in 2024. Taiwan&apos;s residential tiers run from NT$1.78 to NT$8.86 per kWh; a GPU&apos;s extra kWh fall in the top tier.</source>
-        <translation>預設 0.1648，為 2024 年美國住宅平均電價。台電住宅用電為累進費率，每 kWh 從新台幣 1.78 元到 8.86 元；GPU 多用的電落在最高級距。</translation>
     </message>
     <message>
         <source>Measured &amp;throughput (tokens/s):</source>
@@ -1523,6 +1543,30 @@ USD/1M</source>
         <source>Busier than the %1 headroom allows.</source>
         <translation>忙碌程度超過 %1 的使用率上限。</translation>
     </message>
+    <message>
+        <source>Electricity &amp;price (%1 per kWh):</source>
+        <translation>電價（每 kWh，%1）(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Default 0.1648 USD, the US residential average in 2024. Taiwan&apos;s residential tiers run from NT$1.78 to NT$8.86 per kWh; a GPU&apos;s extra kWh fall in the top tier.</source>
+        <translation>預設 0.1648 美元，為 2024 年美國住宅平均電價。台電住宅累進電價每度從新臺幣 1.78 元到 8.86 元；GPU 多用的電落在最高一級。</translation>
+    </message>
+    <message>
+        <source>Tari&amp;ff:</source>
+        <translation>電價方案(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Published electricity prices, each dated and sourced. A GPU&apos;s extra kWh are priced at the household&apos;s top tier, not its average. Editing the price switches to Custom.</source>
+        <translation>公開的電價，各自註明日期與來源。GPU 多用的電應以家庭用電的最高級距計價，而不是平均電價。修改電價後會切換為「自訂」。</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1：%2（%3）</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>自訂</translation>
+    </message>
 </context>
 <context>
     <name>TopPicksHtml</name>
@@ -1598,8 +1642,8 @@ USD/1M</source>
         <translation>取高端（下半）</translation>
     </message>
     <message>
-        <source>Local total minus cloud total (USD); below zero, local costs less</source>
-        <translation>本地總成本減雲端總成本（美元）；小於零表示本地較便宜</translation>
+        <source>Local total minus cloud total (%1); below zero, local costs less</source>
+        <translation>本地總額減雲端總額（%1）；低於零表示本地較省</translation>
     </message>
 </context>
 <context>

@@ -141,7 +141,7 @@ const std::map<std::string_view, std::pair<std::string_view, std::string_view>>&
             { "Amounts are in NT$ at %1 to the US dollar (the rate of %2). Catalog and hardware prices are kept in "
               "US dollars, each with its date.",
                 "金額以新臺幣計，匯率為 1 美元兌 %1 元（%2 "
-                "的匯率）。雲端價目表與硬體價格仍以美元保存，各自註明日期。" } },
+                "的匯率）。雲端價目表與硬體價格仍以美元計價，各自註明日期。" } },
         { "costs.purchase",
             { "The usage outgrows the setup: %1 more hardware is bought at the start of month %2.",
                 "用量超過現有配置：第 %2 個月初再購入 %1 的硬體。" } },

@@ -123,6 +123,7 @@ bool allowedInChinese(const QString& word)
         QStringLiteral("tokens"),
         QStringLiteral("RTX"),
         QStringLiteral("USD"),
+        QStringLiteral("NT"), // NT$12,345: how Taiwan writes an amount (docs/glossary.md)
         QStringLiteral("LLM"),
         QStringLiteral("RAG"),
         QStringLiteral("Llama"),

@@ -132,7 +132,8 @@ TEST(Currency, EveryFigureOfATwdScenarioIsTheUsdOneTimesTheRate)
         ASSERT_NE(costs, nullptr);
         bool saysRate = false;
         for (const auto& b : costs->blocks)
-            saysRate = saysRate || (b.text.find("31.438") != std::string::npos && b.text.find("2025-12-31") != std::string::npos);
+            saysRate = saysRate
+                || (b.text.find("31.438") != std::string::npos && b.text.find("2025-12-31") != std::string::npos);
         EXPECT_TRUE(saysRate);
     }
 }
@@ -181,7 +182,8 @@ TEST(Currency, ScenarioKeepsTheCodeTheRateAndItsDay)
     Scenario s = gpt4(true);
     const auto json = s.toJson();
     EXPECT_EQ(json["lowregret"], 3);
-    EXPECT_EQ(json["currency"], (nlohmann::json { { "code", "TWD" }, { "per_usd", k_rate }, { "as_of", "2025-12-31" } }));
+    EXPECT_EQ(
+        json["currency"], (nlohmann::json { { "code", "TWD" }, { "per_usd", k_rate }, { "as_of", "2025-12-31" } }));
     EXPECT_EQ(json["local"]["hardware_usd"], 2000); // the amounts stay in dollars
     const auto back = Scenario::fromJson(json, guide);
     ASSERT_TRUE(back.scenario);

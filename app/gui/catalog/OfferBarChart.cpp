@@ -83,8 +83,9 @@ void OfferBarChart::setOffers(
     double top = 0.0;
     for (auto it = rows.crbegin(); it != rows.crend(); ++it) {
         m_rows.push_back(static_cast<int>(it->offer - offers.data()));
-        set->append(it->monthlyUsd);
-        top = std::max(top, it->monthlyUsd);
+        // In the currency the scenario shows its amounts in.
+        set->append(UiText::currency().fromUsd(it->monthlyUsd));
+        top = std::max(top, UiText::currency().fromUsd(it->monthlyUsd));
     }
     m_series->clear();
     m_series->append(set);
@@ -98,7 +99,7 @@ void OfferBarChart::setOffers(
 
     m_chart->setTitle(
         rows.empty() ? tr("No offer matches the filters") : tr("Monthly cost of the cheapest matching offers"));
-    m_costAxis->setTitleText(tr("Monthly cost (USD)"));
+    m_costAxis->setTitleText(tr("Monthly cost (%1)").arg(UiText::currencyUnit()));
 }
 
 void OfferBarChart::updateLabels()

@@ -152,7 +152,9 @@ void OfferFilterBar::retranslate()
     m_provider->setItemText(0, tr("Any provider"));
     m_provider->setToolTip(tr("Show only one provider's offers."));
 
-    m_maxPriceLabel->setText(tr("Ma&ximum monthly cost (USD):"));
+    m_maxPriceLabel->setText(tr("Ma&ximum monthly cost (%1):").arg(UiText::currencyUnit()));
+    // Typed in the currency shown; the filter compares US dollars.
+    m_maxPrice->setMultiplier(1.0 / UiText::currency().perUsd);
     m_maxPrice->setPlaceholderText(tr("No limit"));
     m_maxPrice->setToolTip(tr("Hide offers that would cost more than this a month at your usage. "
                               "Leave it empty for no limit."));

@@ -113,7 +113,7 @@ QVariant OfferTableModel::display(const lowregret::Offer& offer, int row, int co
     case InputPriceColumn:
     case OutputPriceColumn: {
         const QString price
-            = UiText::money(column == InputPriceColumn ? offer.inputUsdPerMtok : offer.outputUsdPerMtok);
+            = UiText::unitPrice(column == InputPriceColumn ? offer.inputUsdPerMtok : offer.outputUsdPerMtok);
         //: Marks a price that looks wrong (the column's tooltip says why).
         return offer.hasSuspectPrice() ? price + u" "_s + tr("(suspect)") : price;
     }
@@ -200,8 +200,8 @@ QString OfferTableModel::suspectText()
 {
     return tr("This price looks wrong: over %1 per 1M tokens, or over %2 for a model of at most %3 parameters. "
               "Check it with the provider before you rely on it.")
-        .arg(UiText::money(lowregret::Offer::suspectAnyUsdPerMtok),
-            UiText::money(lowregret::Offer::suspectSmallUsdPerMtok),
+        .arg(UiText::unitPrice(lowregret::Offer::suspectAnyUsdPerMtok),
+            UiText::unitPrice(lowregret::Offer::suspectSmallUsdPerMtok),
             QString::fromStdString(
                 lowregret::Format::parameters(lowregret::Offer::smallModelBillions, UiText::lang())));
 }
@@ -236,10 +236,10 @@ QVariant OfferTableModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Provider");
     case InputPriceColumn:
         //: Two lines, so the column stays narrow.
-        return tr("Input\nUSD/1M");
+        return tr("Input\n%1/1M").arg(UiText::currencyUnit());
     case OutputPriceColumn:
         //: Two lines, so the column stays narrow.
-        return tr("Output\nUSD/1M");
+        return tr("Output\n%1/1M").arg(UiText::currencyUnit());
     case MonthlyCostColumn:
         return tr("Monthly cost");
     case ContextColumn:

@@ -109,17 +109,19 @@ void CostChartView::setSummary(const lowregret::CostModel::Summary& summary)
     cloud.reserve(qsizetype(summary.series.size()));
     local.reserve(qsizetype(summary.series.size()));
     double top = 0.0;
+    // In the currency the scenario shows its amounts in.
+    const auto& currency = UiText::currency();
     for (const auto& point : summary.series) {
         // Hardware bought at the start of a month is a step up at the end of the one before.
         for (const auto& purchase : summary.purchases)
             if (purchase.month == point.month && point.month > 0 && !local.isEmpty())
-                local.append(QPointF(point.month - 1, local.last().y() + purchase.usd));
-        cloud.append(QPointF(point.month, point.cloud));
-        local.append(QPointF(point.month, point.local));
-        top = std::max({ top, point.cloud, point.local });
+                local.append(QPointF(point.month - 1, local.last().y() + currency.fromUsd(purchase.usd)));
+        cloud.append(QPointF(point.month, currency.fromUsd(point.cloud)));
+        local.append(QPointF(point.month, currency.fromUsd(point.local)));
+        top = std::max({ top, cloud.last().y(), local.last().y() });
         if (summary.hybrid) {
-            hybrid.append(QPointF(point.month, point.hybrid));
-            top = std::max(top, point.hybrid);
+            hybrid.append(QPointF(point.month, currency.fromUsd(point.hybrid)));
+            top = std::max(top, hybrid.last().y());
         }
     }
     m_cloud->replace(cloud);
@@ -212,7 +214,7 @@ void CostChartView::retranslate()
     m_axisX->setTitleText(tr("Month"));
     // Short, so that the axis title and the legend stay whole in a narrow panel; the chart's
     // title says what the lines are.
-    m_axisY->setTitleText(tr("USD"));
+    m_axisY->setTitleText(UiText::currencyUnit());
     m_cloud->setName(tr("Cloud API"));
     m_local->setName(tr("Local"));
     m_hybrid->setName(tr("Hybrid, %1 local").arg(UiText::percent(m_hybridShare)));

@@ -42,6 +42,7 @@ void ScenarioDocument::edit(const std::function<void(lowregret::Scenario&)>& cha
     change(m_scenario);
     if (!m_scenario.noteEditsSince(before))
         return;
+    UiText::setCurrency(m_scenario.currency);
     setModified(true);
     Q_EMIT changed();
 }
@@ -49,6 +50,7 @@ void ScenarioDocument::edit(const std::function<void(lowregret::Scenario&)>& cha
 void ScenarioDocument::replace(const lowregret::Scenario& scenario, const QString& filePath, bool modified)
 {
     m_scenario = scenario;
+    UiText::setCurrency(m_scenario.currency);
     if (m_filePath != filePath) {
         m_filePath = filePath;
         Q_EMIT filePathChanged(m_filePath);

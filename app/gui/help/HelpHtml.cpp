@@ -89,7 +89,7 @@ QString HelpHtml::build(const lr::Guide& guide)
         tr("Default: %1 and %2 per 1M input and output tokens, %3's prices in the built-in catalog, checked "
            "2025-09-01: a middle price among mainstream offers, so that the default favours neither side. The "
            "guide's own examples are the presets labelled as the guide's.")
-            .arg(UiText::money(d.cloudInputUsdPerMtok), UiText::money(d.cloudOutputUsdPerMtok),
+            .arg(UiText::unitPrice(d.cloudInputUsdPerMtok), UiText::unitPrice(d.cloudOutputUsdPerMtok),
                 d.cloudModel.empty() ? tr("the guide") : QString::fromStdString(d.cloudModel)));
     h += item(tr("Hardware"),
         tr("Default: %1, the guide's RTX 4090 machine (the guide: %2 for one GPU, %3 for several).")

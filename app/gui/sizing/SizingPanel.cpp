@@ -79,8 +79,15 @@ SizingPanel::SizingPanel(QWidget* parent)
     row(m_concurrency, m_concurrencyLabel);
     m_hoursOn = number(QStringLiteral("sizingHoursOnLineEdit"), 1, lr::limits::maxHoursPerMonth, false);
     row(m_hoursOn, m_hoursOnLabel);
+    m_kwhPreset = combo(QStringLiteral("sizingKwhPresetComboBox"));
+    for (const auto& p : hw.electricityPrices)
+        m_kwhPreset->addItem(QString(), QString::fromStdString(p.id));
+    m_kwhPreset->addItem(QString(), QString()); // custom
+    row(m_kwhPreset, m_kwhPresetLabel);
+    connect(m_kwhPreset, &QComboBox::activated, this, &SizingPanel::onElectricityPreset);
     m_kwhPrice = number(QStringLiteral("sizingKwhPriceLineEdit"), 0, lr::limits::maxUsdPerKwh, false);
     row(m_kwhPrice, m_kwhPriceLabel);
+    connect(m_kwhPrice, &QLineEdit::textEdited, this, &SizingPanel::matchElectricityPreset);
     m_measured = number(QStringLiteral("sizingMeasuredLineEdit"), 0.001, lr::limits::maxTokensPerSecond, false);
     row(m_measured, m_measuredLabel);
 
@@ -133,9 +140,26 @@ void SizingPanel::retranslate()
                                  "throughput by less than their number."));
     m_hoursOnLabel->setText(tr("Hours &on a month:"));
     m_hoursOn->setToolTip(tr("How long the setup is switched on: 730 is always on; 176 is 8 hours on 22 days."));
-    m_kwhPriceLabel->setText(tr("Electricity &price (USD per kWh):"));
-    m_kwhPrice->setToolTip(tr("Default 0.1648, the US residential average in 2024. Taiwan's residential tiers run "
-                              "from NT$1.78 to NT$8.86 per kWh; a GPU's extra kWh fall in the top tier."));
+    m_kwhPriceLabel->setText(tr("Electricity &price (%1 per kWh):").arg(UiText::currencyUnit()));
+    m_kwhPrice->setToolTip(tr("Default 0.1648 USD, the US residential average in 2024. Taiwan's residential tiers "
+                              "run from NT$1.78 to NT$8.86 per kWh; a GPU's extra kWh fall in the top tier."));
+    m_kwhPresetLabel->setText(tr("Tari&ff:"));
+    m_kwhPreset->setToolTip(tr("Published electricity prices, each dated and sourced. A GPU's extra kWh are priced "
+                               "at the household's top tier, not its average. Editing the price switches to Custom."));
+    const auto& prices = lr::Hardware::builtIn().electricityPrices;
+    for (std::size_t i = 0; i < prices.size(); ++i) {
+        const auto& p = prices[i];
+        const QString price = p.currency == "TWD"
+            ? QStringLiteral("NT$") + QString::fromStdString(lr::Format::number(p.perKwh, 2))
+            : QString::fromStdString(lr::Format::unitPrice(p.perKwh, UiText::lang(), lr::Currency {}, 4));
+        const int index = static_cast<int>(i);
+        m_kwhPreset->setItemText(index,
+            tr("%1: %2 (%3)")
+                .arg(QString::fromStdString(UiText::lang() == lr::Lang::ZhHant ? p.nameZh : p.nameEn), price,
+                    QString::fromStdString(p.asOf)));
+        m_kwhPreset->setItemData(index, QString::fromStdString(p.source), Qt::ToolTipRole);
+    }
+    m_kwhPreset->setItemText(m_kwhPreset->count() - 1, tr("Custom"));
     m_measuredLabel->setText(tr("Measured &throughput (tokens/s):"));
     m_measured->setToolTip(tr("Leave empty to estimate it. If you have measured one replica's sustained "
                               "throughput over input and output tokens, enter it: it replaces every estimate."));
@@ -177,10 +201,47 @@ void SizingPanel::setInput(const lr::SizingInput& in)
     m_concurrency->setValue(in.concurrency);
     m_hoursOn->setValue(in.poweredHoursPerMonth);
     m_kwhPrice->setValue(in.electricityUsdPerKwh);
+    matchElectricityPreset();
     if (in.measuredTokensPerSecond)
         m_measured->setValue(*in.measuredTokensPerSecond);
     else
         m_measured->clear();
+}
+
+void SizingPanel::setCurrency(const lr::Currency& currency)
+{
+    if (currency == m_currency)
+        return;
+    // The price stays what it was in dollars; it is shown in the new currency.
+    const auto price = m_kwhPrice->value();
+    m_currency = currency;
+    m_kwhPrice->setMultiplier(1.0 / currency.perUsd);
+    if (price)
+        m_kwhPrice->setValue(*price);
+    retranslate();
+    matchElectricityPreset();
+}
+
+void SizingPanel::onElectricityPreset(int index)
+{
+    const auto* preset
+        = lr::Hardware::builtIn().electricityPrice(m_kwhPreset->itemData(index).toString().toStdString());
+    if (!preset)
+        return;
+    m_kwhPrice->setValue(lr::Hardware::builtIn().usdPerKwh(*preset, m_currency));
+    m_kwhPrice->markInvalid(false);
+    Q_EMIT edited();
+}
+
+void SizingPanel::matchElectricityPreset()
+{
+    const auto price = m_kwhPrice->value();
+    const auto& hw = lr::Hardware::builtIn();
+    int index = m_kwhPreset->count() - 1;
+    for (std::size_t i = 0; price && i < hw.electricityPrices.size(); ++i)
+        if (std::fabs(hw.usdPerKwh(hw.electricityPrices[i], m_currency) - *price) <= 1e-5 * *price) // as shown
+            index = static_cast<int>(i);
+    m_kwhPreset->setCurrentIndex(index);
 }
 
 std::optional<lr::SizingInput> SizingPanel::input() const

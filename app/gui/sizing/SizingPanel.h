@@ -28,6 +28,8 @@ public:
     // What the fields say; nullopt while one of them is not valid (problems() says why).
     [[nodiscard]] std::optional<lowregret::SizingInput> input() const;
     [[nodiscard]] QStringList problems() const;
+    // The currency the electricity price is typed in; the presets convert at its rate.
+    void setCurrency(const lowregret::Currency& currency);
 
 Q_SIGNALS:
     void edited();
@@ -38,6 +40,8 @@ protected:
 private:
     void retranslate();
     void fillQuantizations();
+    void onElectricityPreset(int index);
+    void matchElectricityPreset();
 
     lowregret::SizingInput m_base; // the fields the panel does not show keep their values
     QComboBox* m_device = nullptr;
@@ -48,6 +52,9 @@ private:
     NumberField* m_concurrency = nullptr;
     NumberField* m_hoursOn = nullptr;
     NumberField* m_kwhPrice = nullptr;
+    QComboBox* m_kwhPreset = nullptr; // resources/hardware.json, electricity_prices; last: custom
+    QLabel* m_kwhPresetLabel = nullptr;
+    lowregret::Currency m_currency;
     NumberField* m_measured = nullptr;
     QLabel* m_deviceLabel = nullptr;
     QLabel* m_modelLabel = nullptr;

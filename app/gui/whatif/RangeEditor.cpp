@@ -24,9 +24,17 @@ QString q(const std::string& s)
     return QString::fromStdString(s);
 }
 
-// A share is typed as a percentage, as on the usage page; every other unit as it is stored.
+bool isMoney(const std::string& unit)
+{
+    return unit.rfind("usd", 0) == 0;
+}
+
+// A share is typed as a percentage, as on the usage page; an amount in the scenario's currency;
+// every other unit as it is stored.
 double shownScale(const lr::Sensitivity::Input& input)
 {
+    if (isMoney(input.unit))
+        return UiText::currency().perUsd;
     return input.unit == "share" ? 100.0 : 1.0;
 }
 
@@ -37,19 +45,19 @@ QString unitName(const std::string& unit)
     if (unit == "share")
         return RangeEditor::tr("% of the tokens");
     if (unit == "usd_per_mtok")
-        return RangeEditor::tr("USD per 1M tokens");
+        return RangeEditor::tr("%1 per 1M tokens").arg(UiText::currencyUnit());
     if (unit == "usd")
-        return RangeEditor::tr("USD");
+        return UiText::currencyUnit();
     if (unit == "usd_per_month")
-        return RangeEditor::tr("USD a month");
+        return RangeEditor::tr("%1 a month").arg(UiText::currencyUnit());
     if (unit == "hours")
         return RangeEditor::tr("hours");
     if (unit == "hours_per_month")
         return RangeEditor::tr("hours a month");
     if (unit == "usd_per_hour")
-        return RangeEditor::tr("USD an hour");
+        return RangeEditor::tr("%1 an hour").arg(UiText::currencyUnit());
     if (unit == "usd_per_kwh")
-        return RangeEditor::tr("USD per kWh");
+        return RangeEditor::tr("%1 per kWh").arg(UiText::currencyUnit());
     if (unit == "watts")
         return RangeEditor::tr("watts");
     if (unit == "tokens_per_second")
@@ -119,8 +127,11 @@ void RangeEditor::setScenario(const lr::Scenario& scenario)
         paths.push_back(input->path);
     const bool same = std::equal(paths.begin(), paths.end(), m_rows.begin(), m_rows.end(),
         [](const auto& p, const Row& r) { return p == r.path; });
-    if (!same)
+    // The fields' ranges and units are in the currency shown: another currency, other rows.
+    if (!same || scenario.currency != m_rowsCurrency) {
+        m_rowsCurrency = scenario.currency;
         rebuildRows(paths);
+    }
     for (const auto& row : m_rows)
         showRow(row);
     const QString message = problems();

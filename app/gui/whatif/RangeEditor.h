@@ -52,6 +52,7 @@ private:
     };
 
     void rebuildRows(const std::vector<std::string>& paths);
+    lowregret::Currency m_rowsCurrency; // the currency the rows were built for
     void showRow(const Row& row);
     void edited(const Row& row, bool commit);
     void retranslate();

@@ -168,12 +168,13 @@ void TornadoView::paint(QPainter& p, const QRectF& area) const
     p.drawLine(plot.bottomLeft(), plot.bottomRight());
     const double axisY = plot.bottom() + 2;
     for (const double v : { lo + pad, hi - pad }) {
-        const QString t = q(lr::Format::money(v, lang));
+        const QString t = q(lr::Format::money(v, lang, UiText::currency()));
         const double w = fm.horizontalAdvance(t);
         const double cx = std::clamp(x(v) - w / 2, plot.left(), plot.right() - w);
         p.drawText(QRectF(cx, axisY, w + 2, line), Qt::AlignLeft | Qt::AlignTop, t);
     }
-    const QString axisTitle = tr("Local total minus cloud total (USD); below zero, local costs less");
+    const QString axisTitle
+        = tr("Local total minus cloud total (%1); below zero, local costs less").arg(UiText::currencyUnit());
     p.drawText(QRectF(area.left(), axisY + line, area.width(), area.bottom() - axisY - line),
         Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, axisTitle);
     p.restore();
@@ -293,7 +294,7 @@ void BreakevenMapView::paintEvent(QPaintEvent*)
         const double yy = py(std::pow(10.0, d));
         p.drawLine(QPointF(plot.left() - 3, yy), QPointF(plot.left(), yy));
         p.drawText(QRectF(0, yy - line / 2, plot.left() - 5, line), Qt::AlignRight | Qt::AlignVCenter,
-            q(lr::Format::compactNumber(std::pow(10.0, d), 2)));
+            q(lr::Format::compactNumber(UiText::currency().fromUsd(std::pow(10.0, d)), 2)));
     }
     p.drawText(QRectF(plot.left(), plot.bottom() + line + 4, plot.width(), line * 2.2),
         Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap,
@@ -303,7 +304,7 @@ void BreakevenMapView::paintEvent(QPaintEvent*)
     p.translate(line * 0.2, plot.center().y());
     p.rotate(-90);
     p.drawText(QRectF(-plot.height() / 2, 0, plot.height(), line * 2.2), Qt::AlignCenter | Qt::TextWordWrap,
-        tr("Cloud price, USD per 1M tokens (log)"));
+        tr("Cloud price, %1 per 1M tokens (log)").arg(UiText::currencyUnit()));
     p.restore();
 }
 

@@ -6,6 +6,7 @@
 
 namespace {
 lowregret::Lang g_lang = lowregret::Lang::En;
+lowregret::Currency g_currency;
 QString g_hanFamily;
 } // namespace
 
@@ -24,9 +25,29 @@ QString UiText::text(const lowregret::LocalizedText& text)
     return QString::fromStdString(text.in(g_lang));
 }
 
+const lowregret::Currency& UiText::currency()
+{
+    return g_currency;
+}
+
+void UiText::setCurrency(const lowregret::Currency& currency)
+{
+    g_currency = currency;
+}
+
 QString UiText::money(double usd)
 {
-    return QString::fromStdString(lowregret::Format::money(usd, g_lang));
+    return QString::fromStdString(lowregret::Format::money(usd, g_lang, g_currency));
+}
+
+QString UiText::unitPrice(double usd, int usdDecimals)
+{
+    return QString::fromStdString(lowregret::Format::unitPrice(usd, g_lang, g_currency, usdDecimals));
+}
+
+QString UiText::currencyUnit()
+{
+    return QString::fromStdString(lowregret::Format::currencyUnit(g_currency, g_lang));
 }
 
 QString UiText::months(std::optional<double> months)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "lowregret/Currency.h"
 #include "lowregret/Lang.h"
 #include "lowregret/LocalizedText.h"
 
@@ -17,8 +18,17 @@ public:
     static lowregret::Lang lang();
     static void setLang(lowregret::Lang lang);
 
+    // The currency amounts are shown in: the open scenario's (ScenarioDocument sets it).
+    static const lowregret::Currency& currency();
+    static void setCurrency(const lowregret::Currency& currency);
+
     static QString text(const lowregret::LocalizedText& text);
+    // An amount kept in US dollars, in the current currency: "$6,480.00" or "NT$203,718".
     static QString money(double usd);
+    // A price of one unit, which keeps its cents in NT$: "$0.1648" (usdDecimals 4) or "NT$5.18".
+    static QString unitPrice(double usd, int usdDecimals = 2);
+    // "USD" / "美元" / "NT$", for a field's label.
+    static QString currencyUnit();
     static QString months(std::optional<double> months);
     static QString tokens(double tokens);
     static QString shortTokens(double tokens);

@@ -14,6 +14,7 @@
 #include "lowregret/Limits.h"
 
 #include <QComboBox>
+#include <QDateEdit>
 #include <QEvent>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -64,6 +65,7 @@ CostsPage::CostsPage(ScenarioDocument& document, QWidget* parent)
     m_cachePrice
         = addField(cloudForm, m_cloudGroup, QStringLiteral("cachePriceLineEdit"), 0, lr::limits::maxUsdPerMtok);
     m_cachePrice.optional = true;
+    m_inputPrice.money = m_outputPrice.money = m_cachePrice.money = true;
     m_batchShare = addField(cloudForm, m_cloudGroup, QStringLiteral("batchShareLineEdit"), 0, 100, 100.0);
     m_batchDiscount = addField(cloudForm, m_cloudGroup, QStringLiteral("batchDiscountLineEdit"), 0, 100, 100.0);
     layout->addWidget(m_cloudGroup);
@@ -95,6 +97,7 @@ CostsPage::CostsPage(ScenarioDocument& document, QWidget* parent)
     m_hours = addField(
         localForm, m_localGroup, QStringLiteral("maintenanceHoursLineEdit"), 0, lr::limits::maxHoursPerMonth);
     m_rate = addField(localForm, m_localGroup, QStringLiteral("hourlyRateLineEdit"), 0, lr::limits::maxMoneyUsd);
+    m_hardware.money = m_electricity.money = m_rate.money = true;
     m_setupHours
         = addField(localForm, m_localGroup, QStringLiteral("setupHoursLineEdit"), 0, lr::limits::maxSetupHours);
     m_resale = addField(localForm, m_localGroup, QStringLiteral("resaleLineEdit"), 0, 100, 100.0);
@@ -114,6 +117,23 @@ CostsPage::CostsPage(ScenarioDocument& document, QWidget* parent)
         horizonForm, m_horizonGroup, QStringLiteral("thresholdLineEdit"), lr::limits::minMonths, lr::limits::maxMonths);
     m_growth = addField(horizonForm, m_horizonGroup, QStringLiteral("growthLineEdit"), -50, 100, 100.0);
     m_priceChange = addField(horizonForm, m_horizonGroup, QStringLiteral("priceChangeLineEdit"), -95, 500, 100.0);
+    m_timeForm = horizonForm;
+    m_currency = new QComboBox(m_horizonGroup);
+    m_currency->setObjectName(QStringLiteral("currencyComboBox"));
+    m_currency->addItem(QString(), QStringLiteral("USD"));
+    m_currency->addItem(QString(), QStringLiteral("TWD"));
+    m_currencyLabel = new QLabel(m_horizonGroup);
+    m_currencyLabel->setBuddy(m_currency);
+    horizonForm->addRow(m_currencyLabel, m_currency);
+    m_perUsd = addField(horizonForm, m_horizonGroup, QStringLiteral("perUsdLineEdit"), 0.0001, 1e6);
+    connect(m_perUsd.edit, &QLineEdit::textEdited, this, &CostsPage::onRateEdited);
+    m_rateDate = new QDateEdit(m_horizonGroup);
+    m_rateDate->setObjectName(QStringLiteral("rateDateEdit"));
+    m_rateDate->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_rateDate->setCalendarPopup(true);
+    m_rateDateLabel = new QLabel(m_horizonGroup);
+    m_rateDateLabel->setBuddy(m_rateDate);
+    horizonForm->addRow(m_rateDateLabel, m_rateDate);
     layout->addWidget(m_horizonGroup);
 
     m_summary = new WrappedLabel(this);
@@ -128,6 +148,12 @@ CostsPage::CostsPage(ScenarioDocument& document, QWidget* parent)
     connect(m_cloudPreset, &QComboBox::activated, this, &CostsPage::onCloudPreset);
     connect(m_localPreset, &QComboBox::activated, this, &CostsPage::onLocalPreset);
     connect(m_localMode, &QComboBox::activated, this, &CostsPage::onLocalMode);
+    connect(m_currency, &QComboBox::activated, this, &CostsPage::onCurrency);
+    connect(m_rateDate, &QDateEdit::dateChanged, this, [this](const QDate& date) {
+        if (!date.isValid() || m_document.scenario().currency.isUsd())
+            return;
+        m_document.edit([&](lr::Scenario& s) { s.currency.asOf = date.toString(Qt::ISODate).toStdString(); });
+    });
     connect(m_sizing, &SizingPanel::edited, this, &CostsPage::onSizingEdited);
     connect(&m_document, &ScenarioDocument::changed, this, &CostsPage::refreshSummary);
 
@@ -166,9 +192,10 @@ void CostsPage::retranslate()
     m_cloudPreset->setItemText(m_cloudPreset->count() - 1, tr("Custom"));
     m_compare->setText(tr("&Compare Models…"));
     m_compare->setToolTip(tr("Compare the catalog's models at your usage and use one as the cloud option."));
-    m_inputPrice.label->setText(tr("&Input price (USD per 1M tokens):"));
+    const QString unit = UiText::currencyUnit();
+    m_inputPrice.label->setText(tr("&Input price (%1 per 1M tokens):").arg(unit));
     m_inputPrice.edit->setToolTip(tr("What the provider charges for one million input (prompt) tokens."));
-    m_outputPrice.label->setText(tr("&Output price (USD per 1M tokens):"));
+    m_outputPrice.label->setText(tr("&Output price (%1 per 1M tokens):").arg(unit));
     m_outputPrice.edit->setToolTip(tr("What the provider charges for one million output (answer) tokens."));
 
     m_localGroup->setTitle(tr("Local deployment"));
@@ -185,15 +212,15 @@ void CostsPage::retranslate()
     for (std::size_t i = 0; i < local.size(); ++i)
         m_localPreset->setItemText(static_cast<int>(i), UiText::text(local[i].name));
     m_localPreset->setItemText(m_localPreset->count() - 1, tr("Custom"));
-    m_hardware.label->setText(tr("&Hardware, once (USD):"));
+    m_hardware.label->setText(tr("&Hardware, once (%1):").arg(unit));
     const auto& figures = m_document.guide().figures();
     const auto usd = [](const lr::GuideRange& r) {
-        return QString::fromStdString(lr::Format::usdRange(r.low, r.high, UiText::lang()));
+        return QString::fromStdString(lr::Format::usdRange(r.low, r.high, UiText::lang(), UiText::currency()));
     };
     m_hardware.edit->setToolTip(tr("Paid up front. The guide: an RTX 4090 or better costs about %1; "
                                    "vLLM on several GPUs about %2.")
                                     .arg(usd(figures.singleGpuHardwareUsd), usd(figures.multiGpuHardwareUsd)));
-    m_electricity.label->setText(tr("&Electricity a month (USD):"));
+    m_electricity.label->setText(tr("&Electricity a month (%1):").arg(unit));
     m_electricity.edit->setToolTip(
         tr("The guide estimates %1 a month for one GPU.").arg(usd(figures.gpuElectricityUsdPerMonth)));
     m_hours.label->setText(tr("&Maintenance hours a month:"));
@@ -203,12 +230,12 @@ void CostsPage::retranslate()
             .arg(QString::fromStdString(
                      lr::Format::range(figures.maintenanceHoursPerMonth.low, figures.maintenanceHoursPerMonth.high)),
                 UiText::number(lr::limits::maxHoursPerMonth, 0)));
-    m_rate.label->setText(tr("Hourly &rate (USD):"));
+    m_rate.label->setText(tr("Hourly &rate (%1):").arg(unit));
     m_rate.edit->setToolTip(
         tr("What an hour of that maintenance costs you. The default, %1, is your team's own time at about a "
            "software developer's wage in the US (BLS, May 2024); the guide's outside technician costs %2 an hour. "
            "Zero if the time costs you nothing.")
-            .arg(UiText::money(m_document.guide().defaults().hourlyRateUsd),
+            .arg(UiText::unitPrice(m_document.guide().defaults().hourlyRateUsd),
                 usd({ figures.technicianUsdPerHour, figures.technicianUsdPerHour })));
 
     m_horizonGroup->setTitle(tr("Time"));
@@ -219,7 +246,7 @@ void CostsPage::retranslate()
     m_cachedShare.label->setText(tr("Cached input (% of input):"));
     m_cachedShare.edit->setToolTip(tr("The share of input tokens the provider bills at its cache-read price "
                                       "(a prompt prefix it has seen before). 0: none."));
-    m_cachePrice.label->setText(tr("Cache-read price (USD per 1M):"));
+    m_cachePrice.label->setText(tr("Cache-read price (%1 per 1M):").arg(unit));
     m_cachePrice.edit->setToolTip(tr("What the provider charges for one million cached input tokens. Empty: the "
                                      "input price."));
     m_cachePrice.edit->setPlaceholderText(tr("the input price"));
@@ -244,6 +271,18 @@ void CostsPage::retranslate()
     m_priceChange.label->setText(tr("Cloud price change (% a year):"));
     m_priceChange.edit->setToolTip(tr("How the cloud prices change a year, applied month by month; usually "
                                       "negative, as prices for the same capability have mostly fallen. 0: flat."));
+    m_currencyLabel->setText(tr("C&urrency:"));
+    m_currency->setItemText(0, tr("US dollars (USD)"));
+    m_currency->setItemText(1, tr("New Taiwan dollars (NT$)"));
+    m_currency->setToolTip(tr("The currency every amount is shown, typed and exported in. Catalog and hardware "
+                              "prices are kept in US dollars with their dates, and converted at the rate."));
+    m_perUsd.label->setText(tr("NT$ to the US dollar:"));
+    m_perUsd.edit->setToolTip(tr("The exchange rate. The default, %1, is the Taipei interbank close of %2. "
+                                 "The amounts are kept in US dollars: a new rate changes what they show in NT$.")
+                                  .arg(QString::fromStdString(lr::Format::compactNumber(lr::Currency::twd().perUsd, 4)),
+                                      QString::fromStdString(lr::Currency::twd().asOf)));
+    m_rateDateLabel->setText(tr("Rate of:"));
+    m_rateDate->setToolTip(tr("The day of the exchange rate, which the report names."));
     m_threshold.label->setText(tr("&Breakeven threshold (months):"));
     m_threshold.edit->setToolTip(
         tr("Local counts as paying back when it does so within this many months. The guide uses %1.")
@@ -261,12 +300,9 @@ void CostsPage::changeEvent(QEvent* event)
 void CostsPage::syncFromDocument()
 {
     const auto& s = m_document.scenario();
-    m_inputPrice.edit->setValue(s.cloud.inputUsdPerMtok);
-    m_outputPrice.edit->setValue(s.cloud.outputUsdPerMtok);
-    m_hardware.edit->setValue(s.local.hardwareUsd);
-    m_electricity.edit->setValue(s.local.electricityUsdPerMonth);
+    applyCurrency();
+    showMoney();
     m_hours.edit->setValue(s.local.maintenanceHoursPerMonth);
-    m_rate.edit->setValue(s.local.hourlyRateUsd);
     m_setupHours.edit->setValue(s.local.setupHours);
     m_localMode->setCurrentIndex(s.local.sizing ? 1 : 0);
     // A scenario without a sizing starts the panel afresh, not from the last file's.
@@ -278,16 +314,74 @@ void CostsPage::syncFromDocument()
     show(m_growth, s.time.usageGrowthPerMonth);
     show(m_priceChange, s.time.cloudPriceChangePerYear);
     show(m_cachedShare, s.time.cachedInputShare);
-    if (s.time.cacheReadUsdPerMtok)
-        show(m_cachePrice, *s.time.cacheReadUsdPerMtok);
-    else
-        m_cachePrice.edit->clear();
     show(m_batchShare, s.time.batchShare);
     show(m_batchDiscount, s.time.batchDiscount);
     show(m_resale, s.time.hardwareResaleShare);
     show(m_depreciation, s.time.hardwareDepreciationYears);
     show(m_hybridShare, s.hybrid.localShare);
     onEdited();
+}
+
+void CostsPage::applyCurrency()
+{
+    const auto& c = m_document.scenario().currency;
+    UiText::setCurrency(c);
+    // Typed in the currency, kept in dollars. What was typed is in the document already (or was
+    // not valid): it is not read again at the new rate.
+    for (Field* f : { &m_inputPrice, &m_outputPrice, &m_cachePrice, &m_hardware, &m_electricity, &m_rate }) {
+        f->edit->setModified(false);
+        f->edit->setMultiplier(1.0 / c.perUsd);
+    }
+    m_sizing->setCurrency(c);
+    m_currency->setCurrentIndex(c.isUsd() ? 0 : 1);
+    m_timeForm->setRowVisible(m_perUsd.edit, !c.isUsd());
+    m_timeForm->setRowVisible(m_rateDate, !c.isUsd());
+    if (!c.isUsd()) {
+        if (!m_perUsd.edit->hasFocus())
+            m_perUsd.edit->setValue(c.perUsd);
+        const QSignalBlocker block(m_rateDate);
+        m_rateDate->setDate(QDate::fromString(QString::fromStdString(c.asOf), Qt::ISODate));
+    }
+    retranslate();
+}
+
+void CostsPage::showMoney()
+{
+    const auto& s = m_document.scenario();
+    m_inputPrice.edit->setValue(s.cloud.inputUsdPerMtok);
+    m_outputPrice.edit->setValue(s.cloud.outputUsdPerMtok);
+    m_hardware.edit->setValue(s.local.hardwareUsd);
+    m_electricity.edit->setValue(s.local.electricityUsdPerMonth);
+    m_rate.edit->setValue(s.local.hourlyRateUsd);
+    if (s.time.cacheReadUsdPerMtok)
+        m_cachePrice.edit->setValue(*s.time.cacheReadUsdPerMtok);
+    else
+        m_cachePrice.edit->clear();
+}
+
+void CostsPage::onCurrency(int index)
+{
+    const bool twd = m_currency->itemData(index).toString() == QStringLiteral("TWD");
+    m_document.edit([twd](lr::Scenario& s) {
+        if (twd && s.currency.isUsd())
+            s.currency = lr::Currency::twd();
+        else if (!twd)
+            s.currency = {};
+    });
+    applyCurrency();
+    showMoney();
+    onEdited();
+}
+
+void CostsPage::onRateEdited()
+{
+    const auto rate = m_perUsd.edit->value();
+    if (!rate || m_document.scenario().currency.isUsd() || *rate == m_document.scenario().currency.perUsd)
+        return;
+    m_document.edit([&](lr::Scenario& s) { s.currency.perUsd = *rate; });
+    applyCurrency();
+    showMoney();
+    refreshSummary();
 }
 
 void CostsPage::matchPresets()
@@ -393,9 +487,12 @@ void CostsPage::onEdited()
         { &m_hybridShare, tr("Hybrid share") },
         { &m_growth, tr("Usage growth") },
         { &m_priceChange, tr("Cloud price change") },
+        { &m_perUsd, tr("Exchange rate") },
     };
     QStringList problems;
     for (const auto& [field, name] : fields) {
+        if (field == &m_perUsd && m_document.scenario().currency.isUsd())
+            continue; // hidden: the dollar has no rate
         const bool ok
             = field->edit->value().has_value() || (field->optional && field->edit->text().trimmed().isEmpty());
         field->edit->markInvalid(!ok);
@@ -471,7 +568,7 @@ void CostsPage::refreshSummary()
     m_maintenanceNote->setText(maintenance > 0.0
             ? tr("Counted in the local costs: %1 hours of maintenance a month at %2 an hour, %3 a month.")
                   .arg(QString::fromStdString(lr::Format::compactNumber(s.local.maintenanceHoursPerMonth)),
-                      UiText::money(s.local.hourlyRateUsd), UiText::money(maintenance))
+                      UiText::unitPrice(s.local.hourlyRateUsd), UiText::money(maintenance))
             : tr("No maintenance time is counted in the local costs."));
     if (s.local.sizing)
         m_sizing->showSizing(s.answers.monthlyTokens, s.inputShare);

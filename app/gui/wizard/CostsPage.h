@@ -4,6 +4,7 @@
 
 class NumberField;
 class QComboBox;
+class QDateEdit;
 class QGroupBox;
 class QLabel;
 class ScenarioDocument;
@@ -36,6 +37,7 @@ private:
         QLabel* label = nullptr;
         double scale = 1.0; // shown = stored × scale: a share is typed as a percentage
         bool optional = false; // empty is valid: none
+        bool money = false; // an amount in US dollars, typed in the scenario's currency
     };
 
     void retranslate();
@@ -46,6 +48,11 @@ private:
     void onSizingEdited();
     void showLocalMode();
     void matchPresets();
+    // The scenario's currency: the money fields' unit, their labels and what they show.
+    void onCurrency(int index);
+    void onRateEdited();
+    void applyCurrency();
+    void showMoney();
     void refreshSummary();
     Field addField(class QFormLayout* form, QWidget* parent, const QString& objectName, double min, double max,
         double scale = 1.0);
@@ -81,6 +88,12 @@ private:
     Field m_resale;
     Field m_depreciation;
     Field m_hybridShare;
+    QComboBox* m_currency = nullptr; // USD, TWD
+    QLabel* m_currencyLabel = nullptr;
+    Field m_perUsd; // NT$ to the US dollar
+    QDateEdit* m_rateDate = nullptr;
+    QLabel* m_rateDateLabel = nullptr;
+    class QFormLayout* m_timeForm = nullptr;
     QLabel* m_offerLabel = nullptr;
     class QPushButton* m_compare = nullptr;
     QLabel* m_summary = nullptr;
