@@ -6,11 +6,14 @@
 #include "document/ScenarioDocument.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLineSeries>
 
 #include <gtest/gtest.h>
+
+#include <cmath>
 
 using TimeFields = GuiFixture;
 
@@ -55,4 +58,39 @@ TEST_F(TimeFields, AGrowthOutOfRangeIsNamedAndNotTaken)
     const QString message = find<QLabel>(QStringLiteral("costsMessageLabel"))->text();
     EXPECT_TRUE(message.contains(QStringLiteral("Usage growth"))) << message.toStdString();
     EXPECT_TRUE(message.contains(QStringLiteral("100"))) << message.toStdString();
+}
+
+// NT$: the amounts are typed and shown at the rate, and kept in US dollars.
+TEST_F(TimeFields, AmountsAreTypedInNtDollarsAndKeptInDollars)
+{
+    walkToCosts(QStringLiteral("12"));
+    typeInto(QStringLiteral("hardwareLineEdit"), QStringLiteral("2000"));
+    auto* currency = find<QComboBox>(QStringLiteral("currencyComboBox"));
+    ASSERT_NE(currency, nullptr);
+    currency->setCurrentIndex(1);
+    Q_EMIT currency->activated(1);
+    const auto& s = m_window->document().scenario();
+    EXPECT_EQ(s.currency.code, "TWD");
+    EXPECT_EQ(s.currency.perUsd, 31.438); // the dated default
+    EXPECT_EQ(s.local.hardwareUsd, 2000.0); // not read again at the rate
+    auto* hardware = find<QLineEdit>(QStringLiteral("hardwareLineEdit"));
+    EXPECT_EQ(hardware->text(), QStringLiteral("62,876")); // 2,000 × 31.438
+    // NT$60,000 typed is 60,000 ÷ 31.438 dollars.
+    typeInto(QStringLiteral("hardwareLineEdit"), QStringLiteral("60000"));
+    EXPECT_NEAR(s.local.hardwareUsd, 60000.0 / 31.438, 1e-9);
+    // A new rate: the dollars stay, the NT$ shown follow.
+    typeInto(QStringLiteral("perUsdLineEdit"), QStringLiteral("30"));
+    EXPECT_EQ(s.currency.perUsd, 30.0);
+    EXPECT_NEAR(s.local.hardwareUsd, 60000.0 / 31.438, 1e-9);
+    EXPECT_EQ(hardware->text().remove(QLatin1Char(',')).toDouble(), std::round(60000.0 / 31.438 * 30.0 * 1e6) / 1e6);
+    // The chart is drawn in NT$: month 0 is the hardware at the rate.
+    auto* chart = find<CostChartView>(QStringLiteral("costChartView"));
+    EXPECT_NEAR(chart->localSeries()->at(0).y(),
+        (s.local.hardwareUsd + s.local.setupHours * s.local.hourlyRateUsd) * 30.0, 1e-6);
+    // Back to dollars: the same dollars.
+    currency->setCurrentIndex(0);
+    Q_EMIT currency->activated(0);
+    EXPECT_TRUE(s.currency.isUsd());
+    EXPECT_NEAR(s.local.hardwareUsd, 60000.0 / 31.438, 1e-9);
+    EXPECT_TRUE(find<QLabel>(QStringLiteral("costsMessageLabel"))->text().isEmpty());
 }
