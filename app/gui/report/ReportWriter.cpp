@@ -165,6 +165,22 @@ private:
     QString m_previous;
 };
 
+// The amounts the charts draw are in the scenario's currency while it lives.
+class ReportCurrency {
+public:
+    explicit ReportCurrency(const lowregret::Currency& currency)
+        : m_previous(UiText::currency())
+    {
+        UiText::setCurrency(currency);
+    }
+    ~ReportCurrency() { UiText::setCurrency(m_previous); }
+    ReportCurrency(const ReportCurrency&) = delete;
+    ReportCurrency& operator=(const ReportCurrency&) = delete;
+
+private:
+    lowregret::Currency m_previous;
+};
+
 } // namespace
 
 QString ReportWriter::write(const QString& path, const Input& in)
@@ -178,6 +194,7 @@ QString ReportWriter::write(const QString& path, const Input& in)
     const auto& o = in.outcome;
 
     const ReportHanFamily hanFamily; // before the charts, which take their fonts when built
+    const ReportCurrency currency(in.scenario.currency);
     // Offscreen widgets draw the flowchart and the charts; they render as vector graphics.
     FlowchartView flowchart(in.guide);
     flowchart.setWalk(lr::Decision::walk(in.guide, in.scenario));
