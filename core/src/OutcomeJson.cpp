@@ -66,8 +66,12 @@ nlohmann::json OutcomeJson::build(
 
     nlohmann::json advice = nlohmann::json::array();
     for (const auto& id : outcome.advice)
-        if (const Rule* r = guide.adviceItem(id))
-            advice.push_back({ { "id", id }, { "title", r->title.in(lang) }, { "text", figures.fill(r->text) } });
+        if (const Rule* r = guide.adviceItem(id)) {
+            std::string text = figures.fill(r->text);
+            if (const std::string more = Sections::adviceFigures(id, scenario, outcome, lang); !more.empty())
+                text += OutcomeText::get("punct.space", lang) + more;
+            advice.push_back({ { "id", id }, { "title", r->title.in(lang) }, { "text", text } });
+        }
     j["advice"] = std::move(advice);
 
     nlohmann::json exclusions = nlohmann::json::array();

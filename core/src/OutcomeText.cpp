@@ -137,6 +137,14 @@ const std::map<std::string_view, std::pair<std::string_view, std::string_view>>&
             { "The hardware is still worth %1 at the end of %2; that is taken off local's total. The breakeven is on "
               "the money paid.",
                 "硬體在 %2結束時仍值 %1，已從本地總額扣除；回本期以實際支付的金額計算。" } },
+        { "advice.hybrid_figures",
+            { "With your figures, serving %1 of the tokens locally costs %2 over %3, against %4 with the cloud "
+              "alone and %5 all local.",
+                "以你的數字，%1 的 tokens 在本地處理，%3共 %2；全用雲端為 %4，全部本地為 %5。" } },
+        { "advice.hybrid_none",
+            { "Give a hybrid share (on the costs page, or hybrid.local_share in the scenario) to cost it beside "
+              "the two pure choices.",
+                "在成本頁面設定混合比例，即可與兩種單一做法並列計算成本。" } },
         { "costs.currency",
             { "Amounts are in NT$ at %1 to the US dollar (the rate of %2). Catalog and hardware prices are kept in "
               "US dollars, each with its date.",

@@ -227,6 +227,20 @@ std::string Sections::recommendationName(Recommendation recommendation, Lang lan
     return OutcomeText::get("rec." + std::string(recommendationId(recommendation)), lang);
 }
 
+std::string Sections::adviceFigures(
+    const std::string& id, const Scenario& scenario, const Decision::Outcome& outcome, Lang lang)
+{
+    if (id != "hybrid" || !outcome.costs)
+        return {};
+    const auto& c = *outcome.costs;
+    if (!c.hybrid)
+        return OutcomeText::get("advice.hybrid_none", lang);
+    return OutcomeText::format("advice.hybrid_figures", lang,
+        { Format::percent(c.hybrid->localShare), Format::money(c.hybrid->total, lang, scenario.currency),
+            Format::months(double(c.horizonMonths), lang), Format::money(c.cloudTotal, lang, scenario.currency),
+            Format::money(c.localTotal, lang, scenario.currency) });
+}
+
 std::string Sections::offerLine(const Offer& offer, Lang lang)
 {
     std::string line = OutcomeText::format("offer.line", lang, { offer.model, offer.provider, offer.asOf });
@@ -267,9 +281,14 @@ Sections Sections::build(
     if (outcome.warnings.empty())
         warnings.blocks = { textBlock(Block::Kind::Paragraph, OutcomeText::get("warnings.none", lang)) };
     out.sections.push_back(std::move(warnings));
-    if (!outcome.advice.empty())
+    if (!outcome.advice.empty()) {
+        auto entries = rules(outcome.advice, &Guide::adviceItem, guide, figures, lang);
+        for (auto& e : entries)
+            if (const std::string more = adviceFigures(e.id, scenario, outcome, lang); !more.empty())
+                e.text += OutcomeText::get("punct.space", lang) + more;
         out.sections.push_back({ "advice", OutcomeText::get("heading.advice", lang),
-            { listBlock(Block::Kind::Items, rules(outcome.advice, &Guide::adviceItem, guide, figures, lang)) }, {} });
+            { listBlock(Block::Kind::Items, std::move(entries)) }, {} });
+    }
 
     out.sections.push_back(SectionsBuilder::costs(scenario, outcome, cloudOffer, lang));
     if (analysis)

@@ -248,3 +248,29 @@ TEST(Currency, ElectricityPresetsAreDatedSourcedAndConverted)
     ASSERT_NE(hw.electricityPrice("taipower_small_business_average"), nullptr);
     EXPECT_EQ(hw.electricityPrice("taipower_small_business_average")->perKwh, 4.07);
 }
+
+// The guide's hybrid advice (sensitive data, modest usage) says what the hybrid costs.
+TEST(HybridAdvice, SaysTheHybridBesideTheTwoPureChoices)
+{
+    Scenario s = gpt4(false);
+    s.answers.monthlyTokens = 600'000;
+    s.answers.dataSensitive = true;
+    s.time = {}; // flat
+    // 0.6M tokens at 30 and 60 USD: 27 a month, 324 over 12 months. Local: 2,000 + 30 × 12.
+    // The hybrid: the same hardware and power, and the cloud for 70 %: 2,000 + (30 + 0.7 × 27) × 12.
+    const auto sections = sectionsOf(s, Lang::En);
+    const auto* advice = sections.find("advice");
+    ASSERT_NE(advice, nullptr);
+    std::string text;
+    for (const auto& e : advice->blocks.front().entries)
+        if (e.id == "hybrid")
+            text = e.text;
+    EXPECT_NE(text.find("30% of the tokens locally costs $2,586.80"), std::string::npos) << text;
+    EXPECT_NE(text.find("against $324.00 with the cloud alone and $2,360.00 all local"), std::string::npos) << text;
+    // Without a hybrid share it says how to cost one, with no figure of its own.
+    s.hybrid = {};
+    const auto plain = sectionsOf(s, Lang::En);
+    for (const auto& e : plain.find("advice")->blocks.front().entries)
+        if (e.id == "hybrid")
+            EXPECT_NE(e.text.find("Give a hybrid share"), std::string::npos) << e.text;
+}

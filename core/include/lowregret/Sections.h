@@ -84,6 +84,10 @@ struct Sections {
     static std::string recommendationName(Recommendation recommendation, Lang lang);
     // "GPT-4o at OpenAI, price checked 2025-06-01 (possibly out of date)"
     static std::string offerLine(const Offer& offer, Lang lang);
+    // What the guide's advice `id` means in this scenario's figures, to follow its text: the
+    // hybrid advice with the hybrid's total beside the two pure choices. Empty for the others.
+    static std::string adviceFigures(
+        const std::string& id, const Scenario& scenario, const Decision::Outcome& outcome, Lang lang);
 };
 
 } // namespace lowregret
