@@ -183,6 +183,9 @@ int CliApp::run()
                     : a == "--context" ? m_context
                                        : m_concurrency)
                 = n;
+        } else if (a == "--into" || a == "--output") {
+            if (!value(a == "--into" ? m_into : m_output))
+                return usageError(a + CliText::get(":", m_lang) + CliText::get("missing_value", m_lang));
         } else if (a == "--guide") {
             if (!value(m_guideFile))
                 return usageError("--guide" + CliText::get(":", m_lang) + CliText::get("missing_value", m_lang));
@@ -190,12 +193,15 @@ int CliApp::run()
             return usageError(CliText::get("unknown_option", m_lang) + CliText::get(":", m_lang) + a);
         } else if (command.empty()) {
             command = a;
-        } else if (m_scenarioFile.empty()) {
-            m_scenarioFile = a;
         } else {
-            return usageError(CliText::get("bad_value", m_lang) + CliText::get(":", m_lang) + a);
+            m_files.push_back(a);
         }
     }
+    // Every command but `usage` takes one file at most.
+    if (command != "usage" && m_files.size() > 1)
+        return usageError(CliText::get("bad_value", m_lang) + CliText::get(":", m_lang) + m_files[1]);
+    if (command != "usage" && !m_files.empty())
+        m_scenarioFile = m_files.front();
 
     auto logger = spdlog::stderr_logger_st("lowregret-cli");
     logger->set_pattern("lowregret-cli: %l: %v");
@@ -219,6 +225,17 @@ int CliApp::run()
         if (!m_scenarioFile.empty())
             return usageError(CliText::get("bad_value", m_lang) + CliText::get(":", m_lang) + m_scenarioFile);
         return hardware();
+    }
+    if ((!m_into.empty() || !m_output.empty()) && command != "usage")
+        return usageError(
+            (m_into.empty() ? "--output" : "--into") + CliText::get(":", m_lang) + CliText::get("only_usage", m_lang));
+    if (command == "usage") {
+        if (m_files.empty())
+            return usageError(CliText::get("missing_usage_file", m_lang));
+        if (!m_into.empty() && m_output.empty())
+            return usageError(
+                "--into" + CliText::get(":", m_lang) + "--output " + CliText::get("missing_value", m_lang));
+        return usage();
     }
     if (command == "import-prices") {
         if (m_scenarioFile.empty())

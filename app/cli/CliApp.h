@@ -31,6 +31,7 @@ private:
     int prices();
     int importPrices();
     int hardware(); // HardwareCommand.cpp
+    int usage(); // UsageCommand.cpp
     [[nodiscard]] lowregret::Catalog loadCatalog();
     [[nodiscard]] std::string help() const;
     // The built-in guide, or the one --guide names (read once); null, with the reasons
@@ -67,6 +68,10 @@ private:
     std::optional<double> m_context;
     std::optional<double> m_concurrency;
     bool m_verbose = false;
+    // usage (and compare): every file named after the command
+    std::vector<std::string> m_files;
+    std::string m_into; // usage --into: the scenario to fill
+    std::string m_output; // usage --output: where the filled scenario goes
 };
 
 } // namespace lowregret::cli

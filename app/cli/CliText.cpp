@@ -25,6 +25,42 @@ std::string CliText::get(std::string_view key, Lang lang)
             { "Monthly cost of every offer for %IN% in and %OUT% out, cheapest first (USD per 1M in / out):",
                 "每個方案在輸入 %IN%、輸出 %OUT% 下的每月費用，由便宜到貴（美元／每 100 萬 tokens，輸入／輸出）：" } },
         { "no_offers", { "No offer matches.", "沒有符合的方案。" } },
+        { "missing_usage_file", { "missing the usage FILE to read", "缺少要讀取的用量檔案" } },
+        { "only_usage", { "only for 'usage'", "只能用於「usage」" } },
+        { "usage_files", { "Files read:", "讀取的檔案：" } },
+        { "usage_file_line", { "%1  %2  %3 rows, %4 skipped", "%1  %2  %3 列，略過 %4 列" } },
+        { "usage_skipped_row", { "skipped", "已略過" } },
+        { "usage_month", { "Month", "月份" } },
+        { "usage_input", { "Input", "輸入" } },
+        { "usage_cached", { "of it cached", "其中快取" } },
+        { "usage_output", { "Output", "輸出" } },
+        { "usage_requests", { "Requests", "請求數" } },
+        { "usage_spend", { "Spend (USD)", "花費（美元）" } },
+        { "usage_partial", { "partial month, left out", "不完整月份，不列入計算" } },
+        { "usage_local", { "served locally", "本地執行" } },
+        { "usage_figures",
+            { "Full months: %1 (%2), partial ones left out:", "完整月份：%1 個（%2），不完整的月份不列入：" } },
+        { "usage_no_full_month",
+            { "No full month was found: the figures need at least one.", "沒有完整的月份：至少需要一個才能計算。" } },
+        { "usage_monthly_tokens", { "Monthly tokens (mean of %1):", "每月 tokens（%1的平均）：" } },
+        { "usage_input_share", { "Input share:", "輸入占比：" } },
+        { "usage_cached_share", { "Cached share of input:", "輸入中快取的占比：" } },
+        { "usage_local_share", { "Served locally already:", "已在本地執行的占比：" } },
+        { "usage_cv", { "Month-to-month variation (CV):", "逐月變異係數（CV）：" } },
+        { "usage_growth", { "Growth (fitted):", "成長率（擬合）：" } },
+        { "usage_growth_value", { "%1 a month", "每月 %1" } },
+        { "usage_stable", { "Is usage stable? (suggested):", "用量穩定嗎？（建議）：" } },
+        { "usage_stable_yes", { "yes", "是" } },
+        { "usage_stable_no", { "no", "否" } },
+        { "usage_stable_none",
+            { "no suggestion: %1 full months are needed, %2 found", "無法建議：需要 %1 個完整月份，目前只有 %2 個" } },
+        { "usage_rule",
+            { "(stable: a variation of at most %1 and no month below half the mean)",
+                "（穩定的條件：變異係數不超過 %1，且沒有任何月份低於平均的一半）" } },
+        { "usage_not_available", { "not known", "無法得知" } },
+        { "usage_filled", { "Filled %1 into %2", "已把 %1 填入 %2" } },
+        { "usage_nothing_to_fill", { "no full month of usage: nothing to fill", "沒有完整月份的用量，無法填入" } },
+        { "usage_write_failed", { "cannot write %1: %2", "無法寫入 %1：%2" } },
         { "stale_note",
             { "* price checked more than 180 days ago: possibly out of date.",
                 "* 價格查核已超過 180 天，可能已過時。" } },
@@ -76,6 +112,7 @@ std::string CliText::get(std::string_view key, Lang lang)
               "                              [--input-share S] [--context N] [--concurrency N]\n"
               "                              [--engine ollama|vllm] [--scenario FILE] [--format text|json]\n"
               "       lowregret-cli sensitivity SCENARIO.json|- [--format text|json] [--lang en|zh-Hant]\n"
+              "       lowregret-cli usage FILE... [--format text|json] [--into SCENARIO] [--output OUT]\n"
               "       lowregret-cli --help | --version\n"
               "\n"
               "Decides, from a scenario file, whether a small team should run its AI models\n"
@@ -89,6 +126,9 @@ std::string CliText::get(std::string_view key, Lang lang)
               "how many devices, how busy, the hardware and the power, cheapest first.\n"
               "'sensitivity' says how sure a scenario's answer is: each input swung over its\n"
               "range, where the recommendation flips, and the regret of either choice.\n"
+              "'usage' reads the usage exports of OpenAI, Anthropic, OpenRouter and LiteLLM\n"
+              "(docs/usage-import.md): tokens month by month and the figures of the full months;\n"
+              "with --output it writes a scenario (--into's, or a new one) with them filled.\n"
               "A scenario of '-' is read from standard input.\n"
               "\n"
               "Options:\n"
@@ -111,6 +151,8 @@ std::string CliText::get(std::string_view key, Lang lang)
               "  --concurrency N     for 'hardware': concurrent streams (default 1)\n"
               "  --engine E          for 'hardware': ollama (llama.cpp) or vllm\n"
               "  --scenario FILE     for 'hardware': breakeven against this scenario's cloud price\n"
+              "  --into SCENARIO     for 'usage': the scenario to fill (default: a new one)\n"
+              "  --output OUT        for 'usage': where the filled scenario is written\n"
               "  --verbose           log what is read to standard error\n"
               "  -h, --help          show this help\n"
               "  --version           show the version\n"
@@ -125,6 +167,7 @@ std::string CliText::get(std::string_view key, Lang lang)
                 "                             [--input-share S] [--context N] [--concurrency N]\n"
                 "                             [--engine ollama|vllm] [--scenario 檔案] [--format text|json]\n"
                 "      lowregret-cli sensitivity 情境檔.json|- [--format text|json] [--lang en|zh-Hant]\n"
+                "      lowregret-cli usage 檔案... [--format text|json] [--into 情境檔] [--output 輸出檔]\n"
                 "      lowregret-cli --help | --version\n"
                 "\n"
                 "依照低後悔指南的流程圖，從情境檔判斷小團隊該在本地執行 AI 模型，\n"
@@ -137,6 +180,9 @@ std::string CliText::get(std::string_view key, Lang lang)
                 "忙碌程度、硬體與電費，由便宜到貴。\n"
                 "「sensitivity」說明情境的答案有多可靠：每項輸入在範圍內變動的影響、\n"
                 "建議在哪裡翻轉，以及兩種選擇的後悔值。\n"
+                "「usage」讀取 OpenAI、Anthropic、OpenRouter 與 LiteLLM 的用量匯出檔\n"
+                "（docs/usage-import.md）：逐月的 tokens，以及完整月份算出的數字；\n"
+                "加上 --output 時，把這些數字填入情境檔（--into 指定的，或新的一份）並寫出。\n"
                 "\n"
                 "選項：\n"
                 "  --format text|json  給人看的文字（預設）或給程式用的 JSON；\n"
@@ -157,6 +203,8 @@ std::string CliText::get(std::string_view key, Lang lang)
                 "  --concurrency N     「hardware」的並行請求數（預設 1）\n"
                 "  --engine E          「hardware」的推論引擎：ollama（llama.cpp）或 vllm\n"
                 "  --scenario 檔案     「hardware」以此情境檔的雲端價格計算回本期\n"
+                "  --into 情境檔       「usage」要填入的情境檔（預設為新的一份）\n"
+                "  --output 輸出檔     「usage」填好的情境檔寫到哪裡\n"
                 "  --verbose           在標準錯誤輸出記錄讀取過程\n"
                 "  -h, --help          顯示本說明\n"
                 "  --version           顯示版本\n"

@@ -1,4 +1,5 @@
 #include "lowregret/Catalog.h"
+#include "lowregret/TextFile.h"
 
 #include <cstdlib>
 #include <fstream>
@@ -88,30 +89,7 @@ nlohmann::json Catalog::toJson(const std::vector<Offer>& offers)
 
 std::string Catalog::writeFile(const std::filesystem::path& file, const std::vector<Offer>& offers)
 {
-    std::error_code ec;
-    std::filesystem::create_directories(file.parent_path(), ec);
-    if (ec)
-        return ec.message();
-    const auto temp = file.string() + ".tmp";
-    {
-        std::ofstream out(temp, std::ios::binary | std::ios::trunc);
-        if (!out)
-            return "cannot write " + temp;
-        out << toJson(offers).dump(2) << "\n";
-        out.flush();
-        if (!out) {
-            out.close();
-            std::filesystem::remove(temp, ec);
-            return "cannot write " + temp + " (disk full?)";
-        }
-    }
-    std::filesystem::rename(temp, file, ec);
-    if (ec) {
-        std::error_code ignored;
-        std::filesystem::remove(temp, ignored);
-        return ec.message();
-    }
-    return {};
+    return writeTextFileAtomically(file, toJson(offers).dump(2) + "\n");
 }
 
 } // namespace lowregret

@@ -271,6 +271,8 @@ const std::map<std::string_view, std::pair<std::string_view, std::string_view>>&
         { "in.engine", { "Serving engine", "推論引擎" } },
         { "in.powered", { "Powered on a month", "每月開機時數" } },
         { "in.per_usd", { "Exchange rate", "匯率" } },
+        { "in.usage_growth", { "Usage growth a month", "每月用量成長率" } },
+        { "in.cached_share", { "Cached share of input", "輸入中快取的占比" } },
         { "in.per_usd_value", { "NT$%1 to the US dollar (%2)", "1 美元兌新臺幣 %1 元（%2）" } },
         { "fig.per_usd", { "NT$ to the US dollar", "1 美元兌新臺幣" } },
         { "in.kwh", { "Electricity price per kWh", "每 kWh 電價" } },

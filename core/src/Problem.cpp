@@ -119,6 +119,17 @@ std::string Problem::describe(Lang lang) const
     case Kind::Empty:
         what = zh ? "不可為空" : "must not be empty";
         break;
+    case Kind::UnknownLayout:
+        what = zh ? "不是認得的用量匯出格式；認得的格式：" + expected
+                  : "not a usage export of a known layout; known layouts: " + expected;
+        break;
+    case Kind::NotCsv:
+        what = zh ? "第 " + value + " 行無法讀成 CSV（" + expected + "）"
+                  : "line " + value + " cannot be read as CSV (" + expected + ")";
+        break;
+    case Kind::NoUsage:
+        what = zh ? "這是 " + value + " 格式，但沒有任何一列用量" : "a " + value + " file with no row of usage in it";
+        break;
     }
     if (path.empty())
         return what;

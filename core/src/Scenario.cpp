@@ -54,10 +54,72 @@ void readSetByUser(const nlohmann::json& list, Scenario& s, const Guide& guide, 
     std::set<std::string> userSet;
     for (const auto& [name, value] : values) {
         const auto d = defaults.find(name);
-        if (listed.count(name) || d == defaults.end() || d->second != value)
+        // A field read from a usage export is the export's, unless the list says otherwise.
+        if (listed.count(name))
+            s.provenance.erase(name);
+        if (listed.count(name) || (!s.provenance.count(name) && (d == defaults.end() || d->second != value)))
             userSet.insert(name);
     }
     s.userSet = std::move(userSet);
+}
+
+// `provenance`: for each field by its dotted name, the usage exports its value was read from,
+// {"files": [names], "first_month": "YYYY-MM", "last_month": "YYYY-MM"}.
+std::map<std::string, Scenario::Provenance> readProvenance(
+    const nlohmann::json& json, const Scenario& s, Problems& errors, Problems& warnings)
+{
+    std::map<std::string, Scenario::Provenance> out;
+    const auto values = s.fieldValues();
+    const auto isMonth = [](const std::string& m) {
+        return m.size() == 7 && std::isdigit((unsigned char)m[0]) && std::isdigit((unsigned char)m[1])
+            && std::isdigit((unsigned char)m[2]) && std::isdigit((unsigned char)m[3]) && m[4] == '-'
+            && ((m[5] == '0' && m[6] >= '1' && m[6] <= '9') || (m[5] == '1' && m[6] >= '0' && m[6] <= '2'));
+    };
+    for (const auto& [key, value] : json.items()) {
+        const auto path = "provenance." + key;
+        if (!Scenario::isFieldName(key) || !values.count(key)) {
+            warnings.push_back({ .path = path, .kind = Problem::Kind::UnknownField, .value = key });
+            continue;
+        }
+        if (!value.is_object()) {
+            errors.push_back({ .path = path, .kind = Problem::Kind::WrongType, .expected = "object" });
+            continue;
+        }
+        ObjectReader r(value, path, errors);
+        Scenario::Provenance p;
+        bool ok = true;
+        if (const auto* files = r.array("files", true)) {
+            for (std::size_t i = 0; i < files->size(); ++i) {
+                if (!(*files)[i].is_string()) {
+                    errors.push_back({ .path = path + ".files[" + std::to_string(i) + "]",
+                        .kind = Problem::Kind::WrongType,
+                        .expected = "string" });
+                    ok = false;
+                    continue;
+                }
+                p.files.push_back((*files)[i].get<std::string>());
+            }
+        } else {
+            ok = false;
+        }
+        for (const auto& [name, target] :
+            { std::pair { "first_month", &p.firstMonth }, std::pair { "last_month", &p.lastMonth } }) {
+            const auto text = r.string(name, true);
+            if (!text) {
+                ok = false;
+            } else if (!isMonth(*text)) {
+                errors.push_back(
+                    { .path = path + "." + name, .kind = Problem::Kind::WrongType, .expected = "YYYY-MM" });
+                ok = false;
+            } else {
+                *target = *text;
+            }
+        }
+        r.reportUnknown({ "files", "first_month", "last_month" }, warnings);
+        if (ok)
+            out[key] = std::move(p);
+    }
+    return out;
 }
 
 } // namespace
@@ -330,17 +392,23 @@ Scenario::LoadResult Scenario::fromJson(const nlohmann::json& json, const Guide&
     if (const auto* u = root.object("uncertainty", false))
         s.uncertainty = readUncertainty(*u, errors, warnings);
 
+    if (const auto* p = root.object("provenance", false))
+        s.provenance = readProvenance(*p, s, errors, warnings);
+
     if (const auto* list = root.array("set_by_user", false))
         readSetByUser(*list, s, guide, errors, warnings);
+    else
+        for (const auto& [name, from] : s.provenance)
+            s.userSet.erase(name);
 
     if (timeFields)
         root.reportUnknown(
             { "lowregret", "answers", "input_share", "cloud", "local", "horizon_months", "breakeven_threshold_months",
-                "time", "hybrid", "currency", "uncertainty", "set_by_user" },
+                "time", "hybrid", "currency", "uncertainty", "provenance", "set_by_user" },
             warnings);
     else
         root.reportUnknown({ "lowregret", "answers", "input_share", "cloud", "local", "horizon_months",
-                               "breakeven_threshold_months", "uncertainty", "set_by_user" },
+                               "breakeven_threshold_months", "uncertainty", "provenance", "set_by_user" },
             warnings);
 
     if (errors.empty())
@@ -391,7 +459,7 @@ std::map<std::string, nlohmann::json> flatten(const nlohmann::json& json)
 {
     std::map<std::string, nlohmann::json> out;
     for (const auto& [key, value] : json.items()) {
-        if (key == "lowregret" || key == "set_by_user" || key == "uncertainty")
+        if (key == "lowregret" || key == "set_by_user" || key == "uncertainty" || key == "provenance")
             continue;
         if (value.is_object()) {
             for (const auto& [inner, v] : value.items())
@@ -468,6 +536,12 @@ nlohmann::json Scenario::toJson() const
     // Only the fields that are there: a cleared answer is nobody's.
     nlohmann::json setBy = nlohmann::json::array();
     const auto values = flatten(json);
+    nlohmann::json from = nlohmann::json::object();
+    for (const auto& [name, p] : provenance)
+        if (values.count(name) && !userSet.count(name))
+            from[name] = { { "files", p.files }, { "first_month", p.firstMonth }, { "last_month", p.lastMonth } };
+    if (!from.empty())
+        json["provenance"] = std::move(from);
     for (const auto& name : userSet)
         if (values.count(name))
             setBy.push_back(name);
@@ -506,9 +580,26 @@ bool Scenario::noteEditsSince(const Scenario& before)
     const auto old = before.fieldValues();
     const auto now = fieldValues();
     if (old == now)
-        return uncertainty != before.uncertainty; // ranges are nobody's field, but still an edit
+        // Ranges and provenance are nobody's field, but still an edit.
+        return uncertainty != before.uncertainty || provenance != before.provenance;
     for (auto it = userSet.begin(); it != userSet.end();)
         it = now.count(*it) ? std::next(it) : userSet.erase(it);
+    for (auto it = provenance.begin(); it != provenance.end();)
+        it = now.count(it->first) ? std::next(it) : provenance.erase(it);
+    // A field that changed is the user's, unless the edit read it from a usage export.
+    const auto readAnew = [&](const std::string& name) {
+        const auto p = provenance.find(name);
+        if (p == provenance.end())
+            return false;
+        const auto q = before.provenance.find(name);
+        return q == before.provenance.end() || q->second != p->second;
+    };
+    const auto becomeUsers = [&](const std::string& name) {
+        if (readAnew(name))
+            return;
+        provenance.erase(name);
+        userSet.insert(name);
+    };
     // `time` and `hybrid` are written whole once one of their fields leaves its default: the
     // others appear at their defaults, which nobody set.
     static const std::map<std::string, nlohmann::json> defaultTime = [] {
@@ -526,9 +617,9 @@ bool Scenario::noteEditsSince(const Scenario& before)
         if (o == old.end()) {
             const auto d = defaultTime.find(name);
             if (d == defaultTime.end() || d->second != value)
-                userSet.insert(name);
+                becomeUsers(name);
         } else if (o->second != value) {
-            userSet.insert(name);
+            becomeUsers(name);
         }
     }
     return true;

@@ -299,6 +299,7 @@ Sections::Section SectionsBuilder::assumptions(
         if (value)
             source = catalogValue && *catalogValue == *value ? "catalog"
                 : scenario.isUserSet(field)                  ? "user"
+                : scenario.provenance.count(field)           ? "usage_import"
                                                              : "default";
         s.figures.push_back({ field, OutcomeText::get(labelKey, lang), value, unit, std::move(text), source });
     };
@@ -326,10 +327,18 @@ Sections::Section SectionsBuilder::assumptions(
         const std::optional<double> value = answer ? std::optional<double>(*answer ? 1.0 : 0.0) : std::nullopt;
         std::string source;
         if (answer)
-            source = scenario.isUserSet(id) ? "user" : "default";
+            source = scenario.isUserSet(id) ? "user" : scenario.provenance.count(id) ? "usage_import" : "default";
         s.figures.push_back({ id, node->question.in(lang), value, "answer", text, source });
     }
     add("input_share", "in.input_share", scenario.inputShare, "share", Format::percent(scenario.inputShare));
+    // Time's usage fields, when they move the costs or were read from usage exports.
+    const auto& t = scenario.time;
+    if (t.usageGrowthPerMonth != 0.0 || scenario.provenance.count("time.usage_growth_per_month"))
+        add("time.usage_growth_per_month", "in.usage_growth", t.usageGrowthPerMonth, "share",
+            Format::percent(t.usageGrowthPerMonth));
+    if (t.cachedInputShare != 0.0 || scenario.provenance.count("time.cached_input_share"))
+        add("time.cached_input_share", "in.cached_share", t.cachedInputShare, "share",
+            Format::percent(t.cachedInputShare));
     add("cloud.input_usd_per_mtok", "in.cloud_input", scenario.cloud.inputUsdPerMtok, "usd_per_mtok",
         Format::unitPrice(scenario.cloud.inputUsdPerMtok, lang, scenario.currency),
         cloudOffer ? std::optional(cloudOffer->inputUsdPerMtok) : std::nullopt);
@@ -385,10 +394,12 @@ Sections::Section SectionsBuilder::assumptions(
     table.table.header = { OutcomeText::get("col.input", lang), OutcomeText::get("col.value", lang),
         OutcomeText::get("col.set_by", lang) };
     for (const auto& f : s.figures) {
-        const std::string by = f.source == "catalog" ? catalogSource
-            : f.source == "user"                     ? OutcomeText::get("by.user", lang)
-            : f.source == "default"                  ? OutcomeText::get("by.default", lang)
-                                                     : OutcomeText::get("by.nobody", lang);
+        const auto from = scenario.provenance.find(f.id);
+        const std::string by = f.source == "catalog"                          ? catalogSource
+            : f.source == "usage_import" && from != scenario.provenance.end() ? from->second.describe(lang)
+            : f.source == "user"                                              ? OutcomeText::get("by.user", lang)
+            : f.source == "default"                                           ? OutcomeText::get("by.default", lang)
+                                                                              : OutcomeText::get("by.nobody", lang);
         table.table.rows.push_back({ f.label, f.text, by });
     }
     s.blocks.push_back(std::move(table));

@@ -31,6 +31,9 @@ struct Problem {
         Empty, // a text or list that must not be empty
         NumberTooLarge, // `value` holds the number as written (1e400)
         Cycle, // the flowchart loops back to this node
+        UnknownLayout, // a usage export of no known layout; `expected` lists the known ones
+        NotCsv, // CSV that cannot be read; `value` holds the line, `expected` the reason
+        NoUsage, // a usage export of a known layout (`value`) with no row of usage in it
     };
 
     std::string path; // "answers.monthly_tokens", or the file name for file-level problems

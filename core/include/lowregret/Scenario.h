@@ -64,6 +64,18 @@ struct Scenario {
         bool operator==(const Hybrid&) const = default;
     };
     struct LoadResult;
+    // Where a field's value came from when no one typed it: the usage exports it was read
+    // from and the months they cover (`provenance`, docs/scenario-format.md).
+    struct Provenance {
+        std::vector<std::string> files; // file names, without their folders
+        std::string firstMonth; // "2025-12"
+        std::string lastMonth; // "2026-03"
+        bool operator==(const Provenance&) const = default;
+        // "from openai-usage.csv, Dec 2025–Mar 2026"
+        [[nodiscard]] std::string describe(Lang lang) const;
+        // "Dec 2025" / "2025 年 12 月"; the key itself when it is not YYYY-MM.
+        static std::string monthName(const std::string& key, Lang lang);
+    };
     // A plausible range of a cost input, in the input's own unit (docs/sensitivity.md).
     struct Range {
         double low = 0.0;
@@ -91,6 +103,9 @@ struct Scenario {
     // given it replaces the defaults whole: an input it leaves out is held fixed. None: the
     // documented defaults around each value.
     std::optional<std::map<std::string, Range>> uncertainty;
+    // The fields filled from usage exports, by dotted name. A field the user changes after is
+    // theirs, and loses its provenance.
+    std::map<std::string, Provenance> provenance;
 
     // A scenario with nothing answered and every cost input at the guide's default.
     static Scenario withDefaults(const ScenarioDefaults& defaults);

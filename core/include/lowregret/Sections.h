@@ -23,7 +23,9 @@ struct Sections {
         std::optional<double> value; // none: "never" (no breakeven) or not given
         std::string unit; // "usd", "months", "tokens", "share", "usd_per_mtok", "hours", "usd_per_hour"
         std::string text;
-        std::string source; // assumptions only: "user", "default" or "catalog"
+        // assumptions only: "user", "default", "catalog" or "usage_import" (the scenario's
+        // provenance says which files)
+        std::string source;
     };
     struct Detail {
         std::string label;
