@@ -59,8 +59,7 @@ int CliApp::usage()
             auto loaded = Scenario::fromFile(m_into, *guide);
             for (const auto& p : loaded.warnings)
                 m_err << "lowregret-cli" << CliText::get(":", m_lang) << CliText::get("warning", m_lang)
-                      << CliText::get(":", m_lang) << m_into << CliText::get(":", m_lang) << p.describe(m_lang)
-                      << "\n";
+                      << CliText::get(":", m_lang) << m_into << CliText::get(":", m_lang) << p.describe(m_lang) << "\n";
             if (!loaded.scenario) {
                 for (const auto& p : loaded.errors) {
                     const bool named = p.path.rfind(m_into, 0) == 0;
@@ -120,11 +119,13 @@ int CliApp::usage()
             }
             m_out << "\n";
             for (std::size_t c = 0; c < heads.size(); ++c)
-                m_out << (c == 0 ? TextLayout::padRight(heads[c], widths[c]) : "  " + TextLayout::padLeft(heads[c], widths[c]));
+                m_out << (c == 0 ? TextLayout::padRight(heads[c], widths[c])
+                                 : "  " + TextLayout::padLeft(heads[c], widths[c]));
             m_out << "\n";
             for (const auto& r : rows) {
                 for (std::size_t c = 0; c < heads.size(); ++c)
-                    m_out << (c == 0 ? TextLayout::padRight(r[c], widths[c]) : "  " + TextLayout::padLeft(r[c], widths[c]));
+                    m_out << (c == 0 ? TextLayout::padRight(r[c], widths[c])
+                                     : "  " + TextLayout::padLeft(r[c], widths[c]));
                 m_out << (r.back().empty() ? "" : "  " + r.back()) << "\n";
             }
         }
@@ -133,22 +134,25 @@ int CliApp::usage()
             m_out << CliText::get("usage_no_full_month", m_lang) << "\n";
         } else {
             const auto span = [&](const std::string& a, const std::string& b) {
-                return a == b ? Scenario::Provenance::monthName(a, m_lang)
-                              : Scenario::Provenance::monthName(a, m_lang) + (m_lang == Lang::ZhHant ? "至 " : "–")
-                        + Scenario::Provenance::monthName(b, m_lang);
+                return Scenario::Provenance::monthSpan(a, b, m_lang);
             };
             m_out << CliText::format("usage_figures", m_lang,
-                         { std::to_string(result.fullMonths), span(*result.firstFullMonth, *result.lastFullMonth) })
+                { std::to_string(result.fullMonths), span(*result.firstFullMonth, *result.lastFullMonth) })
                   << "\n";
             std::vector<std::pair<std::string, std::string>> lines;
-            const auto line = [&](const std::string& label, const std::string& value) { lines.emplace_back(label, value); };
+            const auto line
+                = [&](const std::string& label, const std::string& value) { lines.emplace_back(label, value); };
             const auto unknown = CliText::get("usage_not_available", m_lang);
-            const std::string window = span(result.meanFirstMonth.value_or(*result.lastFullMonth), *result.lastFullMonth);
-            line(CliText::format("usage_monthly_tokens", m_lang, { window }), Format::tokens(*result.monthlyTokens, m_lang));
-            line(CliText::get("usage_input_share", m_lang), result.inputShare ? Format::percent(*result.inputShare) : unknown);
+            const std::string window
+                = span(result.meanFirstMonth.value_or(*result.lastFullMonth), *result.lastFullMonth);
+            line(CliText::format("usage_monthly_tokens", m_lang, { window }),
+                Format::tokens(*result.monthlyTokens, m_lang));
+            line(CliText::get("usage_input_share", m_lang),
+                result.inputShare ? Format::percent(*result.inputShare) : unknown);
             line(CliText::get("usage_cached_share", m_lang),
                 result.cachedShare ? Format::percent(*result.cachedShare) : unknown);
-            line(CliText::get("usage_local_share", m_lang), result.localShare ? Format::percent(*result.localShare) : unknown);
+            line(CliText::get("usage_local_share", m_lang),
+                result.localShare ? Format::percent(*result.localShare) : unknown);
             line(CliText::get("usage_cv", m_lang),
                 result.coefficientOfVariation ? Format::number(*result.coefficientOfVariation, 2) : unknown);
             line(CliText::get("usage_growth", m_lang),
@@ -156,10 +160,10 @@ int CliApp::usage()
                     ? CliText::format("usage_growth_value", m_lang, { signedPercent(*result.growthPerMonth) })
                     : unknown);
             line(CliText::get("usage_stable", m_lang),
-                result.usageStable ? CliText::get(*result.usageStable ? "usage_stable_yes" : "usage_stable_no", m_lang)
-                                   : CliText::format("usage_stable_none", m_lang,
-                                         { std::to_string(UsageImport::minMonthsForStability),
-                                             std::to_string(result.fullMonths) }));
+                result.usageStable
+                    ? CliText::get(*result.usageStable ? "usage_stable_yes" : "usage_stable_no", m_lang)
+                    : CliText::format("usage_stable_none", m_lang,
+                        { std::to_string(UsageImport::minMonthsForStability), std::to_string(result.fullMonths) }));
             std::size_t labelWidth = 0;
             for (const auto& [label, value] : lines)
                 labelWidth = std::max(labelWidth, TextLayout::displayWidth(label));

@@ -107,7 +107,8 @@ std::optional<Moment> parseMoment(std::string_view text)
         std::size_t at = 10;
         int h = 0, mi = 0, s = 0;
         if (at < text.size() && (text[at] == 'T' || text[at] == ' ')) {
-            if (!digits(text, at + 1, 2, h) || text.size() < at + 6 || text[at + 3] != ':' || !digits(text, at + 4, 2, mi))
+            if (!digits(text, at + 1, 2, h) || text.size() < at + 6 || text[at + 3] != ':'
+                || !digits(text, at + 4, 2, mi))
                 return std::nullopt;
             at += 6;
             if (at < text.size() && text[at] == ':') {
@@ -307,15 +308,20 @@ std::string Scenario::Provenance::monthName(const std::string& key, Lang lang)
     return std::string(names[static_cast<std::size_t>(m - 1)]) + " " + std::to_string(y);
 }
 
+std::string Scenario::Provenance::monthSpan(const std::string& first, const std::string& last, Lang lang)
+{
+    if (first == last)
+        return monthName(first, lang);
+    return monthName(first, lang) + (lang == Lang::ZhHant ? "至 " : "–") + monthName(last, lang);
+}
+
 std::string Scenario::Provenance::describe(Lang lang) const
 {
     const bool zh = lang == Lang::ZhHant;
     std::string names;
     for (std::size_t i = 0; i < files.size(); ++i)
         names += (i == 0 ? "" : zh ? "、" : ", ") + files[i];
-    const std::string first = monthName(firstMonth, lang);
-    const std::string last = monthName(lastMonth, lang);
-    const std::string span = firstMonth == lastMonth ? first : first + (zh ? "至 " : "–") + last;
+    const std::string span = monthSpan(firstMonth, lastMonth, lang);
     return zh ? "取自 " + names + "，" + span : "from " + names + ", " + span;
 }
 
@@ -329,8 +335,7 @@ const std::vector<std::string>& UsageImport::layouts()
 
 bool UsageImport::Result::ok() const
 {
-    return !empty()
-        && std::any_of(files.begin(), files.end(), [](const FileReport& f) { return f.errors.empty(); });
+    return !empty() && std::any_of(files.begin(), files.end(), [](const FileReport& f) { return f.errors.empty(); });
 }
 
 std::vector<std::string> UsageImport::Result::readFiles() const
@@ -472,7 +477,8 @@ struct CsvRow {
         const auto value = parseNumber(text(name));
         if (!value) {
             bad = true;
-            impl.skip(line, headerName(name), UsageImport::RowNote::Reason::NotANumber, std::string(text(name).substr(0, 40)));
+            impl.skip(line, headerName(name), UsageImport::RowNote::Reason::NotANumber,
+                std::string(text(name).substr(0, 40)));
             return 0.0;
         }
         return *value;
@@ -484,7 +490,8 @@ struct CsvRow {
         const auto m = parseMoment(text(name));
         if (!m) {
             bad = true;
-            impl.skip(line, headerName(name), text(name).empty() ? UsageImport::RowNote::Reason::NoDate : UsageImport::RowNote::Reason::NotADate,
+            impl.skip(line, headerName(name),
+                text(name).empty() ? UsageImport::RowNote::Reason::NoDate : UsageImport::RowNote::Reason::NotADate,
                 std::string(text(name).substr(0, 40)));
         }
         return m;
@@ -531,9 +538,8 @@ void readRow(const std::string& layout, CsvRow& r)
         if (r.filled("end_time"))
             until = r.moment("end_time");
         // input_tokens counts the cached ones; an export without it has the two parts.
-        t.inputTokens = r.filled("input_tokens")
-            ? r.number("input_tokens")
-            : r.number("input_cached_tokens") + r.number("input_uncached_tokens");
+        t.inputTokens = r.filled("input_tokens") ? r.number("input_tokens")
+                                                 : r.number("input_cached_tokens") + r.number("input_uncached_tokens");
         t.cachedInputTokens = r.number("input_cached_tokens");
         t.outputTokens = r.number("output_tokens");
         t.requests = r.number("num_model_requests");
@@ -546,7 +552,8 @@ void readRow(const std::string& layout, CsvRow& r)
         const std::string currency = lower(r.text("amount_currency"));
         if (!currency.empty() && currency != "usd") {
             if (!r.bad)
-                r.impl.skip(r.line, r.headerName("amount_currency"), UsageImport::RowNote::Reason::NotUsd, currency.substr(0, 10));
+                r.impl.skip(r.line, r.headerName("amount_currency"), UsageImport::RowNote::Reason::NotUsd,
+                    currency.substr(0, 10));
             return;
         }
         t.spendUsd = r.number("amount_value");
@@ -603,7 +610,8 @@ void readRow(const std::string& layout, CsvRow& r)
     if (r.bad || !when)
         return;
     if (t.cachedInputTokens > t.inputTokens) {
-        r.impl.skip(r.line, r.headerName(layout == "openrouter-generations-csv" ? "tokens_cached" : "input_cached_tokens"),
+        r.impl.skip(r.line,
+            r.headerName(layout == "openrouter-generations-csv" ? "tokens_cached" : "input_cached_tokens"),
             UsageImport::RowNote::Reason::MoreCachedThanInput);
         return;
     }
@@ -735,7 +743,8 @@ void readJson(const nlohmann::json& root, UsageImport::Impl& impl)
             const auto start = jsonMoment(bucket, openai ? "start_time" : "starting_at");
             const auto end = jsonMoment(bucket, openai ? "end_time" : "ending_at");
             if (!start) {
-                impl.skip(index, where + (openai ? ".start_time" : ".starting_at"), UsageImport::RowNote::Reason::NotADate);
+                impl.skip(
+                    index, where + (openai ? ".start_time" : ".starting_at"), UsageImport::RowNote::Reason::NotADate);
                 continue;
             }
             std::int64_t lastDay = start->day;
@@ -759,7 +768,8 @@ void readJson(const nlohmann::json& root, UsageImport::Impl& impl)
                     } else if (cost) {
                         const std::string currency = lower(textField(r, "currency"));
                         if (!currency.empty() && currency != "usd") {
-                            impl.skip(index, where + ".results.currency", UsageImport::RowNote::Reason::NotUsd, currency.substr(0, 10));
+                            impl.skip(index, where + ".results.currency", UsageImport::RowNote::Reason::NotUsd,
+                                currency.substr(0, 10));
                             continue;
                         }
                         t.spendUsd = field(r, "amount", bad) / 100.0; // cents
@@ -776,7 +786,9 @@ void readJson(const nlohmann::json& root, UsageImport::Impl& impl)
                         t.outputTokens = field(r, "output_tokens", bad);
                     }
                     if (bad || t.cachedInputTokens > t.inputTokens) {
-                        impl.skip(index, where + ".results", bad ? UsageImport::RowNote::Reason::NotANumber : UsageImport::RowNote::Reason::MoreCachedThanInput);
+                        impl.skip(index, where + ".results",
+                            bad ? UsageImport::RowNote::Reason::NotANumber
+                                : UsageImport::RowNote::Reason::MoreCachedThanInput);
                         continue;
                     }
                     impl.add(start->day, false, provider, model, t);
@@ -985,7 +997,8 @@ std::optional<bool> UsageImport::suggestStable(const std::vector<double>& totals
     if (!cv)
         return std::nullopt;
     const double mean = std::accumulate(totals.begin(), totals.end(), 0.0) / double(totals.size());
-    const bool dip = std::any_of(totals.begin(), totals.end(), [&](double t) { return t < minStableShareOfMean * mean; });
+    const bool dip
+        = std::any_of(totals.begin(), totals.end(), [&](double t) { return t < minStableShareOfMean * mean; });
     return *cv <= maxStableVariation && !dip;
 }
 
@@ -1096,9 +1109,9 @@ nlohmann::json optionalNumber(const std::optional<double>& v)
 
 nlohmann::json totalsJson(const UsageImport::Totals& t)
 {
-    return { { "input_tokens", std::llround(t.inputTokens) }, { "cached_input_tokens", std::llround(t.cachedInputTokens) },
-        { "output_tokens", std::llround(t.outputTokens) }, { "requests", std::llround(t.requests) },
-        { "spend_usd", optionalNumber(t.spendUsd) } };
+    return { { "input_tokens", std::llround(t.inputTokens) },
+        { "cached_input_tokens", std::llround(t.cachedInputTokens) }, { "output_tokens", std::llround(t.outputTokens) },
+        { "requests", std::llround(t.requests) }, { "spend_usd", optionalNumber(t.spendUsd) } };
 }
 
 } // namespace
@@ -1109,12 +1122,14 @@ nlohmann::json UsageImport::toJson(const Result& r)
     for (const auto& f : r.files) {
         nlohmann::json notes = nlohmann::json::array();
         for (const auto& n : f.notes)
-            notes.push_back({ { "line", n.line }, { "column", n.column }, { "reason", n.reasonId() }, { "value", n.value } });
+            notes.push_back(
+                { { "line", n.line }, { "column", n.column }, { "reason", n.reasonId() }, { "value", n.value } });
         nlohmann::json errors = nlohmann::json::array();
         for (const auto& e : f.errors)
             errors.push_back(e.describe(Lang::En));
-        files.push_back({ { "file", f.file }, { "layout", f.layout.empty() ? nlohmann::json(nullptr) : nlohmann::json(f.layout) },
-            { "rows", f.rows }, { "skipped", f.skipped }, { "skipped_rows", notes }, { "errors", errors } });
+        files.push_back(
+            { { "file", f.file }, { "layout", f.layout.empty() ? nlohmann::json(nullptr) : nlohmann::json(f.layout) },
+                { "rows", f.rows }, { "skipped", f.skipped }, { "skipped_rows", notes }, { "errors", errors } });
     }
     nlohmann::json months = nlohmann::json::array();
     for (const auto& m : r.months) {
@@ -1132,7 +1147,8 @@ nlohmann::json UsageImport::toJson(const Result& r)
         months.push_back(std::move(row));
     }
     return { { "files", files }, { "months", months },
-        { "monthly_tokens", r.monthlyTokens ? nlohmann::json(std::llround(*r.monthlyTokens)) : nlohmann::json(nullptr) },
+        { "monthly_tokens",
+            r.monthlyTokens ? nlohmann::json(std::llround(*r.monthlyTokens)) : nlohmann::json(nullptr) },
         { "input_share", optionalNumber(r.inputShare) }, { "cached_share", optionalNumber(r.cachedShare) },
         { "local_share", optionalNumber(r.localShare) },
         { "coefficient_of_variation", optionalNumber(r.coefficientOfVariation) },

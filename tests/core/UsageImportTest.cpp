@@ -1,11 +1,11 @@
 // The usage import, on one small sample of each layout in tests/data/usage, written from the
 // layouts in docs/usage-import.md. Every expected total is the sum of the sample's rows, written
 // out here.
+#include "lowregret/UsageImport.h"
 #include "lowregret/Decision.h"
 #include "lowregret/Guide.h"
-#include "lowregret/Sections.h"
 #include "lowregret/Scenario.h"
-#include "lowregret/UsageImport.h"
+#include "lowregret/Sections.h"
 
 #include <gtest/gtest.h>
 
@@ -281,7 +281,8 @@ TEST(UsageImport, AFileThatFailsAddsNothing)
     UsageImport import;
     import.addFile(sample("openai-usage.csv"));
     // A known header with an unterminated quote: libcsv stops, and no row of it is counted.
-    const auto& f = import.addText("Date,Prompt Tokens,Completion Tokens\n2026-01-01,5,5\n\"2026-01-02,7,7\n", "cut.csv");
+    const auto& f
+        = import.addText("Date,Prompt Tokens,Completion Tokens\n2026-01-01,5,5\n\"2026-01-02,7,7\n", "cut.csv");
     EXPECT_FALSE(f.errors.empty());
     EXPECT_DOUBLE_EQ(month(import.result(), "2026-01")->totals.inputTokens, 100000.0);
     // A known header and no row.

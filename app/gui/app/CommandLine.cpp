@@ -63,7 +63,11 @@ CommandLine CommandLine::parse(const QStringList& arguments)
         tr("Log LEVEL: trace, debug, info, warn, error or off."), tr("LEVEL"), QStringLiteral("info"));
     const QCommandLineOption windowSize(QStringLiteral("window-size"),
         tr("Open the window at the SIZE WIDTHxHEIGHT in pixels, such as 900x600."), tr("SIZE"));
-    parser.addOptions({ scenario, page, tab, lang, screenshot, exportPdf, windowSize, logLevel });
+    const QCommandLineOption importUsage(QStringLiteral("import-usage"),
+        tr("Import the usage export FILE (File > Import Usage); give it once for each file. With "
+           "--screenshot, the import's summary is saved."),
+        tr("FILE"));
+    parser.addOptions({ scenario, page, tab, lang, screenshot, exportPdf, windowSize, logLevel, importUsage });
     parser.addPositionalArgument(QStringLiteral("file"), tr("A scenario file to open."), tr("[FILE]"));
 
     if (!parser.parse(arguments)) {
@@ -108,6 +112,7 @@ CommandLine CommandLine::parse(const QStringList& arguments)
         }
     }
     cl.screenshot = parser.value(screenshot);
+    cl.importUsage = parser.values(importUsage);
     cl.exportPdf = parser.value(exportPdf);
     if (!cl.exportPdf.isEmpty() && cl.scenario.isEmpty()) {
         cl.error = tr("--export-pdf needs a scenario: give it with --scenario FILE.");

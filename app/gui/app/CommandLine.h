@@ -7,11 +7,12 @@
 #include <QCoreApplication>
 #include <QSize>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
 // `lowregret [FILE] [--scenario FILE] [--page NAME] [--tab NAME] [--lang en|zh-Hant]
-// [--screenshot FILE.png] [--export-pdf OUT.pdf] [--window-size WxH] [--log-level LEVEL]`,
+// [--import-usage FILE]... [--screenshot FILE.png] [--export-pdf OUT.pdf] [--window-size WxH] [--log-level LEVEL]`,
 // parsed; see docs/gui.md.
 struct CommandLine {
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
@@ -23,6 +24,7 @@ public:
     std::optional<lowregret::Lang> lang;
     QString screenshot;
     QString exportPdf;
+    QStringList importUsage; // --import-usage FILE, any number of times: File → Import usage…
     std::optional<QSize> windowSize; // --window-size 900x600
     QString logLevel = QStringLiteral("info");
     QString error; // non-empty: print it and exit 2

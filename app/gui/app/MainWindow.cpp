@@ -125,6 +125,10 @@ void MainWindow::createActions()
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     m_fileMenu->addSeparator();
+    m_importUsageAction = m_fileMenu->addAction(QString(), this, &MainWindow::importUsage);
+    m_importUsageAction->setObjectName(QStringLiteral("importUsageAction"));
+    m_importUsageAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_fileMenu->addSeparator();
     m_saveAction = m_fileMenu->addAction(QString(), this, &MainWindow::save);
     m_saveAction->setShortcut(QKeySequence::Save);
     m_saveAsAction = m_fileMenu->addAction(QString(), this, &MainWindow::saveAs);
@@ -182,6 +186,9 @@ void MainWindow::retranslate()
     m_saveAction->setText(tr("&Save"));
     m_saveAction->setStatusTip(tr("Save the scenario"));
     m_saveAsAction->setText(tr("Save &As…"));
+    m_importUsageAction->setText(tr("&Import Usage…"));
+    m_importUsageAction->setStatusTip(
+        tr("Read your provider's usage exports (OpenAI, Anthropic, OpenRouter, LiteLLM) and fill the usage from them"));
     m_exportAction->setText(tr("&Export Report…"));
     m_exportAction->setStatusTip(tr("Write the recommendation report as a PDF in the current language"));
     m_quitAction->setText(tr("&Quit"));

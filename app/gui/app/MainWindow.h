@@ -4,6 +4,7 @@
 
 #include "lowregret/Catalog.h"
 #include "lowregret/Lang.h"
+#include "lowregret/UsageImport.h"
 
 #include <QMainWindow>
 
@@ -53,6 +54,12 @@ public:
     // Makes a catalog offer the cloud option: its prices go into the scenario, and the result
     // names it. Returns false for an unknown id.
     bool useOffer(const QString& offerId);
+
+    // File → Import usage…: reads usage exports (UsageImportDialog) and, when the user accepts,
+    // fills the scenario's usage fields from them and shows the usage page.
+    void importUsage();
+    void importUsageFiles(const QStringList& files);
+    void applyUsage(const lowregret::UsageImport::Result& result);
 
     // Opens a scenario and shows the wizard from its start; on failure shows why and
     // returns false, leaving the current work as it was.
@@ -118,6 +125,7 @@ private:
     QAction* m_saveAction = nullptr;
     QAction* m_saveAsAction = nullptr;
     QAction* m_exportAction = nullptr;
+    QAction* m_importUsageAction = nullptr;
     QAction* m_quitAction = nullptr;
     QAction* m_clearRecentAction = nullptr;
     QAction* m_englishAction = nullptr;

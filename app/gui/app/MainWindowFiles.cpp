@@ -6,6 +6,7 @@
 #include "document/Autosave.h"
 #include "document/ScenarioDocument.h"
 #include "report/ReportWriter.h"
+#include "usage/UsageImportDialog.h"
 #include "widgets/UiText.h"
 #include "wizard/DecisionWizard.h"
 #include "wizard/WizardPageIds.h"
@@ -40,6 +41,39 @@ void MainWindow::open()
         this, tr("Open Scenario"), m_settings.lastFolder(), tr("LowRegret scenarios (*.json);;All files (*)"));
     if (!path.isEmpty())
         openFile(path);
+}
+
+void MainWindow::importUsage()
+{
+    const QStringList paths = QFileDialog::getOpenFileNames(
+        this, tr("Import Usage"), m_settings.lastFolder(), tr("Usage exports (*.csv *.json);;All files (*)"));
+    if (!paths.isEmpty())
+        importUsageFiles(paths);
+}
+
+void MainWindow::importUsageFiles(const QStringList& files)
+{
+    m_settings.setLastFolder(QFileInfo(files.front()).absolutePath());
+    auto* dialog = new UsageImportDialog(files, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (dialog->result())
+            applyUsage(*dialog->result());
+    });
+    dialog->open();
+}
+
+void MainWindow::applyUsage(const lr::UsageImport::Result& result)
+{
+    std::vector<std::string> filled;
+    m_document->edit([&](lr::Scenario& s) { filled = lr::UsageImport::fill(s, result); });
+    if (filled.empty())
+        return;
+    m_wizard->syncFromDocument();
+    m_wizard->goTo(WizardPageId::Usage);
+    const auto names = result.readFiles();
+    statusBar()->showMessage(
+        tr("Usage filled from %n file(s); each field says where it came from.", nullptr, int(names.size())), 6000);
 }
 
 bool MainWindow::openFile(const QString& path)

@@ -5,6 +5,7 @@
 #include "app/Settings.h"
 #include "document/OutputFile.h"
 #include "report/ReportWriter.h"
+#include "usage/UsageImportDialog.h"
 #include "widgets/UiText.h"
 #include "wizard/DecisionWizard.h"
 
@@ -13,6 +14,7 @@
 #include <QApplication>
 #include <QBuffer>
 #include <QDir>
+#include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
 #include <QImage>
@@ -142,9 +144,23 @@ int main(int argc, char* argv[])
     if (cl.tab)
         window.chartTabs()->setCurrentIndex(*cl.tab); // built now if it was not yet
 
+    // The summary of an import is a dialog of its own: a screenshot shows it once it is read.
+    QWidget* shot = &window;
+    if (!cl.importUsage.isEmpty()) {
+        window.importUsageFiles(cl.importUsage);
+        if (auto* dialog = window.findChild<UsageImportDialog*>(); dialog && headless) {
+            if (dialog->isReading()) {
+                QEventLoop wait;
+                QObject::connect(dialog, &UsageImportDialog::finishedReading, &wait, &QEventLoop::quit);
+                wait.exec();
+            }
+            shot = dialog;
+        }
+    }
+
     if (headless) {
         QApplication::processEvents();
-        const QImage image = firstPaint(window);
+        const QImage image = firstPaint(*shot);
         // Written to a temporary file and renamed into place: a full disk or a killed run
         // never leaves half a PNG, and an older screenshot at the target stays as it was. The
         // PNG is encoded in memory first, so a write error names its reason and libpng never

@@ -78,6 +78,11 @@ UsagePage::UsagePage(ScenarioDocument& document, QWidget* parent)
     m_bandLabel = new WrappedLabel(this);
     m_bandLabel->setObjectName(QStringLiteral("bandLabel"));
     form->addRow(QString(), m_bandLabel);
+    m_provenance = new WrappedLabel(this);
+    m_provenance->setObjectName(QStringLiteral("usageProvenanceLabel"));
+    m_provenance->setStyleSheet(QStringLiteral("color: ") + Palette::css(Palette::Role::Muted) + QLatin1Char(';'));
+    m_provenance->hide();
+    form->addRow(QString(), m_provenance);
 
     m_share = new NumberField(this);
     m_share->setObjectName(QStringLiteral("inputShareLineEdit"));
@@ -248,12 +253,19 @@ void UsagePage::onEdited()
 
     const bool valid = tokens && share;
     if (tokens || share) {
+        // What the fields show of the document's own values is not an edit: a value read from
+        // a usage export keeps its provenance until the user changes it.
+        const auto same = [](double a, double b) { return std::abs(a - b) <= 1e-9 * std::max(1.0, std::abs(b)); };
+        const auto& current = m_document.scenario();
+        const bool tokensSame
+            = tokens && current.answers.monthlyTokens && same(*tokens, *current.answers.monthlyTokens);
+        const bool shareSame = share && same(*share / 100.0, current.inputShare);
         m_document.edit([&](lowregret::Scenario& s) {
-            if (tokens)
+            if (tokens && !tokensSame)
                 s.answers.monthlyTokens = *tokens;
-            else if (m_tokens->text().trimmed().isEmpty())
+            else if (!tokens && m_tokens->text().trimmed().isEmpty())
                 s.answers.monthlyTokens.reset();
-            if (share)
+            if (share && !shareSame)
                 s.inputShare = *share / 100.0;
         });
     }
@@ -277,6 +289,33 @@ void UsagePage::refreshHints()
     m_bandLabel->setText(band.isEmpty() || !tokens
             ? tr("Enter your monthly tokens to see which band of the guide you are in.")
             : tr("%1 a month: the guide's \"%2\" band.").arg(UiText::tokens(*tokens), band));
+
+    // The fields read from usage exports say so, and from which files and months.
+    const auto& provenance = m_document.scenario().provenance;
+    const std::pair<const char*, QString> fields[] = { { "answers.monthly_tokens", tr("monthly tokens") },
+        { "input_share", tr("input share") }, { "answers.usage_stable", tr("the stability answer") },
+        { "time.usage_growth_per_month", tr("usage growth (costs page)") },
+        { "time.cached_input_share", tr("cached share (costs page)") } };
+    std::vector<std::pair<lowregret::Scenario::Provenance, QStringList>> groups;
+    for (const auto& [field, name] : fields) {
+        const auto it = provenance.find(field);
+        if (it == provenance.end())
+            continue;
+        auto group = std::find_if(groups.begin(), groups.end(), [&](const auto& g) { return g.first == it->second; });
+        if (group == groups.end()) {
+            groups.push_back({ it->second, {} });
+            group = std::prev(groups.end());
+        }
+        group->second << name;
+    }
+    QStringList lines;
+    for (const auto& [from, names] : groups)
+        lines << tr("Read from usage exports: %1 (%2).")
+                     .arg(names.join(
+                              UiText::lang() == lowregret::Lang::ZhHant ? QStringLiteral("、") : QStringLiteral(", ")),
+                         QString::fromStdString(from.describe(UiText::lang())));
+    m_provenance->setText(lines.join(QLatin1Char('\n')));
+    m_provenance->setVisible(!lines.isEmpty());
 }
 
 void UsagePage::updateEstimate()

@@ -40,6 +40,7 @@ private:
     QLabel* m_tokensLabel = nullptr;
     QLabel* m_shareLabel = nullptr;
     QLabel* m_bandLabel = nullptr;
+    QLabel* m_provenance = nullptr; // the fields read from usage exports, and from where
     QGroupBox* m_estimator = nullptr;
     QLabel* m_requestsLabel = nullptr;
     QLabel* m_perRequestLabel = nullptr;

@@ -75,6 +75,8 @@ struct Scenario {
         [[nodiscard]] std::string describe(Lang lang) const;
         // "Dec 2025" / "2025 年 12 月"; the key itself when it is not YYYY-MM.
         static std::string monthName(const std::string& key, Lang lang);
+        // "Dec 2025–Mar 2026" / "2025 年 12 月至 2026 年 3 月"; one month once.
+        static std::string monthSpan(const std::string& first, const std::string& last, Lang lang);
     };
     // A plausible range of a cost input, in the input's own unit (docs/sensitivity.md).
     struct Range {

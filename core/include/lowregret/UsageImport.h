@@ -135,7 +135,6 @@ public:
     // from in its provenance. Returns the dotted names of the fields filled.
     static std::vector<std::string> fill(Scenario& scenario, const Result& result);
 
-
     struct Impl;
 
 private:
