@@ -172,6 +172,10 @@
         <source>Unknown tab &quot;%1&quot;; use costs, breakeven or what-if.</source>
         <translation>沒有「%1」這個分頁；請用 costs、breakeven 或 what-if。</translation>
     </message>
+    <message>
+        <source>Import the usage export FILE (File &gt; Import Usage); give it once for each file. With --screenshot, the import&apos;s summary is saved.</source>
+        <translation>匯入用量匯出檔 FILE（檔案 &gt; 匯入用量）；每個檔案給一次。搭配 --screenshot 時，儲存的是匯入摘要。</translation>
+    </message>
 </context>
 <context>
     <name>CompareModelsDialog</name>
@@ -1038,6 +1042,28 @@
         <source>How sure the answer is: each input swung over its range, where the recommendation flips, and the regret of either choice</source>
         <translation>答案有多可靠：每項輸入在範圍內變動的影響、建議在哪裡翻轉，以及兩種選擇的後悔值</translation>
     </message>
+    <message>
+        <source>&amp;Import Usage…</source>
+        <translation>匯入用量(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Read your provider&apos;s usage exports (OpenAI, Anthropic, OpenRouter, LiteLLM) and fill the usage from them</source>
+        <translation>讀取供應商的用量匯出檔（OpenAI、Anthropic、OpenRouter、LiteLLM），並依此填入用量</translation>
+    </message>
+    <message>
+        <source>Import Usage</source>
+        <translation>匯入用量</translation>
+    </message>
+    <message>
+        <source>Usage exports (*.csv *.json);;All files (*)</source>
+        <translation>用量匯出檔 (*.csv *.json);;所有檔案 (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Usage filled from %n file(s); each field says where it came from.</source>
+        <translation>
+            <numerusform>已從 %n 個檔案填入用量；每個欄位都註明了來源。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>OfferBarChart</name>
@@ -1246,6 +1272,21 @@
         <extracomment>Two lines, so the column stays narrow.</extracomment>
         <translation>輸出
 %1/100 萬</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>billions</source>
+        <translation>10 億</translation>
+    </message>
+    <message>
+        <source>millions</source>
+        <translation>100 萬</translation>
+    </message>
+    <message>
+        <source>thousands</source>
+        <translation>千</translation>
     </message>
 </context>
 <context>
@@ -1647,6 +1688,173 @@
     </message>
 </context>
 <context>
+    <name>UsageImportDialog</name>
+    <message>
+        <source>Import Usage</source>
+        <translation>匯入用量</translation>
+    </message>
+    <message>
+        <source>&amp;Use These Figures</source>
+        <translation>採用這些數字(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Fill the monthly tokens, the input share, the stability answer, the growth and the cached share from the full months. You can still change each of them.</source>
+        <translation>依完整月份填入每月 tokens、輸入占比、穩定度答案、成長率與快取占比。之後每一項仍可自行修改。</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>列數</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>略過</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>已讀取</translation>
+    </message>
+    <message>
+        <source>Reading the files (%1)…</source>
+        <translation>正在讀取檔案（%1 個）…</translation>
+    </message>
+    <message>
+        <source>No usage was found in these files. The files LowRegret reads are the usage exports of OpenAI, Anthropic, OpenRouter and LiteLLM.</source>
+        <translation>這些檔案中找不到用量。LowRegret 讀得懂的是 OpenAI、Anthropic、OpenRouter 與 LiteLLM 的用量匯出檔。</translation>
+    </message>
+    <message>
+        <source>Usage was found, but no full month: the figures need at least one whole month. Partial months are shown in the chart and left out.</source>
+        <translation>找到了用量，但沒有完整的月份：至少需要一個完整月份才能計算。不完整的月份會顯示在圖表中，但不列入計算。</translation>
+    </message>
+    <message>
+        <source>Months found: %1. The figures below come from the full months only; partial months are shown apart and left out.</source>
+        <translation>找到的月份：%1 個。以下數字只依完整月份計算；不完整的月份另外標示，不列入計算。</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no, see below</source>
+        <translation>否，請見下方</translation>
+    </message>
+    <message>
+        <source>%1: more rows skipped: %2</source>
+        <translation>%1：另有 %2 列略過</translation>
+    </message>
+    <message>
+        <source>Files not read (nothing of them is counted):</source>
+        <translation>未讀取的檔案（其內容完全不列入）：</translation>
+    </message>
+    <message>
+        <source>Rows skipped (each is counted):</source>
+        <translation>略過的列（每一列都有計數）：</translation>
+    </message>
+    <message>
+        <source>Cloud</source>
+        <translation>雲端</translation>
+    </message>
+    <message>
+        <source>Served locally</source>
+        <translation>本地執行</translation>
+    </message>
+    <message>
+        <source>Partial month (left out)</source>
+        <translation>不完整月份（不列入）</translation>
+    </message>
+    <message>
+        <source>Month (UTC)</source>
+        <translation>月份（UTC）</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <source>Tokens (%1)</source>
+        <translation>Tokens（%1）</translation>
+    </message>
+    <message>
+        <source>Monthly tokens, input and output</source>
+        <translation>每月 tokens（輸入加輸出）</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>無法得知</translation>
+    </message>
+    <message>
+        <source>Full months</source>
+        <translation>完整月份</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 個（%2）</translation>
+    </message>
+    <message>
+        <source>Monthly tokens (mean of %1)</source>
+        <translation>每月 tokens（%1的平均）</translation>
+    </message>
+    <message>
+        <source>Input share</source>
+        <translation>輸入占比</translation>
+    </message>
+    <message>
+        <source>Cached share of input</source>
+        <translation>輸入中快取的占比</translation>
+    </message>
+    <message>
+        <source>Served locally already</source>
+        <translation>已在本地執行的占比</translation>
+    </message>
+    <message>
+        <source>Month-to-month variation (coefficient of variation)</source>
+        <translation>逐月變動（變異係數）</translation>
+    </message>
+    <message>
+        <source>needs two full months</source>
+        <translation>需要兩個完整月份</translation>
+    </message>
+    <message>
+        <source>Growth, fitted</source>
+        <translation>成長率（擬合）</translation>
+    </message>
+    <message>
+        <source>%1 a month</source>
+        <translation>每月 %1</translation>
+    </message>
+    <message>
+        <source>needs two months of usage</source>
+        <translation>需要兩個有用量的月份</translation>
+    </message>
+    <message>
+        <source>Is usage stable? (suggested)</source>
+        <translation>用量穩定嗎？（建議）</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>no suggestion: %1 full months are needed, %2 found</source>
+        <translation>無法建議：需要 %1 個完整月份，目前只有 %2 個</translation>
+    </message>
+    <message>
+        <source>Stable means a variation of at most %1 and no full month below half the mean. The answer stays yours to change.</source>
+        <translation>「穩定」是指變異係數不超過 %1，且沒有任何完整月份低於平均的一半。答案仍由你決定，可以修改。</translation>
+    </message>
+</context>
+<context>
     <name>UsagePage</name>
     <message>
         <source>Monthly usage</source>
@@ -1759,6 +1967,30 @@
     <message>
         <source>Days a month</source>
         <translation>每月天數</translation>
+    </message>
+    <message>
+        <source>monthly tokens</source>
+        <translation>每月 tokens</translation>
+    </message>
+    <message>
+        <source>input share</source>
+        <translation>輸入占比</translation>
+    </message>
+    <message>
+        <source>the stability answer</source>
+        <translation>穩定度答案</translation>
+    </message>
+    <message>
+        <source>usage growth (costs page)</source>
+        <translation>用量成長率（成本頁）</translation>
+    </message>
+    <message>
+        <source>cached share (costs page)</source>
+        <translation>快取占比（成本頁）</translation>
+    </message>
+    <message>
+        <source>Read from usage exports: %1 (%2).</source>
+        <translation>從用量匯出檔讀取：%1（%2）。</translation>
     </message>
 </context>
 <context>

@@ -22,8 +22,8 @@
 #include <QPushButton>
 #include <QStackedBarSeries>
 #include <QTableWidget>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
@@ -208,14 +208,15 @@ void UsageImportDialog::show(const lr::UsageImport::Result& result)
     const bool usable = result.monthlyTokens.has_value();
     if (result.empty())
         m_intro->setText(tr("No usage was found in these files. The files LowRegret reads are the usage exports of "
-                            "OpenAI, Anthropic, OpenRouter and LiteLLM (see Help)."));
+                            "OpenAI, Anthropic, OpenRouter and LiteLLM."));
     else if (!usable)
         m_intro->setText(tr("Usage was found, but no full month: the figures need at least one whole month. "
                             "Partial months are shown in the chart and left out."));
     else
         m_intro->setText(tr("Months found: %1. The figures below come from the full months only; "
                             "partial months are shown apart and left out.")
-                .arg(std::count_if(result.months.begin(), result.months.end(), [](const auto& m) { return !m.local; })));
+                             .arg(std::count_if(
+                                 result.months.begin(), result.months.end(), [](const auto& m) { return !m.local; })));
     fillFiles(result);
     fillChart(result);
     fillFigures(result);
@@ -258,6 +259,11 @@ void UsageImportDialog::fillFiles(const lr::UsageImport::Result& result)
     }
     m_files->resizeColumnsToContents();
     m_files->resizeRowsToContents();
+    // Tall enough for up to five files without a scroll bar, whatever the font.
+    int height = m_files->horizontalHeader()->height() + 2 * m_files->frameWidth() + 2;
+    for (int row = 0; row < std::min(m_files->rowCount(), 5); ++row)
+        height += m_files->rowHeight(row);
+    m_files->setMinimumHeight(height);
     QString text;
     if (!errors.isEmpty())
         text += u"<p style='color:"_s + Palette::css(Palette::Role::Problem) + u"'>"_s
@@ -314,8 +320,7 @@ void UsageImportDialog::fillChart(const lr::UsageImport::Result& result)
     m_tokenAxis->applyNiceNumbers();
     const double spanValue = m_tokenAxis->max() - m_tokenAxis->min();
     m_tokenAxis->setLabelFormat(spanValue < 10.0 ? u"%.1f"_s : u"%.0f"_s);
-    m_tokenAxis->setTitleText(
-        scale.unit.isEmpty() ? tr("Tokens") : tr("Tokens (%1)").arg(scale.unit));
+    m_tokenAxis->setTitleText(scale.unit.isEmpty() ? tr("Tokens") : tr("Tokens (%1)").arg(scale.unit));
     m_chart->setTitle(tr("Monthly tokens, input and output"));
 }
 
@@ -333,7 +338,8 @@ void UsageImportDialog::fillFigures(const lr::UsageImport::Result& r)
     QString html = u"<table>"_s;
     html += row(tr("Full months"),
         tr("%1 (%2)").arg(UiText::number(r.fullMonths, 0), span(*r.firstFullMonth, *r.lastFullMonth)));
-    html += row(tr("Monthly tokens (mean of %1)").arg(span(r.meanFirstMonth.value_or(*r.lastFullMonth), *r.lastFullMonth)),
+    html += row(
+        tr("Monthly tokens (mean of %1)").arg(span(r.meanFirstMonth.value_or(*r.lastFullMonth), *r.lastFullMonth)),
         UiText::tokens(*r.monthlyTokens));
     html += row(tr("Input share"), r.inputShare ? UiText::percent(*r.inputShare) : unknown);
     html += row(tr("Cached share of input"), r.cachedShare ? UiText::percent(*r.cachedShare) : unknown);
@@ -342,8 +348,9 @@ void UsageImportDialog::fillFigures(const lr::UsageImport::Result& r)
     html += row(tr("Month-to-month variation (coefficient of variation)"),
         r.coefficientOfVariation ? UiText::number(*r.coefficientOfVariation, 2) : tr("needs two full months"));
     html += row(tr("Growth, fitted"),
-        r.growthPerMonth ? tr("%1 a month").arg((*r.growthPerMonth > 0 ? u"+"_s : QString()) + UiText::percent(*r.growthPerMonth))
-                         : tr("needs two months of usage"));
+        r.growthPerMonth
+            ? tr("%1 a month").arg((*r.growthPerMonth > 0 ? u"+"_s : QString()) + UiText::percent(*r.growthPerMonth))
+            : tr("needs two months of usage"));
     html += row(tr("Is usage stable? (suggested)"),
         r.usageStable ? (*r.usageStable ? tr("Yes") : tr("No"))
                       : tr("no suggestion: %1 full months are needed, %2 found")
