@@ -66,10 +66,17 @@ void readSetByUser(const nlohmann::json& list, Scenario& s, const Guide& guide, 
 // `provenance`: for each field by its dotted name, the usage exports its value was read from,
 // {"files": [names], "first_month": "YYYY-MM", "last_month": "YYYY-MM"}.
 std::map<std::string, Scenario::Provenance> readProvenance(
-    const nlohmann::json& json, const Scenario& s, Problems& errors, Problems& warnings)
+    const nlohmann::json& json, const nlohmann::json& root, Problems& errors, Problems& warnings)
 {
     std::map<std::string, Scenario::Provenance> out;
-    const auto values = s.fieldValues();
+    // Whether the file gives the field: "time.cached_input_share" is root["time"]["cached_input_share"].
+    const auto given = [&root](const std::string& name) {
+        const auto dot = name.find('.');
+        if (dot == std::string::npos)
+            return root.contains(name);
+        const auto it = root.find(name.substr(0, dot));
+        return it != root.end() && it->is_object() && it->contains(name.substr(dot + 1));
+    };
     const auto isMonth = [](const std::string& m) {
         return m.size() == 7 && std::isdigit((unsigned char)m[0]) && std::isdigit((unsigned char)m[1])
             && std::isdigit((unsigned char)m[2]) && std::isdigit((unsigned char)m[3]) && m[4] == '-'
@@ -77,7 +84,7 @@ std::map<std::string, Scenario::Provenance> readProvenance(
     };
     for (const auto& [key, value] : json.items()) {
         const auto path = "provenance." + key;
-        if (!Scenario::isFieldName(key) || !values.count(key)) {
+        if (!Scenario::isFieldName(key) || !given(key)) {
             warnings.push_back({ .path = path, .kind = Problem::Kind::UnknownField, .value = key });
             continue;
         }
@@ -393,7 +400,7 @@ Scenario::LoadResult Scenario::fromJson(const nlohmann::json& json, const Guide&
         s.uncertainty = readUncertainty(*u, errors, warnings);
 
     if (const auto* p = root.object("provenance", false))
-        s.provenance = readProvenance(*p, s, errors, warnings);
+        s.provenance = readProvenance(*p, json, errors, warnings);
 
     if (const auto* list = root.array("set_by_user", false))
         readSetByUser(*list, s, guide, errors, warnings);
@@ -518,8 +525,12 @@ nlohmann::json Scenario::toJson() const
         json["local"]["sizing"] = sizingJson(*local.sizing);
     // Version 3 likewise, only for a time or a hybrid that is not the flat default, or amounts
     // shown in another currency than the dollar.
-    const bool timeFields = time != Time {} || hybrid != Hybrid {} || !currency.isUsd();
-    if (time != Time {})
+    // A time field read from a usage export is written even at its default, so its provenance
+    // is kept.
+    const bool timeRead = std::any_of(
+        provenance.begin(), provenance.end(), [](const auto& p) { return p.first.rfind("time.", 0) == 0; });
+    const bool timeFields = time != Time {} || timeRead || hybrid != Hybrid {} || !currency.isUsd();
+    if (time != Time {} || timeRead)
         json["time"] = scenario_json::timeJson(time);
     if (hybrid != Hybrid {})
         json["hybrid"] = scenario_json::hybridJson(hybrid);

@@ -1,5 +1,6 @@
 #include "lowregret/UsageImport.h"
 
+#include "lowregret/JsonReader.h"
 #include "lowregret/Limits.h"
 #include "lowregret/Scenario.h"
 
@@ -185,6 +186,27 @@ std::optional<double> parseNumber(std::string_view text)
     return value;
 }
 
+// Text from a file as valid UTF-8: each byte of a broken sequence becomes U+FFFD, so the
+// names a file holds can always be shown and written to JSON.
+std::string validUtf8(std::string_view s)
+{
+    if (!JsonReader::firstInvalidUtf8(s))
+        return std::string(s);
+    std::string out;
+    out.reserve(s.size() + 8);
+    while (!s.empty()) {
+        const auto bad = JsonReader::firstInvalidUtf8(s);
+        if (!bad) {
+            out.append(s);
+            break;
+        }
+        out.append(s.substr(0, *bad));
+        out.append("\xEF\xBF\xBD");
+        s.remove_prefix(*bad + 1);
+    }
+    return out;
+}
+
 std::string lower(std::string_view s)
 {
     std::string out(s);
@@ -194,7 +216,7 @@ std::string lower(std::string_view s)
 
 std::string fileNameOf(const std::string& name)
 {
-    return std::filesystem::path(name).filename().string();
+    return validUtf8(std::filesystem::path(name).filename().string());
 }
 
 } // namespace
@@ -215,7 +237,7 @@ struct UsageImport::Impl {
     {
         const Civil c = civilFromDays(day);
         auto& models = import.m_usage[MonthKey { c.year * 12 + c.month - 1, local }];
-        std::pair<std::string, std::string> key { provider, model };
+        std::pair<std::string, std::string> key { validUtf8(provider.substr(0, 200)), validUtf8(model.substr(0, 200)) };
         if (models.size() >= maxModelsPerMonth && !models.count(key))
             key.second = "(other)";
         models[key].add(t);
@@ -224,7 +246,7 @@ struct UsageImport::Impl {
     {
         ++report.skipped;
         if (report.notes.size() < maxNotesPerFile)
-            report.notes.push_back({ line, std::move(column), reason, std::move(value) });
+            report.notes.push_back({ line, validUtf8(column.substr(0, 200)), reason, validUtf8(value) });
     }
 };
 
@@ -807,7 +829,7 @@ void readJson(const nlohmann::json& root, UsageImport::Impl& impl)
 const UsageImport::FileReport& UsageImport::addFile(const std::filesystem::path& file)
 {
     std::error_code ec;
-    const std::string name = file.filename().string();
+    const std::string name = fileNameOf(file.string());
     const auto status = std::filesystem::status(file, ec);
     if (ec || !std::filesystem::exists(status)) {
         FileReport report { name, {}, 0, 0, {}, { Problem { name, Problem::Kind::FileNotFound } } };

@@ -7,6 +7,7 @@
 #include "lowregret/Scenario.h"
 #include "lowregret/Sensitivity.h"
 #include "lowregret/Sizing.h"
+#include "lowregret/UsageImport.h"
 
 #include "../core/Gpt4Example.h"
 
@@ -205,5 +206,24 @@ void sensitivityAnalysisOnly(benchmark::State& state)
 BENCHMARK(sensitivityAnalysisOnly)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond);
 
 } // namespace
+
+// The usage import on 4 MiB of per-request CSV in memory (LiteLLM spend logs, one row a
+// request): bytes a second through libcsv, the row reader and the months.
+static void usageImport4MiB(benchmark::State& state)
+{
+    std::string csv = "request_id,call_type,api_key,spend,total_tokens,prompt_tokens,completion_tokens,startTime,"
+                      "endTime,model,model_group,custom_llm_provider,user,cache_hit\n";
+    for (int n = 0; csv.size() < 4u * 1024 * 1024; ++n)
+        csv += "req-" + std::to_string(n) + ",acompletion,sk-1,0.0125,1500,1000,500,2026-0" + std::to_string(1 + n % 6)
+            + "-" + std::to_string(10 + n % 18) + " 09:00:00.000,2026-01-05 09:00:02.000,gpt-4o,gpt-4o,openai,\"team, "
+            + std::to_string(n % 7) + "\",False\n";
+    for (auto _ : state) {
+        UsageImport import;
+        import.addText(csv, "spend-logs.csv");
+        benchmark::DoNotOptimize(import.result());
+    }
+    state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations()) * static_cast<std::int64_t>(csv.size()));
+}
+BENCHMARK(usageImport4MiB)->Unit(benchmark::kMillisecond);
 
 BENCHMARK_MAIN();

@@ -66,6 +66,10 @@ hyperfine -N --warmup 3 --runs "$runs" --export-markdown "$out/startup.md" --exp
     -n "bare QtCharts window" "$bare_chart $tmp/bare.png" \
     -n "lowregret --screenshot" "$gui --screenshot $tmp/w.png" \
     -n "lowregret --page result --screenshot" "$gui --scenario $scenario --page result --screenshot $tmp/x.png"
+# The usage import: a 100 MB LiteLLM spend-log export (made up by make-usage-export.py), streamed.
+python3 tests/bench/make-usage-export.py "$tmp/usage-100mb.csv" 100
+hyperfine -N --warmup 1 --runs "$(( runs < 10 ? runs : 10 ))" --export-markdown "$out/usage.md" \
+    --export-json "$out/usage.json" -n "lowregret-cli usage (100 MB CSV)" "$cli usage $tmp/usage-100mb.csv --format json"
 hyperfine -N --warmup 3 --runs "$runs" --export-markdown "$out/report.md" --export-json "$out/report.json" \
     -n "bare one-page PDF" "$bare_pdf $tmp/bare.pdf" \
     -n "lowregret --export-pdf" "$gui --scenario $scenario --export-pdf $tmp/x.pdf"
@@ -90,6 +94,7 @@ peak_rss() { # name, command...
     peak_rss "lowregret --page result --screenshot" "$gui" --scenario "$scenario" --page result --screenshot "$tmp/x.png"
     peak_rss "bare one-page PDF" "$bare_pdf" "$tmp/bare.pdf"
     peak_rss "lowregret --export-pdf" "$gui" --scenario "$scenario" --export-pdf "$tmp/x.pdf"
+    peak_rss "lowregret-cli usage (100 MB CSV)" "$cli" usage "$tmp/usage-100mb.csv" --format json
 } | tee "$out/rss.md"
 
 if command -v valgrind >/dev/null; then
@@ -110,5 +115,5 @@ if command -v valgrind >/dev/null; then
     } | tee "$out/instructions.md"
 fi
 
-cat "$out/decide.md" "$out/startup.md" "$out/report.md"
+cat "$out/decide.md" "$out/startup.md" "$out/usage.md" "$out/report.md"
 echo "results: $out"

@@ -2,6 +2,8 @@
 #include "lowregret/Catalog.h"
 #include "lowregret/Guide.h"
 #include "lowregret/LiteLlmImport.h"
+#include "lowregret/Scenario.h"
+#include "lowregret/UsageImport.h"
 
 #include <gtest/gtest.h>
 
@@ -100,4 +102,32 @@ TEST(FuzzRegression, AVeryLongNodeChainIsRefusedQuickly)
     EXPECT_FALSE(r.guide);
     ASSERT_FALSE(r.errors.empty());
     EXPECT_EQ(r.errors[0].path, "nodes");
+}
+
+TEST(FuzzRegression, AUsageFileWithBrokenUtf8StillWritesJson)
+{
+    lowregret::UsageImport import;
+    const auto& report
+        = import.addText("start_time,amount_value,line_item\n1767744000,1.5,gpt\xF7-4o\n", "bad\xF7.csv");
+    ASSERT_TRUE(report.errors.empty());
+    const auto result = import.result();
+    ASSERT_EQ(result.months.size(), 1u);
+    EXPECT_EQ(result.months[0].models.at(0).model, "gpt\xEF\xBF\xBD-4o");
+    EXPECT_NO_THROW((void)lowregret::UsageImport::toJson(result).dump());
+}
+
+TEST(FuzzRegression, ProvenanceOfATimeFieldAtItsDefaultSurvivesASave)
+{
+    // One full month, no cached tokens: the cached share read is 0, the field's default.
+    lowregret::UsageImport import;
+    import.addText("Date,Prompt Tokens,Completion Tokens\n2026-01-01,100,0\n2026-01-31,100,0\n", "a.csv");
+    const auto& guide = Guide::builtIn();
+    auto scenario = lowregret::Scenario::withDefaults(guide.defaults());
+    lowregret::UsageImport::fill(scenario, import.result());
+    ASSERT_TRUE(scenario.provenance.count("time.cached_input_share"));
+    EXPECT_DOUBLE_EQ(scenario.time.cachedInputShare, 0.0);
+    const auto again = lowregret::Scenario::fromJson(scenario.toJson(), guide);
+    ASSERT_TRUE(again.scenario);
+    EXPECT_TRUE(again.warnings.empty());
+    EXPECT_EQ(again.scenario->provenance, scenario.provenance);
 }

@@ -1,0 +1,343 @@
+#include "lowregret/Comparison.h"
+
+#include "lowregret/Format.h"
+#include "lowregret/Hardware.h"
+#include "lowregret/Sensitivity.h"
+#include "lowregret/Sizing.h"
+
+#include <algorithm>
+#include <cmath>
+#include <functional>
+#include <map>
+#include <set>
+#include <sstream>
+
+namespace lowregret {
+
+namespace {
+
+// The words of the comparison's rows, in both languages.
+std::string word(const std::string& key, Lang lang)
+{
+    static const std::map<std::string, std::pair<const char*, const char*>> words = {
+        { "heading", { "Scenarios side by side", "情境並列比較" } },
+        { "differences", { "Inputs that differ", "不同的輸入" } },
+        { "no_differences", { "The scenarios have the same inputs.", "這些情境的輸入完全相同。" } },
+        { "item", { "Item", "項目" } },
+        { "input", { "Input", "輸入" } },
+        { "leaf", { "Flowchart leaf", "流程圖結論" } },
+        { "recommendation", { "Recommendation", "建議" } },
+        { "cloud_monthly", { "Cloud, first month", "雲端第一個月" } },
+        { "local_upfront", { "Local, up front", "本地前期投入" } },
+        { "local_monthly", { "Local, first month", "本地第一個月" } },
+        { "horizon", { "Horizon", "評估期間" } },
+        { "cloud_total", { "Cloud total at the horizon", "評估期間雲端總額" } },
+        { "local_total", { "Local total at the horizon", "評估期間本地總額" } },
+        { "cloud_at", { "Cloud total at %1", "%1雲端總額" } },
+        { "local_at", { "Local total at %1", "%1本地總額" } },
+        { "breakeven", { "Breakeven", "回本期" } },
+        { "setup", { "Local setup", "本地設備" } },
+        { "low_regret", { "Low-regret choice", "低後悔選擇" } },
+        { "not_decided", { "not decided: %1", "無法判斷：%1" } },
+        { "unknown", { "–", "–" } },
+        { "flat", { "%1 of hardware (your figure)", "硬體 %1（你填的數字）" } },
+        { "absent", { "(not set)", "（未設定）" } },
+        { "amounts_in", { "Amounts in %1.", "金額單位：%1。" } },
+        { "unit_years", { "%1 years", "%1 年" } },
+        { "unit_year", { "1 year", "1 年" } },
+    };
+    const auto it = words.find(key);
+    if (it == words.end())
+        return key;
+    return lang == Lang::ZhHant ? it->second.second : it->second.first;
+}
+
+std::string replaced(std::string text, const std::string& value)
+{
+    const auto at = text.find("%1");
+    if (at != std::string::npos)
+        text.replace(at, 2, value);
+    return text;
+}
+
+std::string horizonName(int months, Lang lang)
+{
+    if (months % 12 == 0)
+        return months == 12 ? word("unit_year", lang) : replaced(word("unit_years", lang), std::to_string(months / 12));
+    return Format::months(double(months), lang);
+}
+
+std::string valueText(const std::optional<nlohmann::json>& v, Lang lang)
+{
+    if (!v)
+        return word("absent", lang);
+    if (v->is_boolean())
+        return v->get<bool>() ? (lang == Lang::ZhHant ? "是" : "yes") : (lang == Lang::ZhHant ? "否" : "no");
+    if (v->is_number())
+        return Format::compactNumber(v->get<double>());
+    if (v->is_string())
+        return v->get<std::string>();
+    if (v->is_array()) {
+        std::string out;
+        for (const auto& item : *v)
+            out += (out.empty() ? "" : ", ") + (item.is_string() ? item.get<std::string>() : item.dump());
+        return out.empty() ? "[]" : out;
+    }
+    return v->dump();
+}
+
+
+std::string setupText(const Comparison::Entry& e, const Currency& currency, Lang lang)
+{
+    const auto& s = e.scenario;
+    if (const auto& z = s.local.sizing) {
+        const auto& hw = Hardware::builtIn();
+        const auto* device = hw.device(z->device);
+        const auto* model = hw.model(z->model);
+        std::string text = device ? device->name : z->device;
+        if (s.answers.monthlyTokens) {
+            const auto sized = Sizing::size(*z, *s.answers.monthlyTokens, s.inputShare);
+            text = std::to_string(sized.units) + " × " + text;
+        }
+        if (model)
+            text += ", " + model->name;
+        return text;
+    }
+    return replaced(word("flat", lang), Format::money(s.local.hardwareUsd, lang, currency));
+}
+
+} // namespace
+
+Comparison Comparison::build(const Guide& guide, std::vector<std::pair<std::string, Scenario>> scenarios,
+    const Catalog* catalog, bool withRegret)
+{
+    Comparison c;
+    for (auto& [name, scenario] : scenarios) {
+        Entry e;
+        e.name = name;
+        e.scenario = std::move(scenario);
+        if (catalog && !e.scenario.cloud.model.empty()) {
+            auto resolution = catalog->resolve(e.scenario);
+            if (resolution.errors.empty())
+                e.offer = resolution.offer;
+        }
+        auto decided = Decision::decide(guide, e.scenario);
+        if (decided.outcome) {
+            e.outcome = std::move(decided.outcome);
+            if (withRegret && e.outcome->recommendation != Recommendation::OutOfScope && e.outcome->costs)
+                if (const auto analysis = Sensitivity::analyse(guide, e.scenario))
+                    e.lowRegretChoice = analysis->regret.lowRegretChoice;
+        } else {
+            e.errors = std::move(decided.errors);
+        }
+        c.entries.push_back(std::move(e));
+    }
+
+    // The inputs, field by field, across the files.
+    std::vector<std::map<std::string, nlohmann::json>> values;
+    std::set<std::string> names;
+    for (const auto& e : c.entries) {
+        values.push_back(e.scenario.fieldValues());
+        for (const auto& [name, v] : values.back())
+            names.insert(name);
+    }
+    for (const auto& name : names) {
+        Difference d { name, {} };
+        bool differs = false;
+        for (const auto& v : values) {
+            const auto it = v.find(name);
+            d.values.push_back(it == v.end() ? std::nullopt : std::optional(it->second));
+            if (d.values.back() != d.values.front())
+                differs = true;
+        }
+        if (differs)
+            c.differences.push_back(std::move(d));
+    }
+    return c;
+}
+
+int Comparison::months() const
+{
+    int months = 0;
+    for (const auto& e : entries)
+        if (e.outcome && e.outcome->costs)
+            months = std::max(months, e.outcome->costs->horizonMonths);
+    return months;
+}
+
+Sections Comparison::sections(const Guide& guide, Lang lang) const
+{
+    const Currency currency = entries.empty() ? Currency {} : entries.front().scenario.currency;
+    const auto money = [&](double usd) { return Format::money(usd, lang, currency); };
+    Sections out;
+    out.lang = lang;
+
+    Sections::Section table { "comparison", word("heading", lang), {}, {} };
+    Sections::Block block;
+    block.kind = Sections::Block::Kind::Table;
+    block.table.header.push_back(word("item", lang));
+    for (const auto& e : entries)
+        block.table.header.push_back(e.name);
+    block.table.firstNumericColumn = 1;
+    const auto row = [&](const std::string& label, const std::function<std::string(const Entry&)>& cell) {
+        std::vector<std::string> r { label };
+        for (const auto& e : entries)
+            r.push_back(cell(e));
+        block.table.rows.push_back(std::move(r));
+    };
+    const std::string unknown = word("unknown", lang);
+    const auto costs = [](const Entry& e) -> const CostModel::Summary* {
+        return e.outcome && e.outcome->costs ? &*e.outcome->costs : nullptr;
+    };
+    row(word("leaf", lang), [&](const Entry& e) {
+        if (!e.outcome) {
+            const std::string why = e.errors.empty() ? unknown : e.errors.front().describe(lang);
+            return replaced(word("not_decided", lang), why);
+        }
+        const Leaf* leaf = guide.leaf(e.outcome->leaf);
+        return leaf ? leaf->label.in(lang) : e.outcome->leaf;
+    });
+    row(word("recommendation", lang), [&](const Entry& e) {
+        return e.outcome ? Sections::recommendationName(e.outcome->recommendation, lang) : unknown;
+    });
+    row(word("cloud_monthly", lang), [&](const Entry& e) { return costs(e) ? money(costs(e)->cloudMonthly) : unknown; });
+    row(word("local_upfront", lang), [&](const Entry& e) { return costs(e) ? money(costs(e)->localUpfront) : unknown; });
+    row(word("local_monthly", lang), [&](const Entry& e) { return costs(e) ? money(costs(e)->localMonthly) : unknown; });
+    row(word("horizon", lang),
+        [&](const Entry& e) { return Format::months(double(e.scenario.horizonMonths), lang); });
+    row(word("cloud_total", lang), [&](const Entry& e) { return costs(e) ? money(costs(e)->cloudTotal) : unknown; });
+    row(word("local_total", lang), [&](const Entry& e) { return costs(e) ? money(costs(e)->localTotal) : unknown; });
+    for (const int months : CostModel::horizonMonthsShown) {
+        const auto at = [&](const Entry& e) -> const CostModel::Totals* {
+            if (const auto* s = costs(e))
+                for (const auto& t : s->horizons)
+                    if (t.months == months)
+                        return &t;
+            return nullptr;
+        };
+        row(replaced(word("cloud_at", lang), horizonName(months, lang)),
+            [&](const Entry& e) { return at(e) ? money(at(e)->cloud) : unknown; });
+        row(replaced(word("local_at", lang), horizonName(months, lang)),
+            [&](const Entry& e) { return at(e) ? money(at(e)->local) : unknown; });
+    }
+    row(word("breakeven", lang),
+        [&](const Entry& e) { return costs(e) ? Format::months(costs(e)->breakevenMonths, lang) : unknown; });
+    row(word("setup", lang), [&](const Entry& e) { return setupText(e, currency, lang); });
+    row(word("low_regret", lang), [&](const Entry& e) {
+        return e.lowRegretChoice ? Sections::recommendationName(*e.lowRegretChoice, lang) : unknown;
+    });
+    table.blocks.push_back(std::move(block));
+    Sections::Block note;
+    note.kind = Sections::Block::Kind::Paragraph;
+    note.text = replaced(word("amounts_in", lang), Format::currencyUnit(currency, lang));
+    table.blocks.push_back(std::move(note));
+    out.sections.push_back(std::move(table));
+
+    Sections::Section diff { "differences", word("differences", lang), {}, {} };
+    if (differences.empty()) {
+        Sections::Block b;
+        b.kind = Sections::Block::Kind::Paragraph;
+        b.text = word("no_differences", lang);
+        diff.blocks.push_back(std::move(b));
+    } else {
+        Sections::Block b;
+        b.kind = Sections::Block::Kind::Table;
+        b.table.header.push_back(word("input", lang));
+        for (const auto& e : entries)
+            b.table.header.push_back(e.name);
+        for (const auto& d : differences) {
+            std::vector<std::string> r { d.field };
+            for (const auto& v : d.values)
+                r.push_back(valueText(v, lang));
+            b.table.rows.push_back(std::move(r));
+        }
+        diff.blocks.push_back(std::move(b));
+    }
+    out.sections.push_back(std::move(diff));
+    return out;
+}
+
+nlohmann::json Comparison::toJson(const Guide& guide, Lang lang) const
+{
+    const auto optional = [](const std::optional<double>& v) { return v ? nlohmann::json(*v) : nlohmann::json(nullptr); };
+    nlohmann::json list = nlohmann::json::array();
+    const Currency currency = entries.empty() ? Currency {} : entries.front().scenario.currency;
+    for (const auto& e : entries) {
+        nlohmann::json j { { "file", e.name } };
+        if (e.outcome) {
+            j["leaf"] = e.outcome->leaf;
+            j["recommendation"] = std::string(recommendationId(e.outcome->recommendation));
+        } else {
+            j["leaf"] = nullptr;
+            j["recommendation"] = nullptr;
+        }
+        nlohmann::json errors = nlohmann::json::array();
+        for (const auto& p : e.errors)
+            errors.push_back(p.describe(lang));
+        j["errors"] = std::move(errors);
+        if (e.outcome && e.outcome->costs) {
+            const auto& s = *e.outcome->costs;
+            nlohmann::json horizons = nlohmann::json::array();
+            for (const auto& t : s.horizons)
+                horizons.push_back({ { "months", t.months }, { "cloud_usd", t.cloud }, { "local_usd", t.local } });
+            j["costs"] = { { "horizon_months", s.horizonMonths }, { "cloud_monthly_usd", s.cloudMonthly },
+                { "local_upfront_usd", s.localUpfront }, { "local_monthly_usd", s.localMonthly },
+                { "cloud_total_usd", s.cloudTotal }, { "local_total_usd", s.localTotal },
+                { "breakeven_months", optional(s.breakevenMonths) }, { "totals", std::move(horizons) } };
+        } else {
+            j["costs"] = nullptr;
+        }
+        nlohmann::json setup { { "text", setupText(e, currency, lang) } };
+        if (const auto& z = e.scenario.local.sizing) {
+            setup["device"] = z->device;
+            setup["model"] = z->model.empty() ? nlohmann::json(nullptr) : nlohmann::json(z->model);
+            if (e.scenario.answers.monthlyTokens)
+                setup["units"] = Sizing::size(*z, *e.scenario.answers.monthlyTokens, e.scenario.inputShare).units;
+        } else {
+            setup["hardware_usd"] = e.scenario.local.hardwareUsd;
+        }
+        j["local_setup"] = std::move(setup);
+        j["low_regret_choice"] = e.lowRegretChoice ? nlohmann::json(std::string(recommendationId(*e.lowRegretChoice)))
+                                                   : nlohmann::json(nullptr);
+        list.push_back(std::move(j));
+    }
+    nlohmann::json diffs = nlohmann::json::array();
+    for (const auto& d : differences) {
+        nlohmann::json values = nlohmann::json::array();
+        for (const auto& v : d.values)
+            values.push_back(v ? *v : nlohmann::json(nullptr));
+        diffs.push_back({ { "field", d.field }, { "values", std::move(values) } });
+    }
+    return { { "scenarios", std::move(list) }, { "differences", std::move(diffs) },
+        { "sections", sections(guide, lang).toJson() } };
+}
+
+std::string Comparison::csv() const
+{
+    const auto quoted = [](const std::string& s) {
+        if (s.find_first_of(",\"\n\r") == std::string::npos)
+            return s;
+        std::string out = "\"";
+        for (char ch : s)
+            out += ch == '"' ? std::string("\"\"") : std::string(1, ch);
+        return out + "\"";
+    };
+    std::ostringstream out;
+    out << "file,month,cloud_cumulative_usd,local_cumulative_usd,hybrid_cumulative_usd\n";
+    out.setf(std::ios::fixed);
+    out.precision(2);
+    for (const auto& e : entries) {
+        if (!e.outcome || !e.outcome->costs)
+            continue;
+        const bool hybrid = e.outcome->costs->hybrid.has_value();
+        for (const auto& p : e.outcome->costs->series) {
+            out << quoted(e.name) << ',' << p.month << ',' << p.cloud << ',' << p.local << ',';
+            if (hybrid)
+                out << p.hybrid;
+            out << '\n';
+        }
+    }
+    return out.str();
+}
+
+} // namespace lowregret
