@@ -197,10 +197,11 @@ int CliApp::run()
             m_files.push_back(a);
         }
     }
-    // Every command but `usage` takes one file at most.
-    if (command != "usage" && m_files.size() > 1)
+    // Every command but `usage` and `compare` takes one file at most.
+    const bool manyFiles = command == "usage" || command == "compare";
+    if (!manyFiles && m_files.size() > 1)
         return usageError(CliText::get("bad_value", m_lang) + CliText::get(":", m_lang) + m_files[1]);
-    if (command != "usage" && !m_files.empty())
+    if (!manyFiles && !m_files.empty())
         m_scenarioFile = m_files.front();
 
     auto logger = spdlog::stderr_logger_st("lowregret-cli");
@@ -214,7 +215,7 @@ int CliApp::run()
     }
     if (m_asOf && command != "import-prices")
         return usageError("--as-of" + CliText::get(":", m_lang) + CliText::get("only_import", m_lang));
-    if (m_format == "csv" && command != "decide")
+    if (m_format == "csv" && command != "decide" && command != "compare")
         return usageError("--format csv" + CliText::get(":", m_lang) + CliText::get("only_decide_csv", m_lang));
     if (command == "prices") {
         if (!m_scenarioFile.empty())
@@ -229,6 +230,8 @@ int CliApp::run()
     if ((!m_into.empty() || !m_output.empty()) && command != "usage")
         return usageError(
             (m_into.empty() ? "--output" : "--into") + CliText::get(":", m_lang) + CliText::get("only_usage", m_lang));
+    if (command == "compare")
+        return compare();
     if (command == "usage") {
         if (m_files.empty())
             return usageError(CliText::get("missing_usage_file", m_lang));

@@ -32,6 +32,7 @@ private:
     int importPrices();
     int hardware(); // HardwareCommand.cpp
     int usage(); // UsageCommand.cpp
+    int compare(); // CompareCommand.cpp
     [[nodiscard]] lowregret::Catalog loadCatalog();
     [[nodiscard]] std::string help() const;
     // The built-in guide, or the one --guide names (read once); null, with the reasons

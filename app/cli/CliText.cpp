@@ -25,6 +25,8 @@ std::string CliText::get(std::string_view key, Lang lang)
             { "Monthly cost of every offer for %IN% in and %OUT% out, cheapest first (USD per 1M in / out):",
                 "每個方案在輸入 %IN%、輸出 %OUT% 下的每月費用，由便宜到貴（美元／每 100 萬 tokens，輸入／輸出）：" } },
         { "no_offers", { "No offer matches.", "沒有符合的方案。" } },
+        { "compare_count", { "compare needs 2 to 4 scenario files", "compare 需要 2 到 4 個情境檔" } },
+        { "compare_title", { "LowRegret: scenarios compared", "LowRegret：情境比較" } },
         { "missing_usage_file", { "missing the usage FILE to read", "缺少要讀取的用量檔案" } },
         { "only_usage", { "only for 'usage'", "只能用於「usage」" } },
         { "usage_files", { "Files read:", "讀取的檔案：" } },
@@ -79,7 +81,7 @@ std::string CliText::get(std::string_view key, Lang lang)
                 "美元）：請查核。" } },
         { "stdin", { "standard input", "標準輸入" } },
         { "only_import", { "only import-prices takes it", "只有 import-prices 接受這個選項" } },
-        { "only_decide_csv", { "only decide writes CSV", "只有 decide 能輸出 CSV" } },
+        { "only_decide_csv", { "only decide and compare write CSV", "只有 decide 與 compare 能輸出 CSV" } },
         { "reason.free_or_unpriced", { "free or unpriced (a price of 0)", "免費或未定價（價格為 0）" } },
         { "reason.not_chat", { "not a chat model", "不是對話模型" } },
         { "reason.no_price", { "no usable price", "沒有可用的價格" } },
@@ -113,6 +115,7 @@ std::string CliText::get(std::string_view key, Lang lang)
               "                              [--engine ollama|vllm] [--scenario FILE] [--format text|json]\n"
               "       lowregret-cli sensitivity SCENARIO.json|- [--format text|json] [--lang en|zh-Hant]\n"
               "       lowregret-cli usage FILE... [--format text|json] [--into SCENARIO] [--output OUT]\n"
+              "       lowregret-cli compare A.json B.json [C.json D.json] [--format text|json|csv]\n"
               "       lowregret-cli --help | --version\n"
               "\n"
               "Decides, from a scenario file, whether a small team should run its AI models\n"
@@ -129,11 +132,14 @@ std::string CliText::get(std::string_view key, Lang lang)
               "'usage' reads the usage exports of OpenAI, Anthropic, OpenRouter and LiteLLM\n"
               "(docs/usage-import.md): tokens month by month and the figures of the full months;\n"
               "with --output it writes a scenario (--into's, or a new one) with them filled.\n"
+              "'compare' sets 2 to 4 scenarios side by side: the answer, the costs, breakeven,\n"
+              "the local setup, the low-regret choice and the inputs that differ.\n"
               "A scenario of '-' is read from standard input.\n"
               "\n"
               "Options:\n"
               "  --format text|json  output for people (default) or for scripts;\n"
-              "                      'decide --format csv' writes the monthly series\n"
+              "                      'decide --format csv' writes the monthly series,\n"
+              "                      'compare --format csv' each scenario's\n"
               "  --lang LANG         en or zh-Hant (zh_TW and zh-TW accepted);\n"
               "                      default: from LC_ALL, LC_MESSAGES or LANG\n"
               "  --guide FILE        use another guide file instead of the built-in one\n"
@@ -168,6 +174,7 @@ std::string CliText::get(std::string_view key, Lang lang)
                 "                             [--engine ollama|vllm] [--scenario 檔案] [--format text|json]\n"
                 "      lowregret-cli sensitivity 情境檔.json|- [--format text|json] [--lang en|zh-Hant]\n"
                 "      lowregret-cli usage 檔案... [--format text|json] [--into 情境檔] [--output 輸出檔]\n"
+                "      lowregret-cli compare A.json B.json [C.json D.json] [--format text|json|csv]\n"
                 "      lowregret-cli --help | --version\n"
                 "\n"
                 "依照低後悔指南的流程圖，從情境檔判斷小團隊該在本地執行 AI 模型，\n"
@@ -183,10 +190,13 @@ std::string CliText::get(std::string_view key, Lang lang)
                 "「usage」讀取 OpenAI、Anthropic、OpenRouter 與 LiteLLM 的用量匯出檔\n"
                 "（docs/usage-import.md）：逐月的 tokens，以及完整月份算出的數字；\n"
                 "加上 --output 時，把這些數字填入情境檔（--into 指定的，或新的一份）並寫出。\n"
+                "「compare」把 2 到 4 個情境並列比較：答案、成本、回本期、本地設備、\n"
+                "低後悔選擇，以及不同的輸入。\n"
                 "\n"
                 "選項：\n"
                 "  --format text|json  給人看的文字（預設）或給程式用的 JSON；\n"
-                "                      「decide --format csv」輸出逐月成本\n"
+                "                      「decide --format csv」輸出逐月成本，\n"
+                "                      「compare --format csv」輸出每個情境的逐月成本\n"
                 "  --lang LANG         en 或 zh-Hant（也接受 zh_TW 與 zh-TW）；\n"
                 "                      預設依 LC_ALL、LC_MESSAGES 或 LANG\n"
                 "  --guide FILE        改用另一份指南檔，而非內建指南\n"

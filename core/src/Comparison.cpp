@@ -5,6 +5,8 @@
 #include "lowregret/Sensitivity.h"
 #include "lowregret/Sizing.h"
 
+#include "ScenarioJson.h"
+
 #include <algorithm>
 #include <cmath>
 #include <functional>
@@ -73,6 +75,8 @@ std::string valueText(const std::optional<nlohmann::json>& v, Lang lang)
         return word("absent", lang);
     if (v->is_boolean())
         return v->get<bool>() ? (lang == Lang::ZhHant ? "是" : "yes") : (lang == Lang::ZhHant ? "否" : "no");
+    if (v->is_null())
+        return word("absent", lang);
     if (v->is_number())
         return Format::compactNumber(v->get<double>());
     if (v->is_string())
@@ -85,7 +89,6 @@ std::string valueText(const std::optional<nlohmann::json>& v, Lang lang)
     }
     return v->dump();
 }
-
 
 std::string setupText(const Comparison::Entry& e, const Currency& currency, Lang lang)
 {
@@ -133,14 +136,40 @@ Comparison Comparison::build(const Guide& guide, std::vector<std::pair<std::stri
         c.entries.push_back(std::move(e));
     }
 
-    // The inputs, field by field, across the files.
+    // The inputs, field by field, across the files: a sizing field by field too, and a field
+    // of `time`, `hybrid` or `currency` that a file leaves out at its default value.
+    static const std::map<std::string, nlohmann::json> defaults = [] {
+        std::map<std::string, nlohmann::json> out;
+        for (const auto& [section, json] : { std::pair { "time", scenario_json::timeJson(Scenario::Time {}) },
+                 std::pair { "hybrid", scenario_json::hybridJson(Scenario::Hybrid {}) },
+                 std::pair { "currency", scenario_json::currencyJson(Currency {}) } })
+            for (const auto& [key, v] : json.items())
+                out[std::string(section) + "." + key] = v;
+        out["local.setup_hours"] = 0; // written only when there are any
+        return out;
+    }();
     std::vector<std::map<std::string, nlohmann::json>> values;
     std::set<std::string> names;
     for (const auto& e : c.entries) {
-        values.push_back(e.scenario.fieldValues());
-        for (const auto& [name, v] : values.back())
+        std::map<std::string, nlohmann::json> v;
+        for (const auto& [name, value] : e.scenario.fieldValues()) {
+            if (name == "local.sizing" && value.is_object()) {
+                for (const auto& [key, inner] : value.items())
+                    if (!inner.is_null()) // null: not given, as when the key is left out
+                        v["local.sizing." + key] = inner;
+            } else if (!value.is_null()) {
+                v[name] = value;
+            }
+        }
+        values.push_back(std::move(v));
+        for (const auto& [name, value] : values.back())
             names.insert(name);
     }
+    for (auto& v : values)
+        for (const auto& name : names)
+            if (!v.count(name))
+                if (const auto d = defaults.find(name); d != defaults.end())
+                    v[name] = d->second;
     for (const auto& name : names) {
         Difference d { name, {} };
         bool differs = false;
@@ -200,11 +229,13 @@ Sections Comparison::sections(const Guide& guide, Lang lang) const
     row(word("recommendation", lang), [&](const Entry& e) {
         return e.outcome ? Sections::recommendationName(e.outcome->recommendation, lang) : unknown;
     });
-    row(word("cloud_monthly", lang), [&](const Entry& e) { return costs(e) ? money(costs(e)->cloudMonthly) : unknown; });
-    row(word("local_upfront", lang), [&](const Entry& e) { return costs(e) ? money(costs(e)->localUpfront) : unknown; });
-    row(word("local_monthly", lang), [&](const Entry& e) { return costs(e) ? money(costs(e)->localMonthly) : unknown; });
-    row(word("horizon", lang),
-        [&](const Entry& e) { return Format::months(double(e.scenario.horizonMonths), lang); });
+    row(word("cloud_monthly", lang),
+        [&](const Entry& e) { return costs(e) ? money(costs(e)->cloudMonthly) : unknown; });
+    row(word("local_upfront", lang),
+        [&](const Entry& e) { return costs(e) ? money(costs(e)->localUpfront) : unknown; });
+    row(word("local_monthly", lang),
+        [&](const Entry& e) { return costs(e) ? money(costs(e)->localMonthly) : unknown; });
+    row(word("horizon", lang), [&](const Entry& e) { return Format::months(double(e.scenario.horizonMonths), lang); });
     row(word("cloud_total", lang), [&](const Entry& e) { return costs(e) ? money(costs(e)->cloudTotal) : unknown; });
     row(word("local_total", lang), [&](const Entry& e) { return costs(e) ? money(costs(e)->localTotal) : unknown; });
     for (const int months : CostModel::horizonMonthsShown) {
@@ -259,7 +290,8 @@ Sections Comparison::sections(const Guide& guide, Lang lang) const
 
 nlohmann::json Comparison::toJson(const Guide& guide, Lang lang) const
 {
-    const auto optional = [](const std::optional<double>& v) { return v ? nlohmann::json(*v) : nlohmann::json(nullptr); };
+    const auto optional
+        = [](const std::optional<double>& v) { return v ? nlohmann::json(*v) : nlohmann::json(nullptr); };
     nlohmann::json list = nlohmann::json::array();
     const Currency currency = entries.empty() ? Currency {} : entries.front().scenario.currency;
     for (const auto& e : entries) {
@@ -323,7 +355,8 @@ std::string Comparison::csv() const
         return out + "\"";
     };
     std::ostringstream out;
-    out << "file,month,cloud_cumulative_usd,local_cumulative_usd,hybrid_cumulative_usd\n";
+    // RFC 4180 line ends, as decide --format csv writes them.
+    out << "file,month,cloud_cumulative_usd,local_cumulative_usd,hybrid_cumulative_usd\r\n";
     out.setf(std::ios::fixed);
     out.precision(2);
     for (const auto& e : entries) {
@@ -334,7 +367,7 @@ std::string Comparison::csv() const
             out << quoted(e.name) << ',' << p.month << ',' << p.cloud << ',' << p.local << ',';
             if (hybrid)
                 out << p.hybrid;
-            out << '\n';
+            out << "\r\n";
         }
     }
     return out.str();

@@ -82,7 +82,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const auto& guide = Guide::builtIn();
     auto scenario = Scenario::withDefaults(guide.defaults());
     const auto filled = UsageImport::fill(scenario, result);
-    FUZZ_CHECK(filled.empty() == !result.monthlyTokens, "fill filled nothing from a full month, or something from none");
+    FUZZ_CHECK(
+        filled.empty() == !result.monthlyTokens, "fill filled nothing from a full month, or something from none");
     const auto again = Scenario::fromJson(scenario.toJson(), guide);
     fuzz::printProblems("reading the filled scenario", again.errors);
     FUZZ_CHECK(again.scenario, "the scenario filled from usage cannot be read again");
