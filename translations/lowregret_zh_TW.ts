@@ -176,6 +176,33 @@
         <source>Import the usage export FILE (File &gt; Import Usage); give it once for each file. With --screenshot, the import&apos;s summary is saved.</source>
         <translation>匯入用量匯出檔 FILE（檔案 &gt; 匯入用量）；每個檔案給一次。搭配 --screenshot 時，儲存的是匯入摘要。</translation>
     </message>
+    <message>
+        <source>Compare the 2 to 4 scenario FILEs given as arguments side by side (File &gt; Compare Scenarios); with --export-pdf, write the comparison report.</source>
+        <translation>把以參數指定的 2 到 4 個情境檔並列比較（檔案 &gt; 比較情境）；搭配 --export-pdf 時，寫出比較報告。</translation>
+    </message>
+    <message>
+        <source>--compare needs 2 to 4 scenario files as arguments, and no --scenario.</source>
+        <translation>--compare 需要 2 到 4 個情境檔作為參數，且不能同時使用 --scenario。</translation>
+    </message>
+</context>
+<context>
+    <name>CompareChartView</name>
+    <message>
+        <source>%1: cloud</source>
+        <translation>%1：雲端</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>Cost (%1)</source>
+        <translation>成本（%1）</translation>
+    </message>
+    <message>
+        <source>Cumulative cost: local solid, cloud dashed</source>
+        <translation>累計成本：實線為本地，虛線為雲端</translation>
+    </message>
 </context>
 <context>
     <name>CompareModelsDialog</name>
@@ -210,6 +237,29 @@
     <message>
         <source>%1 of %2 offers match the filters:</source>
         <translation>%2 個方案中有 %1 個符合篩選條件：</translation>
+    </message>
+</context>
+<context>
+    <name>CompareScenariosDialog</name>
+    <message>
+        <source>Compare Scenarios</source>
+        <translation>比較情境</translation>
+    </message>
+    <message>
+        <source>Each scenario is decided as it would be on its own. Amounts are in the first scenario&apos;s currency; the inputs that differ are highlighted.</source>
+        <translation>每個情境都像單獨開啟時一樣判斷。金額以第一個情境的幣別顯示；不同的輸入會醒目標示。</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>輸入</translation>
+    </message>
+    <message>
+        <source>Inputs: the scenarios have the same inputs.</source>
+        <translation>輸入：這些情境的輸入完全相同。</translation>
+    </message>
+    <message>
+        <source>Inputs: %1 of %2 differ, highlighted.</source>
+        <translation>輸入：%2 項中有 %1 項不同，已醒目標示。</translation>
     </message>
 </context>
 <context>
@@ -1064,6 +1114,34 @@
             <numerusform>已從 %n 個檔案填入用量；每個欄位都註明了來源。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Compare Sce&amp;narios…</source>
+        <translation>比較情境(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Set this scenario beside saved ones, or two to four saved ones side by side</source>
+        <translation>把目前的情境與已儲存的情境並列，或並列比較 2 到 4 個已儲存的情境</translation>
+    </message>
+    <message>
+        <source>Compare Scenarios</source>
+        <translation>比較情境</translation>
+    </message>
+    <message>
+        <source>Choose one to three saved scenarios to set beside this one (you chose %1).</source>
+        <translation>請選擇 1 到 3 個已儲存的情境，與目前的情境並列（你選了 %1 個）。</translation>
+    </message>
+    <message>
+        <source>Choose two to four saved scenarios (you chose %1).</source>
+        <translation>請選擇 2 到 4 個已儲存的情境（你選了 %1 個）。</translation>
+    </message>
+    <message>
+        <source>This scenario</source>
+        <translation>目前的情境</translation>
+    </message>
+    <message>
+        <source>%1 (open)</source>
+        <translation>%1（開啟中）</translation>
+    </message>
 </context>
 <context>
     <name>OfferBarChart</name>
@@ -1413,6 +1491,10 @@
     <message>
         <source>The PDF could not be started.</source>
         <translation>無法開始建立 PDF。</translation>
+    </message>
+    <message>
+        <source>LowRegret scenario comparison</source>
+        <translation>LowRegret 情境比較報告</translation>
     </message>
 </context>
 <context>

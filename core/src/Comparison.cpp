@@ -69,7 +69,9 @@ std::string horizonName(int months, Lang lang)
     return Format::months(double(months), lang);
 }
 
-std::string valueText(const std::optional<nlohmann::json>& v, Lang lang)
+} // namespace
+
+std::string Comparison::valueText(const std::optional<nlohmann::json>& v, Lang lang)
 {
     if (!v)
         return word("absent", lang);
@@ -89,6 +91,8 @@ std::string valueText(const std::optional<nlohmann::json>& v, Lang lang)
     }
     return v->dump();
 }
+
+namespace {
 
 std::string setupText(const Comparison::Entry& e, const Currency& currency, Lang lang)
 {
@@ -179,6 +183,8 @@ Comparison Comparison::build(const Guide& guide, std::vector<std::pair<std::stri
             if (d.values.back() != d.values.front())
                 differs = true;
         }
+        d.differs = differs;
+        c.inputs.push_back(d);
         if (differs)
             c.differences.push_back(std::move(d));
     }

@@ -67,7 +67,10 @@ CommandLine CommandLine::parse(const QStringList& arguments)
         tr("Import the usage export FILE (File > Import Usage); give it once for each file. With "
            "--screenshot, the import's summary is saved."),
         tr("FILE"));
-    parser.addOptions({ scenario, page, tab, lang, screenshot, exportPdf, windowSize, logLevel, importUsage });
+    const QCommandLineOption compare(QStringList { QStringLiteral("compare") },
+        tr("Compare the 2 to 4 scenario FILEs given as arguments side by side (File > Compare Scenarios); with "
+           "--export-pdf, write the comparison report."));
+    parser.addOptions({ scenario, page, tab, lang, screenshot, exportPdf, windowSize, logLevel, importUsage, compare });
     parser.addPositionalArgument(QStringLiteral("file"), tr("A scenario file to open."), tr("[FILE]"));
 
     if (!parser.parse(arguments)) {
@@ -81,11 +84,19 @@ CommandLine CommandLine::parse(const QStringList& arguments)
         parser.showVersion(); // exits
     }
     const QStringList positional = parser.positionalArguments();
-    if (positional.size() > 1) {
+    if (parser.isSet(compare)) {
+        if (positional.size() < 2 || positional.size() > 4 || parser.isSet(scenario)) {
+            cl.error = tr("--compare needs 2 to 4 scenario files as arguments, and no --scenario.");
+            return cl;
+        }
+        cl.compare = positional;
+    } else if (positional.size() > 1) {
         cl.error = tr("Only one scenario file can be opened.");
         return cl;
     }
-    cl.scenario = parser.isSet(scenario) ? parser.value(scenario) : positional.value(0);
+    cl.scenario = parser.isSet(scenario) ? parser.value(scenario)
+        : cl.compare.isEmpty()           ? positional.value(0)
+                                         : QString();
     if (parser.isSet(scenario) && !positional.isEmpty()) {
         cl.error = tr("Give the scenario either with --scenario or as FILE, not both.");
         return cl;
@@ -114,7 +125,7 @@ CommandLine CommandLine::parse(const QStringList& arguments)
     cl.screenshot = parser.value(screenshot);
     cl.importUsage = parser.values(importUsage);
     cl.exportPdf = parser.value(exportPdf);
-    if (!cl.exportPdf.isEmpty() && cl.scenario.isEmpty()) {
+    if (!cl.exportPdf.isEmpty() && cl.scenario.isEmpty() && cl.compare.isEmpty()) {
         cl.error = tr("--export-pdf needs a scenario: give it with --scenario FILE.");
         return cl;
     }

@@ -128,6 +128,8 @@ void MainWindow::createActions()
     m_importUsageAction = m_fileMenu->addAction(QString(), this, &MainWindow::importUsage);
     m_importUsageAction->setObjectName(QStringLiteral("importUsageAction"));
     m_importUsageAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_compareScenariosAction = m_fileMenu->addAction(QString(), this, &MainWindow::compareScenarios);
+    m_compareScenariosAction->setObjectName(QStringLiteral("compareScenariosAction"));
     m_fileMenu->addSeparator();
     m_saveAction = m_fileMenu->addAction(QString(), this, &MainWindow::save);
     m_saveAction->setShortcut(QKeySequence::Save);
@@ -189,6 +191,9 @@ void MainWindow::retranslate()
     m_importUsageAction->setText(tr("&Import Usage…"));
     m_importUsageAction->setStatusTip(
         tr("Read your provider's usage exports (OpenAI, Anthropic, OpenRouter, LiteLLM) and fill the usage from them"));
+    m_compareScenariosAction->setText(tr("Compare Sce&narios…"));
+    m_compareScenariosAction->setStatusTip(
+        tr("Set this scenario beside saved ones, or two to four saved ones side by side"));
     m_exportAction->setText(tr("&Export Report…"));
     m_exportAction->setStatusTip(tr("Write the recommendation report as a PDF in the current language"));
     m_quitAction->setText(tr("&Quit"));

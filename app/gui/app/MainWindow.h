@@ -61,6 +61,12 @@ public:
     void importUsageFiles(const QStringList& files);
     void applyUsage(const lowregret::UsageImport::Result& result);
 
+    // File → Compare Scenarios…: the files chosen side by side (CompareScenariosDialog), with
+    // the scenario being edited first when `withCurrent`. Two to four in all; a file that
+    // cannot be read is named and nothing is shown. Returns whether the dialog opened.
+    void compareScenarios();
+    bool compareScenarioFiles(const QStringList& files, bool withCurrent);
+
     // Opens a scenario and shows the wizard from its start; on failure shows why and
     // returns false, leaving the current work as it was.
     bool openFile(const QString& path);
@@ -126,6 +132,7 @@ private:
     QAction* m_saveAsAction = nullptr;
     QAction* m_exportAction = nullptr;
     QAction* m_importUsageAction = nullptr;
+    QAction* m_compareScenariosAction = nullptr;
     QAction* m_quitAction = nullptr;
     QAction* m_clearRecentAction = nullptr;
     QAction* m_englishAction = nullptr;

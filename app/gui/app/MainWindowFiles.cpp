@@ -3,6 +3,7 @@
 #include "app/MainWindow.h"
 
 #include "app/Settings.h"
+#include "compare/CompareScenariosDialog.h"
 #include "document/Autosave.h"
 #include "document/ScenarioDocument.h"
 #include "report/ReportWriter.h"
@@ -74,6 +75,58 @@ void MainWindow::applyUsage(const lr::UsageImport::Result& result)
     const auto names = result.readFiles();
     statusBar()->showMessage(
         tr("Usage filled from %n file(s); each field says where it came from.", nullptr, int(names.size())), 6000);
+}
+
+void MainWindow::compareScenarios()
+{
+    const QStringList paths = QFileDialog::getOpenFileNames(
+        this, tr("Compare Scenarios"), m_settings.lastFolder(), tr("LowRegret scenarios (*.json);;All files (*)"));
+    if (paths.isEmpty())
+        return;
+    // The scenario being edited comes first, unless it is one of the files chosen.
+    const QString current = QFileInfo(m_document->filePath()).absoluteFilePath();
+    bool withCurrent = m_document->scenario().answers.monthlyTokens.has_value();
+    for (const auto& p : paths)
+        if (!m_document->filePath().isEmpty() && QFileInfo(p).absoluteFilePath() == current
+            && !m_document->isModified())
+            withCurrent = false;
+    compareScenarioFiles(paths, withCurrent);
+}
+
+bool MainWindow::compareScenarioFiles(const QStringList& files, bool withCurrent)
+{
+    const auto count = std::size_t(files.size()) + (withCurrent ? 1 : 0);
+    if (count < lr::Comparison::minScenarios || count > lr::Comparison::maxScenarios) {
+        showError(tr("Compare Scenarios"),
+            withCurrent
+                ? tr("Choose one to three saved scenarios to set beside this one (you chose %1).").arg(files.size())
+                : tr("Choose two to four saved scenarios (you chose %1).").arg(files.size()));
+        return false;
+    }
+    std::vector<std::pair<std::string, lr::Scenario>> scenarios;
+    if (withCurrent) {
+        const QString name = m_document->filePath().isEmpty()
+            ? tr("This scenario")
+            : tr("%1 (open)").arg(QFileInfo(m_document->filePath()).fileName());
+        scenarios.emplace_back(name.toStdString(), m_document->scenario());
+    }
+    for (const auto& path : files) {
+        const auto loaded = lr::Scenario::fromFile(path.toStdString(), m_document->guide());
+        if (!loaded.scenario) {
+            QStringList reasons;
+            for (const auto& p : loaded.errors)
+                reasons << QString::fromStdString(p.describe(UiText::lang()));
+            showError(tr("Cannot open %1").arg(QFileInfo(path).fileName()), reasons.join(QLatin1Char('\n')));
+            return false;
+        }
+        scenarios.emplace_back(QFileInfo(path).fileName().toStdString(), *loaded.scenario);
+    }
+    m_settings.setLastFolder(QFileInfo(files.front()).absolutePath());
+    auto* dialog = new CompareScenariosDialog(
+        m_document->guide(), lr::Comparison::build(m_document->guide(), std::move(scenarios), &m_catalog), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return true;
 }
 
 bool MainWindow::openFile(const QString& path)

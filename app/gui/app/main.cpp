@@ -3,9 +3,12 @@
 #include "app/Logging.h"
 #include "app/MainWindow.h"
 #include "app/Settings.h"
+#include "compare/CompareScenariosDialog.h"
 #include "document/OutputFile.h"
 #include "report/ReportWriter.h"
 #include "usage/UsageImportDialog.h"
+
+#include "lowregret/Comparison.h"
 #include "widgets/UiText.h"
 #include "wizard/DecisionWizard.h"
 
@@ -56,6 +59,33 @@ int exportReport(const CommandLine& cl)
     }
     const QString error
         = ReportWriter::write(cl.exportPdf, { guide, *evaluation.scenario, *evaluation.outcome, evaluation.offer, {} });
+    if (!error.isEmpty())
+        return fail(QApplication::translate("CommandLine", "Cannot write the report %1: %2")
+                        .arg(QDir::toNativeSeparators(cl.exportPdf), error),
+            3);
+    return 0;
+}
+
+// --compare A B ... --export-pdf OUT: the comparison report. Exit 2 for a scenario that cannot be
+// read, 3 when the report cannot be written.
+int exportComparison(const CommandLine& cl)
+{
+    const auto& guide = lowregret::Guide::builtIn();
+    std::vector<std::pair<std::string, lowregret::Scenario>> scenarios;
+    for (const auto& file : cl.compare) {
+        auto loaded = lowregret::Scenario::fromFile(QFile::encodeName(file).toStdString(), guide);
+        if (!loaded.scenario) {
+            QStringList lines;
+            for (const auto& p : loaded.errors)
+                lines << QString::fromStdString(p.describe(UiText::lang()));
+            return fail(file + UiText::colon() + lines.join(QLatin1Char('\n')));
+        }
+        scenarios.emplace_back(QFileInfo(file).fileName().toStdString(), std::move(*loaded.scenario));
+    }
+    lowregret::Problems catalogProblems;
+    const auto catalog = lowregret::Catalog::load(lowregret::Catalog::userDirectory(), catalogProblems);
+    const auto comparison = lowregret::Comparison::build(guide, std::move(scenarios), &catalog);
+    const QString error = ReportWriter::writeComparison(cl.exportPdf, guide, comparison);
     if (!error.isEmpty())
         return fail(QApplication::translate("CommandLine", "Cannot write the report %1: %2")
                         .arg(QDir::toNativeSeparators(cl.exportPdf), error),
@@ -118,7 +148,7 @@ int main(int argc, char* argv[])
             settings.setAside().toStdString());
 
     if (!cl.exportPdf.isEmpty())
-        return exportReport(cl);
+        return cl.compare.isEmpty() ? exportReport(cl) : exportComparison(cl);
 
     MainWindow window(settings, languages);
     const bool headless = !cl.screenshot.isEmpty();
@@ -146,6 +176,16 @@ int main(int argc, char* argv[])
 
     // The summary of an import is a dialog of its own: a screenshot shows it once it is read.
     QWidget* shot = &window;
+    if (!cl.compare.isEmpty()) {
+        if (!window.compareScenarioFiles(cl.compare, false) && headless)
+            return fail(window.lastError());
+        if (auto* dialog = window.findChild<CompareScenariosDialog*>(); dialog && headless) {
+            if (cl.windowSize)
+                dialog->resize(*cl.windowSize);
+            QApplication::processEvents();
+            shot = dialog;
+        }
+    }
     if (!cl.importUsage.isEmpty()) {
         window.importUsageFiles(cl.importUsage);
         if (auto* dialog = window.findChild<UsageImportDialog*>(); dialog && headless) {

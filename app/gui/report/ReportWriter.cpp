@@ -1,6 +1,7 @@
 #include "report/ReportWriter.h"
 
 #include "charts/BreakevenChartView.h"
+#include "charts/CompareChartView.h"
 #include "charts/CostChartView.h"
 #include "document/OutputFile.h"
 #include "flowchart/FlowchartView.h"
@@ -277,6 +278,70 @@ QString ReportWriter::write(const QString& path, const Input& in)
         QStringLiteral("application/json"));
 
     // The first pass only counts the pages, so the second can number them "n of N".
+    const int pages = render(writer, nullptr, 0);
+    QPainter painter;
+    if (!painter.begin(&writer)) {
+        file.cancel();
+        return tr("The PDF could not be started.");
+    }
+    render(writer, &painter, pages);
+    painter.end();
+    if (!file.commit())
+        return file.errorString();
+    return {};
+}
+
+QString ReportWriter::writeComparison(const QString& path, const lr::Guide& guide, const lr::Comparison& comparison)
+{
+    OutputFile file(path);
+    if (!file.open())
+        return file.errorString();
+    const QString title = tr("LowRegret scenario comparison");
+    const QString date = QLocale().toString(QDate::currentDate(), QLocale::LongFormat);
+    const ReportHanFamily hanFamily;
+    const lr::Currency currency
+        = comparison.entries.empty() ? lr::Currency {} : comparison.entries.front().scenario.currency;
+    const ReportCurrency shownIn(currency);
+    CompareChartView chart;
+    chart.setComparison(comparison);
+    chart.setAttribute(Qt::WA_DontShowOnScreen);
+    chart.resize(720, 420);
+    chart.show();
+    QCoreApplication::processEvents();
+    const lr::Sections sections = comparison.sections(guide, UiText::lang());
+
+    const auto render = [&](QPdfWriter& writer, QPainter* painter, int totalPages) {
+        PageFlow flow(painter, writer, title + QStringLiteral(" — ") + date);
+        flow.setTotalPages(totalPages);
+        const QString head
+            = QStringLiteral("<h1>") + esc(title) + QStringLiteral("</h1><p>") + esc(date) + QStringLiteral("</p>");
+        int number = 0;
+        for (const auto& section : sections.sections) {
+            const QString html = ResultHtml::section(sections, section, ResultHtml::Medium::Print, ++number);
+            flow.html(number == 1 ? head + html : html);
+            if (section.id == "comparison")
+                flow.drawing(flow.width() * 420.0 / 720.0, [&](QPainter* p, const QRectF& r) {
+                    chart.chart()->scene()->render(p, r, QRectF(QPointF(0, 0), chart.chart()->size()));
+                });
+        }
+        flow.html(QStringLiteral("<p>")
+            + esc(tr("Made with LowRegret %1 from the low-regret guide. Figures are estimates "
+                     "from the inputs above; check current prices before you buy.")
+                      .arg(QStringLiteral(LOWREGRET_VERSION)))
+            + QStringLiteral("</p>"));
+        flow.finish();
+        return flow.pages();
+    };
+
+    QPdfWriter writer(file.device());
+    writer.setResolution(k_dpi);
+    writer.setPageLayout(QPageLayout(
+        QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(18, 16, 18, 14), QPageLayout::Millimeter));
+    writer.setTitle(title);
+    writer.setCreator(QStringLiteral("LowRegret ") + QStringLiteral(LOWREGRET_VERSION));
+    for (const auto& e : comparison.entries)
+        writer.addFileAttachment(QString::fromStdString(e.name), QByteArray::fromStdString(e.scenario.toJson().dump(2)),
+            QStringLiteral("application/json"));
     const int pages = render(writer, nullptr, 0);
     QPainter painter;
     if (!painter.begin(&writer)) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "lowregret/Catalog.h"
+#include "lowregret/Comparison.h"
 #include "lowregret/Decision.h"
 
 #include <QCoreApplication>
@@ -26,4 +27,8 @@ public:
     // Writes the report in the current UI language. Nothing is left at `path` unless the
     // whole report was written; returns the reason it failed, or an empty string.
     static QString write(const QString& path, const Input& input);
+    // The comparison of scenarios (core's Comparison): its sections and the chart of every
+    // scenario's cumulative costs. The scenarios are attached.
+    static QString writeComparison(
+        const QString& path, const lowregret::Guide& guide, const lowregret::Comparison& comparison);
 };

@@ -33,14 +33,18 @@ public:
         // regret over the inputs' ranges (docs/sensitivity.md).
         std::optional<Recommendation> lowRegretChoice;
     };
-    // A scenario field whose value is not the same in every file (a missing one differs too).
+    // A scenario field and its value in each file.
     struct Difference {
         std::string field; // dotted name, "answers.monthly_tokens"
         std::vector<std::optional<nlohmann::json>> values; // one per entry; none: not in that file
+        bool differs = true; // not the same in every file (a missing one differs too)
     };
 
     std::vector<Entry> entries;
-    std::vector<Difference> differences;
+    std::vector<Difference> differences; // the inputs that differ
+    std::vector<Difference> inputs; // every input, the same or not, by field name
+    // A value as the comparison shows it: "12,000,000", "yes", "(not set)".
+    static std::string valueText(const std::optional<nlohmann::json>& value, Lang lang);
 
     // Decides each scenario; `catalog` resolves cloud.model names (may be null).
     static Comparison build(const Guide& guide, std::vector<std::pair<std::string, Scenario>> scenarios,

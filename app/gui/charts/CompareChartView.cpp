@@ -1,0 +1,123 @@
+#include "charts/CompareChartView.h"
+
+#include "widgets/Palette.h"
+#include "widgets/UiText.h"
+
+#include "lowregret/Format.h"
+
+#include <QChart>
+#include <QLegend>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QLocale>
+#include <QPen>
+#include <QValueAxis>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+namespace lr = lowregret;
+
+namespace {
+
+constexpr qreal kTitlePoints = 10.0;
+constexpr qreal kAxisTitlePoints = 9.0;
+constexpr qreal kLabelPoints = 8.0;
+constexpr qreal kLegendPoints = 8.0;
+
+} // namespace
+
+CompareChartView::CompareChartView(QWidget* parent)
+    : ChartViewBase(parent)
+    , m_chart(chart())
+    , m_axisX(new QValueAxis(m_chart))
+    , m_axisY(new QValueAxis(m_chart))
+{
+    setObjectName(u"compareChartView"_s);
+    setFocusPolicy(Qt::NoFocus);
+    setMinimumSize(360, 260);
+    m_chart->setTitleFont(UiText::font(kTitlePoints, true));
+    m_chart->setMargins(QMargins(4, 4, 4, 4));
+    m_chart->setLocalizeNumbers(true);
+    m_chart->setLocale(QLocale(QLocale::English, QLocale::UnitedStates));
+    m_chart->legend()->setAlignment(Qt::AlignBottom);
+    m_chart->legend()->setFont(UiText::font(kLegendPoints));
+    for (QValueAxis* axis : { m_axisX, m_axisY }) {
+        axis->setLabelsFont(UiText::font(kLabelPoints));
+        axis->setTitleFont(UiText::font(kAxisTitlePoints));
+        axis->setLabelFormat(u"%.0f"_s);
+    }
+    m_chart->addAxis(m_axisX, Qt::AlignBottom);
+    m_chart->addAxis(m_axisY, Qt::AlignLeft);
+}
+
+CompareChartView::~CompareChartView() = default;
+
+QColor CompareChartView::colour(int index)
+{
+    // The app's two colours first, then two that read apart from them and in grey print.
+    static const QColor extra[] = { QColor(0x8e, 0x44, 0xad), QColor(0xd3, 0x54, 0x00) };
+    switch (index) {
+    case 0:
+        return Palette::color(Palette::Role::Local);
+    case 1:
+        return Palette::color(Palette::Role::Cloud);
+    default:
+        return extra[(index - 2) % 2];
+    }
+}
+
+QList<QLineSeries*> CompareChartView::lines() const
+{
+    QList<QLineSeries*> out;
+    for (auto* s : m_chart->series())
+        if (auto* line = qobject_cast<QLineSeries*>(s))
+            out << line;
+    return out;
+}
+
+void CompareChartView::setComparison(const lr::Comparison& comparison)
+{
+    m_chart->removeAllSeries();
+    const auto& currency = comparison.entries.empty() ? lr::Currency {} : comparison.entries.front().scenario.currency;
+    double top = 0.0;
+    int months = 0;
+    for (int i = 0; i < int(comparison.entries.size()); ++i) {
+        const auto& e = comparison.entries[std::size_t(i)];
+        if (!e.outcome || !e.outcome->costs)
+            continue;
+        const QString name = QString::fromStdString(e.name);
+        auto* local = new QLineSeries(m_chart);
+        auto* cloud = new QLineSeries(m_chart);
+        // One legend entry a scenario: its local line; the title says which line is which.
+        local->setName(name);
+        cloud->setName(tr("%1: cloud").arg(name));
+        local->setPen(QPen(colour(i), 2.5));
+        cloud->setPen(QPen(colour(i), 2.0, Qt::DashLine));
+        for (const auto& p : e.outcome->costs->series) {
+            local->append(p.month, currency.fromUsd(p.local));
+            cloud->append(p.month, currency.fromUsd(p.cloud));
+            top = std::max({ top, currency.fromUsd(p.local), currency.fromUsd(p.cloud) });
+        }
+        months = std::max(months, e.outcome->costs->horizonMonths);
+        for (auto* s : { local, cloud }) {
+            m_chart->addSeries(s);
+            s->attachAxis(m_axisX);
+            s->attachAxis(m_axisY);
+        }
+        for (auto* marker : m_chart->legend()->markers(cloud))
+            marker->setVisible(false);
+    }
+    m_axisX->setRange(0, std::max(1, months));
+    m_axisX->setTickCount(std::min(13, std::max(2, months + 1)));
+    if (months > 12) {
+        m_axisX->setTickType(QValueAxis::TicksDynamic);
+        m_axisX->setTickAnchor(0);
+        m_axisX->setTickInterval(monthStep(months, 8));
+    }
+    m_axisY->setRange(0.0, top > 0.0 ? top * 1.05 : 1.0);
+    m_axisY->applyNiceNumbers();
+    m_axisX->setTitleText(tr("Month"));
+    m_axisY->setTitleText(tr("Cost (%1)").arg(QString::fromStdString(lr::Format::currencyUnit(currency, UiText::lang()))));
+    m_chart->setTitle(tr("Cumulative cost: local solid, cloud dashed"));
+}
