@@ -138,6 +138,10 @@ bool allowedInChinese(const QString& word)
         QStringLiteral("EUR"),
         QStringLiteral("English"),
         QStringLiteral("Anthropic"),
+        QStringLiteral("OpenRouter"), // the usage exports LowRegret reads (docs/usage-import.md)
+        QStringLiteral("LiteLLM"),
+        QStringLiteral("UTC"),
+        QStringLiteral("CSV"),
         QStringLiteral("CLI"),
         QStringLiteral("SaaS"),
         QStringLiteral("GUI"),

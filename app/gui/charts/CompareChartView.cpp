@@ -56,15 +56,9 @@ CompareChartView::~CompareChartView() = default;
 QColor CompareChartView::colour(int index)
 {
     // The app's two colours first, then two that read apart from them and in grey print.
-    static const QColor extra[] = { QColor(0x8e, 0x44, 0xad), QColor(0xd3, 0x54, 0x00) };
-    switch (index) {
-    case 0:
-        return Palette::color(Palette::Role::Local);
-    case 1:
-        return Palette::color(Palette::Role::Cloud);
-    default:
-        return extra[(index - 2) % 2];
-    }
+    static constexpr Palette::Role roles[]
+        = { Palette::Role::Local, Palette::Role::Cloud, Palette::Role::ThirdSeries, Palette::Role::FourthSeries };
+    return Palette::color(roles[std::max(0, index) % 4]);
 }
 
 QList<QLineSeries*> CompareChartView::lines() const
@@ -118,6 +112,7 @@ void CompareChartView::setComparison(const lr::Comparison& comparison)
     m_axisY->setRange(0.0, top > 0.0 ? top * 1.05 : 1.0);
     m_axisY->applyNiceNumbers();
     m_axisX->setTitleText(tr("Month"));
-    m_axisY->setTitleText(tr("Cost (%1)").arg(QString::fromStdString(lr::Format::currencyUnit(currency, UiText::lang()))));
+    m_axisY->setTitleText(
+        tr("Cost (%1)").arg(QString::fromStdString(lr::Format::currencyUnit(currency, UiText::lang()))));
     m_chart->setTitle(tr("Cumulative cost: local solid, cloud dashed"));
 }

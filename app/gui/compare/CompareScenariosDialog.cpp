@@ -164,9 +164,8 @@ void CompareScenariosDialog::fill()
     }
     m_inputs->resizeColumnsToContents();
     m_inputs->resizeRowsToContents();
-    m_inputsLabel->setText(differing == 0 ? tr("Inputs: the scenarios have the same inputs.")
-                                          : tr("Inputs: %1 of %2 differ, highlighted.")
-                                                .arg(differing)
-                                                .arg(m_comparison.inputs.size()));
+    m_inputsLabel->setText(differing == 0
+            ? tr("Inputs: the scenarios have the same inputs.")
+            : tr("Inputs: %1 of %2 differ, highlighted.").arg(differing).arg(m_comparison.inputs.size()));
     m_chart->setComparison(m_comparison);
 }

@@ -38,6 +38,10 @@ QRgb rgb(Role role)
         return 0x555555;
     case Role::TableHeader:
         return 0xe8eef5;
+    case Role::ThirdSeries:
+        return 0x8e44ad; // purple: apart from green and blue, and darker than them in grey print
+    case Role::FourthSeries:
+        return 0xd35400; // orange
     }
     return 0x000000;
 }

@@ -23,6 +23,8 @@ enum class Role {
     Stale, // a price that may be out of date or looks wrong
     Muted, // secondary text (footers, notes)
     TableHeader, // the background of a table's header row
+    ThirdSeries, // a third and a fourth scenario compared, beside Local and Cloud
+    FourthSeries,
 };
 
 [[nodiscard]] QColor color(Role role);

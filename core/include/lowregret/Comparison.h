@@ -17,7 +17,7 @@ namespace lowregret {
 // Two to four scenarios side by side ("one 4090 or two 3090s?", "this year's usage or next
 // year's?"): each decided as `decide` would, its costs at the horizon and at 1, 3 and 5 years,
 // its breakeven, its local setup and its low-regret choice, and the inputs the files differ in
-// (docs/compare.md). The CLI, the app's dialog and the PDF render the same comparison.
+// (docs/cli.md, "compare output"). The CLI, the app's dialog and the PDF render the same comparison.
 class Comparison final {
 public:
     static constexpr std::size_t minScenarios = 2;
