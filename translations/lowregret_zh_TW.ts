@@ -184,6 +184,10 @@
         <source>--compare needs 2 to 4 scenario files as arguments, and no --scenario.</source>
         <translation>--compare 需要 2 到 4 個情境檔作為參數，且不能同時使用 --scenario。</translation>
     </message>
+    <message>
+        <source>--import-usage opens a summary to accept, so it cannot be used with --export-pdf: fill a scenario with lowregret-cli usage --output first.</source>
+        <translation>--import-usage 會開啟需要確認的摘要，因此不能與 --export-pdf 一起使用：請先用 lowregret-cli usage --output 填好情境檔。</translation>
+    </message>
 </context>
 <context>
     <name>CompareChartView</name>

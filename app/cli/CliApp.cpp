@@ -217,6 +217,9 @@ int CliApp::run()
         return usageError("--as-of" + CliText::get(":", m_lang) + CliText::get("only_import", m_lang));
     if (m_format == "csv" && command != "decide" && command != "compare")
         return usageError("--format csv" + CliText::get(":", m_lang) + CliText::get("only_decide_csv", m_lang));
+    if ((!m_into.empty() || !m_output.empty()) && command != "usage")
+        return usageError(
+            (m_into.empty() ? "--output" : "--into") + CliText::get(":", m_lang) + CliText::get("only_usage", m_lang));
     if (command == "prices") {
         if (!m_scenarioFile.empty())
             return usageError(CliText::get("bad_value", m_lang) + CliText::get(":", m_lang) + m_scenarioFile);
@@ -227,9 +230,6 @@ int CliApp::run()
             return usageError(CliText::get("bad_value", m_lang) + CliText::get(":", m_lang) + m_scenarioFile);
         return hardware();
     }
-    if ((!m_into.empty() || !m_output.empty()) && command != "usage")
-        return usageError(
-            (m_into.empty() ? "--output" : "--into") + CliText::get(":", m_lang) + CliText::get("only_usage", m_lang));
     if (command == "compare")
         return compare();
     if (command == "usage") {

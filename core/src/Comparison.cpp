@@ -2,6 +2,7 @@
 
 #include "lowregret/Format.h"
 #include "lowregret/Hardware.h"
+#include "lowregret/JsonReader.h"
 #include "lowregret/Sensitivity.h"
 #include "lowregret/Sizing.h"
 
@@ -121,12 +122,17 @@ Comparison Comparison::build(const Guide& guide, std::vector<std::pair<std::stri
     Comparison c;
     for (auto& [name, scenario] : scenarios) {
         Entry e;
-        e.name = name;
+        e.name = JsonReader::validUtf8(name);
         e.scenario = std::move(scenario);
+        // As `decide` does: a cloud.model the catalog does not know is an error, not a guess.
         if (catalog && !e.scenario.cloud.model.empty()) {
             auto resolution = catalog->resolve(e.scenario);
-            if (resolution.errors.empty())
-                e.offer = resolution.offer;
+            if (!resolution.errors.empty()) {
+                e.errors = std::move(resolution.errors);
+                c.entries.push_back(std::move(e));
+                continue;
+            }
+            e.offer = resolution.offer;
         }
         auto decided = Decision::decide(guide, e.scenario);
         if (decided.outcome) {

@@ -7,6 +7,25 @@
 
 namespace lowregret {
 
+std::string JsonReader::validUtf8(std::string_view s)
+{
+    if (!firstInvalidUtf8(s))
+        return std::string(s);
+    std::string out;
+    out.reserve(s.size() + 8);
+    while (!s.empty()) {
+        const auto bad = firstInvalidUtf8(s);
+        if (!bad) {
+            out.append(s);
+            break;
+        }
+        out.append(s.substr(0, *bad));
+        out.append("\xEF\xBF\xBD");
+        s.remove_prefix(*bad + 1);
+    }
+    return out;
+}
+
 std::optional<std::size_t> JsonReader::firstInvalidUtf8(std::string_view text)
 {
     const auto* s = reinterpret_cast<const unsigned char*>(text.data());

@@ -122,7 +122,9 @@ std::map<std::string, Scenario::Provenance> readProvenance(
                 *target = *text;
             }
         }
-        r.reportUnknown({ "files", "first_month", "last_month" }, warnings);
+        if (const auto at = r.string("read_at", false))
+            p.readAt = *at;
+        r.reportUnknown({ "files", "first_month", "last_month", "read_at" }, warnings);
         if (ok)
             out[key] = std::move(p);
     }
@@ -549,8 +551,11 @@ nlohmann::json Scenario::toJson() const
     const auto values = flatten(json);
     nlohmann::json from = nlohmann::json::object();
     for (const auto& [name, p] : provenance)
-        if (values.count(name) && !userSet.count(name))
+        if (values.count(name) && !userSet.count(name)) {
             from[name] = { { "files", p.files }, { "first_month", p.firstMonth }, { "last_month", p.lastMonth } };
+            if (!p.readAt.empty())
+                from[name]["read_at"] = p.readAt;
+        }
     if (!from.empty())
         json["provenance"] = std::move(from);
     for (const auto& name : userSet)

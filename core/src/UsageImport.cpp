@@ -11,6 +11,7 @@
 #include <charconv>
 #include <cmath>
 #include <cstring>
+#include <ctime>
 #include <fstream>
 #include <functional>
 #include <numeric>
@@ -186,25 +187,9 @@ std::optional<double> parseNumber(std::string_view text)
     return value;
 }
 
-// Text from a file as valid UTF-8: each byte of a broken sequence becomes U+FFFD, so the
-// names a file holds can always be shown and written to JSON.
 std::string validUtf8(std::string_view s)
 {
-    if (!JsonReader::firstInvalidUtf8(s))
-        return std::string(s);
-    std::string out;
-    out.reserve(s.size() + 8);
-    while (!s.empty()) {
-        const auto bad = JsonReader::firstInvalidUtf8(s);
-        if (!bad) {
-            out.append(s);
-            break;
-        }
-        out.append(s.substr(0, *bad));
-        out.append("\xEF\xBF\xBD");
-        s.remove_prefix(*bad + 1);
-    }
-    return out;
+    return JsonReader::validUtf8(s);
 }
 
 std::string lower(std::string_view s)
@@ -398,6 +383,13 @@ public:
             const std::size_t end = nl ? static_cast<std::size_t>(static_cast<const char*>(nl) - data) + 1 : size;
             if (!parse(data + at, end - at))
                 return false;
+            // libcsv holds a field whole until it ends: an unterminated quote would hold the
+            // rest of the file. No real field is this long.
+            if (csv_get_buffer_size(&m_parser) > k_maxFieldBuffer) {
+                m_error = "a field longer than 16 MiB: a quote that never closes?";
+                m_errorLine = m_nextRecordLine;
+                return false;
+            }
             if (nl)
                 ++m_line;
             at = end;
@@ -409,13 +401,17 @@ public:
         if (m_stopped)
             return true;
         if (csv_fini(&m_parser, &CsvRows::onField, &CsvRows::onRow, this) != 0) {
+            // At the end, what failed is the record still open: name the line it starts on.
             m_error = csv_strerror(csv_error(&m_parser));
+            m_errorLine = m_nextRecordLine;
             return false;
         }
         return true;
     }
     [[nodiscard]] const std::string& error() const { return m_error; }
-    [[nodiscard]] long long line() const { return m_line; }
+    // The line a failure is on: where the malformed quote is, or where the unterminated
+    // record starts.
+    [[nodiscard]] long long line() const { return m_errorLine ? m_errorLine : m_line; }
     [[nodiscard]] bool stopped() const { return m_stopped; }
 
 private:
@@ -425,6 +421,7 @@ private:
             if (m_stopped)
                 return true;
             m_error = csv_strerror(csv_error(&m_parser));
+            m_errorLine = m_line;
             return false;
         }
         return true;
@@ -450,14 +447,18 @@ private:
             rows->m_rowLine = rows->m_line;
         if (!rows->m_fn(rows->m_fields, rows->m_rowLine))
             rows->m_stopped = true;
+        rows->m_nextRecordLine = rows->m_line + 1;
         rows->m_fields.clear();
     }
 
     csv_parser m_parser {};
     RowFn m_fn;
     std::vector<std::string> m_fields;
+    static constexpr std::size_t k_maxFieldBuffer = 16 * 1024 * 1024;
     long long m_line = 1;
     long long m_rowLine = 1;
+    long long m_nextRecordLine = 1;
+    long long m_errorLine = 0;
     bool m_stopped = false;
     std::string m_error;
 };
@@ -622,8 +623,11 @@ void readRow(const std::string& layout, CsvRow& r)
         t.requests = 1.0;
         const double spend = r.number("spend");
         t.spendUsd = spend;
-        // Requests to self-hosted models cost nothing: usage already served locally.
-        local = spend == 0.0;
+        // Requests to self-hosted models cost nothing: usage already served locally. A cache
+        // hit costs nothing either, but was the cloud's answer, kept; a row without tokens
+        // (a failed request) serves nothing.
+        const std::string hit = lower(r.text("cache_hit"));
+        local = spend == 0.0 && hit != "true" && hit != "1" && t.inputTokens + t.outputTokens > 0.0;
         provider = std::string(r.text("custom_llm_provider"));
         model = std::string(r.text("model"));
         if (model.empty())
@@ -753,11 +757,16 @@ void readJson(const nlohmann::json& root, UsageImport::Impl& impl)
         return;
     const bool openai = layout == "openai-usage-json";
     const bool cost = layout == "anthropic-cost-json";
-    long long index = 0; // buckets are named by their place in the file
-    for (const auto* page : pages) {
-        for (const auto& bucket : (*page)["data"]) {
+    long long index = 0; // buckets are numbered by their place in the file, from 1
+    for (std::size_t p = 0; p < pages.size(); ++p) {
+        const auto* page = pages[p];
+        const auto& data = (*page)["data"];
+        for (std::size_t b = 0; b < data.size(); ++b) {
+            const auto& bucket = data[b];
             ++index;
-            const std::string where = "data[" + std::to_string(index - 1) + "]";
+            // "data[3]"; in an array of pages "[1].data[3]".
+            const std::string where = (pages.size() > 1 || root.is_array() ? "[" + std::to_string(p) + "]." : "")
+                + "data[" + std::to_string(b) + "]";
             if (!bucket.is_object()) {
                 impl.skip(index, where, UsageImport::RowNote::Reason::NotAnObject);
                 continue;
@@ -956,7 +965,9 @@ const UsageImport::FileReport& UsageImport::addStream(std::istream& in, const st
                     target.second = "(other)";
                 mine[target].add(totals);
             }
-        if (scratch.m_firstDay) {
+        // Cost exports say what was spent, not how much was used: their days cover no usage.
+        const bool tokens = report.layout.find("-cost-") == std::string::npos;
+        if (scratch.m_firstDay && tokens) {
             const auto [it, added] = m_coverage.try_emplace(report.layout, *scratch.m_firstDay, *scratch.m_lastDay);
             if (!added) {
                 it->second.first = std::min(it->second.first, *scratch.m_firstDay);
@@ -986,12 +997,19 @@ std::optional<double> UsageImport::coefficientOfVariation(const std::vector<doub
 
 std::optional<double> UsageImport::growthPerMonth(const std::vector<double>& totals)
 {
+    std::vector<double> months(totals.size());
+    std::iota(months.begin(), months.end(), 0.0);
+    return growthPerMonth(totals, months);
+}
+
+std::optional<double> UsageImport::growthPerMonth(const std::vector<double>& totals, const std::vector<double>& months)
+{
     // Least squares of ln(total) on the month's place; a month with no usage has no log and
     // is left out of the fit (its place still counts).
     std::vector<std::pair<double, double>> points;
-    for (std::size_t i = 0; i < totals.size(); ++i)
+    for (std::size_t i = 0; i < totals.size() && i < months.size(); ++i)
         if (totals[i] > 0.0)
-            points.emplace_back(double(i), std::log(totals[i]));
+            points.emplace_back(months[i], std::log(totals[i]));
     if (points.size() < 2)
         return std::nullopt;
     double mx = 0.0, my = 0.0;
@@ -1028,10 +1046,17 @@ bool UsageImport::partial(int year, int month) const
 {
     const auto first = daysFromCivil(year, unsigned(month), 1);
     const auto last = daysFromCivil(year, unsigned(month), unsigned(daysInMonth(year, month)));
-    return std::any_of(m_coverage.begin(), m_coverage.end(), [&](const auto& entry) {
+    // Partial: a layout covers the month in part, or none covers it whole (a month only a cost
+    // export speaks of has no usage figures).
+    const bool cut = std::any_of(m_coverage.begin(), m_coverage.end(), [&](const auto& entry) {
         const auto& [from, to] = entry.second;
         return (from > first && from <= last) || (to >= first && to < last);
     });
+    const bool whole = std::any_of(m_coverage.begin(), m_coverage.end(), [&](const auto& entry) {
+        const auto& [from, to] = entry.second;
+        return from <= first && to >= last;
+    });
+    return cut || !whole;
 }
 
 UsageImport::Result UsageImport::result() const
@@ -1094,8 +1119,11 @@ UsageImport::Result UsageImport::result() const
             local[m.key()] += m.totals.tokens();
     }
     std::vector<double> series;
-    for (const auto& k : keys)
+    std::vector<double> places;
+    for (const auto& k : keys) {
         series.push_back(all[k].tokens());
+        places.push_back(std::stod(k.substr(0, 4)) * 12.0 + std::stod(k.substr(5, 2)));
+    }
     r.fullMonths = int(keys.size());
     if (!keys.empty()) {
         r.firstFullMonth = keys.front();
@@ -1117,7 +1145,7 @@ UsageImport::Result UsageImport::result() const
             r.cachedShare = recent.cachedInputTokens / recent.inputTokens;
     }
     r.coefficientOfVariation = coefficientOfVariation(series);
-    r.growthPerMonth = growthPerMonth(series);
+    r.growthPerMonth = growthPerMonth(series, places);
     r.usageStable = suggestStable(series);
     return r;
 }
@@ -1181,16 +1209,29 @@ nlohmann::json UsageImport::toJson(const Result& r)
             { { "usage_stable", r.usageStable ? nlohmann::json(*r.usageStable) : nlohmann::json(nullptr) } } } };
 }
 
-std::vector<std::string> UsageImport::fill(Scenario& scenario, const Result& r)
+std::vector<std::string> UsageImport::fill(Scenario& scenario, const Result& r, std::string readAt)
 {
     std::vector<std::string> filled;
     if (!r.monthlyTokens || !r.firstFullMonth || !r.lastFullMonth)
         return filled;
-    const Scenario::Provenance source { r.readFiles(), *r.firstFullMonth, *r.lastFullMonth };
+    if (readAt.empty()) {
+        const std::time_t now = std::time(nullptr);
+        std::tm utc {};
+        gmtime_r(&now, &utc);
+        char text[32];
+        std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &utc);
+        readAt = text;
+    }
+    // The growth and the stability answer come from every full month; the monthly tokens and
+    // the shares from the last three.
+    const Scenario::Provenance all { r.readFiles(), *r.firstFullMonth, *r.lastFullMonth, readAt };
+    const Scenario::Provenance recent { r.readFiles(), r.meanFirstMonth.value_or(*r.firstFullMonth), *r.lastFullMonth,
+        readAt };
     const auto set = [&](const std::string& field) {
         filled.push_back(field);
         scenario.userSet.erase(field);
-        scenario.provenance[field] = source;
+        scenario.provenance[field]
+            = field == "answers.usage_stable" || field == "time.usage_growth_per_month" ? all : recent;
     };
     scenario.answers.monthlyTokens = std::min(std::round(*r.monthlyTokens), limits::maxMonthlyTokens);
     set("answers.monthly_tokens");

@@ -367,8 +367,12 @@ TEST(UsageImport, FillSetsTheUsageFieldsWithTheirProvenance)
     EXPECT_FALSE(scenario.isUserSet("input_share"));
     // Shares to four decimals: 220,000 of 265,000 tokens are input.
     EXPECT_DOUBLE_EQ(scenario.inputShare, std::round(220000.0 / 265000.0 * 10000.0) / 10000.0);
-    const Scenario::Provenance expected { { "openai-usage.csv" }, "2026-01", "2026-02" };
-    EXPECT_EQ(scenario.provenance.at("answers.monthly_tokens"), expected);
+    const auto& from = scenario.provenance.at("answers.monthly_tokens");
+    EXPECT_EQ(from.files, std::vector<std::string> { "openai-usage.csv" });
+    EXPECT_EQ(from.firstMonth, "2026-01");
+    EXPECT_EQ(from.lastMonth, "2026-02");
+    EXPECT_EQ(from.readAt.size(), std::string("2026-12-03T08:30:00Z").size());
+    const Scenario::Provenance expected { { "openai-usage.csv" }, "2026-01", "2026-02", {} };
     EXPECT_EQ(expected.describe(Lang::En), "from openai-usage.csv, Jan 2026–Feb 2026");
     EXPECT_EQ(expected.describe(Lang::ZhHant), "取自 openai-usage.csv，2026 年 1 月至 2026 年 2 月");
 
@@ -388,6 +392,52 @@ TEST(UsageImport, FillSetsTheUsageFieldsWithTheirProvenance)
     EXPECT_TRUE(edited.isUserSet("answers.monthly_tokens"));
     EXPECT_FALSE(edited.provenance.count("answers.monthly_tokens"));
     EXPECT_TRUE(edited.provenance.count("input_share"));
+}
+
+TEST(UsageImport, ImportingAgainKeepsTheFieldsTheExports)
+{
+    const auto& guide = lowregret::Guide::builtIn();
+    auto scenario = Scenario::withDefaults(guide.defaults());
+    UsageImport::fill(scenario, read({ "openai-usage.csv" }), "2026-12-01T10:00:00Z");
+    // The same file, later, with more usage in it: the value changes, the months do not.
+    UsageImport more;
+    more.addText(
+        "Date,Prompt Tokens,Completion Tokens\n2026-01-01,1000,0\n2026-01-31,0,0\n2026-02-01,1000,0\n2026-02-28,0,0\n",
+        "openai-usage.csv");
+    const auto before = scenario;
+    UsageImport::fill(scenario, more.result(), "2026-12-02T10:00:00Z");
+    EXPECT_TRUE(scenario.noteEditsSince(before));
+    EXPECT_FALSE(scenario.isUserSet("answers.monthly_tokens"));
+    EXPECT_EQ(scenario.provenance.at("answers.monthly_tokens").readAt, "2026-12-02T10:00:00Z");
+}
+
+TEST(UsageImport, CostExportsCoverNoUsage)
+{
+    // Usage for January and February; spend into March: March is no month of zero usage.
+    UsageImport import;
+    import.addText("Date,Prompt Tokens,Completion Tokens\n2026-01-01,100,0\n2026-02-28,100,0\n", "usage.csv");
+    import.addText("usage_date_utc,cost_usd\n2026-01-01,1\n2026-03-31,2\n", "cost.csv");
+    const auto r = import.result();
+    EXPECT_EQ(r.fullMonths, 2);
+    EXPECT_TRUE(month(r, "2026-03")->partial);
+    EXPECT_DOUBLE_EQ(r.monthlyTokens.value_or(-1), (100.0 + 100.0) / 2.0); // January and February only
+    EXPECT_NEAR(month(r, "2026-01")->totals.spendUsd.value_or(-1), 1.0, 1e-12);
+}
+
+TEST(UsageImport, GrowthCountsAGapAsMonths)
+{
+    // 100 in January and 121 in March: 10 % a month over two months, not 21 % over one.
+    EXPECT_NEAR(UsageImport::growthPerMonth({ 100, 121 }, { 1, 3 }).value_or(-1), 0.10, 1e-12);
+}
+
+TEST(UsageImport, AnUnterminatedQuoteNamesTheLineItStartsOn)
+{
+    UsageImport import;
+    const auto& f
+        = import.addText("Date,Prompt Tokens,Completion Tokens\n2026-01-01,5,5\n\"2026-01-02,7,7\n", "cut.csv");
+    ASSERT_EQ(f.errors.size(), 1u);
+    EXPECT_EQ(f.errors[0].kind, Problem::Kind::NotCsv);
+    EXPECT_EQ(f.errors[0].value, "3");
 }
 
 TEST(UsageImport, TheAssumptionsTableSaysWhichFileAFieldCameFrom)

@@ -125,6 +125,11 @@ CommandLine CommandLine::parse(const QStringList& arguments)
     cl.screenshot = parser.value(screenshot);
     cl.importUsage = parser.values(importUsage);
     cl.exportPdf = parser.value(exportPdf);
+    if (!cl.exportPdf.isEmpty() && !cl.importUsage.isEmpty()) {
+        cl.error = tr("--import-usage opens a summary to accept, so it cannot be used with --export-pdf: "
+                      "fill a scenario with lowregret-cli usage --output first.");
+        return cl;
+    }
     if (!cl.exportPdf.isEmpty() && cl.scenario.isEmpty() && cl.compare.isEmpty()) {
         cl.error = tr("--export-pdf needs a scenario: give it with --scenario FILE.");
         return cl;

@@ -13,6 +13,7 @@
 #include <QChartView>
 #include <QDialogButtonBox>
 #include <QEvent>
+#include <QFile>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
@@ -40,9 +41,21 @@ constexpr qreal kLabelPoints = 8.0;
 
 lr::UsageImport::Result readAll(const QStringList& paths)
 {
+    // Nothing thrown on the pool thread may reach the slot that takes the result: a file that
+    // cannot be held in memory is a file that cannot be read.
     lr::UsageImport import;
-    for (const auto& p : paths)
-        import.addFile(std::filesystem::path(p.toStdString()));
+    for (const auto& p : paths) {
+        try {
+            import.addFile(std::filesystem::path(QFile::encodeName(p).toStdString()));
+        } catch (const std::exception& e) {
+            lr::UsageImport::Result failed = import.result();
+            lr::UsageImport::FileReport report;
+            report.file = QFileInfo(p).fileName().toStdString();
+            report.errors.push_back({ .path = report.file, .kind = lr::Problem::Kind::Unreadable, .value = e.what() });
+            failed.files.push_back(std::move(report));
+            return failed;
+        }
+    }
     return import.result();
 }
 

@@ -70,6 +70,7 @@ struct Scenario {
         std::vector<std::string> files; // file names, without their folders
         std::string firstMonth; // "2025-12"
         std::string lastMonth; // "2026-03"
+        std::string readAt; // when they were read, "2026-12-03T08:30:00Z"; empty in older files
         bool operator==(const Provenance&) const = default;
         // "from openai-usage.csv, Dec 2025–Mar 2026"
         [[nodiscard]] std::string describe(Lang lang) const;

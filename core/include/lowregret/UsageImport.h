@@ -128,12 +128,16 @@ public:
     // A monthly series (for the stability and growth figures) by itself, in month order.
     static std::optional<double> coefficientOfVariation(const std::vector<double>& totals);
     static std::optional<double> growthPerMonth(const std::vector<double>& totals);
+    // The same at the months' places on the calendar (a partial month between two full ones
+    // leaves a gap, not a step).
+    static std::optional<double> growthPerMonth(const std::vector<double>& totals, const std::vector<double>& months);
     static std::optional<bool> suggestStable(const std::vector<double>& totals);
 
     // Fills the scenario's usage fields from the result (the monthly tokens, the input share,
     // the stability answer, the growth and the cached share) and records where each came
     // from in its provenance. Returns the dotted names of the fields filled.
-    static std::vector<std::string> fill(Scenario& scenario, const Result& result);
+    // `readAt` stamps the provenance (ISO 8601, UTC); empty: now.
+    static std::vector<std::string> fill(Scenario& scenario, const Result& result, std::string readAt = {});
 
     struct Impl;
 
