@@ -255,7 +255,8 @@ void UsagePage::onEdited()
     if (tokens || share) {
         // What the fields show of the document's own values is not an edit: a value read from
         // a usage export keeps its provenance until the user changes it.
-        const auto same = [](double a, double b) { return std::abs(a - b) <= 1e-9 * std::max(1.0, std::abs(b)); };
+        // The field shows six decimals of its unit (1.234568 億): within that, it is the same.
+        const auto same = [](double a, double b) { return std::abs(a - b) <= 1e-6 * std::max(1.0, std::abs(b)); };
         const auto& current = m_document.scenario();
         const bool tokensSame
             = tokens && current.answers.monthlyTokens && same(*tokens, *current.answers.monthlyTokens);
