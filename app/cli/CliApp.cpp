@@ -74,6 +74,19 @@ int CliApp::fail(const std::string& message)
     return BadInput;
 }
 
+int CliApp::failIn(const std::string& file, const Problem& problem)
+{
+    const bool named = problem.path.rfind(file, 0) == 0;
+    return fail(named ? problem.describe(m_lang) : file + CliText::get(":", m_lang) + problem.describe(m_lang));
+}
+
+void CliApp::warn(const std::string& file, const std::string& text)
+{
+    m_err << "lowregret-cli" << CliText::get(":", m_lang) << CliText::get("warning", m_lang)
+          << CliText::get(":", m_lang) << (file.empty() ? std::string() : file + CliText::get(":", m_lang)) << text
+          << "\n";
+}
+
 int CliApp::usageError(const std::string& message)
 {
     m_err << "lowregret-cli" << CliText::get(":", m_lang) << message << "\n"
@@ -288,16 +301,11 @@ int CliApp::decide(bool sensitivityOnly)
     });
     if (evaluation.failedAt != Evaluation::Step::Read) {
         for (const auto& p : evaluation.warnings)
-            m_err << "lowregret-cli" << CliText::get(":", m_lang) << CliText::get("warning", m_lang)
-                  << CliText::get(":", m_lang) << m_scenarioFile << CliText::get(":", m_lang) << p.describe(m_lang)
-                  << "\n";
+            warn(m_scenarioFile, p.describe(m_lang));
     }
     if (!evaluation.ok()) {
-        for (const auto& p : evaluation.errors) {
-            // File-level problems already name the file in their path.
-            const bool named = p.path.rfind(m_scenarioFile, 0) == 0;
-            fail(named ? p.describe(m_lang) : m_scenarioFile + CliText::get(":", m_lang) + p.describe(m_lang));
-        }
+        for (const auto& p : evaluation.errors)
+            failIn(m_scenarioFile, p);
         if (evaluation.errorsLeftOut > 0)
             fail(m_scenarioFile + ": … (" + std::to_string(evaluation.errorsLeftOut) + ")");
         return BadInput;
@@ -358,12 +366,11 @@ Catalog CliApp::loadCatalog()
     Catalog catalog = Catalog::load(Catalog::userDirectory(), problems);
     // A damaged file of the user's does not stop the built-in prices from being used.
     for (std::size_t i = 0; i < problems.size() && i < k_maxProblemsShown; ++i)
-        m_err << "lowregret-cli" << CliText::get(":", m_lang) << CliText::get("warning", m_lang)
-              << CliText::get(":", m_lang) << problems[i].describe(m_lang) << "\n";
+        warn({}, problems[i].describe(m_lang));
     if (problems.size() > k_maxProblemsShown)
-        m_err << "lowregret-cli" << CliText::get(":", m_lang) << CliText::get("warning", m_lang)
-              << CliText::get(":", m_lang) << "…" << CliText::get("(", m_lang) << problems.size() - k_maxProblemsShown
-              << CliText::get(")", m_lang) << "\n";
+        warn({},
+            "…" + CliText::get("(", m_lang) + std::to_string(problems.size() - k_maxProblemsShown)
+                + CliText::get(")", m_lang));
     return catalog;
 }
 

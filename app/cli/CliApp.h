@@ -39,6 +39,10 @@ private:
     // reported, when that file cannot be used.
     const Guide* guide();
     int fail(const std::string& message);
+    // "lowregret-cli: error: FILE: PROBLEM"; a file-level problem already names the file.
+    int failIn(const std::string& file, const Problem& problem);
+    // "lowregret-cli: warning: FILE: TEXT" (no "FILE: " when `file` is empty).
+    void warn(const std::string& file, const std::string& text);
     int usageError(const std::string& message);
     static Lang languageFromEnvironment();
 

@@ -23,13 +23,10 @@ int CliApp::compare()
     for (const auto& file : m_files) {
         auto loaded = Scenario::fromFile(file, *guide);
         for (const auto& p : loaded.warnings)
-            m_err << "lowregret-cli" << CliText::get(":", m_lang) << CliText::get("warning", m_lang)
-                  << CliText::get(":", m_lang) << file << CliText::get(":", m_lang) << p.describe(m_lang) << "\n";
+            warn(file, p.describe(m_lang));
         if (!loaded.scenario) {
-            for (const auto& p : loaded.errors) {
-                const bool named = p.path.rfind(file, 0) == 0;
-                fail(named ? p.describe(m_lang) : file + CliText::get(":", m_lang) + p.describe(m_lang));
-            }
+            for (const auto& p : loaded.errors)
+                failIn(file, p);
             failed = true;
             continue;
         }

@@ -38,13 +38,11 @@ int CliApp::usage()
             failed = true;
         }
         for (const auto& n : report.notes)
-            m_err << "lowregret-cli" << CliText::get(":", m_lang) << CliText::get("warning", m_lang)
-                  << CliText::get(":", m_lang) << report.file << CliText::get(":", m_lang) << n.describe(m_lang)
-                  << CliText::get(":", m_lang) << CliText::get("usage_skipped_row", m_lang) << "\n";
+            warn(report.file,
+                n.describe(m_lang) + CliText::get(":", m_lang) + CliText::get("usage_skipped_row", m_lang));
         if (report.skipped > static_cast<long long>(report.notes.size()))
-            m_err << "lowregret-cli" << CliText::get(":", m_lang) << CliText::get("warning", m_lang)
-                  << CliText::get(":", m_lang) << report.file << CliText::get(":", m_lang) << "… ("
-                  << (report.skipped - static_cast<long long>(report.notes.size())) << ")\n";
+            warn(report.file,
+                "… (" + std::to_string(report.skipped - static_cast<long long>(report.notes.size())) + ")");
     }
     const auto result = import.result();
 
@@ -58,13 +56,10 @@ int CliApp::usage()
         if (!m_into.empty()) {
             auto loaded = Scenario::fromFile(m_into, *guide);
             for (const auto& p : loaded.warnings)
-                m_err << "lowregret-cli" << CliText::get(":", m_lang) << CliText::get("warning", m_lang)
-                      << CliText::get(":", m_lang) << m_into << CliText::get(":", m_lang) << p.describe(m_lang) << "\n";
+                warn(m_into, p.describe(m_lang));
             if (!loaded.scenario) {
-                for (const auto& p : loaded.errors) {
-                    const bool named = p.path.rfind(m_into, 0) == 0;
-                    fail(named ? p.describe(m_lang) : m_into + CliText::get(":", m_lang) + p.describe(m_lang));
-                }
+                for (const auto& p : loaded.errors)
+                    failIn(m_into, p);
                 return BadInput;
             }
             scenario = std::move(*loaded.scenario);

@@ -6,6 +6,7 @@
 #include "lowregret/Sensitivity.h"
 #include "lowregret/Sizing.h"
 
+#include "OutcomeText.h"
 #include "ScenarioJson.h"
 
 #include <algorithm>
@@ -19,54 +20,11 @@ namespace lowregret {
 
 namespace {
 
-// The words of the comparison's rows, in both languages.
-std::string word(const std::string& key, Lang lang)
-{
-    static const std::map<std::string, std::pair<const char*, const char*>> words = {
-        { "heading", { "Scenarios side by side", "情境並列比較" } },
-        { "differences", { "Inputs that differ", "不同的輸入" } },
-        { "no_differences", { "The scenarios have the same inputs.", "這些情境的輸入完全相同。" } },
-        { "item", { "Item", "項目" } },
-        { "input", { "Input", "輸入" } },
-        { "leaf", { "Flowchart leaf", "流程圖結論" } },
-        { "recommendation", { "Recommendation", "建議" } },
-        { "cloud_monthly", { "Cloud, first month", "雲端第一個月" } },
-        { "local_upfront", { "Local, up front", "本地前期投入" } },
-        { "local_monthly", { "Local, first month", "本地第一個月" } },
-        { "horizon", { "Horizon", "評估期間" } },
-        { "cloud_total", { "Cloud total at the horizon", "評估期間雲端總額" } },
-        { "local_total", { "Local total at the horizon", "評估期間本地總額" } },
-        { "cloud_at", { "Cloud total at %1", "%1雲端總額" } },
-        { "local_at", { "Local total at %1", "%1本地總額" } },
-        { "breakeven", { "Breakeven", "回本期" } },
-        { "setup", { "Local setup", "本地設備" } },
-        { "low_regret", { "Low-regret choice", "低後悔選擇" } },
-        { "not_decided", { "not decided: %1", "無法判斷：%1" } },
-        { "unknown", { "–", "–" } },
-        { "flat", { "%1 of hardware (your figure)", "硬體 %1（你填的數字）" } },
-        { "absent", { "(not set)", "（未設定）" } },
-        { "amounts_in", { "Amounts in %1.", "金額單位：%1。" } },
-        { "unit_years", { "%1 years", "%1 年" } },
-        { "unit_year", { "1 year", "1 年" } },
-    };
-    const auto it = words.find(key);
-    if (it == words.end())
-        return key;
-    return lang == Lang::ZhHant ? it->second.second : it->second.first;
-}
-
-std::string replaced(std::string text, const std::string& value)
-{
-    const auto at = text.find("%1");
-    if (at != std::string::npos)
-        text.replace(at, 2, value);
-    return text;
-}
-
 std::string horizonName(int months, Lang lang)
 {
     if (months % 12 == 0)
-        return months == 12 ? word("unit_year", lang) : replaced(word("unit_years", lang), std::to_string(months / 12));
+        return OutcomeText::format(
+            months == 12 ? "compare.unit_year" : "compare.unit_years", lang, { std::to_string(months / 12) });
     return Format::months(double(months), lang);
 }
 
@@ -75,11 +33,11 @@ std::string horizonName(int months, Lang lang)
 std::string Comparison::valueText(const std::optional<nlohmann::json>& v, Lang lang)
 {
     if (!v)
-        return word("absent", lang);
+        return OutcomeText::get("compare.absent", lang);
     if (v->is_boolean())
         return v->get<bool>() ? (lang == Lang::ZhHant ? "是" : "yes") : (lang == Lang::ZhHant ? "否" : "no");
     if (v->is_null())
-        return word("absent", lang);
+        return OutcomeText::get("compare.absent", lang);
     if (v->is_number())
         return Format::compactNumber(v->get<double>());
     if (v->is_string())
@@ -111,7 +69,7 @@ std::string setupText(const Comparison::Entry& e, const Currency& currency, Lang
             text += ", " + model->name;
         return text;
     }
-    return replaced(word("flat", lang), Format::money(s.local.hardwareUsd, lang, currency));
+    return OutcomeText::format("compare.flat", lang, { Format::money(s.local.hardwareUsd, lang, currency) });
 }
 
 } // namespace
@@ -213,10 +171,10 @@ Sections Comparison::sections(const Guide& guide, Lang lang) const
     Sections out;
     out.lang = lang;
 
-    Sections::Section table { "comparison", word("heading", lang), {}, {} };
+    Sections::Section table { "comparison", OutcomeText::get("compare.heading", lang), {}, {} };
     Sections::Block block;
     block.kind = Sections::Block::Kind::Table;
-    block.table.header.push_back(word("item", lang));
+    block.table.header.push_back(OutcomeText::get("compare.item", lang));
     for (const auto& e : entries)
         block.table.header.push_back(e.name);
     block.table.firstNumericColumn = 1;
@@ -226,30 +184,33 @@ Sections Comparison::sections(const Guide& guide, Lang lang) const
             r.push_back(cell(e));
         block.table.rows.push_back(std::move(r));
     };
-    const std::string unknown = word("unknown", lang);
+    const std::string unknown = OutcomeText::get("compare.unknown", lang);
     const auto costs = [](const Entry& e) -> const CostModel::Summary* {
         return e.outcome && e.outcome->costs ? &*e.outcome->costs : nullptr;
     };
-    row(word("leaf", lang), [&](const Entry& e) {
+    row(OutcomeText::get("compare.leaf", lang), [&](const Entry& e) {
         if (!e.outcome) {
             const std::string why = e.errors.empty() ? unknown : e.errors.front().describe(lang);
-            return replaced(word("not_decided", lang), why);
+            return OutcomeText::format("compare.not_decided", lang, { why });
         }
         const Leaf* leaf = guide.leaf(e.outcome->leaf);
         return leaf ? leaf->label.in(lang) : e.outcome->leaf;
     });
-    row(word("recommendation", lang), [&](const Entry& e) {
+    row(OutcomeText::get("compare.recommendation", lang), [&](const Entry& e) {
         return e.outcome ? Sections::recommendationName(e.outcome->recommendation, lang) : unknown;
     });
-    row(word("cloud_monthly", lang),
+    row(OutcomeText::get("compare.cloud_monthly", lang),
         [&](const Entry& e) { return costs(e) ? money(costs(e)->cloudMonthly) : unknown; });
-    row(word("local_upfront", lang),
+    row(OutcomeText::get("compare.local_upfront", lang),
         [&](const Entry& e) { return costs(e) ? money(costs(e)->localUpfront) : unknown; });
-    row(word("local_monthly", lang),
+    row(OutcomeText::get("compare.local_monthly", lang),
         [&](const Entry& e) { return costs(e) ? money(costs(e)->localMonthly) : unknown; });
-    row(word("horizon", lang), [&](const Entry& e) { return Format::months(double(e.scenario.horizonMonths), lang); });
-    row(word("cloud_total", lang), [&](const Entry& e) { return costs(e) ? money(costs(e)->cloudTotal) : unknown; });
-    row(word("local_total", lang), [&](const Entry& e) { return costs(e) ? money(costs(e)->localTotal) : unknown; });
+    row(OutcomeText::get("compare.horizon", lang),
+        [&](const Entry& e) { return Format::months(double(e.scenario.horizonMonths), lang); });
+    row(OutcomeText::get("compare.cloud_total", lang),
+        [&](const Entry& e) { return costs(e) ? money(costs(e)->cloudTotal) : unknown; });
+    row(OutcomeText::get("compare.local_total", lang),
+        [&](const Entry& e) { return costs(e) ? money(costs(e)->localTotal) : unknown; });
     for (const int months : CostModel::horizonMonthsShown) {
         const auto at = [&](const Entry& e) -> const CostModel::Totals* {
             if (const auto* s = costs(e))
@@ -258,34 +219,34 @@ Sections Comparison::sections(const Guide& guide, Lang lang) const
                         return &t;
             return nullptr;
         };
-        row(replaced(word("cloud_at", lang), horizonName(months, lang)),
+        row(OutcomeText::format("compare.cloud_at", lang, { horizonName(months, lang) }),
             [&](const Entry& e) { return at(e) ? money(at(e)->cloud) : unknown; });
-        row(replaced(word("local_at", lang), horizonName(months, lang)),
+        row(OutcomeText::format("compare.local_at", lang, { horizonName(months, lang) }),
             [&](const Entry& e) { return at(e) ? money(at(e)->local) : unknown; });
     }
-    row(word("breakeven", lang),
+    row(OutcomeText::get("compare.breakeven", lang),
         [&](const Entry& e) { return costs(e) ? Format::months(costs(e)->breakevenMonths, lang) : unknown; });
-    row(word("setup", lang), [&](const Entry& e) { return setupText(e, currency, lang); });
-    row(word("low_regret", lang), [&](const Entry& e) {
+    row(OutcomeText::get("compare.setup", lang), [&](const Entry& e) { return setupText(e, currency, lang); });
+    row(OutcomeText::get("compare.low_regret", lang), [&](const Entry& e) {
         return e.lowRegretChoice ? Sections::recommendationName(*e.lowRegretChoice, lang) : unknown;
     });
     table.blocks.push_back(std::move(block));
     Sections::Block note;
     note.kind = Sections::Block::Kind::Paragraph;
-    note.text = replaced(word("amounts_in", lang), Format::currencyUnit(currency, lang));
+    note.text = OutcomeText::format("compare.amounts_in", lang, { Format::currencyUnit(currency, lang) });
     table.blocks.push_back(std::move(note));
     out.sections.push_back(std::move(table));
 
-    Sections::Section diff { "differences", word("differences", lang), {}, {} };
+    Sections::Section diff { "differences", OutcomeText::get("compare.differences", lang), {}, {} };
     if (differences.empty()) {
         Sections::Block b;
         b.kind = Sections::Block::Kind::Paragraph;
-        b.text = word("no_differences", lang);
+        b.text = OutcomeText::get("compare.no_differences", lang);
         diff.blocks.push_back(std::move(b));
     } else {
         Sections::Block b;
         b.kind = Sections::Block::Kind::Table;
-        b.table.header.push_back(word("input", lang));
+        b.table.header.push_back(OutcomeText::get("compare.input", lang));
         for (const auto& e : entries)
             b.table.header.push_back(e.name);
         for (const auto& d : differences) {

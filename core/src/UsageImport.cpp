@@ -1,10 +1,10 @@
 #include "lowregret/UsageImport.h"
 
+#include "CsvRows.h"
+
 #include "lowregret/JsonReader.h"
 #include "lowregret/Limits.h"
 #include "lowregret/Scenario.h"
-
-#include <csv.h>
 
 #include <algorithm>
 #include <array>
@@ -355,113 +355,9 @@ std::vector<std::string> UsageImport::Result::readFiles() const
 }
 
 // ---------------------------------------------------------------------------------------------
-// CSV: libcsv does the quoting (RFC 4180: quoted fields, embedded commas, quotes and newlines);
-// this counts the lines, so that a skipped row is named by the line it starts on.
+// CSV (CsvRows.h reads the rows).
 
 namespace {
-
-class CsvRows {
-public:
-    // Called with each record and the line it starts on; returns false to stop.
-    using RowFn = std::function<bool(const std::vector<std::string>&, long long)>;
-
-    explicit CsvRows(RowFn fn)
-        : m_fn(std::move(fn))
-    {
-        csv_init(&m_parser, CSV_APPEND_NULL | CSV_STRICT | CSV_STRICT_FINI);
-    }
-    ~CsvRows() { csv_free(&m_parser); }
-    CsvRows(const CsvRows&) = delete;
-    CsvRows& operator=(const CsvRows&) = delete;
-
-    // Feeds a piece of the file; false when the file cannot be read as CSV (`error`).
-    bool feed(const char* data, std::size_t size)
-    {
-        std::size_t at = 0;
-        while (at < size && !m_stopped) {
-            const void* nl = std::memchr(data + at, '\n', size - at);
-            const std::size_t end = nl ? static_cast<std::size_t>(static_cast<const char*>(nl) - data) + 1 : size;
-            if (!parse(data + at, end - at))
-                return false;
-            // libcsv holds a field whole until it ends: an unterminated quote would hold the
-            // rest of the file. No real field is this long.
-            if (csv_get_buffer_size(&m_parser) > k_maxFieldBuffer) {
-                m_error = "a field longer than 16 MiB: a quote that never closes?";
-                m_errorLine = m_nextRecordLine;
-                return false;
-            }
-            if (nl)
-                ++m_line;
-            at = end;
-        }
-        return true;
-    }
-    bool finish()
-    {
-        if (m_stopped)
-            return true;
-        if (csv_fini(&m_parser, &CsvRows::onField, &CsvRows::onRow, this) != 0) {
-            // At the end, what failed is the record still open: name the line it starts on.
-            m_error = csv_strerror(csv_error(&m_parser));
-            m_errorLine = m_nextRecordLine;
-            return false;
-        }
-        return true;
-    }
-    [[nodiscard]] const std::string& error() const { return m_error; }
-    // The line a failure is on: where the malformed quote is, or where the unterminated
-    // record starts.
-    [[nodiscard]] long long line() const { return m_errorLine ? m_errorLine : m_line; }
-    [[nodiscard]] bool stopped() const { return m_stopped; }
-
-private:
-    bool parse(const char* data, std::size_t size)
-    {
-        if (csv_parse(&m_parser, data, size, &CsvRows::onField, &CsvRows::onRow, this) != size) {
-            if (m_stopped)
-                return true;
-            m_error = csv_strerror(csv_error(&m_parser));
-            m_errorLine = m_line;
-            return false;
-        }
-        return true;
-    }
-    static void onField(void* data, std::size_t size, void* self)
-    {
-        auto* rows = static_cast<CsvRows*>(self);
-        if (rows->m_stopped)
-            return;
-        std::string_view field(static_cast<const char*>(data), size);
-        if (rows->m_fields.empty())
-            rows->m_rowLine = rows->m_line - std::count(field.begin(), field.end(), '\n');
-        if (field.size() > UsageImport::maxFieldBytes)
-            field = field.substr(0, UsageImport::maxFieldBytes);
-        rows->m_fields.emplace_back(field);
-    }
-    static void onRow(int, void* self)
-    {
-        auto* rows = static_cast<CsvRows*>(self);
-        if (rows->m_stopped)
-            return;
-        if (rows->m_fields.empty())
-            rows->m_rowLine = rows->m_line;
-        if (!rows->m_fn(rows->m_fields, rows->m_rowLine))
-            rows->m_stopped = true;
-        rows->m_nextRecordLine = rows->m_line + 1;
-        rows->m_fields.clear();
-    }
-
-    csv_parser m_parser {};
-    RowFn m_fn;
-    std::vector<std::string> m_fields;
-    static constexpr std::size_t k_maxFieldBuffer = 16 * 1024 * 1024;
-    long long m_line = 1;
-    long long m_rowLine = 1;
-    long long m_nextRecordLine = 1;
-    long long m_errorLine = 0;
-    bool m_stopped = false;
-    std::string m_error;
-};
 
 // A CSV layout: the header names that recognise it and how one of its rows reads.
 struct Columns {
@@ -917,25 +813,27 @@ const UsageImport::FileReport& UsageImport::addStream(std::istream& in, const st
         Columns columns;
         std::vector<std::string> header;
         bool headerRead = false;
-        CsvRows rows([&](const std::vector<std::string>& fields, long long line) {
-            if (!headerRead) {
-                // Blank lines before the header are nothing.
+        CsvRows rows(
+            [&](const std::vector<std::string>& fields, long long line) {
+                if (!headerRead) {
+                    // Blank lines before the header are nothing.
+                    if (fields.size() == 1 && trim(fields[0]).empty())
+                        return true;
+                    headerRead = true;
+                    header = fields;
+                    for (std::size_t i = 0; i < fields.size(); ++i)
+                        columns.index.emplace(lower(trim(fields[i])), i);
+                    layout = layoutOf(columns);
+                    report.layout = layout;
+                    return !layout.empty();
+                }
                 if (fields.size() == 1 && trim(fields[0]).empty())
-                    return true;
-                headerRead = true;
-                header = fields;
-                for (std::size_t i = 0; i < fields.size(); ++i)
-                    columns.index.emplace(lower(trim(fields[i])), i);
-                layout = layoutOf(columns);
-                report.layout = layout;
-                return !layout.empty();
-            }
-            if (fields.size() == 1 && trim(fields[0]).empty())
-                return true; // a blank line
-            CsvRow row { fields, columns, header, impl, line };
-            readRow(layout, row);
-            return true;
-        });
+                    return true; // a blank line
+                CsvRow row { fields, columns, header, impl, line };
+                readRow(layout, row);
+                return true;
+            },
+            maxFieldBytes);
         // A UTF-8 BOM before the header is not part of it.
         const std::size_t bom = got >= 3 && std::memcmp(buffer.data(), "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
         bool ok = rows.feed(buffer.data() + bom, got - bom);

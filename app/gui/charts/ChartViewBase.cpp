@@ -1,12 +1,16 @@
 #include "charts/ChartViewBase.h"
 
+#include "widgets/UiText.h"
+
 #include <cmath>
 
+#include <QAbstractAxis>
 #include <QChart>
 #include <QCoreApplication>
 #include <QEvent>
 #include <QGraphicsLayout>
 #include <QLegend>
+#include <QLocale>
 #include <QPainter>
 #include <QResizeEvent>
 #include <QWindow>
@@ -73,4 +77,21 @@ void ChartViewBase::layOutSettled()
     QChartView::resizeEvent(&settled);
     if (QGraphicsLayout* layout = chart()->layout())
         layout->activate(); // when the size did not change, nothing above laid it out
+}
+
+void ChartViewBase::style(QChart* chart, qreal legendPoints)
+{
+    chart->setTitleFont(UiText::font(titlePoints, true));
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    // Axis labels use the locale's digit grouping; both languages group with commas (Format).
+    chart->setLocalizeNumbers(true);
+    chart->setLocale(QLocale(QLocale::English, QLocale::UnitedStates));
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->legend()->setFont(UiText::font(legendPoints));
+}
+
+void ChartViewBase::style(QAbstractAxis* axis)
+{
+    axis->setLabelsFont(UiText::font(labelPoints));
+    axis->setTitleFont(UiText::font(axisTitlePoints));
 }

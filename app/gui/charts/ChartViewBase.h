@@ -3,6 +3,8 @@
 #include <QChartView>
 #include <QSize>
 
+class QAbstractAxis;
+class QChart;
 class QResizeEvent;
 
 // What LowRegret's charts share: a chart the view owns and sizes, and a layout that runs once
@@ -22,6 +24,14 @@ class ChartViewBase : public QChartView {
 public:
     explicit ChartViewBase(QWidget* parent = nullptr);
     ~ChartViewBase() override;
+
+    // The look every chart shares: the title's and the axes' fonts in points (UiText::font),
+    // small margins, digits grouped with commas in both languages, the legend at the bottom.
+    static constexpr qreal titlePoints = 10.0;
+    static constexpr qreal axisTitlePoints = 9.0;
+    static constexpr qreal labelPoints = 8.0;
+    static void style(QChart* chart, qreal legendPoints = labelPoints);
+    static void style(QAbstractAxis* axis);
 
 protected:
     // Months between axis ticks: the first step of the calendar's ladder (1, 2, 3 and 6 months,

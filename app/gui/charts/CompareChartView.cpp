@@ -18,15 +18,6 @@
 using namespace Qt::StringLiterals;
 namespace lr = lowregret;
 
-namespace {
-
-constexpr qreal kTitlePoints = 10.0;
-constexpr qreal kAxisTitlePoints = 9.0;
-constexpr qreal kLabelPoints = 8.0;
-constexpr qreal kLegendPoints = 8.0;
-
-} // namespace
-
 CompareChartView::CompareChartView(QWidget* parent)
     : ChartViewBase(parent)
     , m_chart(chart())
@@ -36,15 +27,9 @@ CompareChartView::CompareChartView(QWidget* parent)
     setObjectName(u"compareChartView"_s);
     setFocusPolicy(Qt::NoFocus);
     setMinimumSize(360, 260);
-    m_chart->setTitleFont(UiText::font(kTitlePoints, true));
-    m_chart->setMargins(QMargins(4, 4, 4, 4));
-    m_chart->setLocalizeNumbers(true);
-    m_chart->setLocale(QLocale(QLocale::English, QLocale::UnitedStates));
-    m_chart->legend()->setAlignment(Qt::AlignBottom);
-    m_chart->legend()->setFont(UiText::font(kLegendPoints));
+    style(m_chart);
     for (QValueAxis* axis : { m_axisX, m_axisY }) {
-        axis->setLabelsFont(UiText::font(kLabelPoints));
-        axis->setTitleFont(UiText::font(kAxisTitlePoints));
+        style(axis);
         axis->setLabelFormat(u"%.0f"_s);
     }
     m_chart->addAxis(m_axisX, Qt::AlignBottom);

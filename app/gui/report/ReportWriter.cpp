@@ -26,6 +26,8 @@
 
 #include <functional>
 #include <initializer_list>
+#include <utility>
+#include <vector>
 
 namespace lr = lowregret;
 
@@ -182,6 +184,43 @@ private:
     lowregret::Currency m_previous;
 };
 
+// An A4 PDF of `title` with the scenarios attached, drawn by `render` twice: the first pass
+// only counts the pages, so the second can number them "n of N". Commits `file` when done.
+QString writePdf(OutputFile& file, const QString& title, const std::vector<std::pair<QString, lr::Scenario>>& attached,
+    const std::function<int(QPdfWriter&, QPainter*, int)>& render)
+{
+    QPdfWriter writer(file.device());
+    writer.setResolution(k_dpi);
+    writer.setPageLayout(QPageLayout(
+        QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(18, 16, 18, 14), QPageLayout::Millimeter));
+    writer.setTitle(title);
+    writer.setCreator(QStringLiteral("LowRegret ") + QStringLiteral(LOWREGRET_VERSION));
+    for (const auto& [name, scenario] : attached)
+        writer.addFileAttachment(
+            name, QByteArray::fromStdString(scenario.toJson().dump(2)), QStringLiteral("application/json"));
+    const int pages = render(writer, nullptr, 0);
+    QPainter painter;
+    if (!painter.begin(&writer)) {
+        file.cancel();
+        return ReportWriter::tr("The PDF could not be started.");
+    }
+    render(writer, &painter, pages);
+    painter.end();
+    if (!file.commit())
+        return file.errorString();
+    return {};
+}
+
+// The closing line of every report.
+QString madeWith()
+{
+    return QStringLiteral("<p>")
+        + esc(ReportWriter::tr("Made with LowRegret %1 from the low-regret guide. Figures are estimates "
+                               "from the inputs above; check current prices before you buy.")
+                  .arg(QStringLiteral(LOWREGRET_VERSION)))
+        + QStringLiteral("</p>");
+}
+
 } // namespace
 
 QString ReportWriter::write(const QString& path, const Input& in)
@@ -259,36 +298,12 @@ QString ReportWriter::write(const QString& path, const Input& in)
                 flow.drawing(flow.width() * 0.55, chartDrawer(breakevenChart));
             }
         }
-        flow.html(QStringLiteral("<p>")
-            + esc(tr("Made with LowRegret %1 from the low-regret guide. Figures are estimates "
-                     "from the inputs above; check current prices before you buy.")
-                      .arg(QStringLiteral(LOWREGRET_VERSION)))
-            + QStringLiteral("</p>"));
+        flow.html(madeWith());
         flow.finish();
         return flow.pages();
     };
 
-    QPdfWriter writer(file.device());
-    writer.setResolution(k_dpi);
-    writer.setPageLayout(QPageLayout(
-        QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(18, 16, 18, 14), QPageLayout::Millimeter));
-    writer.setTitle(title);
-    writer.setCreator(QStringLiteral("LowRegret ") + QStringLiteral(LOWREGRET_VERSION));
-    writer.addFileAttachment(QStringLiteral("scenario.json"), QByteArray::fromStdString(in.scenario.toJson().dump(2)),
-        QStringLiteral("application/json"));
-
-    // The first pass only counts the pages, so the second can number them "n of N".
-    const int pages = render(writer, nullptr, 0);
-    QPainter painter;
-    if (!painter.begin(&writer)) {
-        file.cancel();
-        return tr("The PDF could not be started.");
-    }
-    render(writer, &painter, pages);
-    painter.end();
-    if (!file.commit())
-        return file.errorString();
-    return {};
+    return writePdf(file, title, { { QStringLiteral("scenario.json"), in.scenario } }, render);
 }
 
 QString ReportWriter::writeComparison(const QString& path, const lr::Guide& guide, const lr::Comparison& comparison)
@@ -324,33 +339,13 @@ QString ReportWriter::writeComparison(const QString& path, const lr::Guide& guid
                     chart.chart()->scene()->render(p, r, QRectF(QPointF(0, 0), chart.chart()->size()));
                 });
         }
-        flow.html(QStringLiteral("<p>")
-            + esc(tr("Made with LowRegret %1 from the low-regret guide. Figures are estimates "
-                     "from the inputs above; check current prices before you buy.")
-                      .arg(QStringLiteral(LOWREGRET_VERSION)))
-            + QStringLiteral("</p>"));
+        flow.html(madeWith());
         flow.finish();
         return flow.pages();
     };
 
-    QPdfWriter writer(file.device());
-    writer.setResolution(k_dpi);
-    writer.setPageLayout(QPageLayout(
-        QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(18, 16, 18, 14), QPageLayout::Millimeter));
-    writer.setTitle(title);
-    writer.setCreator(QStringLiteral("LowRegret ") + QStringLiteral(LOWREGRET_VERSION));
+    std::vector<std::pair<QString, lr::Scenario>> attached;
     for (const auto& e : comparison.entries)
-        writer.addFileAttachment(QString::fromStdString(e.name), QByteArray::fromStdString(e.scenario.toJson().dump(2)),
-            QStringLiteral("application/json"));
-    const int pages = render(writer, nullptr, 0);
-    QPainter painter;
-    if (!painter.begin(&writer)) {
-        file.cancel();
-        return tr("The PDF could not be started.");
-    }
-    render(writer, &painter, pages);
-    painter.end();
-    if (!file.commit())
-        return file.errorString();
-    return {};
+        attached.emplace_back(QString::fromStdString(e.name), e.scenario);
+    return writePdf(file, title, attached, render);
 }

@@ -1,5 +1,7 @@
 #include "usage/UsageImportDialog.h"
 
+#include "charts/ChartViewBase.h"
+
 #include "widgets/Palette.h"
 #include "widgets/UiText.h"
 #include "widgets/WrappedLabel.h"
@@ -34,10 +36,6 @@ using namespace Qt::StringLiterals;
 namespace lr = lowregret;
 
 namespace {
-
-constexpr qreal kTitlePoints = 10.0;
-constexpr qreal kAxisTitlePoints = 9.0;
-constexpr qreal kLabelPoints = 8.0;
 
 lr::UsageImport::Result readAll(const QStringList& paths)
 {
@@ -124,25 +122,18 @@ UsageImportDialog::UsageImportDialog(const QStringList& files, QWidget* parent)
     m_notes->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_notes);
 
-    m_chartView = new QChartView(this);
+    m_chartView = new ChartViewBase(this);
     m_chartView->setObjectName(u"usageChartView"_s);
     m_chartView->setRenderHint(QPainter::Antialiasing);
     m_chartView->setMinimumSize(360, 240);
     m_chartView->setFocusPolicy(Qt::NoFocus);
     m_chart = m_chartView->chart();
-    m_chart->setTitleFont(UiText::font(kTitlePoints, true));
-    m_chart->setMargins(QMargins(4, 4, 4, 4));
-    m_chart->setLocalizeNumbers(true);
-    m_chart->setLocale(QLocale(QLocale::English, QLocale::UnitedStates));
-    m_chart->legend()->setFont(UiText::font(kLabelPoints));
-    m_chart->legend()->setAlignment(Qt::AlignBottom);
+    ChartViewBase::style(m_chart);
     m_series = new QStackedBarSeries(m_chart);
     m_monthAxis = new QBarCategoryAxis(m_chart);
     m_tokenAxis = new QValueAxis(m_chart);
-    for (auto* axis : std::initializer_list<QAbstractAxis*> { m_monthAxis, m_tokenAxis }) {
-        axis->setLabelsFont(UiText::font(kLabelPoints));
-        axis->setTitleFont(UiText::font(kAxisTitlePoints));
-    }
+    for (auto* axis : std::initializer_list<QAbstractAxis*> { m_monthAxis, m_tokenAxis })
+        ChartViewBase::style(axis);
     m_monthAxis->setGridLineVisible(false);
     m_chart->addSeries(m_series);
     m_chart->addAxis(m_monthAxis, Qt::AlignBottom);
