@@ -7,6 +7,26 @@
         <source>The autosaved copy is damaged.</source>
         <translation>自動儲存的副本已損毀。</translation>
     </message>
+    <message>
+        <source>Unsaved work could not be autosaved to %1: %2</source>
+        <translation>未儲存的工作無法自動儲存到 %1：%2</translation>
+    </message>
+    <message>
+        <source>Unsaved work is not autosaved: no autosave file can be written in %1.</source>
+        <translation>未儲存的工作沒有自動儲存：%1 裡無法寫入任何自動儲存檔。</translation>
+    </message>
+    <message>
+        <source>%1 is not a file, so unsaved work is autosaved to %2 instead.</source>
+        <translation>%1 不是檔案，因此未儲存的工作改為自動儲存到 %2。</translation>
+    </message>
+    <message>
+        <source>The autosaved copy was written by a newer version of LowRegret.</source>
+        <translation>自動儲存的副本是由較新版本的 LowRegret 寫入的。</translation>
+    </message>
+    <message>
+        <source>The copy has been kept as %1.</source>
+        <translation>副本已另存為 %1。</translation>
+    </message>
 </context>
 <context>
     <name>BreakevenChartView</name>

@@ -4,6 +4,7 @@
 #include "TextLayout.h"
 #include "TextReport.h"
 
+#include "lowregret/CatalogUpdate.h"
 #include "lowregret/CostCsv.h"
 #include "lowregret/Decision.h"
 #include "lowregret/Evaluation.h"
@@ -457,24 +458,14 @@ int CliApp::importPrices()
             fail(p.describe(m_lang));
         return BadInput;
     }
-    const auto dir = Catalog::userDirectory();
-    const auto target = dir / "imported.json";
-    // Merge with what earlier imports brought, by id, so importing twice duplicates nothing.
-    Catalog imported;
-    std::error_code ec;
-    if (std::filesystem::exists(target, ec)) {
-        auto previous = Catalog::fromFile(target, Offer::Origin::Imported);
-        if (!previous.catalog) {
-            for (std::size_t i = 0; i < previous.errors.size() && i < k_maxProblemsShown; ++i)
-                fail(previous.errors[i].describe(m_lang));
-            return BadInput;
-        }
-        imported = std::move(*previous.catalog);
-    }
-    for (const auto& o : result.offers)
-        imported.add(o);
-    if (const auto error = Catalog::writeFile(target, imported.offers()); !error.empty())
-        return fail(target.string() + CliText::get(":", m_lang) + error);
+    const auto target = Catalog::userDirectory() / "imported.json";
+    // Under a lock, merged by id with what is there now: importing twice duplicates nothing, and
+    // two imports at once keep both files' offers.
+    const auto update = CatalogUpdate::addOffers(target, result.offers, Offer::Origin::Imported);
+    for (std::size_t i = 0; i < update.errors.size() && i < k_maxProblemsShown; ++i)
+        failIn(target.string(), update.errors[i]);
+    if (!update.errors.empty())
+        return BadInput;
 
     if (m_format == "json") {
         m_out << nlohmann::json { { "read", result.read }, { "imported", result.offers.size() },

@@ -2,7 +2,11 @@
 
 // CSV rows for the usage import: libcsv does the quoting (RFC 4180: quoted fields, embedded
 // commas, quotes and newlines), strictly; this feeds it a line at a time and counts the lines,
-// so that a skipped row is named by the line it starts on. Internal to core.
+// so that a skipped row is named by the line it starts on. Memory stays bounded whatever the
+// shape of the file: a field is held up to 16 MiB, a record up to `maxFields` fields. Internal
+// to core.
+#include "lowregret/Problem.h"
+
 #include <csv.h>
 
 #include <algorithm>
@@ -18,6 +22,9 @@ class CsvRows {
 public:
     // Called with each record and the line it starts on; returns false to stop.
     using RowFn = std::function<bool(const std::vector<std::string>&, long long)>;
+
+    // No export has a tenth of this; a line of commas would otherwise hold a string per comma.
+    static constexpr std::size_t maxFields = 10'000;
 
     // A field longer than `maxFieldBytes` is cut to it.
     CsvRows(RowFn fn, std::size_t maxFieldBytes)
@@ -37,7 +44,7 @@ public:
         while (at < size && !m_stopped) {
             const void* nl = std::memchr(data + at, '\n', size - at);
             const std::size_t end = nl ? static_cast<std::size_t>(static_cast<const char*>(nl) - data) + 1 : size;
-            if (!parse(data + at, end - at))
+            if (!parse(data + at, end - at) || m_tooManyFields)
                 return false;
             // libcsv holds a field whole until it ends: an unterminated quote would hold the
             // rest of the file. No real field is this long.
@@ -69,6 +76,16 @@ public:
     // record starts.
     [[nodiscard]] long long line() const { return m_errorLine ? m_errorLine : m_line; }
     [[nodiscard]] bool stopped() const { return m_stopped; }
+    // Why the file cannot be read, as a problem of the file `name`.
+    [[nodiscard]] Problem problem(const std::string& name) const
+    {
+        if (m_tooManyFields)
+            return { .path = name,
+                .kind = Problem::Kind::TooManyFields,
+                .value = std::to_string(m_errorLine),
+                .limit = double(maxFields) };
+        return { .path = name, .kind = Problem::Kind::NotCsv, .expected = m_error, .value = std::to_string(line()) };
+    }
 
 private:
     bool parse(const char* data, std::size_t size)
@@ -90,6 +107,13 @@ private:
         std::string_view field(static_cast<const char*>(data), size);
         if (rows->m_fields.empty())
             rows->m_rowLine = rows->m_line - std::count(field.begin(), field.end(), '\n');
+        if (rows->m_fields.size() == maxFields) {
+            rows->m_tooManyFields = true;
+            rows->m_stopped = true;
+            rows->m_error = "more than " + std::to_string(maxFields) + " fields";
+            rows->m_errorLine = rows->m_rowLine;
+            return;
+        }
         if (field.size() > rows->m_maxFieldBytes)
             field = field.substr(0, rows->m_maxFieldBytes);
         rows->m_fields.emplace_back(field);
@@ -117,6 +141,7 @@ private:
     long long m_nextRecordLine = 1;
     long long m_errorLine = 0;
     bool m_stopped = false;
+    bool m_tooManyFields = false;
     std::string m_error;
 };
 

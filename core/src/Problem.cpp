@@ -59,6 +59,21 @@ std::string Problem::describe(Lang lang) const
         what = zh ? "檔案太大，上限為 " + bytes(limit, lang)
                   : "the file is too large; the limit is " + bytes(limit, lang);
         break;
+    case Kind::TooLargeToWrite:
+        what = zh ? "寫入後檔案會有 " + bytes(max, lang) + "，超過讀取上限 " + bytes(limit, lang) + "；未寫入任何內容"
+                  : "writing it would make the file " + bytes(max, lang) + ", over the limit of " + bytes(limit, lang)
+                + " it is read with; nothing was written";
+        break;
+    case Kind::CannotWrite:
+        what = zh ? "無法寫入檔案" : "the file cannot be written";
+        if (!value.empty())
+            what += zh ? "（" + value + "）" : " (" + value + ")";
+        break;
+    case Kind::Locked:
+        what = zh
+            ? "另一個程式正在更新這個檔案，已等候 " + Format::number(limit, 0) + " 秒；請稍後再試"
+            : "another program is updating this file; waited " + Format::number(limit, 0) + " seconds; try again later";
+        break;
     case Kind::InvalidUtf8:
         what = zh ? "不是有效的 UTF-8 文字（位於第 " + value + " 個位元組）"
                   : "not valid UTF-8 text (at byte " + value + ")";
@@ -126,6 +141,11 @@ std::string Problem::describe(Lang lang) const
     case Kind::NotCsv:
         what = zh ? "第 " + value + " 行無法讀成 CSV（" + expected + "）"
                   : "line " + value + " cannot be read as CSV (" + expected + ")";
+        break;
+    case Kind::TooManyFields:
+        what = zh ? "第 " + value + " 行的一筆資料超過 " + Format::number(limit, 0) + " 個欄位，無法讀取"
+                  : "the record on line " + value + " has more than " + Format::number(limit, 0)
+                + " fields; it cannot be read";
         break;
     case Kind::NoUsage:
         what = zh ? "這是 " + value + " 格式，但沒有任何一列用量" : "a " + value + " file with no row of usage in it";

@@ -844,7 +844,7 @@ const UsageImport::FileReport& UsageImport::addStream(std::istream& in, const st
         }
         ok = ok && rows.finish();
         if (!ok) {
-            report.errors.push_back(Problem { name, Problem::Kind::NotCsv, rows.error(), std::to_string(rows.line()) });
+            report.errors.push_back(rows.problem(name));
         } else if (layout.empty()) {
             unknownLayout();
         }

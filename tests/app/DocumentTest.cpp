@@ -37,9 +37,13 @@ TEST_F(Document, AutosaveRestoresUnsavedWorkAfterACrash)
     const QString copy = m_window->autosave().file();
     ASSERT_TRUE(QFileInfo::exists(copy));
 
-    // A second window stands for the next start after a crash: the copy is still there.
-    MainWindow next(*m_settings, *m_languages);
-    next.setInteractive(false);
+    // The window goes as a crash takes it (no close, no discard; its autosave lock goes with
+    // it), and the next start finds the copy still there.
+    m_window.reset();
+    m_window = std::make_unique<MainWindow>(*m_settings, *m_languages);
+    m_window->setInteractive(false);
+    MainWindow& next = *m_window;
+    ASSERT_EQ(next.autosave().file(), copy);
     ASSERT_TRUE(next.autosave().hasRecovery());
     ASSERT_TRUE(next.autosave().restore().isEmpty());
     EXPECT_DOUBLE_EQ(*next.document().scenario().answers.monthlyTokens, 50e6);

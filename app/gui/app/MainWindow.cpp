@@ -28,7 +28,6 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSplitter>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -49,14 +48,13 @@ MainWindow::MainWindow(Settings& settings, LanguageManager& languages, QWidget* 
         spdlog::warn("price catalog: {}", p.describe(lr::Lang::En));
     m_document = new ScenarioDocument(lr::Guide::builtIn(), this);
     m_document->setCatalog(&m_catalog);
-    const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
-    m_autosave = std::make_unique<Autosave>(*m_document, QDir(dataDir).filePath(QStringLiteral("autosave.json")));
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->setChildrenCollapsible(false);
     m_wizard = new DecisionWizard(*m_document, m_splitter);
     m_wizard->setMinimumWidth(520);
+    createAutosave();
 
     auto* side = new QSplitter(Qt::Vertical, m_splitter);
     side->setObjectName(QStringLiteral("sideSplitter"));

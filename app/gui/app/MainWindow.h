@@ -76,6 +76,9 @@ public:
     void setLanguage(lowregret::Lang lang);
     // Offers to restore work an earlier run did not save (after a crash).
     void offerRecovery();
+    // Restores that work, on the page it was on, with the flowchart's path drawn; on failure
+    // says why and where the copy was kept. Returns whether it was restored.
+    bool restoreAutosave();
     // The last error shown to the user, for scripts and tests.
     [[nodiscard]] QString lastError() const { return m_lastError; }
     // Headless runs (screenshot, export) and scripts: errors are logged, never shown in a
@@ -88,6 +91,7 @@ protected:
 
 private:
     void createActions();
+    void createAutosave();
     void retranslate();
     void refresh();
     // Only the chart on show follows the document; the other catches up when its tab is chosen.

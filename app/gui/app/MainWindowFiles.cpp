@@ -6,6 +6,7 @@
 #include "compare/CompareScenariosDialog.h"
 #include "document/Autosave.h"
 #include "document/ScenarioDocument.h"
+#include "flowchart/FlowchartView.h"
 #include "report/ReportWriter.h"
 #include "usage/UsageImportDialog.h"
 #include "widgets/UiText.h"
@@ -271,11 +272,30 @@ void MainWindow::offerRecovery()
         m_autosave->discard();
         return;
     }
+    restoreAutosave();
+}
+
+bool MainWindow::restoreAutosave()
+{
     const QString error = m_autosave->restore();
     if (!error.isEmpty()) {
+        // The copy has been kept aside (the message says where), never removed.
         showError(tr("Cannot restore"), error);
-        m_autosave->discard();
-        return;
+        return false;
     }
     m_wizard->syncFromDocument();
+    const auto page = m_autosave->restoredPage();
+    if (page && *page > int(WizardPageId::Welcome) && *page <= int(WizardPageId::Result))
+        m_wizard->goTo(static_cast<WizardPageId>(*page));
+    m_flowchart->setWalk(m_wizard->shownWalk());
+    return true;
+}
+
+void MainWindow::createAutosave()
+{
+    m_autosave = std::make_unique<Autosave>(
+        *m_document, QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation));
+    connect(m_autosave.get(), &Autosave::problemReported, this,
+        [this](const QString& text) { statusBar()->showMessage(text); });
+    connect(m_wizard, &QWizard::currentIdChanged, m_autosave.get(), &Autosave::setPage);
 }

@@ -15,6 +15,9 @@ struct Problem {
         NotAFile, // a directory or a device
         Unreadable, // exists but cannot be read
         TooLarge, // over the size limit; `limit` holds the limit in bytes
+        TooLargeToWrite, // a file that would be over the size it is read back with (`limit`); `max` its bytes
+        CannotWrite, // a file that cannot be written; `value` holds the system's reason
+        Locked, // another program kept the file locked for the whole wait, `limit` seconds
         InvalidUtf8, // `value` holds the byte offset
         TooDeep, // nesting over the limit; `limit` holds it
         NotJson, // `value` holds the parser's explanation
@@ -33,6 +36,7 @@ struct Problem {
         Cycle, // the flowchart loops back to this node
         UnknownLayout, // a usage export of no known layout; `expected` lists the known ones
         NotCsv, // CSV that cannot be read; `value` holds the line, `expected` the reason
+        TooManyFields, // a CSV record of more than `limit` fields; `value` holds the line it starts on
         NoUsage, // a usage export of a known layout (`value`) with no row of usage in it
     };
 
