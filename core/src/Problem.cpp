@@ -59,11 +59,17 @@ std::string Problem::describe(Lang lang) const
         what = zh ? "檔案太大，上限為 " + bytes(limit, lang)
                   : "the file is too large; the limit is " + bytes(limit, lang);
         break;
-    case Kind::TooLargeToWrite:
-        what = zh ? "寫入後檔案會有 " + bytes(max, lang) + "，超過讀取上限 " + bytes(limit, lang) + "；未寫入任何內容"
-                  : "writing it would make the file " + bytes(max, lang) + ", over the limit of " + bytes(limit, lang)
-                + " it is read with; nothing was written";
+    case Kind::TooLargeToWrite: {
+        // The limit in bytes too: a file just over 16 MiB is also "16 MiB".
+        const std::string exact = limit < 1024.0 ? std::string()
+            : zh                                 ? "（" + Format::number(limit, 0) + " 位元組）"
+                                                 : " (" + Format::number(limit, 0) + " bytes)";
+        what = zh ? "寫入後檔案會有 " + Format::number(max, 0) + " 位元組，超過讀取上限 " + bytes(limit, lang) + exact
+                + "；未寫入任何內容"
+                  : "writing it would make the file " + Format::number(max, 0) + " bytes, over the limit of "
+                + bytes(limit, lang) + exact + " it is read with; nothing was written";
         break;
+    }
     case Kind::CannotWrite:
         what = zh ? "無法寫入檔案" : "the file cannot be written";
         if (!value.empty())

@@ -14,6 +14,8 @@
 #include <QSignalSpy>
 #include <QStatusBar>
 
+#include <algorithm>
+
 namespace {
 
 class AutosaveTest : public GuiFixture {
