@@ -118,6 +118,9 @@ std::string writeTextFileAtomically(const fs::path& file, std::string_view text)
         return systemError(EISDIR);
     if (exists && !S_ISREG(existing.st_mode))
         return writeInPlace(target, text);
+    // As QSaveFile: a file the user may not write is not replaced by renaming over it.
+    if (exists && ::access(target.c_str(), W_OK) != 0)
+        return systemError(errno);
 
     const std::string prefix = tempPrefix(target);
     removeStaleTemporaries(dir, prefix);

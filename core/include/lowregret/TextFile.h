@@ -18,7 +18,7 @@ namespace lowregret {
 // - A target that is a symbolic link is followed, as the app's saves (QSaveFile) do: the file
 //   it points at gets the text, and the link stays.
 // - An existing target keeps its permissions (a 0600 file stays 0600); a new one gets 0666
-//   less the umask.
+//   less the umask. An existing target the user may not write is refused, as QSaveFile does.
 // - A target that exists and is not a regular file (a pipe, /dev/null) is written in place:
 //   renaming over it would replace the device with a regular file.
 std::string writeTextFileAtomically(const std::filesystem::path& file, std::string_view text);
