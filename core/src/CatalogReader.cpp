@@ -3,6 +3,7 @@
 #include "lowregret/JsonReader.h"
 #include "lowregret/Limits.h"
 #include "lowregret/ObjectReader.h"
+#include "lowregret/SafeText.h"
 
 #include <algorithm>
 #include <set>
@@ -58,8 +59,9 @@ std::optional<Offer> readOffer(
             .kind = Problem::Kind::UnknownValue,
             .expected = "provider/model, lowercase",
             .value = o.id });
-    o.model = r.string("model", true).value_or("");
-    o.provider = r.string("provider", true).value_or("");
+    // Names are shown everywhere: plain text of a sane length (SafeText).
+    o.model = SafeText::name(r.string("model", true).value_or(""));
+    o.provider = SafeText::name(r.string("provider", true).value_or(""));
     o.inputUsdPerMtok = r.number("input_usd_per_mtok", 0.0, limits::maxUsdPerMtok, true).value_or(0.0);
     o.outputUsdPerMtok = r.number("output_usd_per_mtok", 0.0, limits::maxUsdPerMtok, true).value_or(0.0);
     if (r.has("cache_read_usd_per_mtok") && !v["cache_read_usd_per_mtok"].is_null())
@@ -77,7 +79,7 @@ std::optional<Offer> readOffer(
             ObjectReader s((*list)[i], r.pathOf("strengths") + "[" + std::to_string(i) + "]", errors);
             Offer::Strength strength;
             strength.kind = s.string("kind", true).value_or("");
-            strength.benchmark = s.string("benchmark", false, false).value_or("");
+            strength.benchmark = SafeText::name(s.string("benchmark", false, false).value_or(""));
             s.reportUnknown({ "kind", "benchmark" }, warnings);
             o.strengths.push_back(std::move(strength));
         }
@@ -115,11 +117,13 @@ std::optional<Offer> readOffer(
             .kind = Problem::Kind::UnknownValue,
             .expected = "YYYY-MM-DD",
             .value = o.asOf });
-    o.source = r.string("source", true).value_or("");
+    o.source = SafeText::name(r.string("source", true).value_or(""), SafeText::maxTextChars);
     if (r.has("open_model"))
         o.openModel = r.string("open_model", false).value_or("");
     if (r.has("note"))
-        o.note = r.text("note", false);
+        if ((o.note = r.text("note", false)))
+            o.note = LocalizedText { SafeText::name(o.note->en, SafeText::maxTextChars),
+                SafeText::name(o.note->zhHant, SafeText::maxTextChars) };
     r.reportUnknown({ "id", "model", "provider", "input_usd_per_mtok", "output_usd_per_mtok", "cache_read_usd_per_mtok",
                         "context_tokens", "modality", "strengths", "speed", "routing_tag", "use_cases", "as_of",
                         "source", "note", "open_model" },

@@ -2,7 +2,7 @@
 
 #include "lowregret/Format.h"
 #include "lowregret/Hardware.h"
-#include "lowregret/JsonReader.h"
+#include "lowregret/SafeText.h"
 #include "lowregret/Sensitivity.h"
 #include "lowregret/Sizing.h"
 
@@ -80,7 +80,7 @@ Comparison Comparison::build(const Guide& guide, std::vector<std::pair<std::stri
     Comparison c;
     for (auto& [name, scenario] : scenarios) {
         Entry e;
-        e.name = JsonReader::validUtf8(name);
+        e.name = SafeText::name(name); // shown in every output: plain, capped
         e.scenario = std::move(scenario);
         // As `decide` does: a cloud.model the catalog does not know is an error, not a guess.
         if (catalog && !e.scenario.cloud.model.empty()) {
@@ -319,14 +319,6 @@ nlohmann::json Comparison::toJson(const Guide& guide, Lang lang) const
 
 std::string Comparison::csv() const
 {
-    const auto quoted = [](const std::string& s) {
-        if (s.find_first_of(",\"\n\r") == std::string::npos)
-            return s;
-        std::string out = "\"";
-        for (char ch : s)
-            out += ch == '"' ? std::string("\"\"") : std::string(1, ch);
-        return out + "\"";
-    };
     std::ostringstream out;
     // RFC 4180 line ends, as decide --format csv writes them.
     out << "file,month,cloud_cumulative_usd,local_cumulative_usd,hybrid_cumulative_usd\r\n";
@@ -337,7 +329,7 @@ std::string Comparison::csv() const
             continue;
         const bool hybrid = e.outcome->costs->hybrid.has_value();
         for (const auto& p : e.outcome->costs->series) {
-            out << quoted(e.name) << ',' << p.month << ',' << p.cloud << ',' << p.local << ',';
+            out << SafeText::csvField(e.name) << ',' << p.month << ',' << p.cloud << ',' << p.local << ',';
             if (hybrid)
                 out << p.hybrid;
             out << "\r\n";

@@ -1,5 +1,7 @@
 #include "lowregret/CostCsv.h"
 
+#include "lowregret/SafeText.h"
+
 #include <cmath>
 #include <cstdio>
 
@@ -37,7 +39,7 @@ std::string CostCsv::series(const CostModel::Summary& c, const Currency& currenc
         out += ',' + money(p.cloud);
         out += ',' + money(p.local);
         out += ',' + (hybrid ? money(p.hybrid) : std::string());
-        out += ',' + currency.code;
+        out += ',' + SafeText::csvField(currency.code);
         out += "\r\n";
     }
     return out;

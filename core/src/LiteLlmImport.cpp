@@ -3,6 +3,7 @@
 #include "lowregret/Catalog.h"
 #include "lowregret/JsonReader.h"
 #include "lowregret/Limits.h"
+#include "lowregret/SafeText.h"
 
 #include <cctype>
 #include <cmath>
@@ -93,10 +94,13 @@ LiteLlmImport::Result LiteLlmImport::fromJson(
         }
         Offer o;
         o.origin = Offer::Origin::Imported;
-        o.provider = provider->get<std::string>();
+        const auto& given = provider->get<std::string>();
         // LiteLLM keys some models as "groq/llama-3.1-8b-instant": the provider is already known.
-        o.model = name.rfind(o.provider + "/", 0) == 0 ? name.substr(o.provider.size() + 1) : name;
-        o.id = offerId(o.provider, o.model);
+        const auto model = name.rfind(given + "/", 0) == 0 ? name.substr(given.size() + 1) : name;
+        o.id = offerId(given, model);
+        // The names are shown as they are: plain text (SafeText); the id is made of safe characters.
+        o.provider = SafeText::name(given);
+        o.model = SafeText::name(model);
         if (o.id.size() > Catalog::maxIdLength) {
             skip("bad_entry"); // the catalog could not load it again
             continue;
@@ -129,7 +133,7 @@ LiteLlmImport::Result LiteLlmImport::fromJson(
         if (o.contextTokens && *o.contextTokens >= 200'000)
             o.useCases.push_back("long_context");
         o.asOf = asOf;
-        o.source = source;
+        o.source = SafeText::name(source, SafeText::maxTextChars); // names the file
         if (const auto same = index.find(o.id); same != index.end()) {
             ++r.merged;
             r.offers[same->second] = std::move(o);

@@ -1,6 +1,7 @@
 #include "lowregret/Problem.h"
 
 #include "lowregret/Format.h"
+#include "lowregret/SafeText.h"
 
 #include <map>
 
@@ -38,6 +39,16 @@ std::string bytes(double n, Lang lang)
 
 std::string Problem::describe(Lang lang) const
 {
+    // A path, a value or a field's name may come from the file or the command line: shown as
+    // one line of plain text, of a sane length.
+    if (!SafeText::isName(path, SafeText::maxTextChars) || !SafeText::isName(value)
+        || !SafeText::isName(expected, 10 * SafeText::maxTextChars)) {
+        Problem shown = *this;
+        shown.path = SafeText::name(path, SafeText::maxTextChars);
+        shown.value = SafeText::name(value);
+        shown.expected = SafeText::name(expected, 10 * SafeText::maxTextChars);
+        return shown.describe(lang);
+    }
     const bool zh = lang == Lang::ZhHant;
     std::string what;
     switch (kind) {

@@ -5,6 +5,7 @@
 #include "lowregret/JsonReader.h"
 #include "lowregret/Limits.h"
 #include "lowregret/ObjectReader.h"
+#include "lowregret/SafeText.h"
 #include "lowregret/Sensitivity.h"
 
 #include <algorithm>
@@ -104,7 +105,7 @@ std::map<std::string, Scenario::Provenance> readProvenance(
                     ok = false;
                     continue;
                 }
-                p.files.push_back((*files)[i].get<std::string>());
+                p.files.push_back(SafeText::name((*files)[i].get<std::string>())); // shown: plain, capped
             }
         } else {
             ok = false;
@@ -122,8 +123,7 @@ std::map<std::string, Scenario::Provenance> readProvenance(
                 *target = *text;
             }
         }
-        if (const auto at = r.string("read_at", false))
-            p.readAt = *at;
+        p.readAt = SafeText::name(r.string("read_at", false).value_or(""));
         r.reportUnknown({ "files", "first_month", "last_month", "read_at" }, warnings);
         if (ok)
             out[key] = std::move(p);
@@ -332,7 +332,7 @@ Scenario::LoadResult Scenario::fromJson(const nlohmann::json& json, const Guide&
             s.cloud.model.clear();
         if (const auto* m = r.has("model") ? &(*c)["model"] : nullptr; m && !m->is_null()) {
             if (const auto model = r.string("model", false, false)) {
-                s.cloud.model = *model;
+                s.cloud.model = SafeText::name(*model, 300); // Catalog::maxIdLength
                 if (!model->empty())
                     s.userSet.insert("cloud.model");
             }

@@ -4,6 +4,7 @@
 
 #include "lowregret/JsonReader.h"
 #include "lowregret/Limits.h"
+#include "lowregret/SafeText.h"
 #include "lowregret/Scenario.h"
 
 #include <algorithm>
@@ -187,11 +188,6 @@ std::optional<double> parseNumber(std::string_view text)
     return value;
 }
 
-std::string validUtf8(std::string_view s)
-{
-    return JsonReader::validUtf8(s);
-}
-
 std::string lower(std::string_view s)
 {
     std::string out(s);
@@ -201,7 +197,7 @@ std::string lower(std::string_view s)
 
 std::string fileNameOf(const std::string& name)
 {
-    return validUtf8(std::filesystem::path(name).filename().string());
+    return SafeText::name(std::filesystem::path(name).filename().string()); // shown: plain, capped
 }
 
 } // namespace
@@ -222,7 +218,7 @@ struct UsageImport::Impl {
     {
         const Civil c = civilFromDays(day);
         auto& models = import.m_usage[MonthKey { c.year * 12 + c.month - 1, local }];
-        std::pair<std::string, std::string> key { validUtf8(provider.substr(0, 200)), validUtf8(model.substr(0, 200)) };
+        std::pair<std::string, std::string> key { SafeText::name(provider), SafeText::name(model) };
         if (models.size() >= maxModelsPerMonth && !models.count(key))
             key.second = "(other)";
         models[key].add(t);
@@ -231,7 +227,7 @@ struct UsageImport::Impl {
     {
         ++report.skipped;
         if (report.notes.size() < maxNotesPerFile)
-            report.notes.push_back({ line, validUtf8(column.substr(0, 200)), reason, validUtf8(value) });
+            report.notes.push_back({ line, SafeText::name(column), reason, SafeText::name(value) });
     }
 };
 

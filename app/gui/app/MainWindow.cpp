@@ -13,6 +13,7 @@
 #include "sizing/HardwareDialog.h"
 #include "whatif/RangeEditor.h"
 #include "whatif/WhatIfView.h"
+#include "widgets/PlainText.h"
 #include "widgets/UiText.h"
 #include "wizard/CostsPage.h"
 #include "wizard/DecisionWizard.h"
@@ -280,7 +281,7 @@ void MainWindow::updateTitle()
 {
     const QString name
         = m_document->filePath().isEmpty() ? tr("Untitled") : QFileInfo(m_document->filePath()).fileName();
-    setWindowTitle(name + QStringLiteral("[*] — ") + tr("LowRegret"));
+    setWindowTitle(PlainText::name(name) + QStringLiteral("[*] — ") + tr("LowRegret"));
     setWindowModified(m_document->isModified());
 }
 
@@ -290,12 +291,14 @@ void MainWindow::updateRecentMenu()
     const QStringList files = m_settings.recentFiles();
     int n = 1;
     for (const QString& file : files) {
-        const QString label = (n < 10 ? QStringLiteral("&%1 ").arg(n) : QString()) + QFileInfo(file).fileName();
+        // A file's name as text: no control characters, and an & that is not a shortcut.
+        const QString label = (n < 10 ? QStringLiteral("&%1 ").arg(n) : QString())
+            + PlainText::name(QFileInfo(file).fileName()).replace(u'&', QStringLiteral("&&"));
         QAction* a = m_recentMenu->addAction(label, this, [this, file] {
             if (maybeSave())
                 openFile(file);
         });
-        a->setToolTip(QDir::toNativeSeparators(file));
+        a->setToolTip(PlainText::toolTip(QDir::toNativeSeparators(file)));
         a->setStatusTip(QDir::toNativeSeparators(file));
         ++n;
     }
@@ -312,9 +315,9 @@ void MainWindow::updateRecentMenu()
 void MainWindow::showError(const QString& title, const QString& text)
 {
     m_lastError = text;
-    spdlog::warn("{}: {}", title.toStdString(), text.toStdString());
+    spdlog::warn("{}: {}", PlainText::name(title).toStdString(), PlainText::lines(text).toStdString());
     if (m_interactive)
-        QMessageBox::warning(this, title, text);
+        PlainText::warningBox(this, title, text)->exec(); // it may quote a file's name
 }
 
 void MainWindow::setLanguage(lr::Lang lang)

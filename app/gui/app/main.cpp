@@ -9,6 +9,7 @@
 #include "usage/UsageImportDialog.h"
 
 #include "lowregret/Comparison.h"
+#include "widgets/PlainText.h"
 #include "widgets/UiText.h"
 #include "wizard/DecisionWizard.h"
 
@@ -34,7 +35,8 @@ namespace {
 
 int fail(const QString& message, int status = 2)
 {
-    std::fprintf(stderr, "lowregret: %s\n", message.toLocal8Bit().constData());
+    // A file's name from the command line, without what would act on the terminal.
+    std::fprintf(stderr, "lowregret: %s\n", PlainText::lines(message).toLocal8Bit().constData());
     return status;
 }
 

@@ -1,6 +1,7 @@
 #include "catalog/OfferBarChart.h"
 
 #include "widgets/Palette.h"
+#include "widgets/PlainText.h"
 #include "widgets/UiText.h"
 
 #include <QBarCategoryAxis>
@@ -117,10 +118,10 @@ void OfferBarChart::updateLabels()
         const qreal modelRoom = std::max(room - metrics.horizontalAdvance(provider), metrics.averageCharWidth() * 6);
         QString label = metrics.elidedText(QString::fromStdString(offer->model), Qt::ElideRight, modelRoom) + provider;
         // The axis drops a label it already has, which would move the bars to the wrong names.
-        for (int n = 2; categories.contains(label); ++n)
+        for (int n = 2; categories.contains(PlainText::plain(label)); ++n)
             label = metrics.elidedText(QString::fromStdString(offer->model), Qt::ElideRight, modelRoom) + provider
                 + u" #"_s + QString::number(n);
-        categories << label;
+        categories << PlainText::plain(label); // Qt Charts lays axis labels out as rich text
     }
     if (categories != m_offerAxis->categories())
         m_offerAxis->setCategories(categories);

@@ -1,6 +1,7 @@
 #include "charts/CompareChartView.h"
 
 #include "widgets/Palette.h"
+#include "widgets/PlainText.h"
 #include "widgets/UiText.h"
 
 #include "lowregret/Format.h"
@@ -65,7 +66,8 @@ void CompareChartView::setComparison(const lr::Comparison& comparison)
         const auto& e = comparison.entries[std::size_t(i)];
         if (!e.outcome || !e.outcome->costs)
             continue;
-        const QString name = QString::fromStdString(e.name);
+        // A file's name, and the legend lays its entries out as rich text.
+        const QString name = PlainText::plain(QString::fromStdString(e.name));
         auto* local = new QLineSeries(m_chart);
         auto* cloud = new QLineSeries(m_chart);
         // One legend entry a scenario: its local line; the title says which line is which.

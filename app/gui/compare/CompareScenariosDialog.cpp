@@ -2,6 +2,7 @@
 
 #include "charts/CompareChartView.h"
 #include "widgets/Palette.h"
+#include "widgets/PlainText.h"
 #include "widgets/UiText.h"
 #include "widgets/WrappedLabel.h"
 
@@ -113,7 +114,7 @@ void CompareScenariosDialog::fill()
             const auto& row = table.rows[std::size_t(r)];
             for (int c = 0; c < int(row.size()); ++c) {
                 auto* item = new QTableWidgetItem(QString::fromStdString(row[std::size_t(c)]));
-                item->setToolTip(item->text());
+                item->setToolTip(PlainText::toolTip(item->text()));
                 if (c > 0)
                     item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
                 m_results->setItem(r, c, item);
@@ -150,7 +151,7 @@ void CompareScenariosDialog::fill()
                 ? QString::fromStdString(d.field)
                 : QString::fromStdString(lr::Comparison::valueText(d.values[std::size_t(c - 1)], lang));
             auto* item = new QTableWidgetItem(text);
-            item->setToolTip(text);
+            item->setToolTip(PlainText::toolTip(text));
             if (d.differs) {
                 item->setBackground(highlight);
                 QFont bold = item->font();

@@ -3,6 +3,7 @@
 #include "charts/ChartViewBase.h"
 
 #include "widgets/Palette.h"
+#include "widgets/PlainText.h"
 #include "widgets/UiText.h"
 #include "widgets/WrappedLabel.h"
 
@@ -249,7 +250,7 @@ void UsageImportDialog::fillFiles(const lr::UsageImport::Result& result)
                 item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             if (c == 4 && !problems.isEmpty())
                 item->setForeground(Palette::color(Palette::Role::Problem));
-            item->setToolTip(c == 4 && !problems.isEmpty() ? problems.join(u'\n') : cells[c]);
+            item->setToolTip(PlainText::toolTip(c == 4 && !problems.isEmpty() ? problems.join(u'\n') : cells[c]));
             m_files->setItem(row, c, item);
         }
         for (const auto& p : problems)

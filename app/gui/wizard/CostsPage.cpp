@@ -5,6 +5,7 @@
 #include "sizing/SizingPanel.h"
 #include "widgets/NumberField.h"
 #include "widgets/Palette.h"
+#include "widgets/PlainText.h"
 #include "widgets/ScrollingPage.h"
 #include "widgets/UiText.h"
 #include "widgets/WrappedLabel.h"
@@ -559,10 +560,9 @@ void CostsPage::onEdited()
 void CostsPage::refreshSummary()
 {
     const auto& s = m_document.scenario();
-    if (const auto* offer = m_document.cloudOffer())
-        m_offerLabel->setText(tr("Prices of %1.").arg(ResultHtml::offerLine(*offer)));
-    else
-        m_offerLabel->setText(tr("Pick an example, type the prices, or compare the catalog's models."));
+    PlainText::setPlain(m_offerLabel, // the offer's names come from a file
+        m_document.cloudOffer() ? tr("Prices of %1.").arg(ResultHtml::offerLine(*m_document.cloudOffer()))
+                                : tr("Pick an example, type the prices, or compare the catalog's models."));
     // The team's time is a cost: say that it is counted, and how much.
     const double maintenance = s.local.maintenanceHoursPerMonth * s.local.hourlyRateUsd;
     m_maintenanceNote->setText(maintenance > 0.0

@@ -3,6 +3,7 @@
 #include "document/ScenarioDocument.h"
 #include "widgets/NumberField.h"
 #include "widgets/Palette.h"
+#include "widgets/PlainText.h"
 #include "widgets/ScrollingPage.h"
 #include "widgets/UiText.h"
 #include "widgets/WrappedLabel.h"
@@ -315,7 +316,7 @@ void UsagePage::refreshHints()
                      .arg(names.join(
                               UiText::lang() == lowregret::Lang::ZhHant ? QStringLiteral("、") : QStringLiteral(", ")),
                          QString::fromStdString(from.describe(UiText::lang())));
-    m_provenance->setText(lines.join(QLatin1Char('\n')));
+    PlainText::setPlain(m_provenance, lines.join(QLatin1Char('\n'))); // file names
     m_provenance->setVisible(!lines.isEmpty());
 }
 
