@@ -188,6 +188,8 @@ Sections Comparison::sections(const Guide& guide, Lang lang) const
     const auto costs = [](const Entry& e) -> const CostModel::Summary* {
         return e.outcome && e.outcome->costs ? &*e.outcome->costs : nullptr;
     };
+    // A local setup that cannot run its model has no local price.
+    const auto localCosts = [&](const Entry& e) { return costs(e) && costs(e)->localRuns ? costs(e) : nullptr; };
     row(OutcomeText::get("compare.leaf", lang), [&](const Entry& e) {
         if (!e.outcome) {
             const std::string why = e.errors.empty() ? unknown : e.errors.front().describe(lang);
@@ -202,15 +204,15 @@ Sections Comparison::sections(const Guide& guide, Lang lang) const
     row(OutcomeText::get("compare.cloud_monthly", lang),
         [&](const Entry& e) { return costs(e) ? money(costs(e)->cloudMonthly) : unknown; });
     row(OutcomeText::get("compare.local_upfront", lang),
-        [&](const Entry& e) { return costs(e) ? money(costs(e)->localUpfront) : unknown; });
+        [&](const Entry& e) { return localCosts(e) ? money(localCosts(e)->localUpfront) : unknown; });
     row(OutcomeText::get("compare.local_monthly", lang),
-        [&](const Entry& e) { return costs(e) ? money(costs(e)->localMonthly) : unknown; });
+        [&](const Entry& e) { return localCosts(e) ? money(localCosts(e)->localMonthly) : unknown; });
     row(OutcomeText::get("compare.horizon", lang),
         [&](const Entry& e) { return Format::months(double(e.scenario.horizonMonths), lang); });
     row(OutcomeText::get("compare.cloud_total", lang),
         [&](const Entry& e) { return costs(e) ? money(costs(e)->cloudTotal) : unknown; });
     row(OutcomeText::get("compare.local_total", lang),
-        [&](const Entry& e) { return costs(e) ? money(costs(e)->localTotal) : unknown; });
+        [&](const Entry& e) { return localCosts(e) ? money(localCosts(e)->localTotal) : unknown; });
     for (const int months : CostModel::horizonMonthsShown) {
         const auto at = [&](const Entry& e) -> const CostModel::Totals* {
             if (const auto* s = costs(e))
@@ -222,7 +224,7 @@ Sections Comparison::sections(const Guide& guide, Lang lang) const
         row(OutcomeText::format("compare.cloud_at", lang, { horizonName(months, lang) }),
             [&](const Entry& e) { return at(e) ? money(at(e)->cloud) : unknown; });
         row(OutcomeText::format("compare.local_at", lang, { horizonName(months, lang) }),
-            [&](const Entry& e) { return at(e) ? money(at(e)->local) : unknown; });
+            [&](const Entry& e) { return at(e) && localCosts(e) ? money(at(e)->local) : unknown; });
     }
     row(OutcomeText::get("compare.breakeven", lang),
         [&](const Entry& e) { return costs(e) ? Format::months(costs(e)->breakevenMonths, lang) : unknown; });
@@ -282,13 +284,17 @@ nlohmann::json Comparison::toJson(const Guide& guide, Lang lang) const
         j["errors"] = std::move(errors);
         if (e.outcome && e.outcome->costs) {
             const auto& s = *e.outcome->costs;
+            // A local setup that cannot run its model has no local price (null).
+            const auto local = [&](double usd) { return s.localRuns ? nlohmann::json(usd) : nlohmann::json(nullptr); };
             nlohmann::json horizons = nlohmann::json::array();
             for (const auto& t : s.horizons)
-                horizons.push_back({ { "months", t.months }, { "cloud_usd", t.cloud }, { "local_usd", t.local } });
+                horizons.push_back(
+                    { { "months", t.months }, { "cloud_usd", t.cloud }, { "local_usd", local(t.local) } });
             j["costs"] = { { "horizon_months", s.horizonMonths }, { "cloud_monthly_usd", s.cloudMonthly },
-                { "local_upfront_usd", s.localUpfront }, { "local_monthly_usd", s.localMonthly },
-                { "cloud_total_usd", s.cloudTotal }, { "local_total_usd", s.localTotal },
-                { "breakeven_months", optional(s.breakevenMonths) }, { "totals", std::move(horizons) } };
+                { "local_upfront_usd", local(s.localUpfront) }, { "local_monthly_usd", local(s.localMonthly) },
+                { "cloud_total_usd", s.cloudTotal }, { "local_total_usd", local(s.localTotal) },
+                { "breakeven_months", optional(s.breakevenMonths) }, { "totals", std::move(horizons) },
+                { "fits", s.localRuns } };
         } else {
             j["costs"] = nullptr;
         }

@@ -1,10 +1,12 @@
 #include "lowregret/Sections.h"
 
 #include "OutcomeText.h"
+#include "RegretGates.h"
 #include "SectionsBuilder.h"
 
 #include "lowregret/Catalog.h"
 #include "lowregret/Format.h"
+#include "lowregret/LocalCannotRun.h"
 #include "lowregret/TextFigures.h"
 
 #include <cmath>
@@ -84,10 +86,16 @@ Section recommendationSection(const Guide& guide, const Scenario& scenario, cons
 {
     Section s { "recommendation", OutcomeText::get("heading.recommendation", lang), {}, {} };
     s.blocks.push_back(textBlock(Block::Kind::Lead, Sections::recommendationName(o.recommendation, lang)));
+    // Two of the guide's gates in conflict are the headline, with the ways out.
+    if (const std::string conflict = RegretGates::conflict(scenario, o.recommendation, lang); !conflict.empty())
+        s.blocks.push_back(textBlock(Block::Kind::Paragraph, conflict));
+    // A local side that cannot run its model is said first: nothing below prices it.
+    if (o.costs && !o.costs->localRuns && scenario.local.sizing)
+        s.blocks.push_back(textBlock(Block::Kind::Paragraph, LocalCannotRun::text(scenario, lang)));
     const Leaf* leaf = guide.leaf(o.leaf);
     if (leaf)
         s.blocks.push_back(textBlock(Block::Kind::Summary, figures.fill(leaf->summary)));
-    if (leaf && o.costs)
+    if (leaf && o.costs && o.costs->localRuns)
         s.blocks.push_back(textBlock(Block::Kind::Paragraph, verdict(guide, scenario, o, lang)));
     // How sure: the nearest flip point, then the choice that costs least if the figures are wrong.
     if (leaf && analysis) {
