@@ -6,6 +6,7 @@
 #include "lowregret/Sensitivity.h"
 #include "lowregret/Sizing.h"
 
+#include "ComparisonInputs.h"
 #include "OutcomeText.h"
 #include "ScenarioJson.h"
 
@@ -29,6 +30,22 @@ std::string horizonName(int months, Lang lang)
 }
 
 } // namespace
+
+std::string Comparison::inputLabel(const std::string& field, Lang lang)
+{
+    return ComparisonInputs::label(field, lang);
+}
+
+std::string Comparison::inputText(
+    const std::string& field, const std::optional<nlohmann::json>& value, Lang lang, const Currency& currency)
+{
+    return ComparisonInputs::text(field, value, lang, currency);
+}
+
+Currency Comparison::currency() const
+{
+    return entries.empty() ? Currency {} : entries.front().scenario.currency;
+}
 
 std::string Comparison::valueText(const std::optional<nlohmann::json>& v, Lang lang)
 {
@@ -61,13 +78,12 @@ std::string setupText(const Comparison::Entry& e, const Currency& currency, Lang
         const auto* device = hw.device(z->device);
         const auto* model = hw.model(z->model);
         std::string text = device ? device->name : z->device;
-        if (s.answers.monthlyTokens) {
-            const auto sized = Sizing::size(*z, *s.answers.monthlyTokens, s.inputShare);
-            text = std::to_string(sized.units) + " × " + text;
-        }
+        const bool fits = Sizing::size(*z, s.answers.monthlyTokens.value_or(0.0), s.inputShare).fits;
+        if (s.answers.monthlyTokens && fits)
+            text = std::to_string(Sizing::size(*z, *s.answers.monthlyTokens, s.inputShare).units) + " × " + text;
         if (model)
             text += ", " + model->name;
-        return text;
+        return fits ? text : OutcomeText::format("nofit.setup", lang, { text });
     }
     return OutcomeText::format("compare.flat", lang, { Format::money(s.local.hardwareUsd, lang, currency) });
 }
@@ -252,9 +268,9 @@ Sections Comparison::sections(const Guide& guide, Lang lang) const
         for (const auto& e : entries)
             b.table.header.push_back(e.name);
         for (const auto& d : differences) {
-            std::vector<std::string> r { d.field };
+            std::vector<std::string> r { inputLabel(d.field, lang) };
             for (const auto& v : d.values)
-                r.push_back(valueText(v, lang));
+                r.push_back(inputText(d.field, v, lang, this->currency()));
             b.table.rows.push_back(std::move(r));
         }
         diff.blocks.push_back(std::move(b));
@@ -317,7 +333,8 @@ nlohmann::json Comparison::toJson(const Guide& guide, Lang lang) const
         nlohmann::json values = nlohmann::json::array();
         for (const auto& v : d.values)
             values.push_back(v ? *v : nlohmann::json(nullptr));
-        diffs.push_back({ { "field", d.field }, { "values", std::move(values) } });
+        diffs.push_back(
+            { { "field", d.field }, { "label", inputLabel(d.field, lang) }, { "values", std::move(values) } });
     }
     return { { "scenarios", std::move(list) }, { "differences", std::move(diffs) },
         { "sections", sections(guide, lang).toJson() } };

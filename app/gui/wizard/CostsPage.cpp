@@ -571,6 +571,9 @@ void CostsPage::refreshSummary()
                   .arg(QString::fromStdString(lr::Format::compactNumber(s.local.maintenanceHoursPerMonth)),
                       UiText::unitPrice(s.local.hourlyRateUsd), UiText::money(maintenance))
             : tr("No maintenance time is counted in the local costs."));
+    if (!m_cachePrice.edit->hasFocus()) // the chosen offer's cache-read price, once a cached share brings it in
+        s.time.cacheReadUsdPerMtok ? m_cachePrice.edit->setValue(*s.time.cacheReadUsdPerMtok)
+                                   : m_cachePrice.edit->clear();
     if (s.local.sizing)
         m_sizing->showSizing(s.answers.monthlyTokens, s.inputShare, s.horizonMonths);
     if (!s.answers.monthlyTokens) {
