@@ -52,6 +52,15 @@ const VerdictText::Words& VerdictText::words()
         { "field.rate_date", { "Exchange rate date", "匯率日期" } },
         { "field.per_hour", { "%1 an hour", "每小時 %1" } },
         { "nofit.setup", { "%1: cannot run the model", "%1：無法執行此模型" } },
+        // Sections: the guide's general rules and exclusions beside the user's own case.
+        { "caveats.yours",
+            { "With your own figures, at %1 a month, local %2.", "以你自己的數字，每月 %1 時，本地部署%2。" } },
+        { "caveats.pays_back", { "would pay back in %1", "要 %1才能回本" } },
+        { "exclusion.sensitive.label", { "Your data", "你的資料" } },
+        { "exclusion.sensitive",
+            { "It is sensitive: whatever you choose instead must meet its requirements, such as how long the data "
+              "is kept and the region it is stored in, in its contract.",
+                "你處理敏感資料：改用的任何服務都必須在合約中符合資料的要求，例如資料保存期限與存放地區。" } },
         // LocalCannotRun: a sized setup whose model no count of its device holds.
         { "nofit.headline",
             { "The local side cannot run %1 on %2: it needs %3 of memory, and %4 in one %5 hold at most %6. "
