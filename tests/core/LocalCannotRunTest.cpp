@@ -120,3 +120,32 @@ TEST(LocalCannotRun, TheNearestDeviceRunsTheModel)
     huge.concurrency = 32;
     EXPECT_FALSE(Sizing::nearestFitting(huge, 12e6, 0.5, 12).has_value());
 }
+
+// A replica never spans more than one host: a model that needs more devices than a host takes
+// does not fit and buys nothing; one that fits has a replica within one host. Fixed devices
+// beyond whole replicas sit in hosts of their own, counted and priced, and draw power.
+TEST(LocalCannotRun, AReplicaNeverSpansMoreThanOneHost)
+{
+    const Hardware& hw = Hardware::builtIn();
+    for (const auto& device : hw.devices)
+        for (const auto& model : hw.models) {
+            const Sizing z = Sizing::size({ .device = device.id, .model = model.id }, 12e6, 0.5);
+            if (z.fits) {
+                EXPECT_LE(z.devicesPerReplica, Sizing::maxDevicesPerReplica(device, hw)) << device.id << model.id;
+                EXPECT_GE(z.units, z.devicesPerReplica);
+            } else {
+                EXPECT_EQ(z.units, 0) << device.id << model.id;
+                EXPECT_EQ(z.hosts, 0);
+                EXPECT_EQ(z.hardwareUsd, 0.0);
+                EXPECT_EQ(z.energyKwhPerMonth, 0.0);
+            }
+        }
+    // Three 4090s without a model: a replica of two in one desktop PC, the third in a second:
+    // 3 × 1,599 + 2 × 1,200 = 7,197 USD, and all three cards and both PCs draw at least idle.
+    const Sizing three = Sizing::size({ .device = "rtx4090", .units = 3 }, 1e6, 0.5);
+    EXPECT_EQ(three.devicesPerReplica, 2);
+    EXPECT_EQ(three.units, 3);
+    EXPECT_EQ(three.hosts, 2);
+    EXPECT_DOUBLE_EQ(three.hardwareUsd, 3 * 1599.0 + 2 * 1200.0);
+    EXPECT_GE(three.energyKwhPerMonth, (3 * 21.0 + 2 * 40.0) * 730 / 1000 - 1e-9);
+}
