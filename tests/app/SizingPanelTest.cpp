@@ -103,6 +103,9 @@ TEST_F(SizingPage, AModelThatDoesNotFitIsNotPricedAndTheNearestDeviceIsOneClickA
     EXPECT_TRUE(notice->text().contains(QStringLiteral("cannot run Llama 3.3 70B (Q4_K_M) on RTX 4090")))
         << notice->text().toStdString();
     EXPECT_TRUE(notice->styleSheet().contains(Palette::css(Palette::Role::Regret)));
+    // The memory bar and the sentence give one figure: 2 × 24 × 0.95 = 45.6 GB in one PC.
+    EXPECT_TRUE(find<QProgressBar>(QStringLiteral("sizingMemoryBar"))->text().contains(QStringLiteral("45.6")));
+    EXPECT_TRUE(notice->text().contains(QStringLiteral("45.6")));
     // No count or price of three cards that cannot hold it (3 × 1,599 + 1,200 = 5,997).
     EXPECT_FALSE(find<QLabel>(QStringLiteral("sizingResultLabel"))->text().contains(QStringLiteral("Hardware")));
     auto* summary = find<QLabel>(QStringLiteral("costSummaryLabel"));

@@ -329,7 +329,8 @@ void SizingPanel::showSizing(std::optional<double> monthlyTokens, double inputSh
         m_memory->setEnabled(true);
         const double usableOne = s.memoryUsableGb / std::max(1, s.devicesPerReplica);
         const int most = device ? lr::Sizing::maxDevicesPerReplica(*device, hw) : 1;
-        const double ceiling = usableOne * most;
+        // A model that does not fit: core's usable memory is already the most one host holds.
+        const double ceiling = s.fits ? usableOne * most : s.memoryUsableGb;
         m_memory->setValue(static_cast<int>(std::round(std::min(1.0, s.memoryNeededGb / ceiling) * 1000)));
         m_memory->setFormat(s.fits ? tr("%1 of %2 in %3 × %4")
                                          .arg(gigabytes(s.memoryNeededGb), gigabytes(s.memoryUsableGb))
