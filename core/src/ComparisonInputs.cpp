@@ -91,6 +91,12 @@ std::string ComparisonInputs::text(
         if (value && value->is_string() && field == "local.sizing.model")
             if (const auto* m = hw.model(value->get<std::string>()))
                 return m->name;
+        if (value && value->is_string() && field == "local.sizing.engine")
+            if (const auto* g = hw.engine(value->get<std::string>()))
+                return g->name;
+        if (value && value->is_string() && field == "local.sizing.quantization")
+            if (const auto* q = hw.quantization(value->get<std::string>()))
+                return q->name;
         return Comparison::valueText(value, lang);
     }
     const double v = value->get<double>();
