@@ -2,6 +2,7 @@
 
 #include "OutcomeText.h"
 
+#include "lowregret/CostModel.h"
 #include "lowregret/Format.h"
 
 namespace lowregret {
@@ -36,10 +37,13 @@ std::string RegretGates::conflict(const Scenario& s, Recommendation recommendati
         return {};
     const double hours = s.local.maintenanceHoursPerMonth;
     const double rate = s.local.hourlyRateUsd;
-    const std::string paid = hours * rate > 0.0 ? OutcomeText::format("gate.conflict.paid", lang,
-                                 { Format::compactNumber(hours), Format::unitPrice(rate, lang, s.currency),
-                                     Format::money(hours * rate, lang, s.currency) })
-                                                : OutcomeText::get("gate.conflict.unpaid", lang);
+    if (hours * rate <= 0.0)
+        return OutcomeText::format("gate.conflict", lang, { OutcomeText::get("gate.conflict.unpaid", lang) });
+    // Counted in the local costs only when the local setup can run its model, and so is priced.
+    const char* key = CostModel::localRuns(s) ? "gate.conflict.paid" : "gate.conflict.paid_uncounted";
+    const std::string paid = OutcomeText::format(key, lang,
+        { Format::compactNumber(hours), Format::unitPrice(rate, lang, s.currency),
+            Format::money(hours * rate, lang, s.currency) });
     return OutcomeText::format("gate.conflict", lang, { paid });
 }
 

@@ -30,6 +30,9 @@ const VerdictText::Words& VerdictText::words()
         { "gate.conflict.paid",
             { "pay for maintenance, %1 hours a month at %2 an hour, %3 a month, as counted in the local costs",
                 "付費請人維護，每月 %1 小時、時薪 %2，每月 %3，已計入本地成本" } },
+        { "gate.conflict.paid_uncounted",
+            { "pay for maintenance, %1 hours a month at %2 an hour, %3 a month",
+                "付費請人維護，每月 %1 小時、時薪 %2，每月 %3" } },
         { "gate.conflict.unpaid",
             { "pay for maintenance (your local costs count no maintenance time yet)",
                 "付費請人維護（你的本地成本目前未計入任何維護時間）" } },
@@ -80,10 +83,6 @@ const VerdictText::Words& VerdictText::words()
         { "nofit.no_breakeven",
             { "Breakeven: none, because the local setup cannot run the model.",
                 "回本期：無，因為本地設備無法執行此模型。" } },
-        { "nofit.no_sensitivity",
-            { "No sensitivity analysis: the local setup cannot run the model, so there is no local cost to "
-              "weigh against the cloud API.",
-                "無法分析可靠程度：本地設備無法執行此模型，沒有本地成本可以和雲端 API 比較。" } },
     };
     return table;
 }

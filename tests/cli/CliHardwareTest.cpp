@@ -150,6 +150,9 @@ TEST_F(Cli, ASetupThatDoesNotFitWarnsByItsStableId)
     EXPECT_GT(cannot, top);
     EXPECT_FALSE(contains(text.out, "5,997")) << text.out;
     EXPECT_FALSE(contains(text.out, "Local setup: 3")) << text.out;
+    // No sensitivity analysis, and it says why.
+    const Result sens = run({ "sensitivity", file.string() });
+    EXPECT_TRUE(contains(sens.out, "the local setup cannot run its model")) << sens.out;
     // A scenario that fits says so.
     EXPECT_EQ(decideJson(gpt4Example())["fits"], true);
 }

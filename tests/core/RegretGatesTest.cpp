@@ -79,6 +79,13 @@ TEST(RegretGates, NobodyToMaintainTheLocalSetupIsTheHeadline)
     EXPECT_LT(conflict, en.find("Deploy locally"));
     EXPECT_NE(recommendationText(s, Lang::ZhHant).find("團隊裡沒有人能維護本地部署"), std::string::npos);
 
+    // A local setup that cannot run its model is not priced: the maintenance is not "counted".
+    Scenario unrunnable = s;
+    unrunnable.local.sizing = SizingInput { .device = "rtx4090", .model = "llama-3.3-70b" };
+    const std::string nofit = recommendationText(unrunnable, Lang::En);
+    EXPECT_NE(nofit.find("4 hours a month at $70.00 an hour, $280.00 a month"), std::string::npos) << nofit;
+    EXPECT_EQ(nofit.find("as counted in the local costs"), std::string::npos) << nofit;
+
     // A team that can maintain it has no conflict; data that is not sensitive has no gate.
     Scenario able = s;
     able.answers.teamCanMaintain = true;
