@@ -667,6 +667,10 @@
         <source>Exchange rate</source>
         <translation>匯率</translation>
     </message>
+    <message>
+        <source>At %1 a month: the cloud API costs %2 a month. The local setup cannot run this model on this device, so no local cost is counted.</source>
+        <translation>每月 %1：雲端 API 每月 %2。本地設備無法在這台裝置上執行此模型，因此不計算任何本地成本。</translation>
+    </message>
 </context>
 <context>
     <name>DecisionWizard</name>
@@ -1165,6 +1169,13 @@
     <message>
         <source>%1 (open)</source>
         <translation>%1（開啟中）</translation>
+    </message>
+</context>
+<context>
+    <name>NoFitNotice</name>
+    <message>
+        <source>&amp;Use %1</source>
+        <translation>改用 %1(&amp;U)</translation>
     </message>
 </context>
 <context>
@@ -1681,10 +1692,6 @@
     <message>
         <source>Hardware %1 up front; electricity %2 a month (%3 kWh).</source>
         <translation>硬體前期投入 %1；每月電費 %2（%3 kWh）。</translation>
-    </message>
-    <message>
-        <source>The model does not fit this device: choose a larger one or a smaller quantization.</source>
-        <translation>這台裝置放不下這個模型：請改選更大的裝置或更小的量化格式。</translation>
     </message>
     <message>
         <source>Busier than the %1 headroom allows.</source>

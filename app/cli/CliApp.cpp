@@ -346,8 +346,8 @@ int CliApp::sensitivity(
     }
     Sections sections = Sections::build(guide, scenario, outcome, offer, m_lang);
     if (!analysis) {
-        m_out << CliText::format(
-            "no_sensitivity", m_lang, { Sections::recommendationName(outcome.recommendation, m_lang) })
+        m_out << CliText::format(CostModel::localRuns(scenario) ? "no_sensitivity" : "no_sensitivity_nofit", m_lang,
+            { Sections::recommendationName(outcome.recommendation, m_lang) })
               << "\n";
         return Ok;
     }

@@ -102,6 +102,10 @@ std::string CliText::get(std::string_view key, Lang lang)
             { "Speeds are estimates from memory bandwidth; device data checked %1 (resources/hardware.json). "
               "See docs/sizing.md.",
                 "速度是依記憶體頻寬推估的；裝置資料查核日期 %1（resources/hardware.json）。詳見 docs/sizing.md。" } },
+        { "no_sensitivity_nofit",
+            { "No sensitivity analysis: the local setup cannot run its model on its device, so there is no local "
+              "cost to weigh (%1).",
+                "無法分析可靠程度：本地設備無法在這台裝置上執行此模型，沒有本地成本可以比較（%1）。" } },
         { "no_sensitivity",
             { "No sensitivity analysis: the guide's flowchart does not decide this scenario (%1).",
                 "無法分析可靠程度：指南的流程圖不判斷這個情境（%1）。" } },

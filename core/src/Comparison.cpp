@@ -6,6 +6,7 @@
 #include "lowregret/Sensitivity.h"
 #include "lowregret/Sizing.h"
 
+#include "ComparisonInputs.h"
 #include "OutcomeText.h"
 #include "ScenarioJson.h"
 
@@ -29,6 +30,22 @@ std::string horizonName(int months, Lang lang)
 }
 
 } // namespace
+
+std::string Comparison::inputLabel(const std::string& field, Lang lang)
+{
+    return ComparisonInputs::label(field, lang);
+}
+
+std::string Comparison::inputText(
+    const std::string& field, const std::optional<nlohmann::json>& value, Lang lang, const Currency& currency)
+{
+    return ComparisonInputs::text(field, value, lang, currency);
+}
+
+Currency Comparison::currency() const
+{
+    return entries.empty() ? Currency {} : entries.front().scenario.currency;
+}
 
 std::string Comparison::valueText(const std::optional<nlohmann::json>& v, Lang lang)
 {
@@ -61,13 +78,12 @@ std::string setupText(const Comparison::Entry& e, const Currency& currency, Lang
         const auto* device = hw.device(z->device);
         const auto* model = hw.model(z->model);
         std::string text = device ? device->name : z->device;
-        if (s.answers.monthlyTokens) {
-            const auto sized = Sizing::size(*z, *s.answers.monthlyTokens, s.inputShare);
-            text = std::to_string(sized.units) + " × " + text;
-        }
+        const bool fits = Sizing::size(*z, s.answers.monthlyTokens.value_or(0.0), s.inputShare).fits;
+        if (s.answers.monthlyTokens && fits)
+            text = std::to_string(Sizing::size(*z, *s.answers.monthlyTokens, s.inputShare).units) + " × " + text;
         if (model)
             text += ", " + model->name;
-        return text;
+        return fits ? text : OutcomeText::format("nofit.setup", lang, { text });
     }
     return OutcomeText::format("compare.flat", lang, { Format::money(s.local.hardwareUsd, lang, currency) });
 }
@@ -188,6 +204,8 @@ Sections Comparison::sections(const Guide& guide, Lang lang) const
     const auto costs = [](const Entry& e) -> const CostModel::Summary* {
         return e.outcome && e.outcome->costs ? &*e.outcome->costs : nullptr;
     };
+    // A local setup that cannot run its model has no local price.
+    const auto localCosts = [&](const Entry& e) { return costs(e) && costs(e)->localRuns ? costs(e) : nullptr; };
     row(OutcomeText::get("compare.leaf", lang), [&](const Entry& e) {
         if (!e.outcome) {
             const std::string why = e.errors.empty() ? unknown : e.errors.front().describe(lang);
@@ -202,15 +220,15 @@ Sections Comparison::sections(const Guide& guide, Lang lang) const
     row(OutcomeText::get("compare.cloud_monthly", lang),
         [&](const Entry& e) { return costs(e) ? money(costs(e)->cloudMonthly) : unknown; });
     row(OutcomeText::get("compare.local_upfront", lang),
-        [&](const Entry& e) { return costs(e) ? money(costs(e)->localUpfront) : unknown; });
+        [&](const Entry& e) { return localCosts(e) ? money(localCosts(e)->localUpfront) : unknown; });
     row(OutcomeText::get("compare.local_monthly", lang),
-        [&](const Entry& e) { return costs(e) ? money(costs(e)->localMonthly) : unknown; });
+        [&](const Entry& e) { return localCosts(e) ? money(localCosts(e)->localMonthly) : unknown; });
     row(OutcomeText::get("compare.horizon", lang),
         [&](const Entry& e) { return Format::months(double(e.scenario.horizonMonths), lang); });
     row(OutcomeText::get("compare.cloud_total", lang),
         [&](const Entry& e) { return costs(e) ? money(costs(e)->cloudTotal) : unknown; });
     row(OutcomeText::get("compare.local_total", lang),
-        [&](const Entry& e) { return costs(e) ? money(costs(e)->localTotal) : unknown; });
+        [&](const Entry& e) { return localCosts(e) ? money(localCosts(e)->localTotal) : unknown; });
     for (const int months : CostModel::horizonMonthsShown) {
         const auto at = [&](const Entry& e) -> const CostModel::Totals* {
             if (const auto* s = costs(e))
@@ -222,7 +240,7 @@ Sections Comparison::sections(const Guide& guide, Lang lang) const
         row(OutcomeText::format("compare.cloud_at", lang, { horizonName(months, lang) }),
             [&](const Entry& e) { return at(e) ? money(at(e)->cloud) : unknown; });
         row(OutcomeText::format("compare.local_at", lang, { horizonName(months, lang) }),
-            [&](const Entry& e) { return at(e) ? money(at(e)->local) : unknown; });
+            [&](const Entry& e) { return at(e) && localCosts(e) ? money(at(e)->local) : unknown; });
     }
     row(OutcomeText::get("compare.breakeven", lang),
         [&](const Entry& e) { return costs(e) ? Format::months(costs(e)->breakevenMonths, lang) : unknown; });
@@ -250,9 +268,9 @@ Sections Comparison::sections(const Guide& guide, Lang lang) const
         for (const auto& e : entries)
             b.table.header.push_back(e.name);
         for (const auto& d : differences) {
-            std::vector<std::string> r { d.field };
+            std::vector<std::string> r { inputLabel(d.field, lang) };
             for (const auto& v : d.values)
-                r.push_back(valueText(v, lang));
+                r.push_back(inputText(d.field, v, lang, this->currency()));
             b.table.rows.push_back(std::move(r));
         }
         diff.blocks.push_back(std::move(b));
@@ -282,13 +300,17 @@ nlohmann::json Comparison::toJson(const Guide& guide, Lang lang) const
         j["errors"] = std::move(errors);
         if (e.outcome && e.outcome->costs) {
             const auto& s = *e.outcome->costs;
+            // A local setup that cannot run its model has no local price (null).
+            const auto local = [&](double usd) { return s.localRuns ? nlohmann::json(usd) : nlohmann::json(nullptr); };
             nlohmann::json horizons = nlohmann::json::array();
             for (const auto& t : s.horizons)
-                horizons.push_back({ { "months", t.months }, { "cloud_usd", t.cloud }, { "local_usd", t.local } });
+                horizons.push_back(
+                    { { "months", t.months }, { "cloud_usd", t.cloud }, { "local_usd", local(t.local) } });
             j["costs"] = { { "horizon_months", s.horizonMonths }, { "cloud_monthly_usd", s.cloudMonthly },
-                { "local_upfront_usd", s.localUpfront }, { "local_monthly_usd", s.localMonthly },
-                { "cloud_total_usd", s.cloudTotal }, { "local_total_usd", s.localTotal },
-                { "breakeven_months", optional(s.breakevenMonths) }, { "totals", std::move(horizons) } };
+                { "local_upfront_usd", local(s.localUpfront) }, { "local_monthly_usd", local(s.localMonthly) },
+                { "cloud_total_usd", s.cloudTotal }, { "local_total_usd", local(s.localTotal) },
+                { "breakeven_months", optional(s.breakevenMonths) }, { "totals", std::move(horizons) },
+                { "fits", s.localRuns } };
         } else {
             j["costs"] = nullptr;
         }
@@ -311,7 +333,8 @@ nlohmann::json Comparison::toJson(const Guide& guide, Lang lang) const
         nlohmann::json values = nlohmann::json::array();
         for (const auto& v : d.values)
             values.push_back(v ? *v : nlohmann::json(nullptr));
-        diffs.push_back({ { "field", d.field }, { "values", std::move(values) } });
+        diffs.push_back(
+            { { "field", d.field }, { "label", inputLabel(d.field, lang) }, { "values", std::move(values) } });
     }
     return { { "scenarios", std::move(list) }, { "differences", std::move(diffs) },
         { "sections", sections(guide, lang).toJson() } };

@@ -58,6 +58,12 @@ CostModel::LocalCosts CostModel::localCosts(const Scenario& s, double monthlyTok
     return withLabour(s, s.local.hardwareUsd, s.local.electricityUsdPerMonth, true);
 }
 
+bool CostModel::localRuns(const Scenario& s)
+{
+    // Whether the model fits depends on the context and the streams, not on the usage.
+    return !s.local.sizing || Sizing::size(*s.local.sizing, 0.0, s.inputShare).fits;
+}
+
 CostModel::LocalCosts CostModel::localCosts(const Scenario& s, const Sizing& sizing)
 {
     return withLabour(s, sizing.hardwareUsd, sizing.electricityUsdPerMonth, sizing.canServe);

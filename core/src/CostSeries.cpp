@@ -246,6 +246,7 @@ CostModel::Summary CostModel::summarize(const Scenario& s, double monthlyTokens)
     const int horizon = s.horizonMonths;
     out.horizonMonths = horizon;
     out.steady = s.time.steady();
+    out.localRuns = localRuns(s);
     const int months = std::max(horizon, horizonMonthsShown[std::size(horizonMonthsShown) - 1]);
     const double hybridShare = s.hybrid.localShare;
 
@@ -257,7 +258,6 @@ CostModel::Summary CostModel::summarize(const Scenario& s, double monthlyTokens)
     out.cloudMonthly = cloudInMonth(s, monthlyTokens, 1);
     out.localUpfront = local.upfront();
     out.localMonthly = local.firstMonth();
-
     // Month by month, out to the longest horizon shown.
     struct Row {
         double tokens, cloud, localBuy, localRun, hybridBuy, hybridRun;

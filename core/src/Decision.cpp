@@ -82,12 +82,12 @@ std::optional<double> Decision::figure(const std::string& name, const Outcome& o
         return c.cloudMonthly;
     if (name == "cloud_total_usd")
         return c.cloudTotal;
-    if (name == "local_monthly_usd")
-        return c.localMonthly;
+    if (name == "local_monthly_usd") // none when the local setup cannot run the model
+        return c.localRuns ? std::optional(c.localMonthly) : std::nullopt;
     if (name == "local_total_usd")
-        return c.localTotal;
+        return c.localRuns ? std::optional(c.localTotal) : std::nullopt;
     if (name == "local_saving_usd")
-        return c.cloudTotal - c.localTotal;
+        return c.localRuns ? std::optional(c.cloudTotal - c.localTotal) : std::nullopt;
     if (name == "breakeven_months") // never: later than any month
         return c.breakevenMonths.value_or(std::numeric_limits<double>::infinity());
     if (name == "maintenance_usd_per_month")

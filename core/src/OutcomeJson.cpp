@@ -10,6 +10,38 @@
 
 namespace lowregret {
 
+namespace {
+
+// A local setup that cannot run its model is not priced: every local amount is null, and
+// `fits` says why (docs/cli.md).
+void unpriceLocal(nlohmann::json& costs)
+{
+    const auto clear = [](nlohmann::json& side) {
+        for (const char* key : { "upfront", "monthly", "total", "resale" })
+            if (side.contains(key))
+                side[key] = nullptr;
+    };
+    clear(costs["local"]);
+    costs["local"]["purchases"] = nlohmann::json::array();
+    costs["local"]["fits"] = false;
+    costs["hybrid"] = nullptr;
+    for (auto& [months, at] : costs["horizons"].items())
+        at["local"] = at["hybrid"] = nullptr;
+    for (auto& point : costs["series"])
+        for (const char* key : { "local", "local_month", "hybrid", "hybrid_month" })
+            if (point.contains(key))
+                point[key] = nullptr;
+    if (costs.contains("in_currency")) {
+        auto& shown = costs["in_currency"];
+        clear(shown["local"]);
+        shown["hybrid"] = nullptr;
+        for (auto& [months, at] : shown["horizons"].items())
+            at["local"] = at["hybrid"] = nullptr;
+    }
+}
+
+} // namespace
+
 nlohmann::json OutcomeJson::build(
     const Guide& guide, const Scenario& scenario, const Decision::Outcome& outcome, Lang lang, const Offer* cloudOffer)
 {
@@ -173,9 +205,14 @@ nlohmann::json OutcomeJson::build(
                 j["costs"]["local"]["sizing"]["same_model_offer"]
                     = { { "id", same->offer->id }, { "monthly_usd", same->monthlyUsd } };
         }
+        j["costs"]["local"]["fits"] = c.localRuns;
+        if (!c.localRuns)
+            unpriceLocal(j["costs"]);
     } else {
         j["costs"] = nullptr;
     }
+    // False: the sized local setup cannot run its model on its device, and no local total is given.
+    j["fits"] = !outcome.costs || outcome.costs->localRuns;
     // How sure the answer is: the object `lowregret-cli sensitivity --format json` prints.
     const auto analysis
         = outcome.recommendation == Recommendation::OutOfScope ? std::nullopt : Sensitivity::analyse(guide, scenario);

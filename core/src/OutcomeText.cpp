@@ -1,7 +1,7 @@
 #include "OutcomeText.h"
+#include "VerdictText.h"
 
 #include <map>
-#include <utility>
 #include <vector>
 
 namespace lowregret {
@@ -437,13 +437,13 @@ const std::map<std::string_view, std::pair<std::string_view, std::string_view>>&
 
 bool OutcomeText::has(std::string_view key)
 {
-    return table().count(key) > 0;
+    return table().count(key) > 0 || VerdictText::words().count(key) > 0;
 }
 
 std::string OutcomeText::get(std::string_view key, Lang lang)
 {
-    const auto it = table().find(key);
-    if (it == table().end())
+    auto it = table().find(key);
+    if (it == table().end() && (it = VerdictText::words().find(key)) == VerdictText::words().end())
         return std::string(key);
     return std::string(lang == Lang::ZhHant ? it->second.second : it->second.first);
 }

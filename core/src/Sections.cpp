@@ -1,10 +1,12 @@
 #include "lowregret/Sections.h"
 
 #include "OutcomeText.h"
+#include "RegretGates.h"
 #include "SectionsBuilder.h"
 
 #include "lowregret/Catalog.h"
 #include "lowregret/Format.h"
+#include "lowregret/LocalCannotRun.h"
 #include "lowregret/TextFigures.h"
 
 #include <cmath>
@@ -84,10 +86,16 @@ Section recommendationSection(const Guide& guide, const Scenario& scenario, cons
 {
     Section s { "recommendation", OutcomeText::get("heading.recommendation", lang), {}, {} };
     s.blocks.push_back(textBlock(Block::Kind::Lead, Sections::recommendationName(o.recommendation, lang)));
+    // Two of the guide's gates in conflict are the headline, with the ways out.
+    if (const std::string conflict = RegretGates::conflict(scenario, o.recommendation, lang); !conflict.empty())
+        s.blocks.push_back(textBlock(Block::Kind::Paragraph, conflict));
+    // A local side that cannot run its model is said first: nothing below prices it.
+    if (o.costs && !o.costs->localRuns && scenario.local.sizing)
+        s.blocks.push_back(textBlock(Block::Kind::Paragraph, LocalCannotRun::text(scenario, lang)));
     const Leaf* leaf = guide.leaf(o.leaf);
     if (leaf)
         s.blocks.push_back(textBlock(Block::Kind::Summary, figures.fill(leaf->summary)));
-    if (leaf && o.costs)
+    if (leaf && o.costs && o.costs->localRuns)
         s.blocks.push_back(textBlock(Block::Kind::Paragraph, verdict(guide, scenario, o, lang)));
     // How sure: the nearest flip point, then the choice that costs least if the figures are wrong.
     if (leaf && analysis) {
@@ -105,13 +113,18 @@ Section recommendationSection(const Guide& guide, const Scenario& scenario, cons
     return s;
 }
 
-Section exclusions(const Guide& guide, const Decision::Outcome& o, Lang lang)
+Section exclusions(const Guide& guide, const Scenario& scenario, const Decision::Outcome& o, Lang lang)
 {
     std::vector<Entry> entries;
     for (const auto& id : o.exclusions)
-        if (const Exclusion* e = guide.exclusion(id))
+        if (const Exclusion* e = guide.exclusion(id)) {
             entries.push_back({ id, e->label.in(lang), e->description.in(lang),
                 { { OutcomeText::get("label.instead", lang), e->advice.in(lang) } } });
+            // Whatever is chosen instead (a SaaS product, a free tier) still holds the data.
+            if (scenario.answers.dataSensitive.value_or(false))
+                entries.back().details.push_back({ OutcomeText::get("exclusion.sensitive.label", lang),
+                    OutcomeText::get("exclusion.sensitive", lang) });
+        }
     return { "exclusions", OutcomeText::get("heading.exclusions", lang),
         { listBlock(Block::Kind::Items, std::move(entries)) }, {} };
 }
@@ -194,15 +207,28 @@ std::vector<Entry> rules(const std::vector<std::string>& ids, const Rule* (Guide
     return entries;
 }
 
-Section caveats(const Guide& guide, Lang lang)
+Section caveats(const Guide& guide, const Scenario& scenario, const Decision::Outcome& o, Lang lang)
 {
     std::vector<Entry> entries;
     for (const auto& c : guide.caveats())
         entries.push_back({ {}, c.in(lang), {}, {} });
-    return { "caveats", OutcomeText::get("heading.caveats", lang),
+    Section s { "caveats", OutcomeText::get("heading.caveats", lang),
         { textBlock(Block::Kind::Paragraph, OutcomeText::get("caveats.source", lang)),
             listBlock(Block::Kind::Bullets, std::move(entries)) },
         {} };
+    // The general rules ("often pays back within 3–12 months") beside what this user's own
+    // figures say, so that they never read as a promise the result contradicts.
+    if (o.costs && scenario.answers.monthlyTokens) {
+        const auto& c = *o.costs;
+        const std::string payback = !c.localRuns ? OutcomeText::get("payback.cannot_run", lang)
+            : c.breakevenMonths
+            ? OutcomeText::format("caveats.pays_back", lang, { SectionsBuilder::breakevenText(scenario, o, lang) })
+            : OutcomeText::get(c.steady ? "payback.never" : "payback.never_moving", lang);
+        s.blocks.push_back(textBlock(Block::Kind::Paragraph,
+            OutcomeText::format(
+                "caveats.yours", lang, { Format::tokens(*scenario.answers.monthlyTokens, lang), payback })));
+    }
+    return s;
 }
 
 } // namespace
@@ -262,7 +288,7 @@ Sections Sections::build(
         = outcome.recommendation == Recommendation::OutOfScope ? std::nullopt : Sensitivity::analyse(guide, scenario);
     out.sections.push_back(recommendationSection(guide, scenario, outcome, figures, analysis, lang));
     if (!outcome.exclusions.empty())
-        out.sections.push_back(exclusions(guide, outcome, lang));
+        out.sections.push_back(exclusions(guide, scenario, outcome, lang));
     if (!outcome.path.empty())
         out.sections.push_back(path(guide, scenario, outcome, figures, lang));
     if (!outcome.products.empty())
@@ -273,7 +299,7 @@ Sections Sections::build(
         out.sections.push_back(SectionsBuilder::costs(scenario, outcome, cloudOffer, lang));
         out.sections.push_back(SectionsBuilder::assumptions(guide, scenario, outcome, cloudOffer, lang));
         if (!guide.caveats().empty())
-            out.sections.push_back(caveats(guide, lang));
+            out.sections.push_back(caveats(guide, scenario, outcome, lang));
         return out;
     }
     Section warnings { "warnings", OutcomeText::get("heading.warnings", lang),
@@ -295,7 +321,7 @@ Sections Sections::build(
         out.sections.push_back(SectionsBuilder::sensitivity(guide, scenario, *analysis, lang));
     out.sections.push_back(SectionsBuilder::assumptions(guide, scenario, outcome, cloudOffer, lang));
     if (!guide.caveats().empty())
-        out.sections.push_back(caveats(guide, lang));
+        out.sections.push_back(caveats(guide, scenario, outcome, lang));
     return out;
 }
 

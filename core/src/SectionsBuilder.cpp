@@ -7,6 +7,7 @@
 #include "lowregret/Format.h"
 #include "lowregret/Guide.h"
 #include "lowregret/Hardware.h"
+#include "lowregret/LocalCannotRun.h"
 #include "lowregret/Sizing.h"
 
 #include <cmath>
@@ -154,18 +155,9 @@ std::optional<SectionsBuilder::SameModel> SectionsBuilder::sameModelInTheCloud(
 std::string SectionsBuilder::warningText(
     const std::string& id, const Scenario& scenario, const Sizing& sizing, double /*monthlyTokens*/, Lang lang)
 {
-    const auto& hw = Hardware::builtIn();
-    const auto* model = hw.model(sizing.model);
-    const auto* device = hw.device(sizing.device);
     const std::string key = "warning." + id;
-    if (id == Sizing::modelDoesNotFit) {
-        const int most = device ? Sizing::maxDevicesPerReplica(*device, hw) : 1;
-        const double usable = device ? device->memoryGb * hw.kind(device->kind).usableMemory * most : 0.0;
-        return OutcomeText::format(key, lang,
-            { model ? model->name : sizing.model, Format::gigabytes(sizing.memoryNeededGb),
-                OutcomeText::format("sizing.devices", lang, { Format::number(most, 0), device ? device->name : "" }),
-                Format::gigabytes(usable) });
-    }
+    if (id == Sizing::modelDoesNotFit)
+        return LocalCannotRun::text(scenario, lang);
     if (id == Sizing::unitsTooFew) {
         if (sizing.replicas == 0 || sizing.capacityTokensPerMonth <= 0)
             return OutcomeText::format("warning.sizing_units_hold_nothing", lang,
@@ -220,6 +212,8 @@ Sections::Section SectionsBuilder::costs(
         s.blocks.push_back(paragraph(OutcomeText::get("costs.none", lang)));
         return s;
     }
+    if (!outcome.costs->localRuns)
+        return LocalCannotRun::costs(scenario, outcome, cloudOffer, lang);
     const auto& c = *outcome.costs;
     const double tokens = scenario.answers.monthlyTokens.value_or(0.0);
     const std::string horizon = Format::months(double(c.horizonMonths), lang);

@@ -1,5 +1,6 @@
 #include "lowregret/Sensitivity.h"
 
+#include "RegretGates.h"
 #include "lowregret/CostModel.h"
 #include "lowregret/Decision.h"
 #include "lowregret/Hardware.h"
@@ -340,8 +341,8 @@ std::map<std::string, Sensitivity::Range> Sensitivity::ranges(const Scenario& s)
 
 std::optional<Sensitivity::Analysis> Sensitivity::analyse(const Guide& guide, const Scenario& scenario)
 {
-    if (!scenario.answers.exclusions.empty() || !scenario.answers.monthlyTokens)
-        return std::nullopt;
+    if (!scenario.answers.exclusions.empty() || !scenario.answers.monthlyTokens || !CostModel::localRuns(scenario))
+        return std::nullopt; // out of scope, or nothing local to weigh
     const auto now = decideAt(guide, scenario);
     if (!now)
         return std::nullopt;
@@ -522,9 +523,7 @@ std::optional<Sensitivity::Analysis> Sensitivity::analyse(const Guide& guide, co
         a.regret.local = { rl, rl, {} };
         a.regret.cloud = { rc, rc, {} };
     }
-    a.regret.lowRegretChoice = a.regret.local.max < a.regret.cloud.max ? Recommendation::Local
-        : a.regret.cloud.max < a.regret.local.max                      ? Recommendation::Cloud
-                                                  : a.recommendation; // a tie: the flowchart's answer stands
+    RegretGates::choose(a, scenario);
     return a;
 }
 
@@ -630,6 +629,7 @@ nlohmann::json Sensitivity::toJson(const Analysis& a)
         { "regret",
             { { "local", choice(a.regret.local) }, { "cloud", choice(a.regret.cloud) },
                 { "low_regret_choice", std::string(recommendationId(a.regret.lowRegretChoice)) },
+                { "gate", a.regret.gate.empty() ? nlohmann::json(nullptr) : nlohmann::json(a.regret.gate) },
                 { "corners", a.regret.corners }, { "samples", a.regret.samples } } },
         { "ranges", ranges },
     };

@@ -122,13 +122,21 @@ std::string SectionsBuilder::robustnessText(const Scenario& scenario, const Sens
     const auto* nearest = a.nearest();
     if (!nearest)
         return label + OutcomeText::get("robust.none", lang);
-    return label + flipText(scenario, a, *nearest, lang) + OutcomeText::get("punct.space", lang)
+    std::string text = label + flipText(scenario, a, *nearest, lang) + OutcomeText::get("punct.space", lang)
         + howFar(scenario, a, *nearest, lang);
+    // The flowchart may answer the cloud for sensitive data (the lowest band): it still has to meet the data's needs.
+    if (nearest->after == Recommendation::Cloud && scenario.answers.dataSensitive.value_or(false))
+        text += OutcomeText::get("punct.space", lang) + OutcomeText::get("robust.cloud_gated", lang);
+    return text;
 }
 
 std::string SectionsBuilder::lowRegretText(
     const Scenario& scenario, const Sensitivity::Analysis& a, const std::string& gate, Lang lang)
 {
+    if (a.regret.gate == "sensitive")
+        return OutcomeText::format("regret.gated.sensitive", lang,
+            { Sections::recommendationName(a.regret.lowRegretChoice, lang),
+                Format::money(a.regret.local.max, lang, scenario.currency) });
     std::string text = OutcomeText::format("regret.line", lang,
         { Sections::recommendationName(a.regret.lowRegretChoice, lang),
             Format::money(a.regret.local.max, lang, scenario.currency),
@@ -238,8 +246,8 @@ Sections::Section SectionsBuilder::sensitivity(
             Format::money(c->mean, lang, scenario.currency), {} });
     }
     s.blocks.push_back(text(Block::Kind::Paragraph,
-        OutcomeText::format(
-            "regret.low_choice", lang, { Sections::recommendationName(a.regret.lowRegretChoice, lang) })));
+        OutcomeText::format(a.regret.gate.empty() ? "regret.low_choice" : "regret.low_choice." + a.regret.gate, lang,
+            { Sections::recommendationName(a.regret.lowRegretChoice, lang) })));
     s.blocks.push_back(std::move(regret));
     s.blocks.push_back(text(Block::Kind::Paragraph,
         a.regret.corners + a.regret.samples > 0

@@ -118,8 +118,15 @@ Sizing Sizing::size(const SizingInput& in, double monthlyTokens, double inputSha
         out.limitedBy = out.replicas > 1 ? Limit::Throughput : Limit::Memory;
         out.units = out.replicas * out.devicesPerReplica;
     }
-    if (model && !out.fits)
+    if (model && !out.fits) {
+        // No count of this device can hold the model: nothing is bought, drawn or priced.
         out.warnings.insert(out.warnings.begin(), modelDoesNotFit);
+        out.units = out.replicas = 0;
+        out.fits = out.canServe = false;
+        out.memoryUsableGb = usablePerDevice * maxPerReplica; // the most one replica can have
+        out.utilisation = std::numeric_limits<double>::infinity();
+        return out;
+    }
     out.capacityTokensPerMonth = std::isfinite(replicaCapacity) ? replicaCapacity * out.replicas : 0.0;
     // No capacity (fixed devices too few for one replica, or no speed): it cannot serve the
     // usage at all, and says so; utilisation is then infinite, and its busy hours all of them.
@@ -173,6 +180,15 @@ std::vector<Sizing> Sizing::everyDevice(
         return total(a) < total(b);
     });
     return rows;
+}
+
+std::optional<Sizing> Sizing::nearestFitting(
+    const SizingInput& base, double monthlyTokens, double inputShare, int months, const Hardware& hw)
+{
+    auto rows = everyDevice(base, monthlyTokens, inputShare, months, hw);
+    if (rows.empty() || !rows.front().fits)
+        return std::nullopt;
+    return rows.front();
 }
 
 } // namespace lowregret

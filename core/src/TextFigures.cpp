@@ -72,12 +72,17 @@ TextFigures::TextFigures(
     m_values["local_upfront"] = Format::money(c.localUpfront, lang, scenario.currency);
     m_values["local_monthly"] = Format::money(c.localMonthly, lang, scenario.currency);
     m_values["local_total"] = Format::money(c.localTotal, lang, scenario.currency);
+    if (!c.localRuns) // nothing local is priced
+        for (const char* key : { "local_upfront", "local_monthly", "local_total" })
+            m_values[key] = OutcomeText::get("nofit.row", lang);
     m_values["horizon"] = Format::months(double(c.horizonMonths), lang);
     m_values["breakeven"] = SectionsBuilder::breakevenText(scenario, outcome, lang);
     // A phrase, so that a breakeven that never comes reads as a sentence.
-    m_values["payback"] = c.breakevenMonths
-        ? OutcomeText::format("payback.after", lang, { m_values["breakeven"] })
-        : OutcomeText::get(c.steady ? "payback.never" : "payback.never_moving", lang);
+    m_values["payback"] = c.breakevenMonths ? OutcomeText::format("payback.after", lang, { m_values["breakeven"] })
+                                            : OutcomeText::get(!c.localRuns ? "payback.cannot_run"
+                                                    : c.steady              ? "payback.never"
+                                                                            : "payback.never_moving",
+                                                lang);
     // The local total with the maintenance the scenario counts replaced by the guide's outside
     // technician for its fewest hours.
     const double ownMaintenance = scenario.local.maintenanceHoursPerMonth * scenario.local.hourlyRateUsd;

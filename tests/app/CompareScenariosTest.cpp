@@ -6,6 +6,8 @@
 #include "compare/CompareScenariosDialog.h"
 #include "document/ScenarioDocument.h"
 
+#include <QLabel>
+#include <QLineEdit>
 #include <QLineSeries>
 #include <QTableWidget>
 
@@ -76,9 +78,11 @@ TEST_F(CompareScenariosGui, TwoFilesSideBySideWithTheirDifferencesHighlighted)
     EXPECT_EQ(highlighted, 2);
     EXPECT_TRUE(dialog->isHighlighted(0));
     EXPECT_TRUE(dialog->isHighlighted(1));
-    EXPECT_EQ(inputs->item(0, 0)->text(), QStringLiteral("answers.monthly_tokens"));
-    EXPECT_EQ(inputs->item(0, 2)->text(), QStringLiteral("24,000,000"));
-    EXPECT_EQ(inputs->item(1, 0)->text(), QStringLiteral("horizon_months"));
+    EXPECT_EQ(inputs->item(0, 0)->text(), QStringLiteral("Monthly tokens"));
+    EXPECT_EQ(inputs->item(0, 0)->toolTip(), QStringLiteral("answers.monthly_tokens"));
+    EXPECT_EQ(inputs->item(0, 2)->text(), QStringLiteral("24,000,000 tokens"));
+    EXPECT_EQ(inputs->item(1, 0)->text(), QStringLiteral("Horizon"));
+    EXPECT_EQ(inputs->item(1, 2)->text(), QStringLiteral("36 months"));
     EXPECT_FALSE(dialog->isHighlighted(2));
 
     // Two lines a scenario, as long as each horizon.
@@ -106,4 +110,35 @@ TEST_F(CompareScenariosGui, TheOpenScenarioAgainstASavedOne)
     std::ofstream(tempPath(QStringLiteral("broken.json")).toStdString()) << "{";
     EXPECT_FALSE(m_window->compareScenarioFiles({ a, tempPath(QStringLiteral("broken.json")) }, false));
     EXPECT_TRUE(m_window->lastError().contains(QStringLiteral("broken.json")));
+}
+
+// The open scenario is compared exactly as the window holds it: a cached share typed on the
+// costs page is billed at the chosen offer's cache-read price in the window and in the
+// comparison alike, and the price is shown. The default offer is GPT-4o at OpenAI, 2.50 / 10.00
+// USD per 1M, cache read 1.25: at 12M tokens, half input, half of that cached,
+// 3M × 2.50 + 3M × 1.25 + 6M × 10.00 = 7.50 + 3.75 + 60.00 = 71.25 USD a month.
+TEST_F(CompareScenariosGui, TheOpenScenarioIsComparedAsTheWindowHoldsIt)
+{
+    walkToCosts(QStringLiteral("12"));
+    ASSERT_EQ(m_window->document().scenario().cloud.model, "openai/gpt-4o");
+    typeInto(QStringLiteral("cachedShareLineEdit"), QStringLiteral("50"));
+    const auto& s = m_window->document().scenario();
+    ASSERT_TRUE(s.time.cacheReadUsdPerMtok.has_value());
+    EXPECT_DOUBLE_EQ(*s.time.cacheReadUsdPerMtok, 1.25);
+    auto* cachePrice = m_window->findChild<QLineEdit*>(QStringLiteral("cachePriceLineEdit"));
+    ASSERT_NE(cachePrice, nullptr);
+    EXPECT_EQ(cachePrice->text(), QStringLiteral("1.25"));
+    auto* summary = m_window->findChild<QLabel*>(QStringLiteral("costSummaryLabel"));
+    ASSERT_NE(summary, nullptr);
+    EXPECT_TRUE(summary->text().contains(QStringLiteral("the cloud API costs $71.25 a month")))
+        << summary->text().toStdString();
+
+    const QString a = writeScenario(tempPath(QStringLiteral("a.json")), gpt4());
+    ASSERT_TRUE(m_window->compareScenarioFiles({ a }, true));
+    auto* dialog = m_window->findChild<CompareScenariosDialog*>();
+    ASSERT_NE(dialog, nullptr);
+    const int cloudMonthly = rowOf(dialog->resultTable(), QStringLiteral("Cloud, first month"));
+    ASSERT_GE(cloudMonthly, 0);
+    EXPECT_EQ(dialog->resultTable()->item(cloudMonthly, 1)->text(), QStringLiteral("$71.25"));
+    dialog->reject();
 }

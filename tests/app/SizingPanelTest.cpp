@@ -4,8 +4,10 @@
 
 #include "document/ScenarioDocument.h"
 #include "sizing/SizingPanel.h"
+#include "widgets/Palette.h"
 
 #include "lowregret/CostModel.h"
+#include "lowregret/Hardware.h"
 #include "lowregret/Sizing.h"
 
 #include <QAbstractButton>
@@ -13,6 +15,8 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QProgressBar>
+#include <QPushButton>
+#include <QTest>
 
 using SizingPage = GuiFixture;
 
@@ -45,12 +49,13 @@ TEST_F(SizingPage, SizingForTheUsageReplacesTheFlatFiguresAndBackRestoresThem)
     Q_EMIT model->activated(model->currentIndex());
     QApplication::processEvents();
     EXPECT_EQ(m_window->document().scenario().local.sizing->model, "llama-3.3-70b");
-    EXPECT_TRUE(find<QLabel>(QStringLiteral("sizingResultLabel"))->text().contains(QStringLiteral("does not fit")));
+    EXPECT_TRUE(find<QLabel>(QStringLiteral("sizingNoFitLabel"))->isVisible());
+    EXPECT_TRUE(find<QLabel>(QStringLiteral("sizingNoFitLabel"))->text().contains(QStringLiteral("cannot run")));
     auto* device = find<QComboBox>(QStringLiteral("sizingDeviceComboBox"));
     device->setCurrentIndex(device->findData(QStringLiteral("a100-80gb")));
     Q_EMIT device->activated(device->currentIndex());
     QApplication::processEvents();
-    EXPECT_FALSE(find<QLabel>(QStringLiteral("sizingResultLabel"))->text().contains(QStringLiteral("does not fit")));
+    EXPECT_FALSE(find<QLabel>(QStringLiteral("sizingNoFitLabel"))->isVisible());
 
     // Back to one's own figures: the flat ones as they were.
     mode->setCurrentIndex(0);
@@ -76,4 +81,56 @@ TEST_F(SizingPage, ABadSizingFieldIsNamedAndKeepsTheLastValidSizing)
     typeInto(QStringLiteral("sizingConcurrencyLineEdit"), QStringLiteral("8"));
     EXPECT_TRUE(nextButton()->isEnabled());
     EXPECT_EQ(m_window->document().scenario().local.sizing->concurrency, 8);
+}
+
+// A model that does not fit is never priced: the page says so in the warning colour with the
+// nearest device that runs it, one click away, and that device's count is the one the result
+// states.
+TEST_F(SizingPage, AModelThatDoesNotFitIsNotPricedAndTheNearestDeviceIsOneClickAway)
+{
+    walkToCosts(QStringLiteral("12"));
+    auto* mode = find<QComboBox>(QStringLiteral("localModeComboBox"));
+    mode->setCurrentIndex(1);
+    Q_EMIT mode->activated(1);
+    auto* model = find<QComboBox>(QStringLiteral("sizingModelComboBox"));
+    model->setCurrentIndex(model->findData(QStringLiteral("llama-3.3-70b")));
+    Q_EMIT model->activated(model->currentIndex());
+    QApplication::processEvents();
+
+    auto* notice = find<QLabel>(QStringLiteral("sizingNoFitLabel"));
+    ASSERT_NE(notice, nullptr);
+    EXPECT_TRUE(notice->isVisible());
+    EXPECT_TRUE(notice->text().contains(QStringLiteral("cannot run Llama 3.3 70B (Q4_K_M) on RTX 4090")))
+        << notice->text().toStdString();
+    EXPECT_TRUE(notice->styleSheet().contains(Palette::css(Palette::Role::Regret)));
+    // The memory bar and the sentence give one figure: 2 × 24 × 0.95 = 45.6 GB in one PC.
+    EXPECT_TRUE(find<QProgressBar>(QStringLiteral("sizingMemoryBar"))->text().contains(QStringLiteral("45.6")));
+    EXPECT_TRUE(notice->text().contains(QStringLiteral("45.6")));
+    // No count or price of three cards that cannot hold it (3 × 1,599 + 1,200 = 5,997).
+    EXPECT_FALSE(find<QLabel>(QStringLiteral("sizingResultLabel"))->text().contains(QStringLiteral("Hardware")));
+    auto* summary = find<QLabel>(QStringLiteral("costSummaryLabel"));
+    EXPECT_TRUE(summary->text().contains(QStringLiteral("cannot run this model"))) << summary->text().toStdString();
+    EXPECT_FALSE(summary->text().contains(QStringLiteral("5,997")));
+    EXPECT_FALSE(summary->text().contains(QStringLiteral("up front")));
+
+    const auto& s = m_window->document().scenario();
+    const auto nearest = lowregret::Sizing::nearestFitting(*s.local.sizing, 12e6, s.inputShare, s.horizonMonths);
+    ASSERT_TRUE(nearest);
+    const auto* nearestDevice = lowregret::Hardware::builtIn().device(nearest->device);
+    auto* pick = find<QPushButton>(QStringLiteral("sizingNearestDevicePushButton"));
+    ASSERT_NE(pick, nullptr);
+    EXPECT_TRUE(pick->isVisible());
+    EXPECT_TRUE(pick->text().contains(QString::fromStdString(nearestDevice->name)));
+    QTest::mouseClick(pick, Qt::LeftButton);
+    QApplication::processEvents();
+    EXPECT_EQ(m_window->document().scenario().local.sizing->device, nearest->device);
+    EXPECT_FALSE(notice->isVisible());
+    EXPECT_TRUE(summary->text().contains(QStringLiteral("up front")));
+    // One device count: the panel's is core's.
+    const auto sized = lowregret::Sizing::size(*m_window->document().scenario().local.sizing, 12e6, s.inputShare);
+    EXPECT_TRUE(
+        find<QLabel>(QStringLiteral("sizingResultLabel"))
+            ->text()
+            .startsWith(QStringLiteral("%1 × %2").arg(sized.units).arg(QString::fromStdString(nearestDevice->name))))
+        << find<QLabel>(QStringLiteral("sizingResultLabel"))->text().toStdString();
 }

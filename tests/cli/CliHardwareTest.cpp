@@ -130,6 +130,31 @@ TEST_F(Cli, ASetupThatDoesNotFitWarnsByItsStableId)
         found = found || w["id"] == "sizing_model_does_not_fit";
     EXPECT_TRUE(found) << j["warnings"].dump();
     EXPECT_EQ(j["costs"]["local"]["sizing"]["fits"], false);
+    // A setup that cannot run the model is never priced: no local total, no breakeven.
+    EXPECT_EQ(j["fits"], false);
+    EXPECT_EQ(j["costs"]["local"]["fits"], false);
+    for (const char* key : { "upfront", "monthly", "total" })
+        EXPECT_TRUE(j["costs"]["local"][key].is_null()) << key;
+    EXPECT_TRUE(j["costs"]["horizons"]["12"]["local"].is_null());
+    EXPECT_TRUE(j["costs"]["breakeven_months"].is_null());
+    EXPECT_EQ(j["costs"]["local"]["sizing"]["units"], 0);
+    EXPECT_EQ(j["costs"]["local"]["sizing"]["hardware_usd"], 0.0);
+    EXPECT_EQ(j["recommendation"], "cloud");
+    // The text says so at the top, and shows no local amount: 3 × 1,599 + 1,200 = $5,997.00
+    // was the price of three cards that cannot run it.
+    const Result text = run({ "decide", file.string() });
+    const auto top = text.out.find("Recommendation");
+    const auto cannot = text.out.find("The local side cannot run Llama 3.3 70B (Q4_K_M) on RTX 4090");
+    ASSERT_NE(cannot, std::string::npos) << text.out;
+    EXPECT_LT(cannot, text.out.find("How the guide got there"));
+    EXPECT_GT(cannot, top);
+    EXPECT_FALSE(contains(text.out, "5,997")) << text.out;
+    EXPECT_FALSE(contains(text.out, "Local setup: 3")) << text.out;
+    // No sensitivity analysis, and it says why.
+    const Result sens = run({ "sensitivity", file.string() });
+    EXPECT_TRUE(contains(sens.out, "the local setup cannot run its model")) << sens.out;
+    // A scenario that fits says so.
+    EXPECT_EQ(decideJson(gpt4Example())["fits"], true);
 }
 
 // An open model on one's own GPU is set against the same model in the cloud, not only against

@@ -122,7 +122,38 @@ TEST_F(Cli, CompareTwoScenariosWhoseDifferencesAreKnown)
     const Result text = run({ "compare", fa.string(), fb.string() });
     ASSERT_EQ(text.status, 0) << text.err;
     EXPECT_TRUE(contains(text.out, "Inputs that differ"));
-    EXPECT_TRUE(contains(text.out, "horizon_months"));
+    // The inputs by their labels, their values formatted; the keys stay in the JSON only.
+    EXPECT_FALSE(contains(text.out, "horizon_months")) << text.out;
+    EXPECT_FALSE(contains(text.out, "answers.monthly_tokens")) << text.out;
+    EXPECT_TRUE(contains(text.out, "24,000,000 tokens")) << text.out;
+    EXPECT_EQ(j["differences"][0]["label"], "Monthly tokens");
+}
+
+// The cache-read price follows the offer and is shown by its label, as an amount, in the UI
+// language: GPT-4o at OpenAI reads its cache at 1.25 USD per 1M.
+TEST_F(Cli, CompareNamesInputsByTheirLabels)
+{
+    json a = gpt4Example();
+    a["lowregret"] = 3;
+    a.erase("cloud");
+    a["cloud"] = { { "model", "openai/gpt-4o" } };
+    a["time"] = { { "cached_input_share", 0.5 } };
+    json b = a;
+    b["time"]["cached_input_share"] = 0.25;
+    const fs::path fa = write("a.json", a);
+    const fs::path fb = write("b.json", b);
+    const Result en = run({ "compare", fa.string(), fb.string() });
+    ASSERT_EQ(en.status, 0) << en.err;
+    EXPECT_TRUE(contains(en.out, "Cached share of input")) << en.out;
+    EXPECT_TRUE(contains(en.out, "25%")) << en.out;
+    EXPECT_FALSE(contains(en.out, "time.cached_input_share")) << en.out;
+    const Result zh = run({ "compare", fa.string(), fb.string(), "--lang", "zh-Hant" });
+    ASSERT_EQ(zh.status, 0) << zh.err;
+    EXPECT_TRUE(contains(zh.out, "輸入中快取的占比")) << zh.out;
+    // 12M tokens, half input, half of it cached at 1.25: 6M × 0.5 × 2.50 + 6M × 0.5 × 1.25
+    // + 6M × 10.00 = 7.50 + 3.75 + 60.00 = 71.25 USD in the first month.
+    const json j = json::parse(run({ "compare", fa.string(), fb.string(), "--format", "json" }).out);
+    EXPECT_NEAR(j["scenarios"][0]["costs"]["cloud_monthly_usd"].get<double>(), 71.25, 1e-9);
 }
 
 TEST_F(Cli, CompareNeedsTwoToFourReadableFiles)

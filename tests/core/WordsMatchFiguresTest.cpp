@@ -167,8 +167,8 @@ TEST(WordsMatchFigures, EveryNumberIsTheUsersOrSaysItIsTheGuides)
                      500.0,
                      k.localTotal
                          + (4 * 500.0 - s.local.maintenanceHoursPerMonth * s.local.hourlyRateUsd) * s.horizonMonths,
-                     // the maintenance the scenario counts, a month
-                     s.local.maintenanceHoursPerMonth * s.local.hourlyRateUsd })
+                     // the maintenance the scenario counts, a month, and its hourly rate
+                     s.local.maintenanceHoursPerMonth * s.local.hourlyRateUsd, s.local.hourlyRateUsd })
                 allow(Format::money(usd, lang));
             allow(Format::months(k.breakeven, lang));
             if (k.breakeven)
@@ -180,6 +180,7 @@ TEST(WordsMatchFigures, EveryNumberIsTheUsersOrSaysItIsTheGuides)
             allow(Format::tokens(*s.answers.monthlyTokens, lang));
             allow(Format::percent(s.inputShare));
             allow("4"); // hours a month, in the same sentence as the guide's technician
+            allow(Format::compactNumber(s.local.maintenanceHoursPerMonth)); // the hours the scenario pays for
             // the band boundaries the leaf's band is defined by: under 1M, over 12M tokens
             for (const char* band : { "1", "12", "100", "1,200" })
                 allowed.insert(band);

@@ -75,10 +75,12 @@ void CompareChartView::setComparison(const lr::Comparison& comparison)
         cloud->setName(tr("%1: cloud").arg(name));
         local->setPen(QPen(colour(i), 2.5));
         cloud->setPen(QPen(colour(i), 2.0, Qt::DashLine));
+        const bool runs = e.outcome->costs->localRuns; // a setup that cannot run its model is not drawn
         for (const auto& p : e.outcome->costs->series) {
-            local->append(p.month, currency.fromUsd(p.local));
+            if (runs)
+                local->append(p.month, currency.fromUsd(p.local));
             cloud->append(p.month, currency.fromUsd(p.cloud));
-            top = std::max({ top, currency.fromUsd(p.local), currency.fromUsd(p.cloud) });
+            top = std::max({ top, runs ? currency.fromUsd(p.local) : 0.0, currency.fromUsd(p.cloud) });
         }
         months = std::max(months, e.outcome->costs->horizonMonths);
         for (auto* s : { local, cloud }) {

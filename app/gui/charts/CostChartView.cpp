@@ -118,14 +118,14 @@ void CostChartView::setSummary(const lowregret::CostModel::Summary& summary)
                 local.append(QPointF(point.month - 1, local.last().y() + currency.fromUsd(purchase.usd)));
         cloud.append(QPointF(point.month, currency.fromUsd(point.cloud)));
         local.append(QPointF(point.month, currency.fromUsd(point.local)));
-        top = std::max({ top, cloud.last().y(), local.last().y() });
+        top = std::max({ top, cloud.last().y(), summary.localRuns ? local.last().y() : 0.0 });
         if (summary.hybrid) {
             hybrid.append(QPointF(point.month, currency.fromUsd(point.hybrid)));
             top = std::max(top, hybrid.last().y());
         }
     }
     m_cloud->replace(cloud);
-    m_local->replace(local);
+    m_local->replace(summary.localRuns ? local : QList<QPointF>()); // a setup that cannot run is not drawn
     m_hybrid->replace(hybrid);
     m_hybrid->setVisible(summary.hybrid.has_value());
     m_hybridShare = summary.hybrid ? summary.hybrid->localShare : 0.0;

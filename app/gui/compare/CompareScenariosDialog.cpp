@@ -147,11 +147,12 @@ void CompareScenariosDialog::fill()
         const auto& d = *order[std::size_t(r)];
         differing += d.differs ? 1 : 0;
         for (int c = 0; c <= n; ++c) {
-            const QString text = c == 0
-                ? QString::fromStdString(d.field)
-                : QString::fromStdString(lr::Comparison::valueText(d.values[std::size_t(c - 1)], lang));
+            // By the labels the wizard uses and amounts in the comparison's currency; the key in the tooltip.
+            const QString text = c == 0 ? QString::fromStdString(lr::Comparison::inputLabel(d.field, lang))
+                                        : QString::fromStdString(lr::Comparison::inputText(
+                                            d.field, d.values[std::size_t(c - 1)], lang, m_comparison.currency()));
             auto* item = new QTableWidgetItem(text);
-            item->setToolTip(PlainText::toolTip(text));
+            item->setToolTip(PlainText::toolTip(c == 0 ? QString::fromStdString(d.field) : text));
             if (d.differs) {
                 item->setBackground(highlight);
                 QFont bold = item->font();

@@ -42,6 +42,13 @@ void ScenarioDocument::edit(const std::function<void(lowregret::Scenario&)>& cha
     change(m_scenario);
     if (!m_scenario.noteEditsSince(before))
         return;
+    // The chosen offer's figures the user did not type follow it, as `decide` and Compare
+    // Scenarios resolve them: a cached share set here is billed at the offer's cache-read price,
+    // and another offer brings its own.
+    if (m_scenario.cloud.model != before.cloud.model && !m_scenario.isUserSet("time.cache_read_usd_per_mtok"))
+        m_scenario.time.cacheReadUsdPerMtok.reset();
+    if (m_catalog && !m_scenario.cloud.model.empty())
+        (void)m_catalog->resolve(m_scenario);
     UiText::setCurrency(m_scenario.currency);
     setModified(true);
     Q_EMIT changed();

@@ -1,5 +1,7 @@
 #include "sizing/SizingPanel.h"
 
+#include "sizing/NoFitNotice.h"
+
 #include "widgets/NumberField.h"
 #include "widgets/UiText.h"
 #include "widgets/WrappedLabel.h"
@@ -99,6 +101,9 @@ SizingPanel::SizingPanel(QWidget* parent)
     m_result = new WrappedLabel(this);
     m_result->setObjectName(QStringLiteral("sizingResultLabel"));
     form->addRow(m_result);
+    m_noFit = new NoFitNotice(this);
+    form->addRow(m_noFit);
+    connect(m_noFit, &NoFitNotice::devicePicked, this, &SizingPanel::pickDevice);
 
     // A new model brings its own quantizations before anyone reads the fields.
     connect(m_model, &QComboBox::activated, this, [this] {
@@ -165,7 +170,7 @@ void SizingPanel::retranslate()
                               "throughput over input and output tokens, enter it: it replaces every estimate."));
     m_measured->setPlaceholderText(tr("estimated"));
     m_memoryLabel->setText(tr("Memory:"));
-    showSizing(m_tokens, m_share);
+    showSizing(m_tokens, m_share, m_months);
 }
 
 void SizingPanel::fillQuantizations()
@@ -294,11 +299,25 @@ QStringList SizingPanel::problems() const
     return out;
 }
 
-void SizingPanel::showSizing(std::optional<double> monthlyTokens, double inputShare)
+void SizingPanel::pickDevice(const QString& deviceId)
+{
+    // The device's own data replaces the overrides made for the one it replaces.
+    m_base.units.reset();
+    m_base.deviceUsd.reset();
+    m_base.hostUsd.reset();
+    m_base.activeW.reset();
+    m_base.idleW.reset();
+    m_device->setCurrentIndex(m_device->findData(deviceId));
+    Q_EMIT edited();
+}
+
+void SizingPanel::showSizing(std::optional<double> monthlyTokens, double inputShare, int months)
 {
     m_tokens = monthlyTokens;
     m_share = inputShare;
+    m_months = months;
     const auto in = input();
+    m_noFit->setVisible(false);
     if (!in) {
         m_result->setText(QString());
         return;
@@ -310,7 +329,8 @@ void SizingPanel::showSizing(std::optional<double> monthlyTokens, double inputSh
         m_memory->setEnabled(true);
         const double usableOne = s.memoryUsableGb / std::max(1, s.devicesPerReplica);
         const int most = device ? lr::Sizing::maxDevicesPerReplica(*device, hw) : 1;
-        const double ceiling = usableOne * most;
+        // A model that does not fit: core's usable memory is already the most one host holds.
+        const double ceiling = s.fits ? usableOne * most : s.memoryUsableGb;
         m_memory->setValue(static_cast<int>(std::round(std::min(1.0, s.memoryNeededGb / ceiling) * 1000)));
         m_memory->setFormat(s.fits ? tr("%1 of %2 in %3 × %4")
                                          .arg(gigabytes(s.memoryNeededGb), gigabytes(s.memoryUsableGb))
@@ -325,7 +345,9 @@ void SizingPanel::showSizing(std::optional<double> monthlyTokens, double inputSh
         m_memory->setFormat(tr("not checked: no model"));
     }
     QStringList lines;
-    if (!monthlyTokens) {
+    if (s.fitChecked && !s.fits) { // core's sentence, and no count or price of a setup that cannot run it
+        m_noFit->showFor(*in, monthlyTokens.value_or(0.0), inputShare, months);
+    } else if (!monthlyTokens) {
         lines << tr("Enter your monthly usage to size the setup for it.");
     } else {
         QString devices = tr("%1 × %2").arg(s.units).arg(device ? QString::fromStdString(device->name) : QString());
@@ -344,9 +366,7 @@ void SizingPanel::showSizing(std::optional<double> monthlyTokens, double inputSh
         lines << tr("Hardware %1 up front; electricity %2 a month (%3 kWh).")
                      .arg(UiText::money(s.hardwareUsd), UiText::money(s.electricityUsdPerMonth),
                          UiText::number(s.energyKwhPerMonth, 0));
-        if (!s.fits)
-            lines << tr("The model does not fit this device: choose a larger one or a smaller quantization.");
-        else if (s.utilisation > in->maxUtilisation)
+        if (s.utilisation > in->maxUtilisation)
             lines << tr("Busier than the %1 headroom allows.")
                          .arg(QString::fromStdString(lr::Format::percent(in->maxUtilisation)));
     }

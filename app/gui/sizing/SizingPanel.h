@@ -6,6 +6,7 @@
 
 #include <optional>
 
+class NoFitNotice;
 class NumberField;
 class QComboBox;
 class QLabel;
@@ -22,9 +23,10 @@ public:
     explicit SizingPanel(QWidget* parent = nullptr);
     ~SizingPanel() override;
 
-    // Shows `input`, and the sizing at `monthlyTokens` (none: not known yet).
+    // Shows `input`, and the sizing at `monthlyTokens` (none: not known yet); a model that does
+    // not fit names the nearest device that runs it, the cheapest over `months`.
     void setInput(const lowregret::SizingInput& input);
-    void showSizing(std::optional<double> monthlyTokens, double inputShare);
+    void showSizing(std::optional<double> monthlyTokens, double inputShare, int months = 12);
     // What the fields say; nullopt while one of them is not valid (problems() says why).
     [[nodiscard]] std::optional<lowregret::SizingInput> input() const;
     [[nodiscard]] QStringList problems() const;
@@ -42,6 +44,7 @@ private:
     void fillQuantizations();
     void onElectricityPreset(int index);
     void matchElectricityPreset();
+    void pickDevice(const QString& deviceId);
 
     lowregret::SizingInput m_base; // the fields the panel does not show keep their values
     QComboBox* m_device = nullptr;
@@ -68,6 +71,8 @@ private:
     QProgressBar* m_memory = nullptr;
     QLabel* m_memoryLabel = nullptr;
     QLabel* m_result = nullptr;
+    NoFitNotice* m_noFit = nullptr;
     std::optional<double> m_tokens;
+    int m_months = 12;
     double m_share = 0.5;
 };

@@ -1,4 +1,5 @@
 #include "wizard/CostsPage.h"
+#include "wizard/CostsSummary.h"
 
 #include "document/ScenarioDocument.h"
 #include "report/ResultHtml.h"
@@ -570,21 +571,17 @@ void CostsPage::refreshSummary()
                   .arg(QString::fromStdString(lr::Format::compactNumber(s.local.maintenanceHoursPerMonth)),
                       UiText::unitPrice(s.local.hourlyRateUsd), UiText::money(maintenance))
             : tr("No maintenance time is counted in the local costs."));
+    if (!m_cachePrice.edit->hasFocus()) // the chosen offer's cache-read price, once a cached share brings it in
+        s.time.cacheReadUsdPerMtok ? m_cachePrice.edit->setValue(*s.time.cacheReadUsdPerMtok)
+                                   : m_cachePrice.edit->clear();
     if (s.local.sizing)
-        m_sizing->showSizing(s.answers.monthlyTokens, s.inputShare);
+        m_sizing->showSizing(s.answers.monthlyTokens, s.inputShare, s.horizonMonths);
     if (!s.answers.monthlyTokens) {
         m_summary->clear();
         return;
     }
-    const auto c = lr::CostModel::summarize(s, *s.answers.monthlyTokens);
-    // When the months move, the monthly figures are the first month's.
     m_summary->setText(
-        (c.steady ? tr("At %1 a month: the cloud API costs %2 a month; local costs %3 up front and %4 "
-                       "a month. Breakeven: %5.")
-                  : tr("At %1 in the first month: the cloud API costs %2 that month; local costs %3 up "
-                       "front and %4 that month. Breakeven, with the months as they move: %5."))
-            .arg(UiText::tokens(*s.answers.monthlyTokens), UiText::money(c.cloudMonthly), UiText::money(c.localUpfront),
-                UiText::money(c.localMonthly), UiText::months(c.breakevenMonths)));
+        CostsSummary::text(*s.answers.monthlyTokens, lr::CostModel::summarize(s, *s.answers.monthlyTokens)));
 }
 
 bool CostsPage::isComplete() const

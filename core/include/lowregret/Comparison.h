@@ -45,6 +45,13 @@ public:
     std::vector<Difference> inputs; // every input, the same or not, by field name
     // A value as the comparison shows it: "12,000,000", "yes", "(not set)".
     static std::string valueText(const std::optional<nlohmann::json>& value, Lang lang);
+    // An input by its label in `lang` ("Cloud input price per 1M tokens"), and its value as
+    // Format writes it in `currency` ("$2.50"): what the inputs table shows.
+    static std::string inputLabel(const std::string& field, Lang lang);
+    static std::string inputText(
+        const std::string& field, const std::optional<nlohmann::json>& value, Lang lang, const Currency& currency);
+    // The currency the comparison's amounts are in: the first scenario's.
+    [[nodiscard]] Currency currency() const;
 
     // Decides each scenario; `catalog` resolves cloud.model names (may be null).
     static Comparison build(const Guide& guide, std::vector<std::pair<std::string, Scenario>> scenarios,

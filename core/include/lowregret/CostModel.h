@@ -57,6 +57,9 @@ public:
         // than cumulative cloud spend; nullopt = never (docs/cost-model.md).
         std::optional<double> breakevenMonths;
         bool steady = true; // every month costs the same (no growth, no price change)
+        // False: the sized setup cannot run the model on its device (docs/sizing.md). Then
+        // nothing local is priced: the local figures here are not shown, and no breakeven.
+        bool localRuns = true;
         // The first month after the first that a sized setup with a fixed count of devices can
         // no longer serve the grown usage; from then its load is paid to the cloud as well.
         std::optional<int> outgrownMonth;
@@ -114,6 +117,9 @@ public:
         const Scenario& scenario, const Sizing& sizing, double monthlyTokens, double inputShare);
 
     static Summary summarize(const Scenario& scenario, double monthlyTokens);
+    // False when the scenario's sized setup cannot run its model on its device: then nothing
+    // local is priced (Summary::localRuns).
+    static bool localRuns(const Scenario& scenario);
     // The scenario's breakeven if its usage were `monthlyTokens` instead (the usage chart).
     static std::optional<double> breakevenAtUsage(const Scenario& scenario, double monthlyTokens);
     // The breakeven at one usage for many cloud prices (the breakeven map): a function of the

@@ -79,6 +79,10 @@ public:
         ChoiceRegret local;
         ChoiceRegret cloud;
         Recommendation lowRegretChoice = Recommendation::Cloud;
+        // The guide's gate that keeps the other choice out of the low-regret choice, whatever
+        // it costs: "sensitive" (data that must stay under the team's control keeps the cloud
+        // out); empty when none does (docs/sensitivity.md).
+        std::string gate;
         std::size_t corners = 0; // the box's corners searched
         std::size_t samples = 0; // the points inside it, for the mean and the search
     };

@@ -82,6 +82,10 @@ struct Sizing {
     // `base` sized on every device, cheapest first over `months` (hardware + electricity);
     // the devices the model does not fit come last. The device overrides of `base` (price,
     // draw, units) are dropped: each device's own data is used.
+    // The cheapest device over `months` that runs `base`'s model (everyDevice's first that
+    // fits); none when no device does.
+    static std::optional<Sizing> nearestFitting(const SizingInput& base, double monthlyTokens, double inputShare,
+        int months, const Hardware& hardware = Hardware::builtIn());
     static std::vector<Sizing> everyDevice(const SizingInput& base, double monthlyTokens, double inputShare, int months,
         const Hardware& hardware = Hardware::builtIn());
 };
