@@ -102,10 +102,12 @@ std::string Format::valueRange(const std::string& low, const std::string& high)
         --q;
     const std::size_t endA = a.size() - q;
     const std::size_t endB = b.size() - q;
+    // A word joiner after the dash keeps "30.00–75.00" on one line.
+    const std::string dash = std::string("–") + wordJoiner;
     if (p >= endA || p >= endB || !hasDigit(a[p].text) || !hasDigit(b[p].text))
-        return low + "–" + high;
+        return low + dash + high;
     std::string out = joinedWords(a, 0, p) + (p > 0 ? a[p - 1].separator : std::string());
-    out += joinedWords(a, p, endA) + "–" + joinedWords(b, p, endB);
+    out += joinedWords(a, p, endA) + dash + joinedWords(b, p, endB);
     if (q > 0)
         out += a[endA - 1].separator + joinedWords(a, endA, a.size());
     return out;

@@ -219,7 +219,7 @@ const std::map<std::string_view, std::pair<std::string_view, std::string_view>>&
         { "sizing.row.limit", { "The count is set by", "數量的決定因素" } },
         { "sizing.row.speed", { "Throughput of a replica", "每組吞吐量" } },
         { "sizing.row.capacity", { "Capacity a month", "每月容量" } },
-        { "sizing.row.utilisation", { "Busy at your usage", "依你的用量的忙碌程度" } },
+        { "sizing.row.utilisation", { "Busy at your usage", "你的用量下的忙碌程度" } },
         { "sizing.row.energy", { "Energy a month", "每月用電" } },
         { "sizing.row.electricity", { "Electricity a month", "每月電費" } },
         { "sizing.row.hardware", { "Hardware, up front", "硬體前期投入" } },

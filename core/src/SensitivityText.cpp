@@ -68,7 +68,7 @@ const OutcomeWords& sensitivityWords()
         // 「每月 tokens 為 600 萬 tokens、…」.
         { "regret.is", { ": ", "為" } },
         { "punct.enum", { "; ", "、" } },
-        { "regret.nowhere", { "nowhere: never the dearer", "無：從來不是較貴的一方" } },
+        { "regret.nowhere", { "nowhere: never the dearer", "無（從來不是較貴的一方）" } },
         { "regret.low_choice",
             { "The low-regret choice, the one with the smaller most regret, is %1.",
                 "低後悔選擇是%1，也就是最大後悔值較小的一方。" } },

@@ -188,19 +188,21 @@ TEST(Format, RoundedCountsForSentences)
 TEST(Format, ValueRangesSayTheUnitOnce)
 {
     using spacing::unbroken;
-    const auto range
-        = [](const char* low, const char* high) { return Format::valueRange(unbroken(low), unbroken(high)); };
-    EXPECT_EQ(range("600 萬 tokens", "1,800 萬 tokens"), unbroken("600–1,800 萬 tokens"));
-    EXPECT_EQ(range("1,600.00 美元", "2,600.00 美元"), unbroken("1,600.00–2,600.00 美元"));
-    EXPECT_EQ(range("每月 0 小時", "每月 8 小時"), unbroken("每月 0–8 小時"));
-    EXPECT_EQ(range("6,000,000 tokens", "18,000,000 tokens"), unbroken("6,000,000–18,000,000 tokens"));
-    EXPECT_EQ(range("$15.00 a month", "$60.00 a month"), unbroken("$15.00–$60.00 a month"));
-    EXPECT_EQ(range("437 萬 371 tokens", "1,800 萬 tokens"), unbroken("437 萬 371–1,800 萬 tokens"));
-    EXPECT_EQ(range("1 億 5,000 萬 tokens", "3 億 5,000 萬 tokens"), unbroken("1 億 5,000 萬–3 億 5,000 萬 tokens"));
-    EXPECT_EQ(range("12 萬 5,000 tokens", "15 萬 5,000 tokens"), unbroken("12 萬 5,000–15 萬 5,000 tokens"));
-    EXPECT_EQ(range("約 219 萬 tokens", "約 656 萬 tokens"), unbroken("約 219–656 萬 tokens"));
+    // Compared with plain spaces, and without the word joiner after the dash (spaced()).
+    const auto range = [](const char* low, const char* high) {
+        return spacing::spaced(Format::valueRange(unbroken(low), unbroken(high)));
+    };
+    EXPECT_EQ(range("600 萬 tokens", "1,800 萬 tokens"), "600–1,800 萬 tokens");
+    EXPECT_EQ(range("1,600.00 美元", "2,600.00 美元"), "1,600.00–2,600.00 美元");
+    EXPECT_EQ(range("每月 0 小時", "每月 8 小時"), "每月 0–8 小時");
+    EXPECT_EQ(range("6,000,000 tokens", "18,000,000 tokens"), "6,000,000–18,000,000 tokens");
+    EXPECT_EQ(range("$15.00 a month", "$60.00 a month"), "$15.00–$60.00 a month");
+    EXPECT_EQ(range("437 萬 371 tokens", "1,800 萬 tokens"), "437 萬 371–1,800 萬 tokens");
+    EXPECT_EQ(range("1 億 5,000 萬 tokens", "3 億 5,000 萬 tokens"), "1 億 5,000 萬–3 億 5,000 萬 tokens");
+    EXPECT_EQ(range("12 萬 5,000 tokens", "15 萬 5,000 tokens"), "12 萬 5,000–15 萬 5,000 tokens");
+    EXPECT_EQ(range("約 219 萬 tokens", "約 656 萬 tokens"), "約 219–656 萬 tokens");
     EXPECT_EQ(range("30%", "70%"), "30%–70%");
-    EXPECT_EQ(range("500 USD", "500 USD"), unbroken("500 USD"));
+    EXPECT_EQ(range("500 USD", "500 USD"), "500 USD");
     // "每 100 萬 tokens" is joined to the price by a plain space, the price to its unit by a no-break one.
     const std::string low = Format::perMillionTokens(30, Lang::ZhHant);
     const std::string high = Format::perMillionTokens(75, Lang::ZhHant);

@@ -87,7 +87,8 @@ public:
     // "每 100 萬 tokens 75.00 美元" -> "每 100 萬 tokens 30.00–75.00 美元"; "600 萬 tokens" and
     // "1,800 萬 tokens" -> "600–1,800 萬 tokens"; "$15.00 a month" and "$60.00 a month" ->
     // "$15.00–$60.00 a month". The words both share at either end are said once; a count's 萬 or
-    // 億 only when the ends differ in that one group. Equal values are one value.
+    // 億 only when the ends differ in that one group. Equal values are one value. A word joiner
+    // after the dash keeps the range on one line.
     static std::string valueRange(const std::string& low, const std::string& high);
 };
 
