@@ -1423,7 +1423,7 @@
     </message>
     <message>
         <source>These are the documented defaults around your figures. Editing a range writes them all into the scenario, to be saved with it.</source>
-        <translation>這是依你的數字套用的文件預設範圍。修改任一範圍時，會把全部範圍寫入情境，隨情境一起儲存。</translation>
+        <translation>這是 LowRegret 依你的數字設定的預設測試範圍。修改任一範圍時，會把全部範圍寫入情境，隨情境一起儲存。</translation>
     </message>
     <message>
         <source>%1, low end</source>
@@ -1459,7 +1459,7 @@
     </message>
     <message>
         <source>Take this scenario&apos;s own ranges out, and test the documented defaults around your figures again</source>
-        <translation>移除此情境自己的範圍，改回依你的數字測試文件預設範圍</translation>
+        <translation>移除此情境自訂的測試範圍，改回 LowRegret 依你的數字設定的預設範圍</translation>
     </message>
     <message>
         <source>held fixed</source>
