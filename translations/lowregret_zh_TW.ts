@@ -138,11 +138,11 @@
     </message>
     <message>
         <source>Unknown page &quot;%1&quot;.</source>
-        <translation>未知的頁面「%1」。</translation>
+        <translation>不認得的頁面「%1」。</translation>
     </message>
     <message>
         <source>Unknown language &quot;%1&quot;; use en or zh-Hant.</source>
-        <translation>未知的語言「%1」；請使用 en 或 zh-Hant。</translation>
+        <translation>不認得的語言「%1」；請使用 en 或 zh-Hant。</translation>
     </message>
     <message>
         <source>Write the recommendation report for the scenario as the PDF FILE and exit; needs no display.</source>
@@ -186,7 +186,7 @@
     </message>
     <message>
         <source>Show the chart tab NAME beside the wizard: costs, breakeven or what-if.</source>
-        <translation>在精靈旁顯示圖表分頁 NAME：costs（成本）、breakeven（回本）或 what-if（假設情境）。</translation>
+        <translation>在精靈旁顯示指定的圖表分頁：costs（成本）、breakeven（回本期）或 what-if（假設情境）。</translation>
     </message>
     <message>
         <source>Unknown tab &quot;%1&quot;; use costs, breakeven or what-if.</source>
@@ -194,7 +194,7 @@
     </message>
     <message>
         <source>Import the usage export FILE (File &gt; Import Usage); give it once for each file. With --screenshot, the import&apos;s summary is saved.</source>
-        <translation>匯入用量匯出檔 FILE（檔案 &gt; 匯入用量）；每個檔案給一次。搭配 --screenshot 時，儲存的是匯入摘要。</translation>
+        <translation>匯入指定的用量匯出檔（檔案 &gt; 匯入用量）；每個檔案各給一次。搭配 --screenshot 時，儲存的是匯入摘要。</translation>
     </message>
     <message>
         <source>Compare the 2 to 4 scenario FILEs given as arguments side by side (File &gt; Compare Scenarios); with --export-pdf, write the comparison report.</source>
@@ -207,6 +207,26 @@
     <message>
         <source>--import-usage opens a summary to accept, so it cannot be used with --export-pdf: fill a scenario with lowregret-cli usage --output first.</source>
         <translation>--import-usage 會開啟需要確認的摘要，因此不能與 --export-pdf 一起使用：請先用 lowregret-cli usage --output 填好情境檔。</translation>
+    </message>
+    <message>
+        <source>Unknown option &quot;%1&quot;; --help lists the options.</source>
+        <translation>不認得的選項「%1」；--help 會列出所有選項。</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>顯示本說明。</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>顯示版本。</translation>
+    </message>
+    <message>
+        <source>Usage: lowregret [OPTIONS] [FILE]</source>
+        <translation>用法：lowregret [選項] [檔案]</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>選項：</translation>
     </message>
 </context>
 <context>
@@ -501,7 +521,7 @@
     </message>
     <message>
         <source>The share of input tokens the provider bills at its cache-read price (a prompt prefix it has seen before). 0: none.</source>
-        <translation>供應商以快取讀取價計費的輸入 tokens 占比（先前送過的提示開頭）。0：沒有。</translation>
+        <translation>供應商以快取讀取價計費的輸入 tokens 占比（先前送過的提示詞開頭）。0：沒有。</translation>
     </message>
     <message>
         <source>What the provider charges for one million cached input tokens. Empty: the input price.</source>
@@ -1434,7 +1454,7 @@
     </message>
     <message>
         <source>These are the documented defaults around your figures. Editing a range writes them all into the scenario, to be saved with it.</source>
-        <translation>這是依你的數字套用的文件預設範圍。修改任一範圍時，會把全部範圍寫入情境，隨情境一起儲存。</translation>
+        <translation>這是 LowRegret 依你的數字設定的預設測試範圍。修改任一範圍時，會把全部範圍寫入情境，隨情境一起儲存。</translation>
     </message>
     <message>
         <source>%1, low end</source>
@@ -1470,7 +1490,7 @@
     </message>
     <message>
         <source>Take this scenario&apos;s own ranges out, and test the documented defaults around your figures again</source>
-        <translation>移除此情境自己的範圍，改回依你的數字測試文件預設範圍</translation>
+        <translation>移除此情境自訂的測試範圍，改回 LowRegret 依你的數字設定的預設範圍</translation>
     </message>
     <message>
         <source>held fixed</source>
@@ -1928,7 +1948,7 @@
     </message>
     <message>
         <source>Month-to-month variation (coefficient of variation)</source>
-        <translation>逐月變動（變異係數）</translation>
+        <translation>逐月變異係數</translation>
     </message>
     <message>
         <source>needs two full months</source>
@@ -1964,7 +1984,7 @@
     </message>
     <message>
         <source>Stable means a variation of at most %1 and no full month below half the mean. The answer stays yours to change.</source>
-        <translation>「穩定」是指變異係數不超過 %1，且沒有任何完整月份低於平均的一半。答案仍由你決定，可以修改。</translation>
+        <translation>「穩定」是指逐月變異係數不超過 %1，且沒有任何完整月份低於平均的一半。答案仍由你決定，可以修改。</translation>
     </message>
 </context>
 <context>

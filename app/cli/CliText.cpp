@@ -58,7 +58,7 @@ std::string CliText::get(std::string_view key, Lang lang)
             { "no suggestion: %1 full months are needed, %2 found", "無法建議：需要 %1 個完整月份，目前只有 %2 個" } },
         { "usage_rule",
             { "(stable: a variation of at most %1 and no month below half the mean)",
-                "（穩定的條件：變異係數不超過 %1，且沒有任何月份低於平均的一半）" } },
+                "（穩定的條件：逐月變異係數不超過 %1，且沒有任何月份低於平均的一半）" } },
         { "usage_not_available", { "not known", "無法得知" } },
         { "usage_filled", { "Filled %1 into %2", "已把 %1 填入 %2" } },
         { "usage_nothing_to_fill", { "no full month of usage: nothing to fill", "沒有完整月份的用量，無法填入" } },

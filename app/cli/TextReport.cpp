@@ -64,19 +64,23 @@ void table(std::ostringstream& out, const Sections::Table& t, Lang lang)
             line(row);
         return;
     }
-    // Too wide: a line a row, its cells named by their headers ("A month $540.00").
+    // Too wide: a row as an item, its first cell the title and the others below it, each named
+    // by its header ("A month: $540.00"), as the products' details are; in Chinese a header
+    // meets its value at a colon, never at a space between two Han characters.
     for (const auto& row : t.rows) {
         if (row.empty())
             continue;
-        std::string text = row[0] + CliText::get(":", lang);
+        paragraph(out, row[0], 2, "• ");
+        std::string text;
         for (std::size_t i = 1; i < row.size(); ++i) {
             if (i > 1)
                 text += CliText::get(";", lang);
             if (i < t.header.size() && !t.header[i].empty())
-                text += t.header[i] + " ";
+                text += t.header[i] + CliText::get(":", lang);
             text += row[i];
         }
-        paragraph(out, text, 2, "• ");
+        if (!text.empty())
+            paragraph(out, text, 4);
     }
 }
 

@@ -18,7 +18,7 @@ const std::map<std::string_view, std::pair<std::string_view, std::string_view>>&
         { "compare.no_differences", { "The scenarios have the same inputs.", "這些情境的輸入完全相同。" } },
         { "compare.item", { "Item", "項目" } },
         { "compare.input", { "Input", "輸入" } },
-        { "compare.leaf", { "Flowchart leaf", "流程圖結論" } },
+        { "compare.leaf", { "Flowchart leaf", "流程圖終點" } },
         { "compare.recommendation", { "Recommendation", "建議" } },
         { "compare.cloud_monthly", { "Cloud, first month", "雲端第一個月" } },
         { "compare.local_upfront", { "Local, up front", "本地前期投入" } },
@@ -62,6 +62,8 @@ const std::map<std::string_view, std::pair<std::string_view, std::string_view>>&
         { "payback.never_moving",
             { "would never pay back as the months move (within 50 years)", "依逐月變動計算，50 年內都無法回本" } },
         { "punct.colon", { ": ", "：" } },
+        { "punct.space", { " ", "" } },
+        { "punct.list", { "; ", "；" } },
         { "label.leaf", { "Flowchart leaf: “%1”", "流程圖終點：「%1」" } },
         { "label.instead", { "Instead", "建議做法" } },
         // The leaf against the user's totals (Sections.cpp, verdict): %1 the difference, %2 the
@@ -151,12 +153,12 @@ const std::map<std::string_view, std::pair<std::string_view, std::string_view>>&
         { "costs.time.growth",
             { "Usage grows %1 a month, compounding: from %2 in the first month to %3 in the last of %4. The "
               "flowchart's usage band is that of the first month.",
-                "用量每月成長 %1（複利）：從第一個月的 %2 到 %4的最後一個月 %3。流程圖的用量區間以第一個月判斷。" } },
+                "用量每月複利成長 %1：第一個月 %2，到第 %5 個月達到 %3。流程圖的用量區間以第一個月判斷。" } },
         { "costs.time.price",
             { "Cloud prices change %1 a year, applied month by month.", "雲端價格每年變動 %1，逐月套用。" } },
         { "costs.time.cache",
             { "%1 of the input tokens are billed at the cache-read price of %2.",
-                "輸入 tokens 中有 %1 以快取讀取價 %2 計費。" } },
+                "輸入 tokens 中有 %1 以快取讀取價（%2）計費。" } },
         { "costs.time.batch",
             { "%1 of all traffic goes through a batch API at %2 off.", "所有流量中有 %1 走批次 API，享 %2 折扣。" } },
         { "costs.time.resale",
@@ -166,11 +168,12 @@ const std::map<std::string_view, std::pair<std::string_view, std::string_view>>&
         { "advice.hybrid_figures",
             { "With your figures, serving %1 of the tokens locally costs %2 over %3, against %4 with the cloud "
               "alone and %5 all local.",
-                "以你的數字，%1 的 tokens 在本地處理，%3共 %2；全用雲端為 %4，全部本地為 %5。" } },
+                "依你的數字，若 %1 的 tokens 在本地處理，%3內共花 %2；全用雲端是 %4，全部本地是 %5。" } },
         { "advice.hybrid_none",
             { "Give a hybrid share (on the costs page, or hybrid.local_share in the scenario) to cost it beside "
               "the two pure choices.",
-                "在成本頁面設定混合比例，即可與兩種單一做法並列計算成本。" } },
+                "在成本頁面設定本地處理的比例（或在情境檔填入 hybrid.local_share），就能把混合做法與全用雲端、"
+                "全部本地並列比較成本。" } },
         { "costs.currency",
             { "Amounts are in NT$ at %1 to the US dollar (the rate of %2). Catalog and hardware prices are kept in "
               "US dollars, each with its date.",
@@ -182,11 +185,11 @@ const std::map<std::string_view, std::pair<std::string_view, std::string_view>>&
         { "costs.hybrid",
             { "A hybrid serving %1 of the tokens locally costs %2 over %3, and pays back against the cloud alone in "
               "%4.",
-                "在本地處理 %1 tokens 的混合做法，%3共 %2，相較全用雲端的回本期為 %4。" } },
+                "若 %1 的 tokens 在本地處理（混合做法），%3內共花 %2；相較於全用雲端，回本期為 %4。" } },
         { "costs.hybrid_never",
             { "A hybrid serving %1 of the tokens locally costs %2 over %3, and never pays back against the cloud "
               "alone.",
-                "在本地處理 %1 tokens 的混合做法，%3共 %2，相較全用雲端永遠無法回本。" } },
+                "若 %1 的 tokens 在本地處理（混合做法），%3內共花 %2；相較於全用雲端，永遠無法回本。" } },
         { "costs.horizons",
             { "The totals over one, three and five years, whatever the horizon chosen:",
                 "不論選定的評估期間，一年、三年、五年的總成本：" } },
@@ -216,7 +219,7 @@ const std::map<std::string_view, std::pair<std::string_view, std::string_view>>&
         { "sizing.row.limit", { "The count is set by", "數量的決定因素" } },
         { "sizing.row.speed", { "Throughput of a replica", "每組吞吐量" } },
         { "sizing.row.capacity", { "Capacity a month", "每月容量" } },
-        { "sizing.row.utilisation", { "Busy at your usage", "依你的用量的忙碌程度" } },
+        { "sizing.row.utilisation", { "Busy at your usage", "你的用量下的忙碌程度" } },
         { "sizing.row.energy", { "Energy a month", "每月用電" } },
         { "sizing.row.electricity", { "Electricity a month", "每月電費" } },
         { "sizing.row.hardware", { "Hardware, up front", "硬體前期投入" } },
@@ -264,7 +267,7 @@ const std::map<std::string_view, std::pair<std::string_view, std::string_view>>&
         { "sizing.same_model",
             { "The same model in the cloud costs %2 a month at your usage (%1), against %3 a month and %4 up front "
               "for the local setup.",
-                "同一模型在雲端依你的用量每月 %2（%1）；本地設備則是每月 %3，另加前期投入 %4。" } },
+                "依你的用量，同一模型在雲端每月 %2，本地設備則是每月 %3，另加前期投入 %4。雲端方案：%1。" } },
         { "offer.line", { "%1 at %2, price checked %3", "%2 的 %1，價格查核日期 %3" } },
         { "offer.name", { "%1 at %2", "%2 的 %1" } },
         { "offer.stale", { "possibly out of date", "可能已過時" } },
@@ -310,125 +313,6 @@ const std::map<std::string_view, std::pair<std::string_view, std::string_view>>&
         { "in.hourly_rate", { "Hourly rate", "時薪" } },
         { "in.horizon", { "Horizon", "評估期間" } },
         { "in.threshold", { "Breakeven threshold", "回本期門檻" } },
-        // How sure is this (SensitivitySection.cpp): %1 the threshold, %2 the input's noun,
-        // %3 "falls below" and the flip value, %5 the user's value, %6 the answer after.
-        { "heading.sensitivity", { "How sure is this", "這個答案有多可靠" } },
-        { "flip.below", { "falls below", "低於" } },
-        { "flip.above", { "rises above", "高於" } },
-        { "flip.stops",
-            { "Local stops paying back within %1 if %2 %3 (you said %5).",
-                "若%2%3（你填的是%5），本地部署就無法在 %1內回本。" } },
-        { "flip.starts",
-            { "Local would pay back within %1 if %2 %3 (you said %5).",
-                "若%2%3（你填的是%5），本地部署就能在 %1內回本。" } },
-        { "flip.becomes",
-            { "The recommendation becomes %6 if %2 %3 (you said %5).", "若%2%3（你填的是%5），建議就會變成%6。" } },
-        { "flip.fall", { "That is a %1 fall, %2.", "也就是下降 %1，%2。" } },
-        { "flip.rise", { "That is a %1 rise, %2.", "也就是上升 %1，%2。" } },
-        { "flip.where", { "It is %1.", "這%1。" } },
-        { "flip.inside",
-            { "inside the range tested (%1): the answer is not robust to it",
-                "落在測試的範圍（%1）之內，答案對這一項並不穩固" } },
-        { "flip.outside", { "outside the range tested (%1)", "超出測試的範圍（%1）" } },
-        { "flip.held", { "an input held fixed in the ranges", "這一項在測試範圍中維持不變" } },
-        { "robust.label", { "How sure", "可靠程度" } },
-        { "robust.none",
-            { "No single input, moved anywhere in its valid range with the others held, changes the "
-              "recommendation.",
-                "在有效範圍內單獨改變任何一項輸入（其他不變），建議都不會改變。" } },
-        { "punct.space", { " ", "" } },
-        { "punct.list", { "; ", "；" } },
-        { "regret.line",
-            { "Low-regret choice: %1. Over the ranges tested, local could cost you at most %2 more than "
-              "the cheaper option, and the cloud API at most %3.",
-                "低後悔選擇：%1。在測試的範圍內，選本地部署最多可能比較便宜的一方多花 %2，選雲端 API "
-                "最多多花 %3。" } },
-        { "regret.differs.gate",
-            { "The flowchart still answers %1, because %2: the guide weighs that, cost alone "
-              "does not.",
-                "流程圖仍建議%1，因為%2；指南會考量這一點，單看成本則不會。" } },
-        { "regret.differs.threshold",
-            { "The flowchart answers %1 because it asks whether local pays back within %2; "
-              "the regret compares the totals over %3 across the ranges.",
-                "流程圖建議%1，是因為它看本地能否在 %2內回本；後悔值比較的則是各範圍內 "
-                "%3的總成本。" } },
-        { "reason.sensitive", { "your data is sensitive", "你處理敏感資料" } },
-        { "reason.skill", { "your team cannot maintain a local setup", "你的團隊無法維護本地部署" } },
-        { "reason.unstable", { "your usage is not stable", "你的用量不穩定" } },
-        { "reason.usage", { "your usage is in the guide's lowest band", "你的用量落在指南的最低區間" } },
-        { "sens.intro",
-            { "Each input below was moved alone over its whole valid range, the others held at your "
-              "figures. A flip point is where the recommendation changes.",
-                "以下每一項輸入都在其有效範圍內單獨變動，其他維持你的數字。翻轉點是建議改變的位置。" } },
-        { "band.change",
-            { "If %1 %2, the usage band becomes “%4”; the recommendation stays %5.",
-                "若%1%2，用量區間變成「%4」，建議仍是%5。" } },
-        { "col.choice", { "Choice", "選擇" } },
-        { "col.max_regret", { "Most regret", "最大後悔值" } },
-        { "col.mean_regret", { "Mean regret", "平均後悔值" } },
-        { "col.where", { "Where the most is", "最大值出現在" } },
-        { "col.range", { "Range tested", "測試範圍" } },
-        { "col.difference", { "Local − cloud, low → high", "本地減雲端，低 → 高" } },
-        { "col.breakeven_range", { "Breakeven, low → high", "回本期，低 → 高" } },
-        { "regret.nowhere", { "nowhere: never the dearer", "無：從不是較貴的一方" } },
-        { "regret.low_choice",
-            { "The low-regret choice, the one with the smaller most regret, is %1.",
-                "最大後悔值較小的低後悔選擇是%1。" } },
-        { "regret.how",
-            { "Regret is a choice's total over %1 minus the cheaper of the two. The most is searched at "
-              "the %2 corners of the box of ranges and at %3 points spread through it (a Halton "
-              "sequence); the mean is over those points.",
-                "後悔值是某個選擇在 %1內的總成本減去兩者中較便宜的一方。最大值在各範圍組成的 %2 "
-                "個角落，以及其中均勻分布的 %3 個點（低差異序列）搜尋；平均值取自這些點。" } },
-        { "regret.how_fixed",
-            { "Regret is a choice's total over %1 minus the cheaper of the two; every input is held "
-              "fixed, so it is taken at your figures alone.",
-                "後悔值是某個選擇在 %1內的總成本減去兩者中較便宜的一方；所有輸入都維持不變，"
-                "因此只以你的數字計算。" } },
-        { "sens.tornado",
-            { "Each input alone at either end of its range: local's total minus the cloud's over %1 "
-              "(below zero, local costs less), and the breakeven.",
-                "每一項輸入單獨取範圍兩端時：%1內本地總成本減去雲端總成本（小於零表示本地較便宜），"
-                "以及回本期。" } },
-        { "sens.ranges_default",
-            { "The ranges are LowRegret's defaults around your figures; a scenario may give "
-              "its own.",
-                "範圍是 LowRegret 依你的數字設定的預設值；情境檔可以自訂。" } },
-        { "sens.ranges_own",
-            { "The ranges are the scenario's own; the inputs they leave out are held at your "
-              "figures.",
-                "範圍由情境檔自訂；未列出的項目維持你的數字。" } },
-        { "unit.a_month", { "%1 a month", "每月 %1" } },
-        { "unit.an_hour", { "%1 an hour", "每小時 %1" } },
-        { "unit.per_kwh", { "%1 per kWh", "每 kWh %1" } },
-        { "noun.answers.monthly_tokens", { "monthly usage", "每月用量" } },
-        { "noun.input_share", { "the input share", "輸入占比" } },
-        { "noun.cloud.input_usd_per_mtok", { "the cloud input price", "雲端輸入價格" } },
-        { "noun.cloud.output_usd_per_mtok", { "the cloud output price", "雲端輸出價格" } },
-        { "noun.local.hardware_usd", { "the hardware price", "硬體價格" } },
-        { "noun.local.electricity_usd_per_month", { "the electricity bill", "電費" } },
-        { "noun.local.maintenance_hours_per_month", { "maintenance", "維護時數" } },
-        { "noun.local.hourly_rate_usd", { "the hourly rate", "時薪" } },
-        { "noun.local.setup_hours", { "setup", "架設時數" } },
-        { "noun.local.sizing.device_usd", { "the device price", "裝置價格" } },
-        { "noun.local.sizing.host_usd", { "the host computer's price", "主機價格" } },
-        { "noun.local.sizing.active_w", { "the device's draw while serving", "裝置運作時的耗電" } },
-        { "noun.local.sizing.measured_tokens_per_second", { "the throughput", "吞吐量" } },
-        { "noun.local.sizing.electricity_usd_per_kwh", { "the electricity price", "電價" } },
-        { "label.answers.monthly_tokens", { "Monthly tokens", "每月 tokens" } },
-        { "label.input_share", { "Input share", "輸入占比" } },
-        { "label.cloud.input_usd_per_mtok", { "Cloud input price", "雲端輸入價格" } },
-        { "label.cloud.output_usd_per_mtok", { "Cloud output price", "雲端輸出價格" } },
-        { "label.local.hardware_usd", { "Local hardware", "本地硬體" } },
-        { "label.local.electricity_usd_per_month", { "Electricity", "電費" } },
-        { "label.local.maintenance_hours_per_month", { "Maintenance", "維護時數" } },
-        { "label.local.hourly_rate_usd", { "Hourly rate", "時薪" } },
-        { "label.local.setup_hours", { "Setup", "架設時數" } },
-        { "label.local.sizing.device_usd", { "Device price", "裝置價格" } },
-        { "label.local.sizing.host_usd", { "Host price", "主機價格" } },
-        { "label.local.sizing.active_w", { "Draw while serving", "運作時耗電" } },
-        { "label.local.sizing.measured_tokens_per_second", { "Throughput", "吞吐量" } },
-        { "label.local.sizing.electricity_usd_per_kwh", { "Electricity price", "電價" } },
     };
     return words;
 }
@@ -437,28 +321,64 @@ const std::map<std::string_view, std::pair<std::string_view, std::string_view>>&
 
 bool OutcomeText::has(std::string_view key)
 {
-    return table().count(key) > 0 || VerdictText::words().count(key) > 0;
+    return table().count(key) > 0 || VerdictText::words().count(key) > 0
+        || detail::sensitivityWords().count(key) > 0;
 }
 
 std::string OutcomeText::get(std::string_view key, Lang lang)
 {
     auto it = table().find(key);
-    if (it == table().end() && (it = VerdictText::words().find(key)) == VerdictText::words().end())
-        return std::string(key);
+    if (it == table().end()) {
+        it = VerdictText::words().find(key);
+        if (it == VerdictText::words().end()) {
+            it = detail::sensitivityWords().find(key);
+            if (it == detail::sensitivityWords().end())
+                return std::string(key);
+        }
+    }
     return std::string(lang == Lang::ZhHant ? it->second.second : it->second.first);
 }
+
+namespace {
+
+// Whether the last (first) character of `s` is Han or full-width punctuation: U+3000 and above,
+// which UTF-8 leads with a byte from 0xE3.
+bool wideBefore(const std::string& s)
+{
+    std::size_t i = s.size();
+    while (i > 0 && (static_cast<unsigned char>(s[i - 1]) & 0xC0) == 0x80)
+        --i;
+    return i > 0 && static_cast<unsigned char>(s[i - 1]) >= 0xE3;
+}
+
+bool wideAfter(const std::string& s)
+{
+    return !s.empty() && static_cast<unsigned char>(s.front()) >= 0xE3;
+}
+
+} // namespace
 
 std::string OutcomeText::format(std::string_view key, Lang lang, std::initializer_list<std::string> args)
 {
     // One pass, left to right, so that an argument holding "%2" (a model's name) stays as it is.
+    // A Chinese text spaces a placeholder off for a figure that starts or ends with a digit
+    // ("在 %1內"); next to one that starts or ends with a Han character ("約 437 萬", "美元") the
+    // space goes, as Chinese puts none between two Han characters.
     const std::string text = get(key, lang);
     const std::vector<std::string> values(args);
+    const bool zh = lang == Lang::ZhHant;
     std::string out;
     for (std::size_t i = 0; i < text.size(); ++i) {
         const char next = i + 1 < text.size() ? text[i + 1] : '\0';
         if (text[i] == '%' && next >= '1' && next <= '9' && std::size_t(next - '1') < values.size()) {
-            out += values[std::size_t(next - '1')];
+            const std::string& value = values[std::size_t(next - '1')];
+            if (zh && !out.empty() && out.back() == ' ' && wideAfter(value)
+                && wideBefore(out.substr(0, out.size() - 1)))
+                out.pop_back();
+            out += value;
             ++i;
+            if (zh && i + 1 < text.size() && text[i + 1] == ' ' && wideBefore(value) && wideAfter(text.substr(i + 2)))
+                ++i;
         } else {
             out += text[i];
         }

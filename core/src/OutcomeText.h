@@ -2,8 +2,10 @@
 
 #include "lowregret/Lang.h"
 
+#include <map>
 #include <string>
 #include <string_view>
+#include <utility>
 
 namespace lowregret {
 
@@ -22,5 +24,14 @@ public:
     // " (text)" in English, "（text）" in Chinese.
     static std::string parenthesized(const std::string& text, Lang lang);
 };
+
+namespace detail {
+
+// Each key's English and Chinese text.
+using OutcomeWords = std::map<std::string_view, std::pair<std::string_view, std::string_view>>;
+// The words of "How sure is this", in SensitivityText.cpp.
+const OutcomeWords& sensitivityWords();
+
+} // namespace detail
 
 } // namespace lowregret

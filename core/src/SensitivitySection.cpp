@@ -24,17 +24,17 @@ double shownValue(const Sensitivity::FlipPoint& f, const Sensitivity::Input& inp
     return f.direction == Sensitivity::Direction::Below ? std::ceil(f.value - 1e-6) : std::floor(f.value + 1e-6);
 }
 
-// A word and a value: a space between them in English, and in Chinese only before a figure
-// that starts with a digit or a Latin letter ("低於 437 萬", "低於每月 30.00 美元").
+// Two pieces of a sentence: a space between them in English, and in Chinese only where a Han
+// character meets a Latin letter or a digit ("低於 437 萬", "低於每月 30.00 美元", "tokens 為").
 std::string joined(const std::string& word, const std::string& value, Lang lang)
 {
-    if (value.empty())
-        return word;
-    const unsigned char first = static_cast<unsigned char>(value.front());
-    const bool latin = first < 0x80;
-    if (lang == Lang::ZhHant)
-        return word + (latin ? " " : "") + value;
-    return word.empty() ? value : word + " " + value;
+    if (word.empty() || value.empty())
+        return word + value;
+    if (lang != Lang::ZhHant)
+        return word + " " + value;
+    const bool latinBefore = static_cast<unsigned char>(word.back()) < 0x80;
+    const bool latinAfter = static_cast<unsigned char>(value.front()) < 0x80;
+    return word + (latinBefore != latinAfter ? " " : "") + value;
 }
 
 std::string noun(const std::string& path, Lang lang)
@@ -42,10 +42,24 @@ std::string noun(const std::string& path, Lang lang)
     return OutcomeText::get("noun." + path, lang);
 }
 
-std::string rangeText(const Sensitivity::Input& input, const Sensitivity::Range& r, Lang lang, const Currency& currency)
+// A value as a sentence says it: a count of tokens rounded ("約 437 萬 tokens"); the tables and
+// the figures keep the exact count.
+std::string sentenceValue(const Sensitivity::Input& input, double v, Lang lang, const Currency& currency)
 {
-    return SectionsBuilder::inputValueText(input, r.low, lang, currency) + "–"
-        + SectionsBuilder::inputValueText(input, r.high, lang, currency);
+    if (input.unit == "tokens")
+        return Format::roundedTokens(v, lang);
+    return SectionsBuilder::inputValueText(input, v, lang, currency);
+}
+
+// The range tested, its unit said once: "每 100 萬 tokens 30.00–75.00 美元".
+std::string rangeText(
+    const Sensitivity::Input& input, const Sensitivity::Range& r, Lang lang, const Currency& currency, bool sentence)
+{
+    if (sentence)
+        return Format::valueRange(
+            sentenceValue(input, r.low, lang, currency), sentenceValue(input, r.high, lang, currency));
+    return Format::valueRange(SectionsBuilder::inputValueText(input, r.low, lang, currency),
+        SectionsBuilder::inputValueText(input, r.high, lang, currency));
 }
 
 } // namespace
@@ -87,15 +101,15 @@ std::string SectionsBuilder::flipText(
         return {};
     const std::string verb
         = OutcomeText::get(f.direction == Sensitivity::Direction::Below ? "flip.below" : "flip.above", lang);
-    const std::string value = inputValueText(*input, shownValue(f, *input), lang, scenario.currency);
-    const std::string current = inputValueText(*input, f.current, lang, scenario.currency);
+    const std::string value = sentenceValue(*input, shownValue(f, *input), lang, scenario.currency);
+    const std::string current = sentenceValue(*input, f.current, lang, scenario.currency);
     const std::string threshold = Format::months(scenario.breakevenThresholdMonths, lang);
     const char* key = !f.viaBreakeven               ? "flip.becomes"
         : a.recommendation == Recommendation::Local ? "flip.stops"
                                                     : "flip.starts";
     return OutcomeText::format(key, lang,
-        { threshold, noun(f.input, lang), joined(verb, value, lang), {}, joined({}, current, lang),
-            Sections::recommendationName(f.after, lang) });
+        { threshold, noun(f.input, lang), joined(verb, value, lang), {},
+            joined(OutcomeText::get("flip.said", lang), current, lang), Sections::recommendationName(f.after, lang) });
 }
 
 std::string SectionsBuilder::howFar(
@@ -108,7 +122,7 @@ std::string SectionsBuilder::howFar(
         where = OutcomeText::get("flip.held", lang);
     else
         where = OutcomeText::format(f.insideRange ? "flip.inside" : "flip.outside", lang,
-            { rangeText(*input, r->second, lang, scenario.currency) });
+            { rangeText(*input, r->second, lang, scenario.currency, true) });
     if (f.current == 0.0 || !input || input->unit == "share")
         return OutcomeText::format("flip.where", lang, { where });
     const double change = std::fabs(f.value / f.current - 1.0);
@@ -179,7 +193,7 @@ Sections::Section SectionsBuilder::sensitivity(
             const auto* input = Sensitivity::input(f->input);
             s.figures.push_back({ "flip." + f->input + "." + Sensitivity::directionName(f->direction),
                 OutcomeText::get("label." + f->input, lang), f->value, input ? input->unit : "",
-                input ? inputValueText(*input, shownValue(*f, *input), lang, scenario.currency) : "", {} });
+                input ? sentenceValue(*input, shownValue(*f, *input), lang, scenario.currency) : "", {} });
         }
         s.blocks.push_back(std::move(list));
     }
@@ -204,7 +218,7 @@ Sections::Section SectionsBuilder::sensitivity(
                     { noun(l.input, lang),
                         joined(OutcomeText::get(
                                    l.direction == Sensitivity::Direction::Below ? "flip.below" : "flip.above", lang),
-                            input ? inputValueText(*input, shown, lang, scenario.currency) : "", lang),
+                            input ? sentenceValue(*input, shown, lang, scenario.currency) : "", lang),
                         {}, band, Sections::recommendationName(a.recommendation, lang) }),
                 {}, {} });
         }
@@ -228,9 +242,11 @@ Sections::Section SectionsBuilder::sensitivity(
             const auto* input = Sensitivity::input(bar.input);
             if (it == c.at.end() || !input || shown == 3)
                 continue;
-            out += (shown ? OutcomeText::get("punct.list", lang) : std::string())
-                + OutcomeText::get("label." + bar.input, lang) + OutcomeText::get("punct.colon", lang)
-                + inputValueText(*input, it->second, lang, scenario.currency);
+            const std::string label = OutcomeText::get("label." + bar.input, lang);
+            const std::string value = inputValueText(*input, it->second, lang, scenario.currency);
+            out += (shown ? OutcomeText::get("punct.enum", lang) : std::string())
+                + (lang == Lang::ZhHant ? joined(joined(label, OutcomeText::get("regret.is", lang), lang), value, lang)
+                                        : label + OutcomeText::get("regret.is", lang) + value);
             ++shown;
         }
         return out;
@@ -268,7 +284,7 @@ Sections::Section SectionsBuilder::sensitivity(
         if (!input || r == a.ranges.end())
             continue;
         tornado.table.rows.push_back(
-            { OutcomeText::get("label." + b.input, lang), rangeText(*input, r->second, lang, scenario.currency),
+            { OutcomeText::get("label." + b.input, lang), rangeText(*input, r->second, lang, scenario.currency, false),
                 Format::money(b.differenceAtLow, lang, scenario.currency) + " → "
                     + Format::money(b.differenceAtHigh, lang, scenario.currency),
                 Format::months(b.breakevenAtLow, lang) + " → " + Format::months(b.breakevenAtHigh, lang) });

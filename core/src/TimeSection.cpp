@@ -33,8 +33,8 @@ void SectionsBuilder::addTime(
     const std::string horizon = Format::months(double(c.horizonMonths), lang);
     if (t.usageGrowthPerMonth != 0.0)
         s.blocks.push_back(SectionsBuilder::paragraph(OutcomeText::format("costs.time.growth", lang,
-            { Format::percent(t.usageGrowthPerMonth), Format::tokens(monthlyTokens, lang),
-                Format::tokens(c.series.back().tokens, lang), horizon })));
+            { Format::percent(t.usageGrowthPerMonth), Format::roundedTokens(monthlyTokens, lang),
+                Format::roundedTokens(c.series.back().tokens, lang), horizon, std::to_string(c.horizonMonths) })));
     if (t.cloudPriceChangePerYear != 0.0)
         s.blocks.push_back(SectionsBuilder::paragraph(
             OutcomeText::format("costs.time.price", lang, { Format::percent(t.cloudPriceChangePerYear) })));

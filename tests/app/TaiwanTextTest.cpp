@@ -50,7 +50,8 @@ const QStringList kForbidden = { QStringLiteral("運行"), QStringLiteral("圖�
     QStringLiteral("權杖"), QStringLiteral("詞元"), QStringLiteral("本地化部署"), QStringLiteral("云"),
     QStringLiteral("場景"), QStringLiteral("用戶"), QStringLiteral("上下文窗口"), QStringLiteral("提供商"),
     QStringLiteral("每百萬"), QStringLiteral("美元/"), QStringLiteral("開放模型"), QStringLiteral("正式服務"),
-    QStringLiteral("程式與代理模型"), QStringLiteral("總擁有成本") };
+    QStringLiteral("程式與代理模型"), QStringLiteral("總擁有成本"), QStringLiteral("流程圖結論"),
+    QStringLiteral("逐月變動"), QStringLiteral("變動係數"), QStringLiteral("提示語"), QStringLiteral("提示開頭") };
 
 const QString kHan = QStringLiteral("[\\x{3400}-\\x{9FFF}\\x{F900}-\\x{FAFF}]");
 

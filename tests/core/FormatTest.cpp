@@ -170,3 +170,41 @@ TEST(Format, SignificantFigures)
     EXPECT_DOUBLE_EQ(lowregret::Format::significant(0.012345, 2), 0.012);
     EXPECT_DOUBLE_EQ(lowregret::Format::significant(0, 3), 0);
 }
+
+// A sentence rounds a count to three significant figures and says so; a short one is exact.
+TEST(Format, RoundedCountsForSentences)
+{
+    using spacing::unbroken;
+    EXPECT_EQ(Format::roundedTokens(4'370'371, Lang::ZhHant), unbroken("約 437 萬 tokens"));
+    EXPECT_EQ(Format::roundedTokens(4'370'371, Lang::En), unbroken("about 4,370,000 tokens"));
+    EXPECT_EQ(Format::roundedTokens(12'000'000, Lang::ZhHant), unbroken("1,200 萬 tokens"));
+    EXPECT_EQ(Format::roundedCount(20'524'072, Lang::ZhHant), unbroken("約 2,050 萬"));
+    EXPECT_EQ(Format::roundedCount(123'456'789, Lang::ZhHant), unbroken("約 1 億 2,300 萬"));
+    EXPECT_EQ(Format::roundedCount(8'192, Lang::ZhHant), "8,192");
+    EXPECT_EQ(Format::roundedCount(8'192, Lang::En), "8,192");
+}
+
+// A range says its unit once, and never merges the groups of a count.
+TEST(Format, ValueRangesSayTheUnitOnce)
+{
+    using spacing::unbroken;
+    // Compared with plain spaces, and without the word joiner after the dash (spaced()).
+    const auto range = [](const char* low, const char* high) {
+        return spacing::spaced(Format::valueRange(unbroken(low), unbroken(high)));
+    };
+    EXPECT_EQ(range("600 萬 tokens", "1,800 萬 tokens"), "600–1,800 萬 tokens");
+    EXPECT_EQ(range("1,600.00 美元", "2,600.00 美元"), "1,600.00–2,600.00 美元");
+    EXPECT_EQ(range("每月 0 小時", "每月 8 小時"), "每月 0–8 小時");
+    EXPECT_EQ(range("6,000,000 tokens", "18,000,000 tokens"), "6,000,000–18,000,000 tokens");
+    EXPECT_EQ(range("$15.00 a month", "$60.00 a month"), "$15.00–$60.00 a month");
+    EXPECT_EQ(range("437 萬 371 tokens", "1,800 萬 tokens"), "437 萬 371–1,800 萬 tokens");
+    EXPECT_EQ(range("1 億 5,000 萬 tokens", "3 億 5,000 萬 tokens"), "1 億 5,000 萬–3 億 5,000 萬 tokens");
+    EXPECT_EQ(range("12 萬 5,000 tokens", "15 萬 5,000 tokens"), "12 萬 5,000–15 萬 5,000 tokens");
+    EXPECT_EQ(range("約 219 萬 tokens", "約 656 萬 tokens"), "約 219–656 萬 tokens");
+    EXPECT_EQ(range("30%", "70%"), "30%–70%");
+    EXPECT_EQ(range("500 USD", "500 USD"), "500 USD");
+    // "每 100 萬 tokens" is joined to the price by a plain space, the price to its unit by a no-break one.
+    const std::string low = Format::perMillionTokens(30, Lang::ZhHant);
+    const std::string high = Format::perMillionTokens(75, Lang::ZhHant);
+    EXPECT_EQ(spacing::spaced(Format::valueRange(low, high)), "每 100 萬 tokens 30.00–75.00 美元");
+}

@@ -193,6 +193,10 @@ TEST(WordsMatchFigures, EveryNumberIsTheUsersOrSaysItIsTheGuides)
                     allow(Format::tokens(std::ceil(v - 1e-6), lang));
                     allow(Format::tokens(std::floor(v + 1e-6), lang));
                     allow(Format::tokens(std::round(v), lang));
+                    // a count in a sentence, to three significant figures
+                    allow(Format::roundedTokens(std::ceil(v - 1e-6), lang));
+                    allow(Format::roundedTokens(std::floor(v + 1e-6), lang));
+                    allow(Format::roundedTokens(v, lang));
                     allow(Format::percent(v));
                     allow(Format::hours(v, lang));
                     allow(Format::compactNumber(v, 4));

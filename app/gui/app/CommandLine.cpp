@@ -1,8 +1,62 @@
 #include "app/CommandLine.h"
 
+#include "cli/TextLayout.h"
+
 #include <QCommandLineParser>
 
+#include <algorithm>
 #include <cstring>
+
+namespace {
+
+using lowregret::cli::TextLayout;
+
+constexpr std::size_t k_width = 80;
+constexpr std::size_t k_widestNames = 30; // wider option names put their description below
+
+// "-h, --help", "--scenario <檔案>".
+std::string namesOf(const QCommandLineOption& option)
+{
+    QStringList names;
+    for (const QString& name : option.names())
+        names << (name.size() == 1 ? QStringLiteral("-") : QStringLiteral("--")) + name;
+    QString text = names.join(QStringLiteral(", "));
+    if (!option.valueName().isEmpty())
+        text += QStringLiteral(" <") + option.valueName() + QLatin1Char('>');
+    return text.toStdString();
+}
+
+// --help as the command line's own help is laid out (TextLayout): a Han character is two
+// columns wide, and a description breaks at a space, after 、 or between Han characters, never
+// inside a word, its lines aligned in one column.
+QString helpText(const QString& usage, const QString& description,
+    const std::vector<std::pair<std::string, QString>>& entries, const QString& optionsHeading)
+{
+    std::size_t column = 0;
+    for (const auto& [names, text] : entries)
+        if (TextLayout::displayWidth(names) + 4 <= k_widestNames + 2)
+            column = std::max(column, TextLayout::displayWidth(names) + 4);
+    std::string out = usage.toStdString() + "\n";
+    for (const auto& line : TextLayout::wrap(description.toStdString(), k_width))
+        out += line + "\n";
+    out += "\n" + optionsHeading.toStdString() + "\n";
+    for (const auto& [names, text] : entries) {
+        const std::string left = "  " + names;
+        const auto lines = TextLayout::wrap(text.toStdString(), k_width - column);
+        std::size_t first = 0;
+        if (TextLayout::displayWidth(left) + 2 <= column) {
+            out += TextLayout::padRight(left, column) + lines.front() + "\n";
+            first = 1;
+        } else {
+            out += left + "\n";
+        }
+        for (std::size_t i = first; i < lines.size(); ++i)
+            out += std::string(column, ' ') + lines[i] + "\n";
+    }
+    return QString::fromStdString(out);
+}
+
+} // namespace
 
 std::optional<WizardPageId> CommandLine::pageFromName(const QString& name)
 {
@@ -32,11 +86,31 @@ std::optional<int> CommandLine::tabFromName(const QString& name)
 
 bool CommandLine::wantsHeadless(int argc, char* argv[])
 {
+    // --help and --version print their text and exit: they need no display either.
     for (int i = 1; i < argc; ++i)
-        if (std::strcmp(argv[i], "--screenshot") == 0 || std::strncmp(argv[i], "--screenshot=", 13) == 0
-            || std::strcmp(argv[i], "--export-pdf") == 0 || std::strncmp(argv[i], "--export-pdf=", 13) == 0)
+        if (std::strcmp(argv[i], "-h") == 0 || std::strcmp(argv[i], "--help") == 0
+            || std::strcmp(argv[i], "--help-all") == 0 || std::strcmp(argv[i], "-v") == 0
+            || std::strcmp(argv[i], "--version") == 0 || std::strcmp(argv[i], "--screenshot") == 0
+            || std::strncmp(argv[i], "--screenshot=", 13) == 0 || std::strcmp(argv[i], "--export-pdf") == 0
+            || std::strncmp(argv[i], "--export-pdf=", 13) == 0)
             return true;
     return false;
+}
+
+std::optional<lowregret::Lang> CommandLine::langOf(const QStringList& arguments)
+{
+    std::optional<lowregret::Lang> lang;
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString& a = arguments[i];
+        if (a == QLatin1String("--"))
+            break;
+        const QString value = a == QLatin1String("--lang") && i + 1 < arguments.size() ? arguments[++i]
+            : a.startsWith(QLatin1String("--lang="))                                   ? a.mid(7)
+                                                                                       : QString();
+        if (const auto parsed = lowregret::parseLang(value.toStdString()))
+            lang = parsed; // an unknown one is parse()'s error, in the language before it
+    }
+    return lang;
 }
 
 CommandLine CommandLine::parse(const QStringList& arguments)
@@ -70,15 +144,29 @@ CommandLine CommandLine::parse(const QStringList& arguments)
     const QCommandLineOption compare(QStringList { QStringLiteral("compare") },
         tr("Compare the 2 to 4 scenario FILEs given as arguments side by side (File > Compare Scenarios); with "
            "--export-pdf, write the comparison report."));
-    parser.addOptions({ scenario, page, tab, lang, screenshot, exportPdf, windowSize, logLevel, importUsage, compare });
+    const QList<QCommandLineOption> options { scenario, page, tab, lang, screenshot, exportPdf, windowSize, logLevel,
+        importUsage, compare };
+    parser.addOptions(options);
     parser.addPositionalArgument(QStringLiteral("file"), tr("A scenario file to open."), tr("[FILE]"));
 
     if (!parser.parse(arguments)) {
-        cl.error = parser.errorText();
+        const QStringList unknown = parser.unknownOptionNames();
+        const QString dashes
+            = !unknown.isEmpty() && unknown.front().size() == 1 ? QStringLiteral("-") : QStringLiteral("--");
+        cl.error = unknown.isEmpty()
+            ? parser.errorText()
+            : tr("Unknown option \"%1\"; --help lists the options.").arg(dashes + unknown.front());
         return cl;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        parser.showHelp(0); // exits
+        std::vector<std::pair<std::string, QString>> entries { { "-h, --help", tr("Show this help.") },
+            { "-v, --version", tr("Show the version.") } };
+        for (const auto& option : options)
+            entries.emplace_back(namesOf(option), option.description());
+        entries.emplace_back(tr("[FILE]").toStdString(), tr("A scenario file to open."));
+        cl.help = helpText(
+            tr("Usage: lowregret [OPTIONS] [FILE]"), parser.applicationDescription(), entries, tr("Options:"));
+        return cl;
     }
     if (parser.isSet(QStringLiteral("version"))) {
         parser.showVersion(); // exits

@@ -29,9 +29,14 @@ public:
     std::optional<QSize> windowSize; // --window-size 900x600
     QString logLevel = QStringLiteral("info");
     QString error; // non-empty: print it and exit 2
+    QString help; // non-empty (--help): print it on standard output and exit 0
 
     static CommandLine parse(const QStringList& arguments);
-    // True when argv asks for output without a window, before QApplication exists.
+    // The language --lang asks for, looked for before anything else is parsed, so that --help and
+    // the messages about the command line itself are in that language.
+    static std::optional<lowregret::Lang> langOf(const QStringList& arguments);
+    // True when argv asks for output without a window (a screenshot, a PDF, --help or
+    // --version), before QApplication exists.
     static bool wantsHeadless(int argc, char* argv[]);
     static std::optional<WizardPageId> pageFromName(const QString& name);
     static std::optional<int> tabFromName(const QString& name);

@@ -130,13 +130,19 @@ int main(int argc, char* argv[])
 
     Settings settings;
     LanguageManager languages;
-    // Messages about the command line itself come in the saved or the system language.
+    // Messages about the command line itself come in the saved or the system language, or in
+    // --lang, when given, already for --help and for those messages.
     const auto saved = lowregret::parseLang(settings.language().toStdString());
-    languages.apply(saved.value_or(LanguageManager::systemLanguage()));
+    languages.apply(
+        CommandLine::langOf(QApplication::arguments()).value_or(saved.value_or(LanguageManager::systemLanguage())));
 
     const CommandLine cl = CommandLine::parse(QApplication::arguments());
     if (!cl.error.isEmpty())
         return fail(cl.error);
+    if (!cl.help.isEmpty()) {
+        std::fputs(cl.help.toUtf8().constData(), stdout);
+        return 0;
+    }
     if (!Logging::setUp(cl.logLevel))
         return fail(QApplication::translate("CommandLine", "Unknown log level \"%1\".").arg(cl.logLevel));
     if (cl.lang)

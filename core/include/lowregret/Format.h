@@ -75,6 +75,21 @@ public:
     static std::string months(std::optional<double> months, Lang lang);
     // 0.5 -> "50%"
     static std::string percent(double share);
+
+    // A count as a sentence says it: to three significant figures, with "about" / "約" when
+    // that rounds it, so a sentence never reads "437 萬 371": 4370371 -> "about 4,370,000" /
+    // "約 437 萬"; 12000000 -> "12,000,000" / "1,200 萬". Under 10,000 the count is short: exact.
+    // Tables and JSON keep count().
+    static std::string roundedCount(double value, Lang lang);
+    // roundedCount() followed by "tokens": "約 437 萬 tokens".
+    static std::string roundedTokens(double tokens, Lang lang);
+    // Two values of one unit as a range that says the unit once: "每 100 萬 tokens 30.00 美元" and
+    // "每 100 萬 tokens 75.00 美元" -> "每 100 萬 tokens 30.00–75.00 美元"; "600 萬 tokens" and
+    // "1,800 萬 tokens" -> "600–1,800 萬 tokens"; "$15.00 a month" and "$60.00 a month" ->
+    // "$15.00–$60.00 a month". The words both share at either end are said once; a count's 萬 or
+    // 億 only when the ends differ in that one group. Equal values are one value. A word joiner
+    // after the dash keeps the range on one line.
+    static std::string valueRange(const std::string& low, const std::string& high);
 };
 
 } // namespace lowregret

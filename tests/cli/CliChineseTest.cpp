@@ -1,0 +1,75 @@
+// The command line's Chinese output as a reader in Taiwan reads it: every example scenario's
+// `decide` and `sensitivity`, laid out for the terminal (columns, and a list where a table is too
+// wide), with no space between two Han characters and never two punctuation marks in a row.
+#include "CliFixture.h"
+
+#include <string_view>
+
+using namespace cli_test;
+
+namespace {
+
+std::u32string decoded(const std::string& s)
+{
+    std::u32string out;
+    for (std::size_t i = 0; i < s.size();) {
+        const auto c = static_cast<unsigned char>(s[i]);
+        const int n = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+        char32_t cp = n == 1 ? c : n == 2 ? (c & 0x1F) : n == 3 ? (c & 0x0F) : (c & 0x07);
+        for (int k = 1; k < n && i + k < s.size(); ++k)
+            cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
+        out.push_back(cp);
+        i += static_cast<std::size_t>(n);
+    }
+    return out;
+}
+
+bool isHan(char32_t c)
+{
+    return (c >= 0x3400 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF);
+}
+
+bool isMark(char32_t c)
+{
+    return std::u32string_view(U"。，、；：？！").find(c) != std::u32string_view::npos;
+}
+
+void expectTaiwanese(const std::string& name, const std::string& out)
+{
+    std::istringstream lines(out);
+    for (std::string line; std::getline(lines, line);) {
+        const std::u32string t = decoded(line);
+        for (std::size_t i = 1; i < t.size(); ++i) {
+            if (i + 1 < t.size() && t[i] == U' ' && isHan(t[i - 1]) && isHan(t[i + 1]))
+                ADD_FAILURE() << name << ": a space between Han characters: " << line;
+            if ((isMark(t[i - 1]) && isMark(t[i])) || (t[i - 1] == U'）' && t[i] == U'）'))
+                ADD_FAILURE() << name << ": doubled punctuation: " << line;
+        }
+    }
+}
+
+} // namespace
+
+TEST_F(Cli, ChineseOutputOfEveryExampleReadsAsTaiwanWritesIt)
+{
+    for (const auto& file : fs::directory_iterator(LOWREGRET_SOURCE_DIR "/docs/examples")) {
+        for (const char* command : { "decide", "sensitivity" }) {
+            const Result r = run({ command, file.path().string(), "--lang", "zh-Hant" });
+            ASSERT_EQ(r.status, 0) << r.err;
+            expectTaiwanese(file.path().filename().string() + " " + command, r.out);
+        }
+    }
+}
+
+// The sized example's assumptions are too wide for 80 columns: a list, each row an item and its
+// cells named by their headers with a colon, as the products' details are.
+TEST_F(Cli, AListNamesEachCellWithAColon)
+{
+    const Result r = run({ "decide", LOWREGRET_SOURCE_DIR "/docs/examples/sized-4090.json", "--lang", "zh-Hant" });
+    ASSERT_EQ(r.status, 0) << r.err;
+    EXPECT_TRUE(contains(r.out, "  • 每月 tokens\n    數值：1,200 萬 tokens；設定來源：你\n")) << r.out;
+    EXPECT_FALSE(contains(r.out, "設定來源 你")) << r.out;
+    const Result en = run({ "decide", LOWREGRET_SOURCE_DIR "/docs/examples/sized-4090.json" });
+    ASSERT_EQ(en.status, 0) << en.err;
+    EXPECT_TRUE(contains(en.out, "  • Monthly tokens\n    Value: 12,000,000 tokens; Set by: you\n")) << en.out;
+}
