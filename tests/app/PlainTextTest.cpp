@@ -7,9 +7,16 @@
 
 #include "charts/CompareChartView.h"
 #include "compare/CompareScenariosDialog.h"
+#include "report/ResultHtml.h"
 #include "usage/UsageImportDialog.h"
 #include "widgets/PlainText.h"
 #include "wizard/DecisionWizard.h"
+
+#include "../core/HostileText.h"
+
+#include "lowregret/Catalog.h"
+#include "lowregret/Decision.h"
+#include "lowregret/SafeText.h"
 
 #include <QApplication>
 #include <QChart>
@@ -23,6 +30,8 @@
 #include <QTableWidget>
 #include <QTextBrowser>
 #include <QTextDocument>
+#include <QTextFrame>
+#include <QTextTable>
 #include <QTimer>
 
 #include <gtest/gtest.h>
@@ -30,6 +39,7 @@
 #include <nlohmann/json.hpp>
 
 #include <fstream>
+#include <optional>
 
 namespace {
 
@@ -197,4 +207,55 @@ TEST_F(PlainTextGui, ComparedFilesWithHostileNamesAreTextInTablesAndLegend)
             << label.toStdString();
     EXPECT_TRUE(labels.contains(QStringLiteral("&lt;b&gt;a&lt;i&gt;.json"))) << labels.join(u'|').toStdString();
     dialog->reject();
+}
+
+// Every hostile name of the core tests (tests/core/HostileText.h), read from a user catalog,
+// through the result's rich text (the result page and the PDF) and a label.
+TEST_F(PlainTextGui, TheResultShowsEveryHostileNameAsText)
+{
+    const auto& guide = lowregret::Guide::builtIn();
+    const auto tables = [](const QString& html) {
+        QTextDocument doc;
+        doc.setHtml(html);
+        int n = 0;
+        for (auto* frame : doc.rootFrame()->childFrames())
+            n += qobject_cast<QTextTable*>(frame) ? 1 : 0;
+        return std::pair { n, doc.toRawText() };
+    };
+    const auto resultFor = [&](const std::string& name) -> std::optional<QString> {
+        const nlohmann::json file = { { "lowregret_catalog", 1 },
+            { "offers",
+                { { { "id", "acme/model-1" }, { "model", name }, { "provider", name }, { "input_usd_per_mtok", 30 },
+                    { "output_usd_per_mtok", 60 }, { "as_of", "2026-01-01" }, { "source", name } } } } };
+        const auto catalog = lowregret::Catalog::fromJson(file, lowregret::Offer::Origin::User);
+        if (!catalog.catalog)
+            return std::nullopt;
+        const auto& offer = catalog.catalog->offers().front();
+        auto s = lowregret::Scenario::fromJson(gpt4(), guide).scenario.value();
+        s.useOffer(offer);
+        const auto decided = lowregret::Decision::decide(guide, s);
+        return ResultHtml::build(guide, s, decided.outcome.value(), &offer);
+    };
+    const auto [plainTables, plainText] = tables(resultFor("plain").value());
+    for (const auto& name : hostile::names()) {
+        const auto html = resultFor(name);
+        ASSERT_TRUE(html.has_value()) << name.substr(0, 80);
+        const auto [n, text] = tables(*html);
+        // No table, image or link of the name's: the same tables as a plain name gives.
+        EXPECT_EQ(n, plainTables) << name.substr(0, 80);
+        EXPECT_FALSE(text.contains(QChar::ObjectReplacementCharacter)) << name.substr(0, 80);
+        EXPECT_FALSE(html->contains(QStringLiteral("<img"))) << name.substr(0, 80);
+        // The name as text, cleaned (SafeText), and nothing that acts on a terminal or turns a line round.
+        EXPECT_TRUE(text.contains(QString::fromStdString(lowregret::SafeText::name(name)))) << name.substr(0, 80);
+        EXPECT_TRUE(hostile::showable(
+            PlainText::name(QString::fromStdString(name)).toStdString(), lowregret::SafeText::maxNameChars));
+        for (const QChar c : text)
+            EXPECT_FALSE((c.unicode() < 0x20 && c != u'\n' && c != u'\t')
+                || (c.unicode() >= 0x7F && c.unicode() <= 0x9F) || c == QChar(0x202E) || c == QChar(0x2066))
+                << name.substr(0, 80) << " U+" << std::hex << int(c.unicode());
+        QLabel label;
+        PlainText::setPlain(&label, QString::fromStdString(name));
+        EXPECT_EQ(label.textFormat(), Qt::PlainText);
+        EXPECT_TRUE(hostile::showable(label.text().toStdString(), lowregret::SafeText::maxTextChars, true));
+    }
 }
