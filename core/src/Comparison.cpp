@@ -66,7 +66,7 @@ std::string setupText(const Comparison::Entry& e, const Currency& currency, Lang
             text = std::to_string(sized.units) + " × " + text;
         }
         if (model)
-            text += ", " + model->name;
+            text = OutcomeText::format("compare.setup_model", lang, { text, model->name });
         return text;
     }
     return OutcomeText::format("compare.flat", lang, { Format::money(s.local.hardwareUsd, lang, currency) });
