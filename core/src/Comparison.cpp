@@ -82,7 +82,7 @@ std::string setupText(const Comparison::Entry& e, const Currency& currency, Lang
         if (s.answers.monthlyTokens && fits)
             text = std::to_string(Sizing::size(*z, *s.answers.monthlyTokens, s.inputShare).units) + " × " + text;
         if (model)
-            text += ", " + model->name;
+            text = OutcomeText::format("compare.setup_model", lang, { text, model->name });
         return fits ? text : OutcomeText::format("nofit.setup", lang, { text });
     }
     return OutcomeText::format("compare.flat", lang, { Format::money(s.local.hardwareUsd, lang, currency) });

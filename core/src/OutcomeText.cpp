@@ -30,6 +30,7 @@ const std::map<std::string_view, std::pair<std::string_view, std::string_view>>&
         { "compare.local_at", { "Local total at %1", "%1本地總額" } },
         { "compare.breakeven", { "Breakeven", "回本期" } },
         { "compare.setup", { "Local setup", "本地設備" } },
+        { "compare.setup_model", { "%1, %2", "%1，%2" } },
         { "compare.low_regret", { "Low-regret choice", "低後悔選擇" } },
         { "compare.not_decided", { "not decided: %1", "無法判斷：%1" } },
         { "compare.unknown", { "–", "–" } },

@@ -61,6 +61,19 @@ TEST_F(Cli, ChineseOutputOfEveryExampleReadsAsTaiwanWritesIt)
     }
 }
 
+// Compared side by side: the setup's device and model joined by a full-width comma in Chinese.
+TEST_F(Cli, TheComparisonIsChineseToo)
+{
+    const Result r = run({ "compare", LOWREGRET_SOURCE_DIR "/docs/examples/gpt4-12m.json",
+        LOWREGRET_SOURCE_DIR "/docs/examples/sized-4090.json", "--lang", "zh-Hant" });
+    ASSERT_EQ(r.status, 0) << r.err;
+    expectTaiwanese("compare", r.out);
+    std::string joined = r.out; // the lines of one item joined again
+    for (auto at = joined.find("\n    "); at != std::string::npos; at = joined.find("\n    "))
+        joined.replace(at, 5, " ");
+    EXPECT_TRUE(contains(joined, "1 × RTX 4090，Llama 3.1 8B")) << r.out;
+}
+
 // The sized example's assumptions are too wide for 80 columns: a list, each row an item and its
 // cells named by their headers with a colon, as the products' details are.
 TEST_F(Cli, AListNamesEachCellWithAColon)
