@@ -274,13 +274,17 @@
         <source>Put the selected offer&apos;s prices into the scenario&apos;s cloud option.</source>
         <translation>將所選方案的價格填入情境的雲端選項。</translation>
     </message>
-    <message>
-        <source>All %1 offers in the catalog:</source>
-        <translation>價目表中的全部 %1 個方案：</translation>
+    <message numerus="yes">
+        <source>All %n offer(s) in the catalog:</source>
+        <translation>
+            <numerusform>價目表中的全部 %n 個方案：</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 of %2 offers match the filters:</source>
-        <translation>%2 個方案中有 %1 個符合篩選條件：</translation>
+    <message numerus="yes">
+        <source>%1 of %n offer(s) match the filters:</source>
+        <translation>
+            <numerusform>%n 個方案中有 %1 個符合篩選條件：</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -396,8 +400,8 @@
         <translation>評估期間（月）(&amp;Z)：</translation>
     </message>
     <message>
-        <source>&amp;Breakeven threshold (months):</source>
-        <translation>回本期門檻（月）(&amp;B)：</translation>
+        <source>Brea&amp;keven threshold (months):</source>
+        <translation>回本期門檻（月）(&amp;K)：</translation>
     </message>
     <message>
         <source>Input price</source>
@@ -476,10 +480,6 @@
         <translation>每小時維護的成本。預設值 %1 是團隊自己的時間，約為美國軟體開發人員的時薪（美國勞工統計局，2024 年 5 月）；指南中的外包技術人員時薪為 %2。若這些時間不花你任何成本，請填 0。</translation>
     </message>
     <message>
-        <source>Counted in the local costs: %1 hours of maintenance a month at %2 an hour, %3 a month.</source>
-        <translation>已計入本地成本：每月維護 %1 小時，時薪 %2，每月 %3。</translation>
-    </message>
-    <message>
         <source>No maintenance time is counted in the local costs.</source>
         <translation>本地成本未計入任何維護時間。</translation>
     </message>
@@ -488,8 +488,8 @@
         <translation>在修正之前，數字與圖表沿用最後一次有效的數值。</translation>
     </message>
     <message>
-        <source>&amp;Local side:</source>
-        <translation>本地部分(&amp;L)：</translation>
+        <source>Loc&amp;al side:</source>
+        <translation>本地部分(&amp;A)：</translation>
     </message>
     <message>
         <source>Enter my own figures</source>
@@ -636,16 +636,16 @@
         <translation>輸出價格（每 100 萬 tokens，%1）(&amp;O)：</translation>
     </message>
     <message>
-        <source>&amp;Hardware, once (%1):</source>
-        <translation>硬體，一次性（%1）(&amp;H)：</translation>
+        <source>Hard&amp;ware, once (%1):</source>
+        <translation>硬體，一次性（%1）(&amp;W)：</translation>
     </message>
     <message>
-        <source>&amp;Electricity a month (%1):</source>
-        <translation>每月電費（%1）(&amp;E)：</translation>
+        <source>Elect&amp;ricity a month (%1):</source>
+        <translation>每月電費（%1）(&amp;R)：</translation>
     </message>
     <message>
-        <source>Hourly &amp;rate (%1):</source>
-        <translation>時薪（%1）(&amp;R)：</translation>
+        <source>Hourl&amp;y rate (%1):</source>
+        <translation>時薪（%1）(&amp;Y)：</translation>
     </message>
     <message>
         <source>Cache-read price (%1 per 1M):</source>
@@ -691,6 +691,10 @@
         <source>At %1 a month: the cloud API costs %2 a month. The local setup cannot run this model on this device, so no local cost is counted.</source>
         <translation>每月 %1：雲端 API 每月 %2。本地設備無法在這台裝置上執行此模型，因此不計算任何本地成本。</translation>
     </message>
+    <message>
+        <source>Counted in the local costs: %1 of maintenance a month at %2 an hour, %3 a month.</source>
+        <translation>已計入本地成本：每月維護 %1，時薪 %2，每月 %3。</translation>
+    </message>
 </context>
 <context>
     <name>DecisionWizard</name>
@@ -715,8 +719,8 @@
         <translation>前往下一題</translation>
     </message>
     <message>
-        <source>&amp;Help</source>
-        <translation>說明(&amp;H)</translation>
+        <source>Help</source>
+        <translation>說明</translation>
     </message>
     <message>
         <source>What this page asks and where its defaults come from (F1)</source>
@@ -1199,6 +1203,17 @@
     </message>
 </context>
 <context>
+    <name>NumberField</name>
+    <message>
+        <source>%1: &quot;%2&quot; is not a whole number: a comma may only separate thousands, as in 1,500.</source>
+        <translation>%1：「%2」不是整數：逗號只能用來分隔千位，例如 1,500。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a number: write decimals with a point, as in %3; a comma may only separate thousands, as in 1,500.</source>
+        <translation>%1：「%2」不是數字：小數請用小數點，例如 %3；逗號只能用來分隔千位，例如 1,500。</translation>
+    </message>
+</context>
+<context>
     <name>OfferBarChart</name>
     <message>
         <source>Monthly cost</source>
@@ -1574,8 +1589,8 @@
         <translation>執行模型的 GPU 或 Mac。價格、耗電與速度是公開資料，每一項都附來源與日期。</translation>
     </message>
     <message>
-        <source>Open &amp;model:</source>
-        <translation>開源模型(&amp;M)：</translation>
+        <source>Open mo&amp;del:</source>
+        <translation>開源模型(&amp;D)：</translation>
     </message>
     <message>
         <source>Not given (the fit is not checked)</source>
@@ -1594,8 +1609,8 @@
         <translation>每個權重的位元數越少，占用的記憶體越少、讀取越快，但品質會略降。</translation>
     </message>
     <message>
-        <source>E&amp;ngine:</source>
-        <translation>推論引擎(&amp;N)：</translation>
+        <source>En&amp;gine:</source>
+        <translation>推論引擎(&amp;G)：</translation>
     </message>
     <message>
         <source>Ollama (llama.cpp) for one user or a few; vLLM serves many concurrent requests and splits a model over several GPUs.</source>
@@ -1610,24 +1625,24 @@
         <translation>每個請求保留在記憶體中的 tokens（KV 快取）。預設 8,192。</translation>
     </message>
     <message>
-        <source>Concurrent re&amp;quests:</source>
-        <translation>並行請求數(&amp;Q)：</translation>
+        <source>Concurrent requests:</source>
+        <translation>並行請求數：</translation>
     </message>
     <message>
         <source>How many requests are served at once. More take more memory and raise the throughput by less than their number.</source>
         <translation>同時處理的請求數。越多越占記憶體，吞吐量的增幅也小於請求數的增幅。</translation>
     </message>
     <message>
-        <source>Hours &amp;on a month:</source>
-        <translation>每月開機時數(&amp;O)：</translation>
+        <source>Hou&amp;rs on a month:</source>
+        <translation>每月開機時數(&amp;R)：</translation>
     </message>
     <message>
         <source>How long the setup is switched on: 730 is always on; 176 is 8 hours on 22 days.</source>
         <translation>設備每月開機的時數：730 表示全天候開機；176 表示 22 天、每天 8 小時。</translation>
     </message>
     <message>
-        <source>Measured &amp;throughput (tokens/s):</source>
-        <translation>實測吞吐量（tokens/s）(&amp;T)：</translation>
+        <source>Measured throughput (tokens/s):</source>
+        <translation>實測吞吐量（tokens/s）：</translation>
     </message>
     <message>
         <source>Leave empty to estimate it. If you have measured one replica&apos;s sustained throughput over input and output tokens, enter it: it replaces every estimate.</source>
@@ -1726,8 +1741,8 @@
         <translation>預設 0.1648 美元，為 2024 年美國住宅平均電價。台電住宅累進電價每度從新臺幣 1.78 元到 8.86 元；GPU 多用的電落在最高一級。</translation>
     </message>
     <message>
-        <source>Tari&amp;ff:</source>
-        <translation>電價方案(&amp;F)：</translation>
+        <source>Tariff:</source>
+        <translation>電價方案：</translation>
     </message>
     <message>
         <source>Published electricity prices, each dated and sourced. A GPU&apos;s extra kWh are priced at the household&apos;s top tier, not its average. Editing the price switches to Custom.</source>
@@ -2038,8 +2053,8 @@
         <translation>你的團隊或產品在一個工作日內向模型送出的請求數。</translation>
     </message>
     <message>
-        <source>&amp;Tokens a request:</source>
-        <translation>每次請求 tokens(&amp;T)：</translation>
+        <source>Tok&amp;ens a request:</source>
+        <translation>每次請求 tokens(&amp;E)：</translation>
     </message>
     <message>
         <source>Prompt plus answer. A short chat turn is a few hundred tokens; a document summary several thousand.</source>

@@ -13,6 +13,7 @@
 #include "lowregret/Limits.h"
 #include "lowregret/LiteLlmImport.h"
 #include "lowregret/OutcomeJson.h"
+#include "lowregret/PlainNumber.h"
 #include "lowregret/Scenario.h"
 #include "lowregret/Sections.h"
 #include "lowregret/Sensitivity.h"
@@ -139,9 +140,8 @@ int CliApp::run()
             std::string text;
             if (!value(text))
                 return usageError(a + CliText::get(":", m_lang) + CliText::get("missing_value", m_lang));
-            char* end = nullptr;
-            const double n = std::strtod(text.c_str(), &end);
-            if (text.empty() || *end != '\0' || !std::isfinite(n) || n < 0 || n > lowregret::limits::maxMonthlyTokens)
+            const double n = lowregret::PlainNumber::parse(text).value_or(-1.0);
+            if (!std::isfinite(n) || n < 0 || n > lowregret::limits::maxMonthlyTokens)
                 return usageError(a + " " + text + CliText::get(":", m_lang) + CliText::get("bad_value", m_lang)
                     + CliText::get("(", m_lang) + "0 … 1e12" + CliText::get(")", m_lang));
             (a == "--input-tokens" ? m_inputTokens : m_outputTokens) = n;
@@ -185,10 +185,9 @@ int CliApp::run()
                 : a == "--context"     ? double(lowregret::limits::maxContextTokens)
                 : a == "--concurrency" ? double(lowregret::limits::maxConcurrency)
                                        : lowregret::limits::maxMonthlyTokens;
-            char* end = nullptr;
-            const double n = std::strtod(text.c_str(), &end);
-            if (text.empty() || *end != '\0' || !std::isfinite(n) || n < low || n > high
-                || (whole && std::trunc(n) != n))
+            const auto parsed = lowregret::PlainNumber::parse(text);
+            const double n = parsed.value_or(std::nan(""));
+            if (!parsed || !std::isfinite(n) || n < low || n > high || (whole && std::trunc(n) != n))
                 return usageError(a + " " + text + CliText::get(":", m_lang) + CliText::get("bad_value", m_lang)
                     + CliText::get("(", m_lang) + Format::compactNumber(low) + " … " + Format::compactNumber(high)
                     + CliText::get(")", m_lang));

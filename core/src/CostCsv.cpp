@@ -1,9 +1,9 @@
 #include "lowregret/CostCsv.h"
 
 #include "lowregret/SafeText.h"
+#include "lowregret/PlainNumber.h"
 
 #include <cmath>
-#include <cstdio>
 
 namespace lowregret {
 
@@ -13,9 +13,7 @@ std::string fixed(double v, int decimals)
 {
     if (std::fabs(v) < 0.5 * std::pow(10.0, -decimals))
         v = 0.0; // never "-0.00"
-    char buffer[64];
-    std::snprintf(buffer, sizeof buffer, "%.*f", decimals, v);
-    return buffer;
+    return PlainNumber::fixed(v, decimals);
 }
 
 } // namespace

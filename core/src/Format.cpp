@@ -1,7 +1,8 @@
 #include "lowregret/Format.h"
 
+#include "lowregret/PlainNumber.h"
+
 #include <cmath>
-#include <cstdio>
 
 namespace lowregret {
 
@@ -58,9 +59,7 @@ std::string Format::number(double value, int decimals)
 {
     if (!std::isfinite(value))
         return value > 0 ? "∞" : (value < 0 ? "-∞" : "NaN");
-    char buf[64];
-    std::snprintf(buf, sizeof buf, "%.*f", decimals, std::fabs(value));
-    std::string text(buf);
+    const std::string text = PlainNumber::fixed(std::fabs(value), decimals);
     const auto dot = text.find('.');
     std::string whole = dot == std::string::npos ? text : text.substr(0, dot);
     std::string frac = dot == std::string::npos ? std::string() : text.substr(dot);

@@ -594,7 +594,7 @@ std::optional<Moment> jsonMoment(const nlohmann::json& o, const char* name)
     if (it == o.end())
         return std::nullopt;
     if (it->is_number())
-        return parseMoment(std::to_string(it->get<double>()));
+        return parseMoment(it->dump()); // JSON's own digits: std::to_string follows the C locale
     if (it->is_string())
         return parseMoment(it->get<std::string>());
     return std::nullopt;
@@ -1016,7 +1016,7 @@ UsageImport::Result UsageImport::result() const
     std::vector<double> places;
     for (const auto& k : keys) {
         series.push_back(all[k].tokens());
-        places.push_back(std::stod(k.substr(0, 4)) * 12.0 + std::stod(k.substr(5, 2)));
+        places.push_back(double(std::stoi(k.substr(0, 4)) * 12 + std::stoi(k.substr(5, 2))));
     }
     r.fullMonths = int(keys.size());
     if (!keys.empty()) {

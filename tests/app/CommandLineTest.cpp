@@ -6,6 +6,7 @@
 #include <QFileInfo>
 #include <QImage>
 #include <QProcess>
+#include <QSet>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -64,6 +65,26 @@ TEST(CommandLine, ScreenshotOfTheResultPageWithNoDisplay)
     ASSERT_FALSE(image.isNull());
     EXPECT_GE(image.width(), 800);
     EXPECT_GE(image.height(), 600);
+}
+
+TEST(CommandLine, TheBreakevenTabIsDrawnInAScreenshot)
+{
+    QTemporaryDir dir;
+    const QString png = dir.filePath(QStringLiteral("breakeven.png"));
+    const Outcome r
+        = run({ QStringLiteral("--scenario"), QStringLiteral(LOWREGRET_SOURCE_DIR "/docs/examples/gpt4-12m.json"),
+            QStringLiteral("--page"), QStringLiteral("result"), QStringLiteral("--tab"), QStringLiteral("breakeven"),
+            QStringLiteral("--window-size"), QStringLiteral("1280x860"), QStringLiteral("--screenshot"), png });
+    EXPECT_EQ(r.status, 0) << r.err.toStdString();
+    const QImage image = QImage(png).convertToFormat(QImage::Format_RGB32);
+    ASSERT_FALSE(image.isNull());
+    // The chart tab fills the lower right: drawn, it holds a title, axes, a curve and a legend
+    // in many shades; left empty, it was one grey with a dot.
+    QSet<QRgb> shades;
+    for (int y = image.height() * 2 / 3; y < image.height() * 19 / 20; ++y)
+        for (int x = image.width() / 2 + 20; x < image.width() - 20; ++x)
+            shades.insert(image.pixel(x, y));
+    EXPECT_GT(shades.size(), 20);
 }
 
 TEST(CommandLine, AScreenshotAtAGivenWindowSize)

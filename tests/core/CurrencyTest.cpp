@@ -7,6 +7,7 @@
 #include "lowregret/Guide.h"
 #include "lowregret/Hardware.h"
 #include "lowregret/OutcomeJson.h"
+#include "lowregret/PlainNumber.h"
 #include "lowregret/Scenario.h"
 #include "lowregret/Sections.h"
 
@@ -156,8 +157,13 @@ TEST(Currency, TheCsvAndTheJsonShowTheAmountsAtTheRate)
         ASSERT_EQ(b.size(), 9U);
         EXPECT_EQ(a[0], b[0]);
         EXPECT_EQ(a[1], b[1]); // tokens are tokens
-        for (std::size_t c = 2; c < 8; ++c) // each amount to the cent of the NT$ figure
-            EXPECT_NEAR(std::stod(b[c]), std::stod(a[c]) * k_rate, 0.005 + 0.005 * k_rate) << usdRows[r];
+        for (std::size_t c = 2; c < 8; ++c) { // each amount to the cent of the NT$ figure
+            // Read as the CSV is written, whatever the C locale (std::stod would stop at a dot).
+            const auto twd = lowregret::PlainNumber::parse(b[c]);
+            const auto usd = lowregret::PlainNumber::parse(a[c]);
+            ASSERT_TRUE(twd && usd) << usdRows[r];
+            EXPECT_NEAR(*twd, *usd * k_rate, 0.005 + 0.005 * k_rate) << usdRows[r];
+        }
         EXPECT_EQ(a[8], "USD\r");
         EXPECT_EQ(b[8], "TWD\r");
     }

@@ -1,4 +1,5 @@
 #include "lowregret/Guide.h"
+#include "lowregret/PlainNumber.h"
 
 #include <gtest/gtest.h>
 
@@ -266,7 +267,7 @@ std::vector<double> quotedAmounts(const std::string& name)
     for (auto it = std::sregex_iterator(quoted.begin(), quoted.end(), number); it != std::sregex_iterator(); ++it) {
         std::string digits = it->str();
         digits.erase(std::remove(digits.begin(), digits.end(), ','), digits.end());
-        out.push_back(std::stod(digits));
+        out.push_back(lowregret::PlainNumber::parse(digits).value_or(-1.0)); // std::stod follows the C locale
     }
     return out;
 }

@@ -56,6 +56,12 @@ void LanguageManager::apply(lowregret::Lang lang)
             spdlog::info("Qt's own Traditional Chinese strings are not installed (qt6-translations-l10n)");
         QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::TraditionalChineseScript, QLocale::Taiwan));
     } else {
+        // The source texts are English; this catalog only holds their plural forms.
+        m_app = std::make_unique<QTranslator>();
+        if (m_app->load(QStringLiteral(":/i18n/lowregret_en.qm")))
+            QCoreApplication::installTranslator(m_app.get());
+        else
+            spdlog::warn("the English plural forms of the app are missing");
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     }
     UiText::setLang(lang);

@@ -15,6 +15,7 @@
 #include "whatif/WhatIfView.h"
 #include "widgets/PlainText.h"
 #include "widgets/UiText.h"
+#include "widgets/WheelGuard.h"
 #include "wizard/CostsPage.h"
 #include "wizard/DecisionWizard.h"
 
@@ -43,6 +44,7 @@ MainWindow::MainWindow(Settings& settings, LanguageManager& languages, QWidget* 
     , m_languages(languages)
 {
     setObjectName(QStringLiteral("mainWindow"));
+    WheelGuard::install();
     lr::Problems catalogProblems;
     m_catalog = lr::Catalog::load(lr::Catalog::userDirectory(), catalogProblems);
     for (const auto& p : catalogProblems)

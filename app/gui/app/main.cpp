@@ -207,7 +207,11 @@ int main(int argc, char* argv[])
     }
 
     if (headless) {
-        QApplication::processEvents();
+        // A chart tab chosen above builds its chart now: its tab lays it out, the chart lays
+        // itself out on a queued call (ChartViewBase), and only then is it painted. Each step
+        // is posted by the one before, so each needs a pass of its own.
+        for (int pass = 0; pass < 3; ++pass)
+            QApplication::processEvents();
         const QImage image = firstPaint(*shot);
         // Written to a temporary file and renamed into place: a full disk or a killed run
         // never leaves half a PNG, and an older screenshot at the target stays as it was. The

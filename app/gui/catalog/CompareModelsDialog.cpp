@@ -212,8 +212,8 @@ void CompareModelsDialog::updateCount()
 {
     const int total = m_model->rowCount();
     const int shown = m_filter->rowCount();
-    m_countLabel->setText(shown == total ? tr("All %1 offers in the catalog:").arg(total)
-                                         : tr("%1 of %2 offers match the filters:").arg(shown).arg(total));
+    m_countLabel->setText(shown == total ? tr("All %n offer(s) in the catalog:", nullptr, total)
+                                         : tr("%1 of %n offer(s) match the filters:", nullptr, total).arg(shown));
 }
 
 QHorizontalBarSeries* CompareModelsDialog::barSeries() const

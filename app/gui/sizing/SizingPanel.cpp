@@ -130,25 +130,25 @@ void SizingPanel::retranslate()
     m_deviceLabel->setText(tr("De&vice:"));
     m_device->setToolTip(tr("The GPU or Mac the model runs on. Its price, power and speed are published "
                             "figures, each with its source and date."));
-    m_modelLabel->setText(tr("Open &model:"));
+    m_modelLabel->setText(tr("Open mo&del:"));
     m_model->setItemText(0, tr("Not given (the fit is not checked)"));
     m_model->setToolTip(tr("The open model you would run: its size decides how many devices hold it."));
     m_quantizationLabel->setText(tr("&Quantization:"));
     m_quantization->setToolTip(tr("Fewer bits per weight take less memory and read faster, at some cost in quality."));
-    m_engineLabel->setText(tr("E&ngine:"));
+    m_engineLabel->setText(tr("En&gine:"));
     m_engine->setToolTip(tr("Ollama (llama.cpp) for one user or a few; vLLM serves many concurrent requests "
                             "and splits a model over several GPUs."));
     m_contextLabel->setText(tr("Conte&xt a request (tokens):"));
     m_context->setToolTip(tr("The tokens each request keeps in memory (the KV cache). Default 8,192."));
-    m_concurrencyLabel->setText(tr("Concurrent re&quests:"));
+    m_concurrencyLabel->setText(tr("Concurrent requests:"));
     m_concurrency->setToolTip(tr("How many requests are served at once. More take more memory and raise the "
                                  "throughput by less than their number."));
-    m_hoursOnLabel->setText(tr("Hours &on a month:"));
+    m_hoursOnLabel->setText(tr("Hou&rs on a month:"));
     m_hoursOn->setToolTip(tr("How long the setup is switched on: 730 is always on; 176 is 8 hours on 22 days."));
     m_kwhPriceLabel->setText(tr("Electricity &price (%1 per kWh):").arg(UiText::currencyUnit()));
     m_kwhPrice->setToolTip(tr("Default 0.1648 USD, the US residential average in 2024. Taiwan's residential tiers "
                               "run from NT$1.78 to NT$8.86 per kWh; a GPU's extra kWh fall in the top tier."));
-    m_kwhPresetLabel->setText(tr("Tari&ff:"));
+    m_kwhPresetLabel->setText(tr("Tariff:"));
     m_kwhPreset->setToolTip(tr("Published electricity prices, each dated and sourced. A GPU's extra kWh are priced "
                                "at the household's top tier, not its average. Editing the price switches to Custom."));
     const auto& prices = lr::Hardware::builtIn().electricityPrices;
@@ -165,7 +165,7 @@ void SizingPanel::retranslate()
         m_kwhPreset->setItemData(index, QString::fromStdString(p.source), Qt::ToolTipRole);
     }
     m_kwhPreset->setItemText(m_kwhPreset->count() - 1, tr("Custom"));
-    m_measuredLabel->setText(tr("Measured &throughput (tokens/s):"));
+    m_measuredLabel->setText(tr("Measured throughput (tokens/s):"));
     m_measured->setToolTip(tr("Leave empty to estimate it. If you have measured one replica's sustained "
                               "throughput over input and output tokens, enter it: it replaces every estimate."));
     m_measured->setPlaceholderText(tr("estimated"));

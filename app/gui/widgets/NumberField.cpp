@@ -5,8 +5,9 @@
 
 #include "lowregret/Format.h"
 #include "lowregret/ObjectReader.h"
+#include "lowregret/PlainNumber.h"
 
-#include <QLocale>
+#include <QRegularExpression>
 
 #include <cmath>
 
@@ -35,22 +36,35 @@ void NumberField::setMultiplier(double multiplier)
     m_multiplier = multiplier > 0.0 ? multiplier : 1.0;
 }
 
+namespace {
+
+// The form the app writes numbers in (core's Format, in both languages): a dot for decimals,
+// commas only between groups of three digits. Read whatever the user's locale is, so "30,5"
+// (a decimal comma) is refused rather than read as 305, and "1,500" is 1500.
+std::optional<double> readShownForm(const QString& text)
+{
+    if (text.contains(QLatin1Char(','))) {
+        static const QRegularExpression grouped(
+            QStringLiteral("^[+-]?[0-9]{1,3}(,[0-9]{3})+(\\.[0-9]*)?([eE][+-]?[0-9]+)?$"));
+        if (!grouped.match(text).hasMatch())
+            return std::nullopt;
+    }
+    QString plain = text;
+    plain.remove(QLatin1Char(','));
+    return lowregret::PlainNumber::parse(plain.toStdString());
+}
+
+} // namespace
+
 std::optional<double> NumberField::parsed() const
 {
     const QString t = text().trimmed();
     if (t.isEmpty())
         return std::nullopt;
-    bool ok = false;
-    double v = QLocale().toDouble(t, &ok);
-    if (!ok) {
-        // Always accept the C form, and a comma-grouped form, whatever the locale.
-        QString plain = t;
-        plain.remove(QLatin1Char(','));
-        v = QLocale::c().toDouble(plain, &ok);
-    }
-    if (!ok || !std::isfinite(v))
+    const auto v = readShownForm(t);
+    if (!v || !std::isfinite(*v))
         return std::nullopt;
-    return v * m_multiplier;
+    return *v * m_multiplier;
 }
 
 std::optional<double> NumberField::value() const
@@ -66,6 +80,20 @@ std::optional<double> NumberField::value() const
 QString NumberField::problem(const QString& label) const
 {
     const auto v = parsed();
+    const QString typed = text().trimmed();
+    if (!v && typed.contains(QLatin1Char(','))) {
+        // Most likely a decimal comma: say which form the field takes.
+        if (m_whole)
+            return tr("%1: \"%2\" is not a whole number: a comma may only separate thousands, as in 1,500.")
+                .arg(label, typed);
+        QString dotted = typed;
+        dotted.replace(QLatin1Char(','), QLatin1Char('.'));
+        if (dotted.count(QLatin1Char('.')) != 1)
+            dotted = QStringLiteral("30.5");
+        return tr("%1: \"%2\" is not a number: write decimals with a point, as in %3; a comma may only "
+                  "separate thousands, as in 1,500.")
+            .arg(label, typed, dotted);
+    }
     lowregret::Problems problems;
     if (!v) {
         problems.push_back({ .kind = lowregret::Problem::Kind::WrongType, .expected = m_whole ? "integer" : "number" });

@@ -4,9 +4,10 @@
 
 #include <optional>
 
-// A line edit for one number of the scenario. It reads the user's locale (and plain "1234.5"),
-// checks the range with core's validator and says what is wrong in the user's language
-// instead of clamping silently.
+// A line edit for one number of the scenario. It reads numbers in the form the app shows them
+// ("1,234.5", "1234.5"), whatever the user's locale, refuses a decimal comma ("30,5") instead of
+// reading 305, checks the range with core's validator and says what is wrong in the user's
+// language instead of clamping silently.
 class NumberField final : public QLineEdit {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(NumberField)

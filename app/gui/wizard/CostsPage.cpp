@@ -201,7 +201,7 @@ void CostsPage::retranslate()
     m_outputPrice.edit->setToolTip(tr("What the provider charges for one million output (answer) tokens."));
 
     m_localGroup->setTitle(tr("Local deployment"));
-    m_localModeLabel->setText(tr("&Local side:"));
+    m_localModeLabel->setText(tr("Loc&al side:"));
     m_localMode->setItemText(0, tr("Enter my own figures"));
     m_localMode->setItemText(1, tr("Size it for my usage"));
     m_localMode->setToolTip(tr("Your own hardware price and electricity bill, or the devices, power and "
@@ -214,7 +214,7 @@ void CostsPage::retranslate()
     for (std::size_t i = 0; i < local.size(); ++i)
         m_localPreset->setItemText(static_cast<int>(i), UiText::text(local[i].name));
     m_localPreset->setItemText(m_localPreset->count() - 1, tr("Custom"));
-    m_hardware.label->setText(tr("&Hardware, once (%1):").arg(unit));
+    m_hardware.label->setText(tr("Hard&ware, once (%1):").arg(unit));
     const auto& figures = m_document.guide().figures();
     const auto usd = [](const lr::GuideRange& r) {
         return QString::fromStdString(lr::Format::usdRange(r.low, r.high, UiText::lang(), UiText::currency()));
@@ -222,7 +222,7 @@ void CostsPage::retranslate()
     m_hardware.edit->setToolTip(tr("Paid up front. The guide: an RTX 4090 or better costs about %1; "
                                    "vLLM on several GPUs about %2.")
                                     .arg(usd(figures.singleGpuHardwareUsd), usd(figures.multiGpuHardwareUsd)));
-    m_electricity.label->setText(tr("&Electricity a month (%1):").arg(unit));
+    m_electricity.label->setText(tr("Elect&ricity a month (%1):").arg(unit));
     m_electricity.edit->setToolTip(
         tr("The guide estimates %1 a month for one GPU.").arg(usd(figures.gpuElectricityUsdPerMonth)));
     m_hours.label->setText(tr("&Maintenance hours a month:"));
@@ -232,7 +232,7 @@ void CostsPage::retranslate()
             .arg(QString::fromStdString(
                      lr::Format::range(figures.maintenanceHoursPerMonth.low, figures.maintenanceHoursPerMonth.high)),
                 UiText::number(lr::limits::maxHoursPerMonth, 0)));
-    m_rate.label->setText(tr("Hourly &rate (%1):").arg(unit));
+    m_rate.label->setText(tr("Hourl&y rate (%1):").arg(unit));
     m_rate.edit->setToolTip(
         tr("What an hour of that maintenance costs you. The default, %1, is your team's own time at about a "
            "software developer's wage in the US (BLS, May 2024); the guide's outside technician costs %2 an hour. "
@@ -285,7 +285,7 @@ void CostsPage::retranslate()
                                       QString::fromStdString(lr::Currency::twd().asOf)));
     m_rateDateLabel->setText(tr("Rate of:"));
     m_rateDate->setToolTip(tr("The day of the exchange rate, which the report names."));
-    m_threshold.label->setText(tr("&Breakeven threshold (months):"));
+    m_threshold.label->setText(tr("Brea&keven threshold (months):"));
     m_threshold.edit->setToolTip(
         tr("Local counts as paying back when it does so within this many months. The guide uses %1.")
             .arg(UiText::number(m_document.guide().defaults().breakevenThresholdMonths, 0)));
@@ -567,8 +567,8 @@ void CostsPage::refreshSummary()
     // The team's time is a cost: say that it is counted, and how much.
     const double maintenance = s.local.maintenanceHoursPerMonth * s.local.hourlyRateUsd;
     m_maintenanceNote->setText(maintenance > 0.0
-            ? tr("Counted in the local costs: %1 hours of maintenance a month at %2 an hour, %3 a month.")
-                  .arg(QString::fromStdString(lr::Format::compactNumber(s.local.maintenanceHoursPerMonth)),
+            ? tr("Counted in the local costs: %1 of maintenance a month at %2 an hour, %3 a month.")
+                  .arg(QString::fromStdString(lr::Format::hours(s.local.maintenanceHoursPerMonth, UiText::lang())),
                       UiText::unitPrice(s.local.hourlyRateUsd), UiText::money(maintenance))
             : tr("No maintenance time is counted in the local costs."));
     if (!m_cachePrice.edit->hasFocus()) // the chosen offer's cache-read price, once a cached share brings it in

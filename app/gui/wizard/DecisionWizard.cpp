@@ -201,7 +201,7 @@ void DecisionWizard::retranslate()
     setButtonText(QWizard::BackButton, tr("< &Back"));
     setButtonText(QWizard::NextButton, tr("&Next >"));
     setButtonText(QWizard::FinishButton, tr("&Finish"));
-    setButtonText(QWizard::HelpButton, tr("&Help"));
+    setButtonText(QWizard::HelpButton, tr("Help"));
     button(QWizard::HelpButton)->setToolTip(tr("What this page asks and where its defaults come from (F1)"));
     button(QWizard::BackButton)->setToolTip(tr("Go back and change an earlier answer"));
     button(QWizard::NextButton)->setToolTip(tr("Go on to the next question"));

@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QRadioButton>
 #include <QVBoxLayout>
+#include <QWizard>
 
 namespace {
 
@@ -96,10 +97,16 @@ void QuestionPage::retranslate()
 bool QuestionPage::eventFilter(QObject* watched, QEvent* event)
 {
     // The arrow keys answer: Up or Left is the first answer, Down or Right the second. Qt's
-    // own arrow handling only moves the focus while nothing is chosen yet.
+    // own arrow handling only moves the focus while nothing is chosen yet. Enter goes on, as
+    // Next does, once the question is answered.
     if ((watched == m_yes || watched == m_no) && event->type() == QEvent::KeyPress) {
         const auto* key = static_cast<QKeyEvent*>(event);
         if (key->modifiers() == Qt::NoModifier || key->modifiers() == Qt::KeypadModifier) {
+            if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
+                if (isComplete() && wizard())
+                    wizard()->next();
+                return true;
+            }
             QRadioButton* chosen = nullptr;
             if (key->key() == Qt::Key_Up || key->key() == Qt::Key_Left)
                 chosen = m_yes;

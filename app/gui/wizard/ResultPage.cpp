@@ -21,6 +21,8 @@ ResultPage::ResultPage(ScenarioDocument& document, QWidget* parent)
     m_browser->setObjectName(QStringLiteral("resultTextBrowser"));
     m_browser->setOpenExternalLinks(true);
     layout->addWidget(m_browser);
+    // The result opens with the keyboard in it, so Page Down and the arrows scroll it at once.
+    setFocusProxy(m_browser);
     // Hidden, the page has nothing to show; initializePage() builds it when it is reached.
     connect(&m_document, &ScenarioDocument::changed, this, [this] {
         if (isVisible())

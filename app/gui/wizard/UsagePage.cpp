@@ -183,7 +183,7 @@ void UsagePage::retranslate()
     m_estimator->setTitle(tr("Don't know your tokens? Estimate them"));
     m_requestsLabel->setText(tr("&Requests a day:"));
     m_requests->setToolTip(tr("How many requests your team or product sends to the model on a working day."));
-    m_perRequestLabel->setText(tr("&Tokens a request:"));
+    m_perRequestLabel->setText(tr("Tok&ens a request:"));
     m_perRequest->setToolTip(
         tr("Prompt plus answer. A short chat turn is a few hundred tokens; a document summary several thousand."));
     m_daysLabel->setText(tr("&Days a month:"));

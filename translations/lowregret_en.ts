@@ -1,0 +1,31 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>CompareModelsDialog</name>
+    <message numerus="yes">
+        <source>All %n offer(s) in the catalog:</source>
+        <translation>
+            <numerusform>The one offer in the catalog:</numerusform>
+            <numerusform>All %n offers in the catalog:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n offer(s) match the filters:</source>
+        <translation>
+            <numerusform>%1 of %n offer matches the filters:</numerusform>
+            <numerusform>%1 of %n offers match the filters:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>Usage filled from %n file(s); each field says where it came from.</source>
+        <translation>
+            <numerusform>Usage filled from %n file; each field says where it came from.</numerusform>
+            <numerusform>Usage filled from %n files; each field says where it came from.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
