@@ -80,9 +80,9 @@ TEST_F(CompareScenariosGui, TwoFilesSideBySideWithTheirDifferencesHighlighted)
     EXPECT_TRUE(dialog->isHighlighted(1));
     EXPECT_EQ(inputs->item(0, 0)->text(), QStringLiteral("Monthly tokens"));
     EXPECT_EQ(inputs->item(0, 0)->toolTip(), QStringLiteral("answers.monthly_tokens"));
-    EXPECT_EQ(inputs->item(0, 2)->text(), QStringLiteral("24,000,000 tokens"));
+    EXPECT_EQ(inputs->item(0, 2)->text(), QStringLiteral("24,000,000\u00A0tokens"));
     EXPECT_EQ(inputs->item(1, 0)->text(), QStringLiteral("Horizon"));
-    EXPECT_EQ(inputs->item(1, 2)->text(), QStringLiteral("36 months"));
+    EXPECT_EQ(inputs->item(1, 2)->text(), QStringLiteral("36\u00A0months"));
     EXPECT_FALSE(dialog->isHighlighted(2));
 
     // Two lines a scenario, as long as each horizon.

@@ -125,7 +125,8 @@ void CostChartView::setSummary(const lowregret::CostModel::Summary& summary)
         }
     }
     m_cloud->replace(cloud);
-    m_local->replace(summary.localRuns ? local : QList<QPointF>()); // a setup that cannot run is not drawn
+    m_local->replace(summary.localRuns ? local : QList<QPointF>());
+    m_local->setVisible(summary.localRuns); // a setup that cannot run its model is not drawn, nor in the legend
     m_hybrid->replace(hybrid);
     m_hybrid->setVisible(summary.hybrid.has_value());
     m_hybridShare = summary.hybrid ? summary.hybrid->localShare : 0.0;
