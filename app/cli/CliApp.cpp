@@ -345,7 +345,9 @@ int CliApp::sensitivity(
     }
     Sections sections = Sections::build(guide, scenario, outcome, offer, m_lang);
     if (!analysis) {
-        m_out << CliText::format(CostModel::localRuns(scenario) ? "no_sensitivity" : "no_sensitivity_nofit", m_lang,
+        const bool nofit = scenario.answers.exclusions.empty() && scenario.answers.monthlyTokens
+            && !CostModel::localRuns(scenario); // the reason, only when it is the one
+        m_out << CliText::format(nofit ? "no_sensitivity_nofit" : "no_sensitivity", m_lang,
             { Sections::recommendationName(outcome.recommendation, m_lang) })
               << "\n";
         return Ok;

@@ -351,8 +351,12 @@ std::string Comparison::csv() const
         if (!e.outcome || !e.outcome->costs)
             continue;
         const bool hybrid = e.outcome->costs->hybrid.has_value();
+        const bool localRuns = e.outcome->costs->localRuns; // else unpriced: an empty cell
         for (const auto& p : e.outcome->costs->series) {
-            out << SafeText::csvField(e.name) << ',' << p.month << ',' << p.cloud << ',' << p.local << ',';
+            out << SafeText::csvField(e.name) << ',' << p.month << ',' << p.cloud << ',';
+            if (localRuns)
+                out << p.local;
+            out << ',';
             if (hybrid)
                 out << p.hybrid;
             out << "\r\n";

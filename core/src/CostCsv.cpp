@@ -1,7 +1,7 @@
 #include "lowregret/CostCsv.h"
 
-#include "lowregret/SafeText.h"
 #include "lowregret/PlainNumber.h"
+#include "lowregret/SafeText.h"
 
 #include <cmath>
 
@@ -28,14 +28,16 @@ std::string CostCsv::series(const CostModel::Summary& c, const Currency& currenc
     const auto money = [&](double usd) { return fixed(currency.fromUsd(usd), 2); };
     std::string out = header();
     const bool hybrid = c.hybrid.has_value();
+    // A setup that cannot run its model is not priced: its cells are empty, as JSON's are null.
+    const auto local = [&](double usd) { return c.localRuns ? money(usd) : std::string(); };
     for (const auto& p : c.series) {
         out += std::to_string(p.month);
         out += ',' + fixed(p.tokens, 0);
         out += ',' + money(p.cloudMonth);
-        out += ',' + money(p.localMonth);
+        out += ',' + local(p.localMonth);
         out += ',' + (hybrid ? money(p.hybridMonth) : std::string());
         out += ',' + money(p.cloud);
-        out += ',' + money(p.local);
+        out += ',' + local(p.local);
         out += ',' + (hybrid ? money(p.hybrid) : std::string());
         out += ',' + SafeText::csvField(currency.code);
         out += "\r\n";

@@ -348,7 +348,7 @@ CostModel::Summary CostModel::summarize(const Scenario& s, double monthlyTokens)
     out.purchases = local.purchases(); // those within the longest horizon
     out.breakevenMonths = breakevenOf(local, false);
 
-    if (hybridLocal) {
+    if (hybridLocal && out.localRuns) { // a setup that cannot run its model serves no share
         Hybrid h;
         h.localShare = hybridShare;
         h.upfront = hybridLocal->upfront();

@@ -322,8 +322,7 @@ const std::map<std::string_view, std::pair<std::string_view, std::string_view>>&
 
 bool OutcomeText::has(std::string_view key)
 {
-    return table().count(key) > 0 || VerdictText::words().count(key) > 0
-        || detail::sensitivityWords().count(key) > 0;
+    return table().count(key) > 0 || VerdictText::words().count(key) > 0 || detail::sensitivityWords().count(key) > 0;
 }
 
 std::string OutcomeText::get(std::string_view key, Lang lang)

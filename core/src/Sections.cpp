@@ -259,6 +259,8 @@ std::string Sections::adviceFigures(
     if (id != "hybrid" || !outcome.costs)
         return {};
     const auto& c = *outcome.costs;
+    if (!c.localRuns)
+        return OutcomeText::get("nofit.hybrid", lang);
     if (!c.hybrid)
         return OutcomeText::get("advice.hybrid_none", lang);
     return OutcomeText::format("advice.hybrid_figures", lang,

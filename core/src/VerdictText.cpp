@@ -10,12 +10,12 @@ const VerdictText::Words& VerdictText::words()
             { "Low-regret choice: %1, the only choice within the guide's gates: your data is sensitive, so the "
               "cloud API is not an option, however little it costs. Over the ranges tested, local could cost you "
               "at most %2 more than the cloud API.",
-                "低後悔選擇：%1，這是指南條件下唯一的選擇：你處理敏感資料，無論雲端 API 多便宜都不列入考慮。"
-                "在測試的範圍內，本地部署最多可能比雲端 API 多花 %2。" } },
+                "低後悔選擇：%1，也是指南條件下唯一的選擇，因為你處理的是敏感資料，雲端 API 再便宜也不列入考慮。"
+                "在測試範圍內，選本地部署，最壞情況比雲端 API 多花 %2。" } },
         { "regret.low_choice.sensitive",
             { "Within the guide's gates the low-regret choice is %1: your data is sensitive, so the cloud API is "
               "left out whatever it costs; the regret below weighs money only.",
-                "在指南的條件下，低後悔選擇是%1：你處理敏感資料，無論雲端 API 成本多低都不列入考慮；"
+                "在指南的條件下，低後悔選擇是%1，因為你處理的是敏感資料，雲端 API 再便宜也不列入考慮；"
                 "下方的後悔值只計算金額。" } },
         { "robust.cloud_gated",
             { "A cloud service would still have to meet your data's requirements (retention, region).",
@@ -80,6 +80,10 @@ const VerdictText::Words& VerdictText::words()
                 "根本無法回本，因為本地設備無法執行此模型" } },
         { "nofit.one_machine", { "machine", "機器" } },
         { "nofit.row", { "cannot run the model", "無法執行此模型" } },
+        { "nofit.hybrid",
+            { "A hybrid is not costed: the local setup cannot run the model, so no local share of the tokens "
+              "can be served.",
+                "無法估算混合做法的成本：本地設備無法執行此模型，沒有任何 tokens 能在本地處理。" } },
         { "nofit.no_breakeven",
             { "Breakeven: none, because the local setup cannot run the model.",
                 "回本期：無，因為本地設備無法執行此模型。" } },

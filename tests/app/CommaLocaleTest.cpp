@@ -98,6 +98,10 @@ TEST(CommaLocaleReport, ThePdfKeepsTheGuidesFigures)
     env.remove(QStringLiteral("DISPLAY"));
     env.remove(QStringLiteral("QT_QPA_PLATFORM"));
     env.insert(QStringLiteral("LC_ALL"), QStringLiteral("de_DE.UTF-8"));
+    // Nothing of the user's own: no catalog, settings or autosave of theirs.
+    env.insert(QStringLiteral("XDG_DATA_HOME"), dir.filePath(QStringLiteral("data")));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("XDG_CACHE_HOME"), dir.filePath(QStringLiteral("cache")));
     p.setProcessEnvironment(env);
     p.start(QStringLiteral(LOWREGRET_GUI),
         { QStringLiteral("--scenario"), QStringLiteral(LOWREGRET_SOURCE_DIR "/docs/examples/gpt4-12m.json"),

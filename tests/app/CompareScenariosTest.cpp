@@ -1,6 +1,7 @@
 // File → Compare Scenarios… through the real dialog: two scenarios whose differences are known
 // (the guide's GPT-4 example, and the same at twice the tokens over three years).
 #include "GuiFixture.h"
+#include "widgets/PlainText.h"
 
 #include "charts/CompareChartView.h"
 #include "compare/CompareScenariosDialog.h"
@@ -79,7 +80,7 @@ TEST_F(CompareScenariosGui, TwoFilesSideBySideWithTheirDifferencesHighlighted)
     EXPECT_TRUE(dialog->isHighlighted(0));
     EXPECT_TRUE(dialog->isHighlighted(1));
     EXPECT_EQ(inputs->item(0, 0)->text(), QStringLiteral("Monthly tokens"));
-    EXPECT_EQ(inputs->item(0, 0)->toolTip(), QStringLiteral("answers.monthly_tokens"));
+    EXPECT_EQ(inputs->item(0, 0)->toolTip(), PlainText::toolTip(QStringLiteral("answers.monthly_tokens")));
     EXPECT_EQ(inputs->item(0, 2)->text(), QStringLiteral("24,000,000\u00A0tokens"));
     EXPECT_EQ(inputs->item(1, 0)->text(), QStringLiteral("Horizon"));
     EXPECT_EQ(inputs->item(1, 2)->text(), QStringLiteral("36\u00A0months"));

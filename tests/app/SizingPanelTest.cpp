@@ -2,6 +2,8 @@
 // the figures follow, and going back to one's own figures gives them back unchanged.
 #include "GuiFixture.h"
 
+#include "charts/CostChartView.h"
+
 #include "document/ScenarioDocument.h"
 #include "sizing/SizingPanel.h"
 #include "widgets/Palette.h"
@@ -14,8 +16,11 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QLabel>
+#include <QLegend>
+#include <QLegendMarker>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScatterSeries>
 #include <QTest>
 
 using SizingPage = GuiFixture;
@@ -112,6 +117,15 @@ TEST_F(SizingPage, AModelThatDoesNotFitIsNotPricedAndTheNearestDeviceIsOneClickA
     EXPECT_TRUE(summary->text().contains(QStringLiteral("cannot run this model"))) << summary->text().toStdString();
     EXPECT_FALSE(summary->text().contains(QStringLiteral("5,997")));
     EXPECT_FALSE(summary->text().contains(QStringLiteral("up front")));
+    // Nor does the chart's legend speak of a breakeven ("never") for a setup that cannot run.
+    auto breakevenInLegend = [this] {
+        for (auto* chart : m_window->findChildren<CostChartView*>(QStringLiteral("costChartView")))
+            for (auto* marker : chart->chart()->legend()->markers(chart->breakevenSeries()))
+                if (marker->isVisible())
+                    return true;
+        return false;
+    };
+    EXPECT_FALSE(breakevenInLegend());
 
     const auto& s = m_window->document().scenario();
     const auto nearest = lowregret::Sizing::nearestFitting(*s.local.sizing, 12e6, s.inputShare, s.horizonMonths);
@@ -126,6 +140,7 @@ TEST_F(SizingPage, AModelThatDoesNotFitIsNotPricedAndTheNearestDeviceIsOneClickA
     EXPECT_EQ(m_window->document().scenario().local.sizing->device, nearest->device);
     EXPECT_FALSE(notice->isVisible());
     EXPECT_TRUE(summary->text().contains(QStringLiteral("up front")));
+    EXPECT_TRUE(breakevenInLegend());
     // One device count: the panel's is core's.
     const auto sized = lowregret::Sizing::size(*m_window->document().scenario().local.sizing, 12e6, s.inputShare);
     EXPECT_TRUE(

@@ -4,6 +4,8 @@
 // small limit: a 16 MiB catalog is too slow a test.)
 #include "CliFixture.h"
 
+#include <cerrno>
+
 using namespace cli_test;
 
 namespace {
@@ -43,7 +45,12 @@ pid_t start(const std::vector<std::string>& args, const fs::path& dataHome)
 int waitFor(pid_t pid)
 {
     int status = 0;
-    while (::waitpid(pid, &status, 0) < 0) { }
+    if (pid <= 0)
+        return -1; // the fork failed: the caller's exit-code check fails
+    while (::waitpid(pid, &status, 0) < 0) {
+        if (errno != EINTR)
+            return -1;
+    }
     return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
 }
 

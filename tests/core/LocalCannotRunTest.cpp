@@ -1,5 +1,6 @@
 // A sized setup that cannot run its model is never priced, charted or recommended: the costs
 // say so, the result says so at its top, and the sizing names the nearest device that runs it.
+#include "lowregret/CostCsv.h"
 #include "lowregret/CostModel.h"
 #include "lowregret/Decision.h"
 #include "lowregret/Guide.h"
@@ -11,6 +12,7 @@
 
 #include <algorithm>
 #include <string>
+#include <vector>
 
 using namespace lowregret;
 
@@ -148,4 +150,41 @@ TEST(LocalCannotRun, AReplicaNeverSpansMoreThanOneHost)
     EXPECT_EQ(three.hosts, 2);
     EXPECT_DOUBLE_EQ(three.hardwareUsd, 3 * 1599.0 + 2 * 1200.0);
     EXPECT_GE(three.energyKwhPerMonth, (3 * 21.0 + 2 * 40.0) * 730 / 1000 - 1e-9);
+}
+
+// Nor is a hybrid of it costed, nor a local figure written in the CSV or the hybrid advice: the
+// JSON's local amounts are null, and the other outputs agree.
+TEST(LocalCannotRun, NoHybridCsvCellOrAdviceFigurePricesIt)
+{
+    Scenario s = seventyOnAGamingCard();
+    s.hybrid.localShare = 0.5;
+    const auto c = CostModel::summarize(s, 12e6);
+    EXPECT_FALSE(c.localRuns);
+    EXPECT_FALSE(c.hybrid.has_value());
+
+    // Each row: month,tokens,cloud,local,hybrid,cloud_cumulative,local_cumulative,hybrid_cumulative,
+    // currency; the local and hybrid cells (the 4th, 5th, 7th and 8th) are empty, from month 0 on.
+    const std::string csv = CostCsv::series(c, s.currency);
+    const auto firstRow
+        = csv.substr(csv.find("\r\n") + 2, csv.find("\r\n", csv.find("\r\n") + 2) - csv.find("\r\n") - 2);
+    std::vector<std::string> cells(1);
+    for (char ch : firstRow) {
+        if (ch == ',')
+            cells.emplace_back();
+        else
+            cells.back() += ch;
+    }
+    ASSERT_EQ(cells.size(), 9u) << firstRow;
+    EXPECT_EQ(cells[0], "0"); // month 0: what is paid up front
+    EXPECT_FALSE(cells[2].empty());
+    EXPECT_EQ(cells[3], "");
+    EXPECT_EQ(cells[4], "");
+    EXPECT_EQ(cells[6], "");
+    EXPECT_EQ(cells[7], "");
+
+    const auto result = Decision::decide(Guide::builtIn(), s);
+    ASSERT_TRUE(result.outcome);
+    const std::string advice = Sections::adviceFigures("hybrid", s, *result.outcome, Lang::En);
+    EXPECT_NE(advice.find("cannot run the model"), std::string::npos) << advice;
+    EXPECT_EQ(advice.find("all local"), std::string::npos) << advice;
 }

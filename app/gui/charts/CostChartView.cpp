@@ -150,6 +150,7 @@ void CostChartView::setSummary(const lowregret::CostModel::Summary& summary)
     m_axisY->setTickInterval((m_axisY->max() - m_axisY->min()) / std::max(m_axisY->tickCount() - 1, 1));
 
     m_hasData = true;
+    m_localRuns = summary.localRuns;
     m_horizonMonths = summary.horizonMonths;
     m_breakevenMonths = summary.breakevenMonths;
     updateMonthTicks();
@@ -220,7 +221,8 @@ void CostChartView::retranslate()
     m_local->setName(tr("Local"));
     m_hybrid->setName(tr("Hybrid, %1 local").arg(UiText::percent(m_hybridShare)));
     m_breakeven->setName(tr("Breakeven: %1").arg(UiText::months(m_breakevenMonths)));
-    // With no data there is no breakeven to speak of; "never" would be wrong.
+    // With no data, or a local setup that cannot run its model, there is no breakeven to speak
+    // of; "never" would be wrong.
     for (QLegendMarker* marker : m_chart->legend()->markers(m_breakeven))
-        marker->setVisible(m_hasData);
+        marker->setVisible(m_hasData && m_localRuns);
 }

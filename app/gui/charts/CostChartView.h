@@ -50,6 +50,7 @@ private:
     QScatterSeries* m_breakeven = nullptr;
 
     bool m_hasData = false;
+    bool m_localRuns = true;
     int m_horizonMonths = 0;
     double m_hybridShare = 0.0;
     std::optional<double> m_breakevenMonths;
