@@ -253,3 +253,15 @@ TEST(Sections, AssumptionsListTheAnswersAndWhichAreOffThePath)
     EXPECT_EQ(unanswered.text, "未回答");
     EXPECT_EQ(unanswered.source, "");
 }
+
+// A change in percent reads as English does: "a fall of 63.6%", never "a 63.6% fall" (nor, for
+// 83.3%, "a 83.3% fall"). Usage must fall to (2,000 / 12 + 30) / 45 / 12 of 12M: 1 − 0.3642.
+TEST(Sections, AChangeInPercentReadsAsAFallOf)
+{
+    const auto en = build(gpt4Example(), Lang::En);
+    std::string all;
+    for (const auto& s : en.sections)
+        all += allText(s);
+    EXPECT_TRUE(has(all, "a fall of 63.6%")) << all;
+    EXPECT_FALSE(std::regex_search(all, std::regex("\\ba [0-9.,]+% (fall|rise)\\b")));
+}
