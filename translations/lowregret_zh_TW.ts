@@ -1198,8 +1198,8 @@
 <context>
     <name>NoFitNotice</name>
     <message>
-        <source>&amp;Use %1</source>
-        <translation>改用 %1(&amp;U)</translation>
+        <source>S&amp;witch to %1</source>
+        <translation>改用 %1(&amp;W)</translation>
     </message>
 </context>
 <context>

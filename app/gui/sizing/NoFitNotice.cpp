@@ -70,5 +70,5 @@ void NoFitNotice::retranslate()
     const auto* device = m_nearest ? lr::Hardware::builtIn().device(m_nearest->device) : nullptr;
     m_pick->setVisible(device != nullptr);
     if (device)
-        m_pick->setText(tr("&Use %1").arg(QString::fromStdString(device->name)));
+        m_pick->setText(tr("S&witch to %1").arg(QString::fromStdString(device->name)));
 }
