@@ -1,6 +1,7 @@
 // The command line's Chinese output as a reader in Taiwan reads it: every example scenario's
 // `decide` and `sensitivity`, laid out for the terminal (columns, and a list where a table is too
 // wide), with no space between two Han characters and never two punctuation marks in a row.
+#include "../core/HanText.h"
 #include "CliFixture.h"
 
 #include <string_view>
@@ -9,30 +10,9 @@ using namespace cli_test;
 
 namespace {
 
-std::u32string decoded(const std::string& s)
-{
-    std::u32string out;
-    for (std::size_t i = 0; i < s.size();) {
-        const auto c = static_cast<unsigned char>(s[i]);
-        const int n = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-        char32_t cp = n == 1 ? c : n == 2 ? (c & 0x1F) : n == 3 ? (c & 0x0F) : (c & 0x07);
-        for (int k = 1; k < n && i + k < s.size(); ++k)
-            cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
-        out.push_back(cp);
-        i += static_cast<std::size_t>(n);
-    }
-    return out;
-}
-
-bool isHan(char32_t c)
-{
-    return (c >= 0x3400 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF);
-}
-
-bool isMark(char32_t c)
-{
-    return std::u32string_view(U"。，、；：？！").find(c) != std::u32string_view::npos;
-}
+using han::decoded;
+using han::isHan;
+using han::isMark;
 
 void expectTaiwanese(const std::string& name, const std::string& out)
 {

@@ -3,6 +3,7 @@
 // between two Han characters, never two punctuation marks in a row, a count rounded in a sentence
 // (the exact one in the figures), a range that says its unit once, and one word for one idea
 // (docs/glossary.md).
+#include "HanText.h"
 #include "lowregret/Catalog.h"
 #include "lowregret/Comparison.h"
 #include "lowregret/Evaluation.h"
@@ -123,30 +124,9 @@ std::vector<std::string> sentences(const Sections& sections, const std::string& 
     return out;
 }
 
-std::u32string decoded(const std::string& s)
-{
-    std::u32string out;
-    for (std::size_t i = 0; i < s.size();) {
-        const auto c = static_cast<unsigned char>(s[i]);
-        const int n = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-        char32_t cp = n == 1 ? c : n == 2 ? (c & 0x1F) : n == 3 ? (c & 0x0F) : (c & 0x07);
-        for (int k = 1; k < n && i + k < s.size(); ++k)
-            cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
-        out.push_back(cp);
-        i += static_cast<std::size_t>(n);
-    }
-    return out;
-}
-
-bool isHan(char32_t c)
-{
-    return (c >= 0x3400 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF);
-}
-
-bool isMark(char32_t c)
-{
-    return std::u32string_view(U"。，、；：？！").find(c) != std::u32string_view::npos;
-}
+using han::decoded;
+using han::isHan;
+using han::isMark;
 
 bool contains(const std::string& text, const std::string& part)
 {
