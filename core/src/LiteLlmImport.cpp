@@ -97,10 +97,11 @@ LiteLlmImport::Result LiteLlmImport::fromJson(
         const auto& given = provider->get<std::string>();
         // LiteLLM keys some models as "groq/llama-3.1-8b-instant": the provider is already known.
         const auto model = name.rfind(given + "/", 0) == 0 ? name.substr(given.size() + 1) : name;
-        o.id = offerId(given, model);
-        // The names are shown as they are: plain text (SafeText); the id is made of safe characters.
+        // The names are shown as they are: plain text (SafeText); the id is made of safe
+        // characters, from the names as shown, so an offer's id is always its names' id.
         o.provider = SafeText::name(given);
         o.model = SafeText::name(model);
+        o.id = offerId(o.provider, o.model);
         if (o.id.size() > Catalog::maxIdLength) {
             skip("bad_entry"); // the catalog could not load it again
             continue;

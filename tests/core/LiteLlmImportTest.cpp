@@ -272,3 +272,19 @@ TEST(LiteLlmImport, TheBuiltInCatalogKeepsCacheReadPrices)
     ASSERT_TRUE(o->cacheReadUsdPerMtok);
     EXPECT_DOUBLE_EQ(*o->cacheReadUsdPerMtok, 0.075);
 }
+
+// An offer's id is its names' id as they are shown: a name that loses a control character
+// or a bidirectional override on the way in is named, and keyed, without it.
+TEST(LiteLlmImport, AnOffersIdIsTheIdOfTheNamesItShows)
+{
+    nlohmann::json j;
+    j["gpt\u202E-x\x1b[31m"] = { { "litellm_provider",
+                                     "open\x07"
+                                     "ai" },
+        { "mode", "chat" }, { "input_cost_per_token", 1e-06 }, { "output_cost_per_token", 2e-06 } };
+    const auto r = LiteLlmImport::fromJson(j, "2026-11-24", "t");
+    ASSERT_EQ(r.offers.size(), 1u);
+    EXPECT_EQ(r.offers[0].provider, "openai");
+    EXPECT_EQ(r.offers[0].model, "gpt-x[31m");
+    EXPECT_EQ(r.offers[0].id, LiteLlmImport::offerId("openai", "gpt-x[31m"));
+}
