@@ -69,6 +69,26 @@ TEST_F(AutosaveTest, ASecondInstanceNeitherOffersNorRemovesTheFirstsCopy)
     EXPECT_TRUE(QFileInfo::exists(first));
 }
 
+// A second instance crashes while the first runs on; the first is then closed without
+// changes. The next start offers the second's copy, though its slot is not the first one.
+TEST_F(AutosaveTest, ACopyLeftInALaterSlotIsOfferedAtTheNextStart)
+{
+    auto second = std::make_unique<MainWindow>(*m_settings, *m_languages);
+    second->setInteractive(false);
+    const QString secondsFile = second->autosave().file();
+    ASSERT_NE(secondsFile, m_window->autosave().file());
+    second->document().edit([](lowregret::Scenario& s) { s.answers.monthlyTokens = 7e6; });
+    second->autosave().flush();
+    ASSERT_TRUE(QFileInfo::exists(secondsFile));
+    second.reset(); // as a crash takes it
+
+    crashAndStartAgain(); // the first had nothing to keep
+    EXPECT_EQ(m_window->autosave().file(), secondsFile);
+    ASSERT_TRUE(m_window->autosave().hasRecovery());
+    ASSERT_TRUE(m_window->restoreAutosave()) << m_window->lastError().toStdString();
+    EXPECT_DOUBLE_EQ(*m_window->document().scenario().answers.monthlyTokens, 7e6);
+}
+
 TEST_F(AutosaveTest, RestoringOpensOnThePageTheUserWasOnWithThePathDrawn)
 {
     walkToCosts(QStringLiteral("50"));

@@ -8,7 +8,10 @@ AutosaveSlot::AutosaveSlot(const QString& folder)
     : m_folder(folder)
 {
     QDir().mkpath(folder);
-    take(1);
+    // A copy left by a run that ended without saving is taken first, wherever it is, so that
+    // it is offered now rather than when a later start happens to land on its slot.
+    if (!take(1, true))
+        take(1);
 }
 
 AutosaveSlot::~AutosaveSlot() = default;
@@ -19,7 +22,7 @@ QString AutosaveSlot::fileOf(int slot) const
         slot == 1 ? QStringLiteral("autosave.json") : QStringLiteral("autosave-%1.json").arg(slot));
 }
 
-bool AutosaveSlot::take(int from)
+bool AutosaveSlot::take(int from, bool leftOverOnly)
 {
     m_lock.reset();
     m_file.clear();
@@ -31,6 +34,8 @@ bool AutosaveSlot::take(int from)
                 m_blocked << file;
             continue;
         }
+        if (leftOverOnly && !info.exists())
+            continue;
         auto lock = std::make_unique<QLockFile>(file + QStringLiteral(".lock"));
         // Held for the life of the instance: never stale by age; a lock whose process has
         // gone is taken over.

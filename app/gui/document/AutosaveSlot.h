@@ -10,7 +10,8 @@ class QLockFile;
 // The autosave file of this running instance: the first of autosave.json, autosave-2.json …
 // in the data folder whose lock (a QLockFile beside it) no other running instance holds, so
 // two instances never write, offer or remove each other's copy. A copy found in a slot whose
-// lock was free is one that a run which ended without saving left behind. A folder (or
+// lock was free is one that a run which ended without saving left behind, and such a slot is
+// taken before an empty one. A folder (or
 // anything but a file) in the way is skipped and named in blocked().
 class AutosaveSlot final {
 public:
@@ -31,7 +32,9 @@ public:
 
 private:
     [[nodiscard]] QString fileOf(int slot) const;
-    bool take(int from);
+    // The first slot from `from` whose lock is free (with `leftOverOnly`, only one that holds
+    // a copy).
+    bool take(int from, bool leftOverOnly = false);
 
     QString m_folder;
     QString m_file;
