@@ -1,5 +1,7 @@
 #include "lowregret/JsonReader.h"
 
+#include "lowregret/SafeText.h"
+
 #include <algorithm>
 #include <fstream>
 #include <istream>
@@ -7,61 +9,12 @@
 
 namespace lowregret {
 
-std::string JsonReader::validUtf8(std::string_view s)
-{
-    if (!firstInvalidUtf8(s))
-        return std::string(s);
-    std::string out;
-    out.reserve(s.size() + 8);
-    while (!s.empty()) {
-        const auto bad = firstInvalidUtf8(s);
-        if (!bad) {
-            out.append(s);
-            break;
-        }
-        out.append(s.substr(0, *bad));
-        out.append("\xEF\xBF\xBD");
-        s.remove_prefix(*bad + 1);
-    }
-    return out;
-}
-
 std::optional<std::size_t> JsonReader::firstInvalidUtf8(std::string_view text)
 {
-    const auto* s = reinterpret_cast<const unsigned char*>(text.data());
-    const std::size_t n = text.size();
-    std::size_t i = 0;
-    while (i < n) {
-        const unsigned char c = s[i];
-        if (c < 0x80) {
-            ++i;
-            continue;
-        }
-        std::size_t len = 0;
-        unsigned int cp = 0;
-        if ((c & 0xE0) == 0xC0) {
-            len = 2;
-            cp = c & 0x1F;
-        } else if ((c & 0xF0) == 0xE0) {
-            len = 3;
-            cp = c & 0x0F;
-        } else if ((c & 0xF8) == 0xF0) {
-            len = 4;
-            cp = c & 0x07;
-        } else {
-            return i;
-        }
-        if (i + len > n)
-            return i;
-        for (std::size_t k = 1; k < len; ++k) {
-            if ((s[i + k] & 0xC0) != 0x80)
-                return i;
-            cp = (cp << 6) | (s[i + k] & 0x3F);
-        }
-        const bool overlong = (len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000);
-        if (overlong || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
-            return i;
-        i += len;
+    for (std::size_t i = 0; i < text.size();) {
+        const std::size_t at = i;
+        if (!SafeText::codePoint(text, i))
+            return at;
     }
     return std::nullopt;
 }

@@ -8,54 +8,6 @@ namespace {
 
 constexpr char32_t replacement = 0xFFFD;
 
-// The next code point of `s` from `i`, moving `i` past it; a broken sequence is one byte,
-// read as U+FFFD. Overlong forms, surrogates and values past U+10FFFF are broken too.
-char32_t next(std::string_view s, std::size_t& i)
-{
-    const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
-    const unsigned char c = byte(i);
-    if (c < 0x80) {
-        ++i;
-        return c;
-    }
-    std::size_t len = 0;
-    char32_t cp = 0;
-    char32_t min = 0;
-    if ((c & 0xE0) == 0xC0) {
-        len = 2;
-        cp = c & 0x1F;
-        min = 0x80;
-    } else if ((c & 0xF0) == 0xE0) {
-        len = 3;
-        cp = c & 0x0F;
-        min = 0x800;
-    } else if ((c & 0xF8) == 0xF0) {
-        len = 4;
-        cp = c & 0x07;
-        min = 0x10000;
-    } else {
-        ++i;
-        return replacement;
-    }
-    if (i + len > s.size()) {
-        ++i;
-        return replacement;
-    }
-    for (std::size_t k = 1; k < len; ++k) {
-        if ((byte(i + k) & 0xC0) != 0x80) {
-            ++i;
-            return replacement;
-        }
-        cp = (cp << 6) | (byte(i + k) & 0x3F);
-    }
-    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
-        ++i;
-        return replacement;
-    }
-    i += len;
-    return cp;
-}
-
 void append(std::string& out, char32_t cp)
 {
     if (cp < 0x80) {
@@ -119,6 +71,52 @@ bool isNumber(std::string_view s)
 
 } // namespace
 
+std::optional<char32_t> SafeText::codePoint(std::string_view s, std::size_t& i)
+{
+    const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
+    const unsigned char c = byte(i);
+    if (c < 0x80) {
+        ++i;
+        return c;
+    }
+    std::size_t len = 0;
+    char32_t cp = 0;
+    char32_t min = 0;
+    if ((c & 0xE0) == 0xC0) {
+        len = 2;
+        cp = c & 0x1F;
+        min = 0x80;
+    } else if ((c & 0xF0) == 0xE0) {
+        len = 3;
+        cp = c & 0x0F;
+        min = 0x800;
+    } else if ((c & 0xF8) == 0xF0) {
+        len = 4;
+        cp = c & 0x07;
+        min = 0x10000;
+    } else {
+        ++i;
+        return std::nullopt;
+    }
+    if (i + len > s.size()) {
+        ++i;
+        return std::nullopt;
+    }
+    for (std::size_t k = 1; k < len; ++k) {
+        if ((byte(i + k) & 0xC0) != 0x80) {
+            ++i;
+            return std::nullopt;
+        }
+        cp = (cp << 6) | (byte(i + k) & 0x3F);
+    }
+    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
+        ++i;
+        return std::nullopt;
+    }
+    i += len;
+    return cp;
+}
+
 std::string SafeText::name(std::string_view text, std::size_t maxChars)
 {
     std::string out;
@@ -126,7 +124,7 @@ std::string SafeText::name(std::string_view text, std::size_t maxChars)
     std::size_t chars = 0;
     std::size_t cut = 0; // out's size before the last character that still leaves room for "…"
     for (std::size_t i = 0; i < text.size();) {
-        char32_t cp = next(text, i);
+        char32_t cp = codePoint(text, i).value_or(replacement);
         if (isBreak(cp))
             cp = U' ';
         else if (isDropped(cp))

@@ -6,6 +6,7 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QComboBox>
 #include <QLineEdit>
 #include <QTest>
 
@@ -107,6 +108,19 @@ void GuiFixture::walkToCosts(const QString& millions)
     answer(QStringLiteral("teamCanMaintain"), true);
     clickNext();
     ASSERT_EQ(page(), static_cast<int>(WizardPageId::Costs));
+}
+
+void GuiFixture::sizeForModel(const QString& modelId)
+{
+    auto* mode = find<QComboBox>(QStringLiteral("localModeComboBox"));
+    ASSERT_NE(mode, nullptr);
+    mode->setCurrentIndex(1);
+    Q_EMIT mode->activated(1);
+    auto* model = find<QComboBox>(QStringLiteral("sizingModelComboBox"));
+    ASSERT_NE(model, nullptr);
+    model->setCurrentIndex(model->findData(modelId));
+    Q_EMIT model->activated(model->currentIndex());
+    QApplication::processEvents();
 }
 
 void GuiFixture::answer(const QString& field, bool yes)

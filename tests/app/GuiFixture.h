@@ -40,6 +40,8 @@ protected:
     // The guide's mid-band path to the costs page: `millions` M tokens, stable, not sensitive,
     // a team that can maintain it.
     void walkToCosts(const QString& millions);
+    // On the costs page: size the local side for the usage, running the open model `modelId`.
+    void sizeForModel(const QString& modelId);
     static int id(WizardPageId page) { return static_cast<int>(page); }
     [[nodiscard]] std::string leaf() const;
     QString tempPath(const QString& name) const { return m_dir.filePath(name); }

@@ -97,12 +97,7 @@ protected:
                 expectNoClash((where + ", local side " + std::to_string(i)).c_str());
             }
             // A model the device cannot hold shows the button that picks the nearest device.
-            mode->setCurrentIndex(1);
-            Q_EMIT mode->activated(1);
-            auto* model = find<QComboBox>(QStringLiteral("sizingModelComboBox"));
-            model->setCurrentIndex(model->findData(QStringLiteral("llama-3.3-70b")));
-            Q_EMIT model->activated(model->currentIndex());
-            QApplication::processEvents();
+            sizeForModel(QStringLiteral("llama-3.3-70b"));
             EXPECT_TRUE(find<QWidget>(QStringLiteral("sizingNearestDevicePushButton"))->isVisible()) << where;
             expectNoClash((where + ", a model that does not fit").c_str());
             mode->setCurrentIndex(was);

@@ -47,15 +47,13 @@ namespace {
 const QString k_markup = QStringLiteral("<img src=\"no-such-image.png\"><b>bold</b><a href=\"x\">link</a>");
 const std::string k_name = k_markup.toStdString();
 
+// The guide's worked example (docs/examples/gpt4-12m.json), as a version 3 file: provenance.
 nlohmann::json gpt4()
 {
-    return nlohmann::json::parse(R"({"lowregret": 3,
-        "answers": {"monthly_tokens": 12000000, "usage_stable": true, "data_sensitive": false,
-                    "team_can_maintain": true, "exclusions": []},
-        "input_share": 0.5, "cloud": {"input_usd_per_mtok": 30, "output_usd_per_mtok": 60},
-        "local": {"hardware_usd": 2000, "electricity_usd_per_month": 30,
-                  "maintenance_hours_per_month": 0, "hourly_rate_usd": 0},
-        "horizon_months": 12, "breakeven_threshold_months": 12})");
+    std::ifstream in(LOWREGRET_SOURCE_DIR "/docs/examples/gpt4-12m.json");
+    auto j = nlohmann::json::parse(in);
+    j["lowregret"] = 3;
+    return j;
 }
 
 void write(const QString& path, const std::string& text)

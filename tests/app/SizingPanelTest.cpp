@@ -94,13 +94,7 @@ TEST_F(SizingPage, ABadSizingFieldIsNamedAndKeepsTheLastValidSizing)
 TEST_F(SizingPage, AModelThatDoesNotFitIsNotPricedAndTheNearestDeviceIsOneClickAway)
 {
     walkToCosts(QStringLiteral("12"));
-    auto* mode = find<QComboBox>(QStringLiteral("localModeComboBox"));
-    mode->setCurrentIndex(1);
-    Q_EMIT mode->activated(1);
-    auto* model = find<QComboBox>(QStringLiteral("sizingModelComboBox"));
-    model->setCurrentIndex(model->findData(QStringLiteral("llama-3.3-70b")));
-    Q_EMIT model->activated(model->currentIndex());
-    QApplication::processEvents();
+    sizeForModel(QStringLiteral("llama-3.3-70b"));
 
     auto* notice = find<QLabel>(QStringLiteral("sizingNoFitLabel"));
     ASSERT_NE(notice, nullptr);

@@ -64,7 +64,6 @@ void NoFitNotice::retranslate()
 {
     if (!m_input)
         return;
-    const lr::Sizing s = lr::Sizing::size(*m_input, m_tokens, m_share);
     m_text->setText(
         QString::fromStdString(lr::LocalCannotRun::text(*m_input, m_tokens, m_share, m_months, UiText::lang())));
     const auto* device = m_nearest ? lr::Hardware::builtIn().device(m_nearest->device) : nullptr;

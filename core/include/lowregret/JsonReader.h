@@ -34,9 +34,6 @@ public:
 
     // Byte offset of the first invalid UTF-8 sequence, or nullopt when the text is valid.
     static std::optional<std::size_t> firstInvalidUtf8(std::string_view text);
-    // `text` as valid UTF-8: each byte of a broken sequence becomes U+FFFD, so a name taken
-    // from a file (or a file's own name) can always be shown and written to JSON.
-    static std::string validUtf8(std::string_view text);
     // Deepest nesting of arrays and objects, ignoring brackets inside strings.
     static int nestingDepth(std::string_view text);
 };

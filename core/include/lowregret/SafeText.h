@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -26,6 +27,11 @@ public:
     static std::string name(std::string_view text, std::size_t maxChars = maxNameChars);
     // Whether name(text, maxChars) would leave `text` as it is.
     static bool isName(std::string_view text, std::size_t maxChars = maxNameChars);
+
+    // The code point of UTF-8 `text` at byte `i`, moving `i` past it. A broken sequence (a
+    // stray or missing continuation byte, an overlong form, a surrogate, past U+10FFFF) is
+    // nullopt, and `i` moves one byte: the one strict reading of UTF-8 in core.
+    static std::optional<char32_t> codePoint(std::string_view text, std::size_t& i);
 
     // A spreadsheet cell that cannot run as a formula (OWASP, "CSV injection"): a text that
     // starts with =, +, -, @, a tab or a carriage return gets a leading apostrophe. A number
