@@ -109,8 +109,8 @@
         <translation>語言</translation>
     </message>
     <message>
-        <source>Save the main window as the PNG image FILE and exit; needs no display.</source>
-        <translation>將主視窗存成指定的 PNG 圖檔後結束；不需要顯示器。</translation>
+        <source>Save the main window as the image FILE and exit: a PNG, or a BMP for a name ending in .bmp; needs no display.</source>
+        <translation>將主視窗存成指定的圖檔後結束：檔名以 .bmp 結尾時存成 BMP，其餘存成 PNG；不需要顯示器。</translation>
     </message>
     <message>
         <source>Log LEVEL: trace, debug, info, warn, error or off.</source>
@@ -169,8 +169,8 @@
         <translation>無法寫入螢幕截圖 %1：%2</translation>
     </message>
     <message>
-        <source>the image could not be encoded as PNG</source>
-        <translation>無法將影像編碼為 PNG</translation>
+        <source>the image could not be encoded as %1</source>
+        <translation>無法將影像編碼為 %1</translation>
     </message>
     <message>
         <source>Open the window at the SIZE WIDTHxHEIGHT in pixels, such as 900x600.</source>

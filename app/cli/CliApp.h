@@ -1,9 +1,9 @@
 #pragma once
 
-#include "lowregret/Catalog.h"
-#include "lowregret/Decision.h"
-#include "lowregret/Guide.h"
-#include "lowregret/Lang.h"
+#include "lowregret/analysis/Decision.h"
+#include "lowregret/catalog/Catalog.h"
+#include "lowregret/guide/Guide.h"
+#include "lowregret/io/Lang.h"
 
 #include "PlainSpaces.h"
 

@@ -3,8 +3,8 @@
 #include "CliText.h"
 #include "TextReport.h"
 
-#include "lowregret/Comparison.h"
-#include "lowregret/Scenario.h"
+#include "lowregret/outcome/Comparison.h"
+#include "lowregret/scenario/Scenario.h"
 
 #include <filesystem>
 

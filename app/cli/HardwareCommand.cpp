@@ -3,11 +3,11 @@
 #include "CliText.h"
 #include "TextLayout.h"
 
-#include "lowregret/CostModel.h"
-#include "lowregret/Evaluation.h"
-#include "lowregret/Format.h"
-#include "lowregret/Hardware.h"
-#include "lowregret/Sizing.h"
+#include "lowregret/costs/CostModel.h"
+#include "lowregret/io/Format.h"
+#include "lowregret/outcome/Evaluation.h"
+#include "lowregret/sizing/Hardware.h"
+#include "lowregret/sizing/Sizing.h"
 
 #include <nlohmann/json.hpp>
 

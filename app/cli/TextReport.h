@@ -1,6 +1,6 @@
 #pragma once
 
-#include "lowregret/Sections.h"
+#include "lowregret/outcome/Sections.h"
 
 #include <string>
 

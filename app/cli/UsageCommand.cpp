@@ -3,10 +3,10 @@
 #include "CliText.h"
 #include "TextLayout.h"
 
-#include "lowregret/Format.h"
-#include "lowregret/Scenario.h"
-#include "lowregret/TextFile.h"
-#include "lowregret/UsageImport.h"
+#include "lowregret/io/Format.h"
+#include "lowregret/io/TextFile.h"
+#include "lowregret/scenario/Scenario.h"
+#include "lowregret/usage/UsageImport.h"
 
 #include <cmath>
 

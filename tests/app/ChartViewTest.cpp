@@ -4,9 +4,9 @@
 #include "charts/CostChartView.h"
 #include "widgets/UiText.h"
 
-#include "lowregret/CostModel.h"
-#include "lowregret/Guide.h"
-#include "lowregret/Scenario.h"
+#include "lowregret/costs/CostModel.h"
+#include "lowregret/guide/Guide.h"
+#include "lowregret/scenario/Scenario.h"
 
 #include <QApplication>
 #include <QCategoryAxis>

@@ -6,7 +6,7 @@
 #include "catalog/OfferTableModel.h"
 #include "widgets/UiText.h"
 
-#include "lowregret/Catalog.h"
+#include "lowregret/catalog/Catalog.h"
 
 #include <QApplication>
 #include <QBarSet>

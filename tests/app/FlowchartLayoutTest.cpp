@@ -1,7 +1,7 @@
 // The flowchart's layout as a pure function of the guide: no widget, no scene.
 #include "flowchart/FlowchartLayout.h"
 
-#include "lowregret/Guide.h"
+#include "lowregret/guide/Guide.h"
 
 #include <gtest/gtest.h>
 

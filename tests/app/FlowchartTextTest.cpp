@@ -5,8 +5,8 @@
 #include "flowchart/FlowchartView.h"
 #include "widgets/UiText.h"
 
-#include "lowregret/Guide.h"
-#include "lowregret/LabelBreaks.h"
+#include "lowregret/guide/Guide.h"
+#include "lowregret/io/LabelBreaks.h"
 
 #include <QApplication>
 #include <QFile>

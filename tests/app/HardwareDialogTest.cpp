@@ -5,7 +5,7 @@
 #include "document/ScenarioDocument.h"
 #include "sizing/HardwareDialog.h"
 
-#include "lowregret/Sizing.h"
+#include "lowregret/sizing/Sizing.h"
 
 #include <QApplication>
 #include <QComboBox>

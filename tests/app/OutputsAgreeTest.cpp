@@ -8,9 +8,9 @@
 #include "wizard/ResultPage.h"
 #include "wizard/WizardPageIds.h"
 
-#include "lowregret/Catalog.h"
-#include "lowregret/Evaluation.h"
-#include "lowregret/Sections.h"
+#include "lowregret/catalog/Catalog.h"
+#include "lowregret/outcome/Evaluation.h"
+#include "lowregret/outcome/Sections.h"
 
 #include <QApplication>
 #include <QRegularExpression>

@@ -4,9 +4,9 @@
 #include "charts/CostChartView.h"
 #include "report/ResultHtml.h"
 
-#include "lowregret/Decision.h"
-#include "lowregret/Guide.h"
-#include "lowregret/Scenario.h"
+#include "lowregret/analysis/Decision.h"
+#include "lowregret/guide/Guide.h"
+#include "lowregret/scenario/Scenario.h"
 
 #include <QDirIterator>
 #include <QFile>

@@ -14,9 +14,9 @@
 
 #include "../core/HostileText.h"
 
-#include "lowregret/Catalog.h"
-#include "lowregret/Decision.h"
-#include "lowregret/SafeText.h"
+#include "lowregret/analysis/Decision.h"
+#include "lowregret/catalog/Catalog.h"
+#include "lowregret/io/SafeText.h"
 
 #include <QApplication>
 #include <QChart>

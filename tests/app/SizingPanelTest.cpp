@@ -8,9 +8,9 @@
 #include "sizing/SizingPanel.h"
 #include "widgets/Palette.h"
 
-#include "lowregret/CostModel.h"
-#include "lowregret/Hardware.h"
-#include "lowregret/Sizing.h"
+#include "lowregret/costs/CostModel.h"
+#include "lowregret/sizing/Hardware.h"
+#include "lowregret/sizing/Sizing.h"
 
 #include <QAbstractButton>
 #include <QApplication>

@@ -14,8 +14,8 @@
 #include "widgets/UiText.h"
 #include "wizard/WizardPageIds.h"
 
-#include "lowregret/Catalog.h"
-#include "lowregret/Hardware.h"
+#include "lowregret/catalog/Catalog.h"
+#include "lowregret/sizing/Hardware.h"
 
 #include <QAbstractButton>
 #include <QAction>

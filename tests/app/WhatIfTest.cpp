@@ -6,8 +6,9 @@
 #include "whatif/RangeEditor.h"
 #include "whatif/WhatIfView.h"
 
-#include "lowregret/Guide.h"
-#include "lowregret/Sensitivity.h"
+#include "lowregret/analysis/Sensitivity.h"
+#include "lowregret/guide/Guide.h"
+#include "lowregret/scenario/ScenarioInputs.h"
 
 #include <QApplication>
 #include <QImage>
@@ -92,7 +93,7 @@ TEST_F(WhatIfRanges, TheFirstRangeEditWritesEveryDefaultIntoTheScenario)
     EXPECT_FALSE(doc.isModified());
     const auto userSetBefore = doc.scenario().userSet;
     // One row per cost input of this flat scenario (docs/sensitivity.md lists them).
-    EXPECT_EQ(view->ranges()->rows(), int(lowregret::Sensitivity::inputsOf(doc.scenario()).size()));
+    EXPECT_EQ(view->ranges()->rows(), int(lowregret::ScenarioInputs::inputsOf(doc.scenario()).size()));
     // The documented default for usage is half to one and a half times the 12M tokens; the
     // share is typed as a percentage, 50 % ± 20 points.
     EXPECT_EQ(find<QLineEdit>(QStringLiteral("answers.monthly_tokens.low"))->text(), QStringLiteral("6,000,000"));
@@ -113,7 +114,7 @@ TEST_F(WhatIfRanges, TheFirstRangeEditWritesEveryDefaultIntoTheScenario)
     EXPECT_TRUE(doc.isModified());
     // Every input is written out, the edited one with its new low end, the others at their
     // defaults (the output price 60 × 0.5 and × 1.25).
-    EXPECT_EQ(u->size(), lowregret::Sensitivity::inputsOf(doc.scenario()).size());
+    EXPECT_EQ(u->size(), lowregret::ScenarioInputs::inputsOf(doc.scenario()).size());
     EXPECT_EQ(u->at("answers.monthly_tokens"), (lowregret::Scenario::Range { 8e6, 18e6 }));
     EXPECT_EQ(u->at("cloud.output_usd_per_mtok"), (lowregret::Scenario::Range { 30, 75 }));
     EXPECT_DOUBLE_EQ(u->at("input_share").low, 0.3);

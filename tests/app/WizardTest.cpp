@@ -7,7 +7,7 @@
 #include "wizard/DecisionWizard.h"
 #include "wizard/ResultPage.h"
 
-#include "lowregret/CostModel.h"
+#include "lowregret/costs/CostModel.h"
 
 #include <QAbstractButton>
 #include <QApplication>

@@ -1,13 +1,13 @@
 // Micro-benchmarks of the decision engine (docs/performance.md). Run the release build:
 //   build-release/tests/bench/core_bench
-#include "lowregret/Catalog.h"
-#include "lowregret/CostModel.h"
-#include "lowregret/Decision.h"
-#include "lowregret/Guide.h"
-#include "lowregret/Scenario.h"
-#include "lowregret/Sensitivity.h"
-#include "lowregret/Sizing.h"
-#include "lowregret/UsageImport.h"
+#include "lowregret/analysis/Decision.h"
+#include "lowregret/analysis/Sensitivity.h"
+#include "lowregret/catalog/Catalog.h"
+#include "lowregret/costs/CostModel.h"
+#include "lowregret/guide/Guide.h"
+#include "lowregret/scenario/Scenario.h"
+#include "lowregret/sizing/Sizing.h"
+#include "lowregret/usage/UsageImport.h"
 
 #include "../core/Gpt4Example.h"
 

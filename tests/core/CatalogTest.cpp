@@ -1,5 +1,6 @@
-#include "lowregret/Catalog.h"
-#include "lowregret/LiteLlmImport.h"
+#include "lowregret/catalog/Catalog.h"
+#include "lowregret/catalog/LiteLlmImport.h"
+#include "lowregret/scenario/Scenario.h"
 
 #include <gtest/gtest.h>
 
@@ -91,7 +92,7 @@ TEST(Catalog, CloudModelResolvesAndExplicitPricesWin)
         R"({"lowregret": 1, "cloud": {"model": "openai/gpt-4"}})", "s", lowregret::Guide::builtIn());
     ASSERT_TRUE(loaded.scenario);
     loaded.scenario->cloud.inputUsdPerMtok = 0;
-    const auto r = c.resolve(*loaded.scenario);
+    const auto r = loaded.scenario->resolveOffer(c);
     EXPECT_TRUE(r.errors.empty());
     EXPECT_DOUBLE_EQ(loaded.scenario->cloud.inputUsdPerMtok, 30);
     EXPECT_DOUBLE_EQ(loaded.scenario->cloud.outputUsdPerMtok, 60);
@@ -100,7 +101,7 @@ TEST(Catalog, CloudModelResolvesAndExplicitPricesWin)
         R"({"lowregret": 1, "cloud": {"model": "openai/gpt-4", "input_usd_per_mtok": 7}})", "s",
         lowregret::Guide::builtIn());
     ASSERT_TRUE(own.scenario);
-    (void)c.resolve(*own.scenario);
+    (void)own.scenario->resolveOffer(c);
     EXPECT_DOUBLE_EQ(own.scenario->cloud.inputUsdPerMtok, 7); // the file's own price
     EXPECT_DOUBLE_EQ(own.scenario->cloud.outputUsdPerMtok, 60); // the catalog's
 }
@@ -111,7 +112,7 @@ TEST(Catalog, UnknownModelIsAnErrorOnlyWhenAPriceIsMissing)
     auto missing = lowregret::Scenario::fromText(
         R"({"lowregret": 1, "cloud": {"model": "nobody/nothing"}})", "s", lowregret::Guide::builtIn());
     ASSERT_TRUE(missing.scenario);
-    const auto r1 = c.resolve(*missing.scenario);
+    const auto r1 = missing.scenario->resolveOffer(c);
     ASSERT_EQ(r1.errors.size(), 1u);
     EXPECT_EQ(r1.errors[0].path, "cloud.model");
 
@@ -119,7 +120,7 @@ TEST(Catalog, UnknownModelIsAnErrorOnlyWhenAPriceIsMissing)
         R"({"lowregret": 1, "cloud": {"model": "my-own", "input_usd_per_mtok": 1, "output_usd_per_mtok": 2}})", "s",
         lowregret::Guide::builtIn());
     ASSERT_TRUE(priced.scenario);
-    const auto r2 = c.resolve(*priced.scenario);
+    const auto r2 = priced.scenario->resolveOffer(c);
     EXPECT_TRUE(r2.errors.empty());
     EXPECT_EQ(r2.warnings.size(), 1u);
 }

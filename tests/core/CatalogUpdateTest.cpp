@@ -1,6 +1,6 @@
 // Adding offers to the user's catalog while another program adds to it: both keep their
 // offers; a result too large to be read back is refused before anything is written.
-#include "lowregret/CatalogUpdate.h"
+#include "lowregret/catalog/CatalogUpdate.h"
 
 #include "TestOffer.h"
 

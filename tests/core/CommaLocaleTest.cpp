@@ -2,10 +2,10 @@
 // has called setlocale(LC_ALL, "") for a German (or French, Spanish …) user: every number core
 // writes or reads must stay in the form the CLI writes.
 #include "Spacing.h"
-#include "lowregret/CostCsv.h"
-#include "lowregret/Format.h"
-#include "lowregret/PlainNumber.h"
-#include "lowregret/UsageImport.h"
+#include "lowregret/costs/CostCsv.h"
+#include "lowregret/io/Format.h"
+#include "lowregret/io/PlainNumber.h"
+#include "lowregret/usage/UsageImport.h"
 
 #include <gtest/gtest.h>
 

@@ -1,6 +1,6 @@
 // The guide's worked numbers (GUIDE.md §4): 12M tokens a month, input:output 1:1.
-#include "lowregret/CostModel.h"
-#include "lowregret/Guide.h"
+#include "lowregret/costs/CostModel.h"
+#include "lowregret/guide/Guide.h"
 
 #include <gtest/gtest.h>
 

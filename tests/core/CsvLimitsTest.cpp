@@ -1,6 +1,6 @@
 // A usage export of any shape takes bounded memory: a record of a huge number of fields is
 // refused with its line, not held in memory field by field.
-#include "lowregret/UsageImport.h"
+#include "lowregret/usage/UsageImport.h"
 
 #include <gtest/gtest.h>
 

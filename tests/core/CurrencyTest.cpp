@@ -1,15 +1,15 @@
 // NT$ (scenario `currency`, docs/scenario-format.md): the amounts stay in US dollars and are
 // shown at the scenario's rate. The expected texts are the US dollar amounts × 31.438 (the
 // Taipei interbank close of 2025-12-31, HARDWARE.md), rounded to the dollar here.
-#include "lowregret/CostCsv.h"
-#include "lowregret/Decision.h"
-#include "lowregret/Format.h"
-#include "lowregret/Guide.h"
-#include "lowregret/Hardware.h"
-#include "lowregret/OutcomeJson.h"
-#include "lowregret/PlainNumber.h"
-#include "lowregret/Scenario.h"
-#include "lowregret/Sections.h"
+#include "lowregret/analysis/Decision.h"
+#include "lowregret/costs/CostCsv.h"
+#include "lowregret/guide/Guide.h"
+#include "lowregret/io/Format.h"
+#include "lowregret/io/PlainNumber.h"
+#include "lowregret/outcome/OutcomeJson.h"
+#include "lowregret/outcome/Sections.h"
+#include "lowregret/scenario/Scenario.h"
+#include "lowregret/sizing/Hardware.h"
 
 #include <gtest/gtest.h>
 
@@ -100,7 +100,7 @@ TEST(Currency, NtDollarsAreWholeAndUnitPricesKeepTheirCents)
 
 TEST(Currency, TheDefaultRateIsTheDatedInterbankClose)
 {
-    const auto twd = Currency::twd();
+    const auto twd = Hardware::builtIn().twd();
     EXPECT_EQ(twd.code, "TWD");
     EXPECT_EQ(twd.perUsd, 31.438);
     EXPECT_EQ(twd.asOf, "2025-12-31");

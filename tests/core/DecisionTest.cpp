@@ -1,5 +1,5 @@
 // Every leaf of the guide's flowchart (GUIDE.md §2), its boundaries, exclusions and warnings.
-#include "lowregret/Decision.h"
+#include "lowregret/analysis/Decision.h"
 
 #include <gtest/gtest.h>
 

@@ -1,7 +1,7 @@
-#include "lowregret/Format.h"
+#include "lowregret/io/Format.h"
 #include "Spacing.h"
-#include "lowregret/CostModel.h"
-#include "lowregret/Problem.h"
+#include "lowregret/costs/CostModel.h"
+#include "lowregret/io/Problem.h"
 
 #include <gtest/gtest.h>
 

@@ -1,9 +1,9 @@
 // Inputs the fuzzers found (tests/fuzz/crashes/README.md), replayed in the ordinary suite.
-#include "lowregret/Catalog.h"
-#include "lowregret/Guide.h"
-#include "lowregret/LiteLlmImport.h"
-#include "lowregret/Scenario.h"
-#include "lowregret/UsageImport.h"
+#include "lowregret/catalog/Catalog.h"
+#include "lowregret/catalog/LiteLlmImport.h"
+#include "lowregret/guide/Guide.h"
+#include "lowregret/scenario/Scenario.h"
+#include "lowregret/usage/UsageImport.h"
 
 #include <gtest/gtest.h>
 

@@ -3,10 +3,10 @@
 // that the service must meet the data's requirements.
 #include "Gpt4Example.h"
 
-#include "lowregret/Decision.h"
-#include "lowregret/Format.h"
-#include "lowregret/Guide.h"
-#include "lowregret/Sections.h"
+#include "lowregret/analysis/Decision.h"
+#include "lowregret/guide/Guide.h"
+#include "lowregret/io/Format.h"
+#include "lowregret/outcome/Sections.h"
 
 #include <gtest/gtest.h>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "lowregret/Guide.h"
-#include "lowregret/Scenario.h"
+#include "lowregret/guide/Guide.h"
+#include "lowregret/scenario/Scenario.h"
 
 namespace test_scenario {
 

@@ -1,5 +1,5 @@
-#include "lowregret/Guide.h"
-#include "lowregret/PlainNumber.h"
+#include "lowregret/guide/Guide.h"
+#include "lowregret/io/PlainNumber.h"
 
 #include <gtest/gtest.h>
 

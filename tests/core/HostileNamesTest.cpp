@@ -3,15 +3,15 @@
 // provenance) into core's outputs (the sections every renderer lays out, the JSON, the
 // comparison's CSV): what comes out is valid UTF-8 without control or bidirectional
 // characters, names at most SafeText::maxNameChars characters, and no CSV cell a formula.
-#include "lowregret/Catalog.h"
-#include "lowregret/Comparison.h"
-#include "lowregret/Decision.h"
-#include "lowregret/LiteLlmImport.h"
-#include "lowregret/OutcomeJson.h"
-#include "lowregret/SafeText.h"
-#include "lowregret/Scenario.h"
-#include "lowregret/Sections.h"
-#include "lowregret/UsageImport.h"
+#include "lowregret/analysis/Decision.h"
+#include "lowregret/catalog/Catalog.h"
+#include "lowregret/catalog/LiteLlmImport.h"
+#include "lowregret/io/SafeText.h"
+#include "lowregret/outcome/Comparison.h"
+#include "lowregret/outcome/OutcomeJson.h"
+#include "lowregret/outcome/Sections.h"
+#include "lowregret/scenario/Scenario.h"
+#include "lowregret/usage/UsageImport.h"
 
 #include "Gpt4Example.h"
 #include "HostileText.h"

@@ -4,7 +4,7 @@
 // overrides, broken UTF-8, sheer length, spreadsheet formulas. The tests feed each through the
 // readers into every output and check what comes out (tests/core/HostileNamesTest.cpp).
 
-#include "lowregret/JsonReader.h"
+#include "lowregret/io/JsonReader.h"
 
 #include <gtest/gtest.h>
 

@@ -1,4 +1,4 @@
-#include "lowregret/JsonReader.h"
+#include "lowregret/io/JsonReader.h"
 
 #include <gtest/gtest.h>
 

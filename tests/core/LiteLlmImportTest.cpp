@@ -1,6 +1,6 @@
 // The LiteLLM price-file import and the checks on imported offers (free, suspect, dated, merged).
-#include "lowregret/LiteLlmImport.h"
-#include "lowregret/Catalog.h"
+#include "lowregret/catalog/LiteLlmImport.h"
+#include "lowregret/catalog/Catalog.h"
 
 #include "TestOffer.h"
 

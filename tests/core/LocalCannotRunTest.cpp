@@ -1,12 +1,12 @@
 // A sized setup that cannot run its model is never priced, charted or recommended: the costs
 // say so, the result says so at its top, and the sizing names the nearest device that runs it.
-#include "lowregret/CostCsv.h"
-#include "lowregret/CostModel.h"
-#include "lowregret/Decision.h"
-#include "lowregret/Guide.h"
-#include "lowregret/Sections.h"
-#include "lowregret/Sensitivity.h"
-#include "lowregret/Sizing.h"
+#include "lowregret/analysis/Decision.h"
+#include "lowregret/analysis/Sensitivity.h"
+#include "lowregret/costs/CostCsv.h"
+#include "lowregret/costs/CostModel.h"
+#include "lowregret/guide/Guide.h"
+#include "lowregret/outcome/Sections.h"
+#include "lowregret/sizing/Sizing.h"
 
 #include <gtest/gtest.h>
 

@@ -1,8 +1,8 @@
 // The one ranking of catalog offers (OfferRanking): the CLI's `prices`, the Compare Models
 // dialog and the top picks all take their order from it.
-#include "lowregret/OfferRanking.h"
-#include "lowregret/Catalog.h"
-#include "lowregret/CostModel.h"
+#include "lowregret/catalog/OfferRanking.h"
+#include "lowregret/catalog/Catalog.h"
+#include "lowregret/costs/CostModel.h"
 
 #include "TestOffer.h"
 

@@ -1,8 +1,8 @@
 // Who set a field: the user exactly when the user entered or changed it, in the app or in the
 // file, and that survives save and reopen (docs/scenario-format.md, "Who set a field").
-#include "lowregret/Catalog.h"
-#include "lowregret/Guide.h"
-#include "lowregret/Scenario.h"
+#include "lowregret/catalog/Catalog.h"
+#include "lowregret/guide/Guide.h"
+#include "lowregret/scenario/Scenario.h"
 
 #include <gtest/gtest.h>
 
@@ -205,7 +205,7 @@ TEST(DefaultOffer, AGuideWhoseDefaultOfferIsNotInTheCatalogKeepsItsPrices)
     auto scenario = lowregret::Scenario::withDefaults(lowregret::Guide::builtIn().defaults());
     scenario.cloud.model = "nope/none"; // as another guide's defaults might name it
     const auto catalog = lowregret::Catalog::builtIn();
-    const auto r = catalog.resolve(scenario);
+    const auto r = scenario.resolveOffer(catalog);
     EXPECT_TRUE(r.errors.empty());
     ASSERT_EQ(r.warnings.size(), 1u);
     EXPECT_EQ(r.warnings[0].path, "cloud.model");

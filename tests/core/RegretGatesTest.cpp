@@ -3,10 +3,10 @@
 // the data needs is the headline, with its ways out.
 #include "Gpt4Example.h"
 
-#include "lowregret/Decision.h"
-#include "lowregret/Guide.h"
-#include "lowregret/Sections.h"
-#include "lowregret/Sensitivity.h"
+#include "lowregret/analysis/Decision.h"
+#include "lowregret/analysis/Sensitivity.h"
+#include "lowregret/guide/Guide.h"
+#include "lowregret/outcome/Sections.h"
 
 #include <gtest/gtest.h>
 

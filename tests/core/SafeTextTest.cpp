@@ -1,10 +1,10 @@
 // SafeText: a name from a file made fit to show, and a CSV cell that cannot run as a formula.
-#include "lowregret/SafeText.h"
+#include "lowregret/io/SafeText.h"
 
-#include "lowregret/Comparison.h"
-#include "lowregret/CostCsv.h"
-#include "lowregret/Guide.h"
-#include "lowregret/Problem.h"
+#include "lowregret/costs/CostCsv.h"
+#include "lowregret/guide/Guide.h"
+#include "lowregret/io/Problem.h"
+#include "lowregret/outcome/Comparison.h"
 
 #include "Gpt4Example.h"
 #include "HostileText.h"

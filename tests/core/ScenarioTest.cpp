@@ -1,4 +1,4 @@
-#include "lowregret/Scenario.h"
+#include "lowregret/scenario/Scenario.h"
 
 #include <gtest/gtest.h>
 

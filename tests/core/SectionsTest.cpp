@@ -1,6 +1,6 @@
 // The outcome as sections (lowregret::Sections): what each section holds, in which order, and
 // that its figures and sentences say this scenario's numbers (GUIDE.md's GPT-4 example).
-#include "lowregret/Sections.h"
+#include "lowregret/outcome/Sections.h"
 #include "Spacing.h"
 
 #include "Gpt4Example.h"

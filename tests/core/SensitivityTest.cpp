@@ -2,10 +2,11 @@
 // enough to work out by hand, and the scenario file's `uncertainty`.
 #include "Gpt4Example.h"
 
-#include "lowregret/Decision.h"
-#include "lowregret/Guide.h"
-#include "lowregret/Scenario.h"
-#include "lowregret/Sensitivity.h"
+#include "lowregret/analysis/Decision.h"
+#include "lowregret/analysis/Sensitivity.h"
+#include "lowregret/guide/Guide.h"
+#include "lowregret/scenario/Scenario.h"
+#include "lowregret/scenario/ScenarioInputs.h"
 
 #include <gtest/gtest.h>
 
@@ -14,6 +15,7 @@
 using lowregret::Guide;
 using lowregret::Recommendation;
 using lowregret::Scenario;
+using lowregret::ScenarioInputs;
 using lowregret::Sensitivity;
 
 namespace {
@@ -175,7 +177,7 @@ TEST(SensitivityTest, SizedScenarioSwingsTheDeviceFigures)
 {
     Scenario s = test_scenario::gpt4Example();
     s.local.sizing = lowregret::SizingInput { .device = "rtx4090", .model = "llama-3.1-8b" };
-    const auto paths = Sensitivity::inputsOf(s);
+    const auto paths = ScenarioInputs::inputsOf(s);
     const auto has = [&](const char* p) {
         return std::any_of(paths.begin(), paths.end(), [p](const auto* i) { return i->path == p; });
     };

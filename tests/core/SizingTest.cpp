@@ -2,11 +2,11 @@
 // here, a published breakeven reproduced, and version 1 files unchanged.
 #include "Gpt4Example.h"
 
-#include "lowregret/CostModel.h"
-#include "lowregret/Guide.h"
-#include "lowregret/Hardware.h"
-#include "lowregret/Scenario.h"
-#include "lowregret/Sizing.h"
+#include "lowregret/costs/CostModel.h"
+#include "lowregret/guide/Guide.h"
+#include "lowregret/scenario/Scenario.h"
+#include "lowregret/sizing/Hardware.h"
+#include "lowregret/sizing/Sizing.h"
 
 #include <gtest/gtest.h>
 

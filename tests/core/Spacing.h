@@ -1,6 +1,6 @@
 #pragma once
 
-#include "lowregret/Format.h"
+#include "lowregret/io/Format.h"
 
 #include <string>
 

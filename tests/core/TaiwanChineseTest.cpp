@@ -4,11 +4,11 @@
 // (the exact one in the figures), a range that says its unit once, and one word for one idea
 // (docs/glossary.md).
 #include "HanText.h"
-#include "lowregret/Catalog.h"
-#include "lowregret/Comparison.h"
-#include "lowregret/Evaluation.h"
-#include "lowregret/Format.h"
-#include "lowregret/Sections.h"
+#include "lowregret/catalog/Catalog.h"
+#include "lowregret/io/Format.h"
+#include "lowregret/outcome/Comparison.h"
+#include "lowregret/outcome/Evaluation.h"
+#include "lowregret/outcome/Sections.h"
 
 #include "Gpt4Example.h"
 #include "Spacing.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "lowregret/Offer.h"
+#include "lowregret/catalog/Offer.h"
 
 #include <string>
 

@@ -2,7 +2,7 @@
 // file of its own, never through a link planted at a predictable name, the target's mode kept,
 // a link at the target followed as the app's saves follow it, and a killed run's leftovers
 // cleaned.
-#include "lowregret/TextFile.h"
+#include "lowregret/io/TextFile.h"
 
 #include <gtest/gtest.h>
 

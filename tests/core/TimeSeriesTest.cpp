@@ -1,9 +1,9 @@
 // The months moving (scenario `time` and `hybrid`, docs/cost-model.md): each effect alone on the
 // guide's GPT-4 example (12M tokens a month, half input, 30 and 60 USD per 1M, hardware 2,000,
 // electricity 30 a month), its arithmetic written here.
-#include "lowregret/CostModel.h"
-#include "lowregret/Guide.h"
-#include "lowregret/Scenario.h"
+#include "lowregret/costs/CostModel.h"
+#include "lowregret/guide/Guide.h"
+#include "lowregret/scenario/Scenario.h"
 
 #include <gtest/gtest.h>
 

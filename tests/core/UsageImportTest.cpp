@@ -1,11 +1,11 @@
 // The usage import, on one small sample of each layout in tests/data/usage, written from the
 // layouts in docs/usage-import.md. Every expected total is the sum of the sample's rows, written
 // out here.
-#include "lowregret/UsageImport.h"
-#include "lowregret/Decision.h"
-#include "lowregret/Guide.h"
-#include "lowregret/Scenario.h"
-#include "lowregret/Sections.h"
+#include "lowregret/usage/UsageImport.h"
+#include "lowregret/analysis/Decision.h"
+#include "lowregret/guide/Guide.h"
+#include "lowregret/outcome/Sections.h"
+#include "lowregret/scenario/Scenario.h"
 
 #include <gtest/gtest.h>
 

@@ -3,10 +3,10 @@
 // figures; every sentence the result states for the user is checked against the costs,
 // worked out here from the scenario (GUIDE.md's cost model), not taken from the program.
 #include "Spacing.h"
-#include "lowregret/Sections.h"
-#include "lowregret/Sensitivity.h"
+#include "lowregret/analysis/Sensitivity.h"
+#include "lowregret/outcome/Sections.h"
 
-#include "lowregret/Format.h"
+#include "lowregret/io/Format.h"
 
 #include "Gpt4Example.h"
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "lowregret/Lang.h"
-#include "lowregret/Problem.h"
+#include "lowregret/io/Lang.h"
+#include "lowregret/io/Problem.h"
 
 #include <cstdio>
 #include <cstdlib>

@@ -4,10 +4,10 @@
 // the lookups the app and the CLI make on it must hold.
 #include "FuzzCheck.h"
 
-#include "lowregret/Catalog.h"
-#include "lowregret/Guide.h"
-#include "lowregret/JsonReader.h"
-#include "lowregret/Scenario.h"
+#include "lowregret/catalog/Catalog.h"
+#include "lowregret/guide/Guide.h"
+#include "lowregret/io/JsonReader.h"
+#include "lowregret/scenario/Scenario.h"
 
 #include <cmath>
 #include <cstddef>
@@ -72,7 +72,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         const Offer& first = catalog.offers().front();
         Scenario scenario = Scenario::withDefaults(Guide::builtIn().defaults());
         scenario.cloud.model = first.id;
-        const auto resolution = merged.resolve(scenario);
+        const auto resolution = scenario.resolveOffer(merged);
         FUZZ_CHECK(resolution.errors.empty() && resolution.offer, "a scenario cannot name a loaded offer");
         FUZZ_CHECK(scenario.cloud.inputUsdPerMtok == first.inputUsdPerMtok
                 && scenario.cloud.outputUsdPerMtok == first.outputUsdPerMtok,

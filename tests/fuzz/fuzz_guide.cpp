@@ -3,10 +3,10 @@
 // loop, so a fully answered scenario must reach one of its leaves.
 #include "FuzzCheck.h"
 
-#include "lowregret/Decision.h"
-#include "lowregret/Guide.h"
-#include "lowregret/OutcomeJson.h"
-#include "lowregret/Scenario.h"
+#include "lowregret/analysis/Decision.h"
+#include "lowregret/guide/Guide.h"
+#include "lowregret/outcome/OutcomeJson.h"
+#include "lowregret/scenario/Scenario.h"
 
 #include <array>
 #include <cstddef>

@@ -5,10 +5,10 @@
 // program then refuses loses every imported price, so that is checked too.
 #include "FuzzCheck.h"
 
-#include "lowregret/Catalog.h"
-#include "lowregret/JsonReader.h"
-#include "lowregret/Limits.h"
-#include "lowregret/LiteLlmImport.h"
+#include "lowregret/catalog/Catalog.h"
+#include "lowregret/catalog/LiteLlmImport.h"
+#include "lowregret/io/JsonReader.h"
+#include "lowregret/io/Limits.h"
 
 #include <cmath>
 #include <cstddef>

@@ -2,12 +2,12 @@
 // CLI do with a scenario that loads: save it and read it back, decide, build the JSON outcome.
 #include "FuzzCheck.h"
 
-#include "lowregret/Catalog.h"
-#include "lowregret/Decision.h"
-#include "lowregret/Format.h"
-#include "lowregret/Guide.h"
-#include "lowregret/OutcomeJson.h"
-#include "lowregret/Scenario.h"
+#include "lowregret/analysis/Decision.h"
+#include "lowregret/catalog/Catalog.h"
+#include "lowregret/guide/Guide.h"
+#include "lowregret/io/Format.h"
+#include "lowregret/outcome/OutcomeJson.h"
+#include "lowregret/scenario/Scenario.h"
 
 #include <cmath>
 #include <cstddef>
@@ -67,7 +67,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
 
     // The CLI fills the cloud prices from a named catalog offer.
     Scenario resolved = scenario;
-    const auto resolution = catalog.resolve(resolved);
+    const auto resolution = resolved.resolveOffer(catalog);
     fuzz::describeAll(resolution.errors);
     fuzz::describeAll(resolution.warnings);
 

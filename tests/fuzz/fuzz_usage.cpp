@@ -6,9 +6,9 @@
 // within their ranges; and a filled scenario saves and opens again.
 #include "FuzzCheck.h"
 
-#include "lowregret/Guide.h"
-#include "lowregret/Scenario.h"
-#include "lowregret/UsageImport.h"
+#include "lowregret/guide/Guide.h"
+#include "lowregret/scenario/Scenario.h"
+#include "lowregret/usage/UsageImport.h"
 
 #include <algorithm>
 #include <cmath>

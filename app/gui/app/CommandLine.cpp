@@ -128,7 +128,9 @@ CommandLine CommandLine::parse(const QStringList& arguments)
         tr("Show the chart tab NAME beside the wizard: costs, breakeven or what-if."), tr("NAME"));
     const QCommandLineOption lang(QStringLiteral("lang"), tr("Use the language LANG: en or zh-Hant."), tr("LANG"));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
-        tr("Save the main window as the PNG image FILE and exit; needs no display."), tr("FILE"));
+        tr("Save the main window as the image FILE and exit: a PNG, or a BMP for a name ending in .bmp; needs no "
+           "display."),
+        tr("FILE"));
     const QCommandLineOption exportPdf(QStringLiteral("export-pdf"),
         tr("Write the recommendation report for the scenario as the PDF FILE and exit; "
            "needs no display."),

@@ -2,7 +2,7 @@
 
 #include "wizard/WizardPageIds.h"
 
-#include "lowregret/Lang.h"
+#include "lowregret/io/Lang.h"
 
 #include <QCoreApplication>
 #include <QSize>

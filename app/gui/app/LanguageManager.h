@@ -1,6 +1,6 @@
 #pragma once
 
-#include "lowregret/Lang.h"
+#include "lowregret/io/Lang.h"
 
 #include <QObject>
 

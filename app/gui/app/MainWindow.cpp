@@ -19,7 +19,7 @@
 #include "wizard/CostsPage.h"
 #include "wizard/DecisionWizard.h"
 
-#include "lowregret/CostModel.h"
+#include "lowregret/costs/CostModel.h"
 
 #include <QAction>
 #include <QActionGroup>

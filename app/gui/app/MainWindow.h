@@ -2,9 +2,9 @@
 
 #include "wizard/WizardPageIds.h"
 
-#include "lowregret/Catalog.h"
-#include "lowregret/Lang.h"
-#include "lowregret/UsageImport.h"
+#include "lowregret/catalog/Catalog.h"
+#include "lowregret/io/Lang.h"
+#include "lowregret/usage/UsageImport.h"
 
 #include <QMainWindow>
 

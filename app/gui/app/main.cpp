@@ -8,13 +8,14 @@
 #include "report/ReportWriter.h"
 #include "usage/UsageImportDialog.h"
 
-#include "lowregret/Comparison.h"
+#include "lowregret/outcome/Comparison.h"
 #include "widgets/PlainText.h"
 #include "widgets/UiText.h"
 #include "wizard/DecisionWizard.h"
 
-#include "lowregret/Evaluation.h"
+#include "lowregret/outcome/Evaluation.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QApplication>
 #include <QBuffer>
 #include <QDir>
@@ -24,6 +25,7 @@
 #include <QImage>
 #include <QScreen>
 #include <QTabWidget>
+#include <QTextEdit>
 
 #include <spdlog/spdlog.h>
 
@@ -212,17 +214,25 @@ int main(int argc, char* argv[])
         // is posted by the one before, so each needs a pass of its own.
         for (int pass = 0; pass < 3; ++pass)
             QApplication::processEvents();
+        // A text view lays a long document out in steps on a timer, and its scroll bar follows
+        // each step: finish them, so the picture shows the final layout whatever the timing.
+        for (auto* text : shot->findChildren<QTextEdit*>())
+            (void)text->document()->documentLayout()->documentSize();
+        QApplication::processEvents();
         const QImage image = firstPaint(*shot);
         // Written to a temporary file and renamed into place: a full disk or a killed run
-        // never leaves half a PNG, and an older screenshot at the target stays as it was. The
-        // PNG is encoded in memory first, so a write error names its reason and libpng never
-        // fails half-way through a row.
+        // never leaves half an image, and an older screenshot at the target stays as it was.
+        // The image is encoded in memory first, so a write error names its reason and libpng
+        // never fails half-way through a row. A name ending in .bmp gets a BMP, which takes
+        // no time to encode (the start-up benchmark); any other a PNG.
         const QString target = QFileInfo(cl.screenshot).absoluteFilePath();
-        QByteArray png;
-        QBuffer buffer(&png);
-        const QString error = buffer.open(QIODevice::WriteOnly) && image.save(&buffer, "PNG")
-            ? OutputFile::writeAll(target, png)
-            : QApplication::translate("CommandLine", "the image could not be encoded as PNG");
+        const bool bmp = target.endsWith(QLatin1String(".bmp"), Qt::CaseInsensitive);
+        QByteArray encoded;
+        QBuffer buffer(&encoded);
+        const QString error = buffer.open(QIODevice::WriteOnly) && image.save(&buffer, bmp ? "BMP" : "PNG")
+            ? OutputFile::writeAll(target, encoded)
+            : QApplication::translate("CommandLine", "the image could not be encoded as %1")
+                  .arg(bmp ? QStringLiteral("BMP") : QStringLiteral("PNG"));
         if (!error.isEmpty())
             return fail(QApplication::translate("CommandLine", "Cannot write the screenshot %1: %2")
                             .arg(QDir::toNativeSeparators(target), error),

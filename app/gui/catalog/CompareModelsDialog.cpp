@@ -9,7 +9,7 @@
 #include "widgets/UiText.h"
 #include "widgets/WrappedLabel.h"
 
-#include "lowregret/OfferRanking.h"
+#include "lowregret/catalog/OfferRanking.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>

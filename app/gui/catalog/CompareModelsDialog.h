@@ -1,6 +1,6 @@
 #pragma once
 
-#include "lowregret/Catalog.h"
+#include "lowregret/catalog/Catalog.h"
 
 #include <QDialog>
 #include <QString>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "lowregret/Offer.h"
-#include "lowregret/OfferRanking.h"
+#include "lowregret/catalog/Offer.h"
+#include "lowregret/catalog/OfferRanking.h"
 
 #include "charts/ChartViewBase.h"
 

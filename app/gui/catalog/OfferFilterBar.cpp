@@ -6,7 +6,7 @@
 #include "widgets/UiText.h"
 #include "widgets/WrappedLabel.h"
 
-#include "lowregret/Catalog.h"
+#include "lowregret/catalog/Catalog.h"
 
 #include <QComboBox>
 #include <QEvent>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "lowregret/OfferRanking.h"
+#include "lowregret/catalog/OfferRanking.h"
 
 #include <QSortFilterProxyModel>
 #include <QString>

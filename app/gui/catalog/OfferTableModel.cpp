@@ -3,8 +3,8 @@
 #include "widgets/Palette.h"
 #include "widgets/UiText.h"
 
-#include "lowregret/Format.h"
-#include "lowregret/OfferRanking.h"
+#include "lowregret/catalog/OfferRanking.h"
+#include "lowregret/io/Format.h"
 
 #include <QBrush>
 #include <QColor>

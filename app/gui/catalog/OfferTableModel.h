@@ -1,7 +1,7 @@
 #pragma once
 
-#include "lowregret/Catalog.h"
-#include "lowregret/Offer.h"
+#include "lowregret/catalog/Catalog.h"
+#include "lowregret/catalog/Offer.h"
 
 #include <QAbstractTableModel>
 

@@ -3,7 +3,7 @@
 #include "widgets/Palette.h"
 #include "widgets/UiText.h"
 
-#include "lowregret/CostModel.h"
+#include "lowregret/costs/CostModel.h"
 
 #include <QCategoryAxis>
 #include <QChart>

@@ -4,7 +4,7 @@
 #include "widgets/PlainText.h"
 #include "widgets/UiText.h"
 
-#include "lowregret/Format.h"
+#include "lowregret/io/Format.h"
 
 #include <QChart>
 #include <QLegend>

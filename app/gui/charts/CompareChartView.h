@@ -2,7 +2,7 @@
 
 #include "charts/ChartViewBase.h"
 
-#include "lowregret/Comparison.h"
+#include "lowregret/outcome/Comparison.h"
 
 class QChart;
 class QLineSeries;

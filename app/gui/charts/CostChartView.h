@@ -1,6 +1,6 @@
 #pragma once
 
-#include "lowregret/CostModel.h"
+#include "lowregret/costs/CostModel.h"
 
 #include "charts/ChartViewBase.h"
 

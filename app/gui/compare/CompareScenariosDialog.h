@@ -1,7 +1,7 @@
 #pragma once
 
-#include "lowregret/Comparison.h"
-#include "lowregret/Guide.h"
+#include "lowregret/guide/Guide.h"
+#include "lowregret/outcome/Comparison.h"
 
 #include <QDialog>
 

@@ -4,7 +4,7 @@
 #include "document/ScenarioDocument.h"
 #include "widgets/UiText.h"
 
-#include "lowregret/JsonReader.h"
+#include "lowregret/io/JsonReader.h"
 
 #include <QDateTime>
 #include <QDir>

@@ -3,7 +3,7 @@
 #include "document/OutputFile.h"
 #include "widgets/UiText.h"
 
-#include "lowregret/Evaluation.h"
+#include "lowregret/outcome/Evaluation.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -48,7 +48,7 @@ void ScenarioDocument::edit(const std::function<void(lowregret::Scenario&)>& cha
     if (m_scenario.cloud.model != before.cloud.model && !m_scenario.isUserSet("time.cache_read_usd_per_mtok"))
         m_scenario.time.cacheReadUsdPerMtok.reset();
     if (m_catalog && !m_scenario.cloud.model.empty())
-        (void)m_catalog->resolve(m_scenario);
+        (void)m_scenario.resolveOffer(*m_catalog);
     UiText::setCurrency(m_scenario.currency);
     setModified(true);
     Q_EMIT changed();

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "lowregret/Catalog.h"
-#include "lowregret/Decision.h"
-#include "lowregret/Guide.h"
-#include "lowregret/Scenario.h"
+#include "lowregret/analysis/Decision.h"
+#include "lowregret/catalog/Catalog.h"
+#include "lowregret/guide/Guide.h"
+#include "lowregret/scenario/Scenario.h"
 
 #include <QObject>
 #include <QString>

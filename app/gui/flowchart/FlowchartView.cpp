@@ -5,7 +5,7 @@
 #include "widgets/Palette.h"
 #include "widgets/UiText.h"
 
-#include "lowregret/TextFigures.h"
+#include "lowregret/outcome/TextFigures.h"
 
 #include <QEvent>
 #include <QFont>

@@ -2,8 +2,8 @@
 
 #include "flowchart/TextWrap.h"
 
-#include "lowregret/Decision.h"
-#include "lowregret/Guide.h"
+#include "lowregret/analysis/Decision.h"
+#include "lowregret/guide/Guide.h"
 
 #include <QGraphicsView>
 #include <QPoint>

@@ -2,8 +2,8 @@
 
 #include "widgets/UiText.h"
 
-#include "lowregret/Format.h"
-#include "lowregret/TextFigures.h"
+#include "lowregret/io/Format.h"
+#include "lowregret/outcome/TextFigures.h"
 
 namespace lr = lowregret;
 

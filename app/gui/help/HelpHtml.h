@@ -1,6 +1,6 @@
 #pragma once
 
-#include "lowregret/Guide.h"
+#include "lowregret/guide/Guide.h"
 
 #include <QCoreApplication>
 #include <QString>

@@ -11,8 +11,8 @@
 #include "widgets/Palette.h"
 #include "widgets/UiText.h"
 
-#include "lowregret/Sections.h"
-#include "lowregret/Sensitivity.h"
+#include "lowregret/analysis/Sensitivity.h"
+#include "lowregret/outcome/Sections.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QChart>

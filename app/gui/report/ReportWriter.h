@@ -1,8 +1,8 @@
 #pragma once
 
-#include "lowregret/Catalog.h"
-#include "lowregret/Comparison.h"
-#include "lowregret/Decision.h"
+#include "lowregret/analysis/Decision.h"
+#include "lowregret/catalog/Catalog.h"
+#include "lowregret/outcome/Comparison.h"
 
 #include <QCoreApplication>
 #include <QString>

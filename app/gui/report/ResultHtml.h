@@ -1,8 +1,8 @@
 #pragma once
 
-#include "lowregret/Decision.h"
-#include "lowregret/Offer.h"
-#include "lowregret/Sections.h"
+#include "lowregret/analysis/Decision.h"
+#include "lowregret/catalog/Offer.h"
+#include "lowregret/outcome/Sections.h"
 
 #include <QString>
 

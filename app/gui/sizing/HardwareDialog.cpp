@@ -3,10 +3,10 @@
 #include "widgets/UiText.h"
 #include "widgets/WrappedLabel.h"
 
-#include "lowregret/CostModel.h"
-#include "lowregret/Format.h"
-#include "lowregret/Hardware.h"
-#include "lowregret/Sizing.h"
+#include "lowregret/costs/CostModel.h"
+#include "lowregret/io/Format.h"
+#include "lowregret/sizing/Hardware.h"
+#include "lowregret/sizing/Sizing.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "lowregret/Scenario.h"
+#include "lowregret/scenario/Scenario.h"
 
 #include <QDialog>
 

@@ -4,8 +4,8 @@
 #include "widgets/UiText.h"
 #include "widgets/WrappedLabel.h"
 
-#include "lowregret/Hardware.h"
-#include "lowregret/LocalCannotRun.h"
+#include "lowregret/outcome/LocalCannotRun.h"
+#include "lowregret/sizing/Hardware.h"
 
 #include <QEvent>
 #include <QPushButton>

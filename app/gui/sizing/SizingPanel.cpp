@@ -6,9 +6,9 @@
 #include "widgets/UiText.h"
 #include "widgets/WrappedLabel.h"
 
-#include "lowregret/Format.h"
-#include "lowregret/Hardware.h"
-#include "lowregret/Limits.h"
+#include "lowregret/io/Format.h"
+#include "lowregret/io/Limits.h"
+#include "lowregret/sizing/Hardware.h"
 
 #include <QComboBox>
 #include <QEvent>

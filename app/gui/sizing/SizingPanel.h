@@ -1,6 +1,6 @@
 #pragma once
 
-#include "lowregret/Sizing.h"
+#include "lowregret/sizing/Sizing.h"
 
 #include <QWidget>
 

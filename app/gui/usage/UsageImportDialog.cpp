@@ -7,8 +7,8 @@
 #include "widgets/UiText.h"
 #include "widgets/WrappedLabel.h"
 
-#include "lowregret/Format.h"
-#include "lowregret/Scenario.h"
+#include "lowregret/io/Format.h"
+#include "lowregret/scenario/Scenario.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "lowregret/UsageImport.h"
+#include "lowregret/usage/UsageImport.h"
 
 #include <QDialog>
 #include <QFutureWatcher>

@@ -4,7 +4,8 @@
 #include "widgets/Palette.h"
 #include "widgets/UiText.h"
 
-#include "lowregret/Sensitivity.h"
+#include "lowregret/analysis/Sensitivity.h"
+#include "lowregret/scenario/ScenarioInputs.h"
 
 #include <QEvent>
 #include <QGridLayout>
@@ -31,7 +32,7 @@ bool isMoney(const std::string& unit)
 
 // A share is typed as a percentage, as on the usage page; an amount in the scenario's currency;
 // every other unit as it is stored.
-double shownScale(const lr::Sensitivity::Input& input)
+double shownScale(const lr::ScenarioInputs::Input& input)
 {
     if (isMoney(input.unit))
         return UiText::currency().perUsd;
@@ -123,7 +124,7 @@ void RangeEditor::setScenario(const lr::Scenario& scenario)
 {
     m_scenario = scenario;
     std::vector<std::string> paths;
-    for (const auto* input : lr::Sensitivity::inputsOf(scenario))
+    for (const auto* input : lr::ScenarioInputs::inputsOf(scenario))
         paths.push_back(input->path);
     const bool same = std::equal(paths.begin(), paths.end(), m_rows.begin(), m_rows.end(),
         [](const auto& p, const Row& r) { return p == r.path; });
@@ -154,7 +155,7 @@ void RangeEditor::rebuildRows(const std::vector<std::string>& paths)
     m_rows.clear();
     int r = 1;
     for (const auto& path : paths) {
-        const auto* input = lr::Sensitivity::input(path);
+        const auto* input = lr::ScenarioInputs::input(path);
         if (!input)
             continue;
         Row row { .path = path, .name = new QLabel(this), .low = new NumberField(this), .high = new NumberField(this) };
@@ -210,13 +211,13 @@ void RangeEditor::showRow(const Row& row)
 {
     if (!m_scenario)
         return;
-    const auto* input = lr::Sensitivity::input(row.path);
+    const auto* input = lr::ScenarioInputs::input(row.path);
     const auto lang = UiText::lang();
     // The input's name, and under it the scenario's figure in its unit.
     row.name->setText(q(lr::Sensitivity::label(row.path, lang)).toHtmlEscaped() + QStringLiteral("<br><small>")
         + tr("yours: %1")
               .arg(q(lr::Sensitivity::valueText(
-                  row.path, lr::Sensitivity::value(*m_scenario, *input), lang, m_scenario->currency)))
+                  row.path, lr::ScenarioInputs::value(*m_scenario, *input), lang, m_scenario->currency)))
               .toHtmlEscaped()
         + QStringLiteral("</small>"));
     const auto ranges = lr::Sensitivity::ranges(*m_scenario);
@@ -242,7 +243,7 @@ void RangeEditor::edited(const Row& row, bool commit)
 {
     if (!m_scenario)
         return;
-    const auto* input = lr::Sensitivity::input(row.path);
+    const auto* input = lr::ScenarioInputs::input(row.path);
     const double scale = shownScale(*input);
     // The low end may not pass the high end: the same bounds the scenario's reader applies.
     const auto high = row.high->value();
@@ -265,7 +266,7 @@ void RangeEditor::edited(const Row& row, bool commit)
         row.low->setValue(*low);
         row.high->setValue(*high);
     }
-    Ranges ranges = m_scenario->uncertainty ? *m_scenario->uncertainty : lr::Sensitivity::defaultRanges(*m_scenario);
+    Ranges ranges = m_scenario->uncertainty ? *m_scenario->uncertainty : lr::ScenarioInputs::defaultRanges(*m_scenario);
     if (empty)
         ranges.erase(row.path);
     else
@@ -317,7 +318,7 @@ void RangeEditor::retranslate()
                               "figures again"));
     const auto lang = UiText::lang();
     for (const auto& row : m_rows) {
-        const auto* input = lr::Sensitivity::input(row.path);
+        const auto* input = lr::ScenarioInputs::input(row.path);
         const QString name = q(lr::Sensitivity::label(row.path, lang));
         row.low->setPlaceholderText(tr("held fixed"));
         row.high->setPlaceholderText(tr("held fixed"));

@@ -6,9 +6,9 @@
 #include "widgets/ScrollingPage.h"
 #include "widgets/UiText.h"
 
-#include "lowregret/Decision.h"
-#include "lowregret/Format.h"
-#include "lowregret/Sections.h"
+#include "lowregret/analysis/Decision.h"
+#include "lowregret/io/Format.h"
+#include "lowregret/outcome/Sections.h"
 
 #include <QEvent>
 #include <QFontMetricsF>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "lowregret/Guide.h"
-#include "lowregret/Scenario.h"
-#include "lowregret/Sensitivity.h"
+#include "lowregret/analysis/Sensitivity.h"
+#include "lowregret/guide/Guide.h"
+#include "lowregret/scenario/Scenario.h"
 
 #include <QWidget>
 

@@ -3,9 +3,9 @@
 #include "widgets/Palette.h"
 #include "widgets/UiText.h"
 
-#include "lowregret/Format.h"
-#include "lowregret/ObjectReader.h"
-#include "lowregret/PlainNumber.h"
+#include "lowregret/io/Format.h"
+#include "lowregret/io/ObjectReader.h"
+#include "lowregret/io/PlainNumber.h"
 
 #include <QRegularExpression>
 

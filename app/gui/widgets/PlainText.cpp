@@ -1,6 +1,6 @@
 #include "widgets/PlainText.h"
 
-#include "lowregret/SafeText.h"
+#include "lowregret/io/SafeText.h"
 
 #include <QLabel>
 #include <QMessageBox>

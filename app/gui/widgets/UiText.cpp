@@ -1,6 +1,6 @@
 #include "widgets/UiText.h"
 
-#include "lowregret/Format.h"
+#include "lowregret/io/Format.h"
 
 #include <QStringList>
 

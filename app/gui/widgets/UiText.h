@@ -1,8 +1,8 @@
 #pragma once
 
-#include "lowregret/Currency.h"
-#include "lowregret/Lang.h"
-#include "lowregret/LocalizedText.h"
+#include "lowregret/io/Currency.h"
+#include "lowregret/io/Lang.h"
+#include "lowregret/io/LocalizedText.h"
 
 #include <QFont>
 #include <QString>

@@ -11,9 +11,9 @@
 #include "widgets/UiText.h"
 #include "widgets/WrappedLabel.h"
 
-#include "lowregret/CostModel.h"
-#include "lowregret/Format.h"
-#include "lowregret/Limits.h"
+#include "lowregret/costs/CostModel.h"
+#include "lowregret/io/Format.h"
+#include "lowregret/io/Limits.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -279,10 +279,11 @@ void CostsPage::retranslate()
     m_currency->setToolTip(tr("The currency every amount is shown, typed and exported in. Catalog and hardware "
                               "prices are kept in US dollars with their dates, and converted at the rate."));
     m_perUsd.label->setText(tr("NT$ to the US dollar:"));
-    m_perUsd.edit->setToolTip(tr("The exchange rate. The default, %1, is the Taipei interbank close of %2. "
-                                 "The amounts are kept in US dollars: a new rate changes what they show in NT$.")
-                                  .arg(QString::fromStdString(lr::Format::compactNumber(lr::Currency::twd().perUsd, 4)),
-                                      QString::fromStdString(lr::Currency::twd().asOf)));
+    m_perUsd.edit->setToolTip(
+        tr("The exchange rate. The default, %1, is the Taipei interbank close of %2. "
+           "The amounts are kept in US dollars: a new rate changes what they show in NT$.")
+            .arg(QString::fromStdString(lr::Format::compactNumber(lr::Hardware::builtIn().twd().perUsd, 4)),
+                QString::fromStdString(lr::Hardware::builtIn().twd().asOf)));
     m_rateDateLabel->setText(tr("Rate of:"));
     m_rateDate->setToolTip(tr("The day of the exchange rate, which the report names."));
     m_threshold.label->setText(tr("Brea&keven threshold (months):"));
@@ -366,7 +367,7 @@ void CostsPage::onCurrency(int index)
     const bool twd = m_currency->itemData(index).toString() == QStringLiteral("TWD");
     m_document.edit([twd](lr::Scenario& s) {
         if (twd && s.currency.isUsd())
-            s.currency = lr::Currency::twd();
+            s.currency = lr::Hardware::builtIn().twd();
         else if (!twd)
             s.currency = {};
     });

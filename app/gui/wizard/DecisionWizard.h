@@ -2,7 +2,7 @@
 
 #include "wizard/WizardPageIds.h"
 
-#include "lowregret/Decision.h"
+#include "lowregret/analysis/Decision.h"
 
 #include <QPointer>
 #include <QWizard>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "lowregret/GuideTypes.h"
+#include "lowregret/guide/GuideTypes.h"
 
 #include <QWizardPage>
 

@@ -8,8 +8,8 @@
 #include "widgets/UiText.h"
 #include "widgets/WrappedLabel.h"
 
-#include "lowregret/CostModel.h"
-#include "lowregret/Limits.h"
+#include "lowregret/costs/CostModel.h"
+#include "lowregret/io/Limits.h"
 
 #include <QComboBox>
 #include <QEvent>

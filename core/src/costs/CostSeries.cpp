@@ -1,0 +1,414 @@
+// The month-by-month series: usage growth, cloud price change, cached and batch traffic,
+// replicas bought as the usage grows, the hardware's value at the horizon, and the hybrid
+// (docs/cost-model.md). With the scenario's time flat, every figure is the closed form's.
+#include "lowregret/costs/CostModel.h"
+
+#include "lowregret/io/Limits.h"
+
+#include <algorithm>
+#include <cmath>
+#include <memory>
+
+namespace lowregret {
+
+double CostModel::tokensInMonth(const Scenario& s, double monthlyTokens, int month)
+{
+    const double g = s.time.usageGrowthPerMonth;
+    if (g == 0.0 || month <= 1)
+        return monthlyTokens;
+    return std::min(monthlyTokens * std::pow(1.0 + g, month - 1), std::max(monthlyTokens, limits::maxMonthlyTokens));
+}
+
+double CostModel::cloudInMonth(const Scenario& s, double monthlyTokens, int month)
+{
+    const auto& t = s.time;
+    double usd = 0.0;
+    if (t.cachedInputShare == 0.0 && t.batchShare == 0.0) {
+        usd = cloudMonthly(monthlyTokens, s.inputShare, s.cloud.inputUsdPerMtok, s.cloud.outputUsdPerMtok);
+    } else {
+        const double input = monthlyTokens * s.inputShare;
+        const double cached = input * t.cachedInputShare;
+        usd = cloudUsd(input - cached, monthlyTokens - input, s.cloud.inputUsdPerMtok, s.cloud.outputUsdPerMtok)
+            + cached / 1e6 * t.cacheReadUsdPerMtok.value_or(s.cloud.inputUsdPerMtok);
+        usd *= 1.0 - t.batchShare * t.batchDiscount;
+    }
+    if (t.cloudPriceChangePerYear != 0.0 && month > 1)
+        usd *= std::pow(1.0 + t.cloudPriceChangePerYear, (month - 1) / 12.0);
+    return usd;
+}
+
+namespace {
+
+// One local side, serving `share` of the usage: what it buys and when, and what a month costs.
+// Months are made as they are asked for, so a breakeven search far past the horizon pays only
+// for the months it reaches.
+class LocalTrack {
+public:
+    LocalTrack(const Scenario& s, double monthlyTokens, double share)
+        : m_s(s)
+        , m_tokens(monthlyTokens)
+        , m_share(share)
+    {
+        // Month 0: the setup for month 1's usage, and the setup hours.
+        const double first = monthlyTokens * share;
+        if (s.local.sizing && growsWithUsage()) {
+            // The first of the steps the months will walk through.
+            const Step step = stepAt(first);
+            m_upfront = step.hardwareUsd + s.local.setupHours * s.local.hourlyRateUsd;
+            m_firstMonth = step.monthlyAt(first);
+            m_serves = step.serves;
+            m_owned = step.hardwareUsd;
+        } else if (s.local.sizing) {
+            const Sizing sz = Sizing::size(*s.local.sizing, first, s.inputShare);
+            const auto c = CostModel::localCosts(s, sz);
+            m_upfront = c.upfront;
+            m_firstMonth = c.monthly;
+            m_serves = c.serves;
+            m_owned = sz.hardwareUsd;
+        } else {
+            const auto c = CostModel::localCosts(s, first);
+            m_upfront = c.upfront;
+            m_firstMonth = c.monthly;
+            m_owned = s.local.hardwareUsd;
+        }
+        m_purchases.push_back({ 0, m_owned });
+    }
+
+    struct Month {
+        double buy = 0.0;
+        double run = 0.0;
+        bool serves = true;
+    };
+
+    [[nodiscard]] double upfront() const { return m_upfront; }
+    [[nodiscard]] double firstMonth() const { return m_firstMonth; }
+    [[nodiscard]] bool servesAtFirst() const { return m_serves; }
+    [[nodiscard]] bool growsWithUsage() const { return m_s.local.sizing && m_s.time.usageGrowthPerMonth != 0.0; }
+
+    // Month k >= 1, asked in order.
+    Month month(int k)
+    {
+        if (!growsWithUsage())
+            return { 0.0, m_firstMonth, m_serves };
+        const double tokens = CostModel::tokensInMonth(m_s, m_tokens, k) * m_share;
+        const Step step = stepAt(tokens);
+        Month out { 0.0, step.monthlyAt(tokens), step.serves };
+        // Another replica, bought in the month it is needed; none is sold when usage falls.
+        if (step.hardwareUsd > m_owned) {
+            out.buy = step.hardwareUsd - m_owned;
+            m_purchases.push_back({ k, out.buy });
+            m_owned = step.hardwareUsd;
+        }
+        return out;
+    }
+
+    [[nodiscard]] const std::vector<CostModel::Purchase>& purchases() const { return m_purchases; }
+
+    // What the hardware bought by month `months` is still worth then: the resale share of its
+    // price, or its price less straight-line depreciation.
+    [[nodiscard]] double valueAt(int months) const
+    {
+        const auto& t = m_s.time;
+        double value = 0.0;
+        for (const auto& p : m_purchases) {
+            if (p.month > months)
+                continue;
+            if (t.hardwareResaleShare > 0.0) {
+                value += p.usd * t.hardwareResaleShare;
+            } else if (t.hardwareDepreciationYears > 0.0) {
+                const double age = months - std::max(0, p.month - 1);
+                value += p.usd * std::max(0.0, 1.0 - age / (12.0 * t.hardwareDepreciationYears));
+            }
+        }
+        return value;
+    }
+
+private:
+    // The setup for one count of replicas. Its hardware is fixed and its running cost a month
+    // is affine in the usage (the busy hours are the usage over the capacity), so two sizings
+    // give it at any usage the count serves: the sizing is not made again each month.
+    struct Step {
+        int replicas = 0;
+        double hardwareUsd = 0.0;
+        double lowestTokens = 0.0; // the usage range this count is the one needed for
+        double highestTokens = 0.0;
+        double monthly0 = 0.0; // the running cost a month at lowestTokens…
+        double perToken = 0.0; // …and what each further token adds
+        bool serves = true;
+        [[nodiscard]] double monthlyAt(double tokens) const { return monthly0 + (tokens - lowestTokens) * perToken; }
+        [[nodiscard]] bool holds(double tokens) const { return tokens >= lowestTokens && tokens <= highestTokens; }
+    };
+
+    Step stepAt(double tokens)
+    {
+        for (const auto& step : m_steps)
+            if (step.holds(tokens))
+                return step;
+        const auto& in = *m_s.local.sizing;
+        const Sizing sz = Sizing::size(in, tokens, m_s.inputShare);
+        const auto c = CostModel::localCosts(m_s, sz);
+        Step step { sz.replicas, sz.hardwareUsd, tokens, tokens, c.monthly, 0.0, c.serves };
+        // The usages this count of replicas is the one sized for: up to its most utilisation
+        // (a fixed count: up to its whole capacity), and down to the next smaller count's.
+        const double perReplica = sz.replicas > 0 ? sz.capacityTokensPerMonth / sz.replicas : 0.0;
+        if (c.serves && perReplica > 0 && std::isfinite(perReplica)) {
+            const double top = in.units ? sz.capacityTokensPerMonth : perReplica * in.maxUtilisation * sz.replicas;
+            const double bottom
+                = in.units || sz.replicas <= 1 ? 0.0 : perReplica * in.maxUtilisation * (sz.replicas - 1);
+            const double probe = tokens * 0.5 + top * 0.5;
+            if (top > tokens && probe > tokens) {
+                const Sizing other = Sizing::size(in, probe, m_s.inputShare);
+                if (other.replicas == sz.replicas && other.canServe) {
+                    step.perToken = (CostModel::localCosts(m_s, other).monthly - c.monthly) / (probe - tokens);
+                    step.lowestTokens = std::max(bottom * (1.0 + 1e-9), std::nextafter(bottom, top));
+                    step.monthly0 = c.monthly + (step.lowestTokens - tokens) * step.perToken;
+                    step.highestTokens = top * (1.0 - 1e-9);
+                }
+            }
+        }
+        m_steps.push_back(step);
+        return step;
+    }
+
+    const Scenario& m_s;
+    std::vector<Step> m_steps;
+    double m_tokens;
+    double m_share;
+    double m_upfront = 0.0;
+    double m_firstMonth = 0.0;
+    bool m_serves = true;
+    double m_owned = 0.0;
+    std::vector<CostModel::Purchase> m_purchases;
+};
+
+// The factor the cloud's monthly bill moves by each month: the usage's and the price's
+// together. At most 1, the bill only falls or stays (the usage cap only lowers it further).
+double cloudRatio(const Scenario& s)
+{
+    return (1.0 + s.time.usageGrowthPerMonth) * std::pow(1.0 + s.time.cloudPriceChangePerYear, 1.0 / 12.0);
+}
+
+// The first t at which upfront + Σ(local − cloud) reaches 0, within the month by
+// interpolation (a month's spend is spread over it; a replica is paid at its start).
+// `monthOf(k)` gives month k's local purchase, local running cost, cloud cost and whether the
+// local side serves.
+template <typename MonthOf>
+std::optional<double> searchBreakeven(double upfront, bool servesAtFirst, bool flatLocal, double ratio, MonthOf monthOf)
+{
+    if (!servesAtFirst)
+        return std::nullopt;
+    double d = upfront;
+    int first = 1;
+    if (d <= 0.0) {
+        // Nothing up front: local pays back at once if its first month is cheaper, as the
+        // closed form has it; else the gap opens in month 1 and is looked for from there.
+        const auto [buy, run, cloud, serves] = monthOf(1);
+        if (!serves)
+            return std::nullopt;
+        if (buy + run < cloud)
+            return 0.0;
+        d = buy + run - cloud;
+        first = 2;
+    }
+    const bool falls = ratio <= 1.0;
+    for (int k = first; k <= CostModel::breakevenSearchMonths; ++k) {
+        const auto [buy, run, cloud, serves] = monthOf(k);
+        if (!serves)
+            return std::nullopt; // the usage has outgrown what the setup can serve
+        // A bill falling by `ratio` a month sums to cloud / (1 − ratio) from here on: when the
+        // gap is more, not even a local side that cost nothing from now would catch up.
+        if (ratio < 1.0 && d > cloud / (1.0 - ratio))
+            return std::nullopt;
+        d += buy;
+        const double slope = run - cloud;
+        if (slope < 0.0 && d + slope <= 0.0)
+            return (k - 1) + d / -slope;
+        // The cloud only gets cheaper and the local side costs the same: it never catches up.
+        if (slope >= 0.0 && flatLocal && falls)
+            return std::nullopt;
+        d += slope;
+    }
+    return std::nullopt;
+}
+
+struct MonthCosts {
+    double buy = 0.0;
+    double run = 0.0;
+    double cloud = 0.0;
+    bool serves = true;
+};
+
+} // namespace
+
+CostModel::Summary CostModel::summarize(const Scenario& s, double monthlyTokens)
+{
+    Summary out;
+    const int horizon = s.horizonMonths;
+    out.horizonMonths = horizon;
+    out.steady = s.time.steady();
+    out.localRuns = localRuns(s);
+    const int months = std::max(horizon, horizonMonthsShown[std::size(horizonMonthsShown) - 1]);
+    const double hybridShare = s.hybrid.localShare;
+
+    LocalTrack local(s, monthlyTokens, 1.0);
+    std::optional<LocalTrack> hybridLocal;
+    if (hybridShare > 0.0)
+        hybridLocal.emplace(s, monthlyTokens, hybridShare);
+
+    out.cloudMonthly = cloudInMonth(s, monthlyTokens, 1);
+    out.localUpfront = local.upfront();
+    out.localMonthly = local.firstMonth();
+    // Month by month, out to the longest horizon shown.
+    struct Row {
+        double tokens, cloud, localBuy, localRun, hybridBuy, hybridRun;
+        bool localServes, hybridServes;
+    };
+    std::vector<Row> rows(static_cast<std::size_t>(months) + 1);
+    for (int k = 1; k <= months; ++k) {
+        auto& r = rows[std::size_t(k)];
+        r.tokens = tokensInMonth(s, monthlyTokens, k);
+        r.cloud = out.steady ? out.cloudMonthly : cloudInMonth(s, r.tokens, k);
+        const auto l = local.month(k);
+        r.localBuy = l.buy;
+        // A month a setup that served the first month has been outgrown, its load goes to the
+        // cloud as well: the hardware still costs what it costs (docs/cost-model.md). A setup
+        // that never serves is counted as before, by its running cost alone.
+        r.localRun = l.run + (l.serves || !local.servesAtFirst() ? 0.0 : r.cloud);
+        r.localServes = l.serves;
+        if (!l.serves && !out.outgrownMonth && k > 1)
+            out.outgrownMonth = k;
+        if (hybridLocal) {
+            const auto h = hybridLocal->month(k);
+            r.hybridBuy = h.buy;
+            r.hybridRun = h.run + r.cloud * (1.0 - hybridShare)
+                + (h.serves || !hybridLocal->servesAtFirst() ? 0.0 : r.cloud * hybridShare);
+            r.hybridServes = h.serves;
+        }
+    }
+
+    // Cumulative spend. Steady months keep the closed form's products, so a flat scenario's
+    // figures are exactly those of upfront + monthly × months.
+    const bool closedForm = out.steady; // no growth, so no replica is bought later either
+    std::vector<Point> cumulative(static_cast<std::size_t>(months) + 1);
+    cumulative[0] = { 0, 0.0, out.localUpfront, hybridLocal ? hybridLocal->upfront() : 0.0, 0.0, 0.0, out.localUpfront,
+        hybridLocal ? hybridLocal->upfront() : 0.0 };
+    for (int k = 1; k <= months; ++k) {
+        const auto& r = rows[std::size_t(k)];
+        const auto& prev = cumulative[std::size_t(k - 1)];
+        Point p;
+        p.month = k;
+        p.tokens = r.tokens;
+        p.cloudMonth = r.cloud;
+        p.localMonth = r.localBuy + r.localRun;
+        p.hybridMonth = hybridLocal ? r.hybridBuy + r.hybridRun : 0.0;
+        if (closedForm) {
+            p.cloud = out.cloudMonthly * k;
+            p.local = out.localUpfront + out.localMonthly * k;
+            p.hybrid = hybridLocal ? hybridLocal->upfront() + rows[1].hybridRun * k : 0.0;
+        } else {
+            p.cloud = prev.cloud + p.cloudMonth;
+            p.local = prev.local + p.localMonth;
+            p.hybrid = hybridLocal ? prev.hybrid + p.hybridMonth : 0.0;
+        }
+        cumulative[std::size_t(k)] = p;
+    }
+    out.series.assign(cumulative.begin(), cumulative.begin() + horizon + 1);
+
+    out.localResale = local.valueAt(horizon);
+    out.cloudTotal = cumulative[std::size_t(horizon)].cloud;
+    out.localTotal = cumulative[std::size_t(horizon)].local - out.localResale;
+    for (const int n : horizonMonthsShown) {
+        Totals t { n, cumulative[std::size_t(n)].cloud, cumulative[std::size_t(n)].local - local.valueAt(n), {} };
+        if (hybridLocal)
+            t.hybrid = cumulative[std::size_t(n)].hybrid - hybridLocal->valueAt(n);
+        out.horizons.push_back(t);
+    }
+
+    // Breakeven on the money paid, without the resale. Past the longest horizon the months are
+    // made as the search reaches them.
+    const double falls = cloudRatio(s);
+    const auto breakevenOf = [&](LocalTrack& track, bool hybrid) -> std::optional<double> {
+        if (closedForm) {
+            if (!track.servesAtFirst())
+                return std::nullopt;
+            return breakevenMonths(track.upfront(), out.cloudMonthly, hybrid ? rows[1].hybridRun : track.firstMonth());
+        }
+        return searchBreakeven(track.upfront(), track.servesAtFirst(), !track.growsWithUsage(), falls, [&](int k) {
+            if (k <= months) {
+                const auto& r = rows[std::size_t(k)];
+                return hybrid ? MonthCosts { r.hybridBuy, r.hybridRun, r.cloud, r.hybridServes }
+                              : MonthCosts { r.localBuy, r.localRun, r.cloud, r.localServes };
+            }
+            const double tokens = tokensInMonth(s, monthlyTokens, k);
+            const double cloud = cloudInMonth(s, tokens, k);
+            const auto m = track.month(k);
+            return MonthCosts { m.buy, hybrid ? m.run + cloud * (1.0 - hybridShare) : m.run, cloud, m.serves };
+        });
+    };
+    out.purchases = local.purchases(); // those within the longest horizon
+    out.breakevenMonths = breakevenOf(local, false);
+
+    if (hybridLocal && out.localRuns) { // a setup that cannot run its model serves no share
+        Hybrid h;
+        h.localShare = hybridShare;
+        h.upfront = hybridLocal->upfront();
+        h.monthly = rows[1].hybridRun;
+        h.resale = hybridLocal->valueAt(horizon);
+        h.total = cumulative[std::size_t(horizon)].hybrid - h.resale;
+        h.serves = hybridLocal->servesAtFirst();
+        h.breakevenMonths = breakevenOf(*hybridLocal, true);
+        out.hybrid = h;
+    }
+    return out;
+}
+
+std::function<std::optional<double>(double)> CostModel::breakevenByPriceFactor(const Scenario& s, double monthlyTokens)
+{
+    // The cloud bill is linear in its prices, so one column of months serves every factor.
+    struct Months {
+        Scenario scenario;
+        double tokens;
+        LocalTrack track;
+        double falls;
+        std::vector<MonthCosts> months { MonthCosts {} }; // index 0 unused: months are 1-based
+        Months(const Scenario& sc, double t)
+            : scenario(sc)
+            , tokens(t)
+            , track(scenario, t, 1.0)
+            , falls(cloudRatio(sc))
+        {
+        }
+        const MonthCosts& at(int k)
+        {
+            while (static_cast<int>(months.size()) <= k) {
+                const int m = static_cast<int>(months.size());
+                const auto local = track.month(m);
+                months.push_back({ local.buy, local.run, cloudInMonth(scenario, tokensInMonth(scenario, tokens, m), m),
+                    local.serves });
+            }
+            return months[std::size_t(k)];
+        }
+    };
+    auto shared = std::make_shared<Months>(s, monthlyTokens);
+    return [shared](double factor) -> std::optional<double> {
+        Months& m = *shared;
+        if (m.scenario.time.steady()) {
+            if (!m.track.servesAtFirst())
+                return std::nullopt;
+            return breakevenMonths(m.track.upfront(), m.at(1).cloud * factor, m.track.firstMonth());
+        }
+        return searchBreakeven(
+            m.track.upfront(), m.track.servesAtFirst(), !m.track.growsWithUsage(), m.falls, [&](int k) {
+                MonthCosts c = m.at(k);
+                c.cloud *= factor;
+                return c;
+            });
+    };
+}
+
+std::optional<double> CostModel::breakevenAtUsage(const Scenario& s, double monthlyTokens)
+{
+    return breakevenByPriceFactor(s, monthlyTokens)(1.0);
+}
+
+} // namespace lowregret

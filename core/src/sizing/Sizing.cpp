@@ -1,0 +1,194 @@
+#include "lowregret/sizing/Sizing.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace lowregret {
+
+namespace {
+
+constexpr double kSecondsPerHour = 3600.0;
+constexpr double kBytesPerKvElement = 2.0; // an FP16 cache
+constexpr double kReferenceB = 8.0; // the devices' prompt speeds are an 8B model's
+// Without a model, the speed is estimated for the guide's usual local model.
+constexpr const char* kReferenceModel = "llama-3.1-8b";
+
+} // namespace
+
+int Sizing::maxDevicesPerReplica(const Hardware::Device& device, const Hardware& hardware)
+{
+    const auto* host = device.host.empty() ? nullptr : hardware.host(device.host);
+    return host ? host->maxDevices : 1;
+}
+
+const char* Sizing::limitName(Limit limit)
+{
+    switch (limit) {
+    case Limit::Memory:
+        return "memory";
+    case Limit::Throughput:
+        return "throughput";
+    case Limit::Units:
+        return "units";
+    }
+    return "memory";
+}
+
+Sizing Sizing::size(const SizingInput& in, double monthlyTokens, double inputShare, const Hardware& hw)
+{
+    Sizing out;
+    out.device = in.device;
+    const auto* device = hw.device(in.device);
+    if (!device) { // refused when the scenario is read; here only for a caller's own input
+        out.fits = false;
+        return out;
+    }
+    const auto& kind = hw.kind(device->kind);
+    const auto* engine = hw.engine(in.engine);
+    if (!engine)
+        engine = hw.engine("ollama");
+    const auto* host = device->host.empty() ? nullptr : hw.host(device->host);
+
+    out.deviceUsd = in.deviceUsd.value_or(device->usd);
+    out.hostUsd = in.hostUsd.value_or(host ? host->usd : 0.0);
+    if (out.hostUsd == 0.0)
+        host = nullptr; // a host price of 0: no host, so no host's draw either
+    const double activeW = in.activeW.value_or(device->activeW);
+    const double idleW = in.idleW.value_or(device->idleW);
+
+    // Memory: weights + KV cache for the context × concurrent streams + the runtime's overhead.
+    const auto* model = in.model.empty() ? nullptr : hw.model(in.model);
+    out.fitChecked = model != nullptr;
+    const auto* speedModel = model ? model : hw.model(kReferenceModel);
+    out.model = model ? model->id : std::string();
+    // Without a model the reference runs at its usual quantization, as the result says.
+    const std::string qid = model && !in.quantization.empty() ? in.quantization : speedModel->defaultQuantization;
+    const auto* quant = hw.quantization(qid);
+    const double bits = quant ? quant->bitsPerWeight : 16.0;
+    out.quantization = quant ? quant->id : qid;
+    const double usablePerDevice = device->memoryGb * kind.usableMemory;
+    const int maxPerReplica = maxDevicesPerReplica(*device, hw);
+    if (model) {
+        out.weightsGb = model->totalB * bits / 8.0;
+        out.kvCacheGb = 2.0 * model->layers * model->kvHeads * model->headDim * in.contextTokens * kBytesPerKvElement
+            * std::max(1, in.concurrency) / 1e9;
+        out.overheadGb = engine ? engine->overheadGb : 0.0;
+        out.memoryNeededGb = out.weightsGb + out.kvCacheGb + out.overheadGb;
+        out.devicesPerReplica = std::max(1, static_cast<int>(std::ceil(out.memoryNeededGb / usablePerDevice - 1e-9)));
+        out.fits = out.devicesPerReplica <= maxPerReplica;
+    } else {
+        // No model: the fixed devices are one replica, as many as one host takes.
+        out.devicesPerReplica = in.units ? std::clamp(*in.units, 1, maxPerReplica) : 1;
+        out.warnings.push_back(fitNotChecked);
+    }
+    out.memoryUsableGb = usablePerDevice * out.devicesPerReplica;
+
+    // Speed: one stream reads the active weights once per token, from every device of the
+    // replica at once under tensor parallelism (vLLM), one after the other otherwise.
+    const double parallel = engine && engine->splitsBandwidth ? out.devicesPerReplica : 1.0;
+    const double bytesPerToken = speedModel->activeB * bits / 8.0; // GB
+    const double oneStream = kind.decodeEfficiency * device->bandwidthGbs * parallel / bytesPerToken;
+    const double exponent = engine ? engine->concurrencyExponent : 0.5;
+    out.decodeTokensPerSecond = oneStream * std::pow(std::max(1, in.concurrency), exponent);
+    out.promptTokensPerSecond = device->promptTokensPerSecond8b * kReferenceB / speedModel->activeB * parallel;
+    const double share = std::clamp(inputShare, 0.0, 1.0);
+    if (in.measuredTokensPerSecond) {
+        out.tokensPerSecond = *in.measuredTokensPerSecond;
+        out.estimated = false;
+    } else {
+        out.tokensPerSecond = 1.0 / (share / out.promptTokensPerSecond + (1.0 - share) / out.decodeTokensPerSecond);
+        out.warnings.push_back(speedEstimated);
+    }
+
+    // Capacity: replicas to stay at or under the maximum utilisation, or the user's count.
+    const double hours = in.poweredHoursPerMonth;
+    const double replicaCapacity = out.tokensPerSecond * hours * kSecondsPerHour;
+    // Counts in double first: a hostile file's figures must not overflow an int.
+    constexpr double mostUnits = 1'000'000.0;
+    if (in.units) {
+        out.limitedBy = Limit::Units;
+        out.units = std::max(0, *in.units);
+        out.replicas = out.units / out.devicesPerReplica; // 0: too few devices to hold one replica
+    } else {
+        const double usable = replicaCapacity * in.maxUtilisation;
+        const double needed = usable > 0 && std::isfinite(usable) ? std::ceil(monthlyTokens / usable - 1e-9) : 1.0;
+        const double replicas = std::clamp(needed, 1.0, mostUnits / out.devicesPerReplica);
+        out.replicas = static_cast<int>(replicas);
+        out.limitedBy = out.replicas > 1 ? Limit::Throughput : Limit::Memory;
+        out.units = out.replicas * out.devicesPerReplica;
+    }
+    if (model && !out.fits) {
+        // No count of this device can hold the model: nothing is bought, drawn or priced.
+        out.warnings.insert(out.warnings.begin(), modelDoesNotFit);
+        out.units = out.replicas = 0;
+        out.fits = out.canServe = false;
+        out.memoryUsableGb = usablePerDevice * maxPerReplica; // the most one replica can have
+        out.utilisation = std::numeric_limits<double>::infinity();
+        return out;
+    }
+    out.capacityTokensPerMonth = std::isfinite(replicaCapacity) ? replicaCapacity * out.replicas : 0.0;
+    // No capacity (fixed devices too few for one replica, or no speed): it cannot serve the
+    // usage at all, and says so; utilisation is then infinite, and its busy hours all of them.
+    if (out.capacityTokensPerMonth > 0)
+        out.utilisation = monthlyTokens / out.capacityTokensPerMonth;
+    else
+        out.utilisation = monthlyTokens > 0 ? std::numeric_limits<double>::infinity() : 0.0;
+    out.canServe = out.utilisation <= 1.0 + 1e-9;
+    if (!out.canServe)
+        out.warnings.push_back(unitsTooFew);
+    else if (out.utilisation > in.maxUtilisation * (1.0 + 1e-9))
+        out.warnings.push_back(overUtilisation);
+
+    // Money: devices and hosts up front; electricity for the busy hours at the serving draw and
+    // the rest of the powered-on hours at idle. A host holds whole replicas only.
+    if (host) {
+        const int replicasPerHost = std::max(1, host->maxDevices / out.devicesPerReplica);
+        const int spare = out.units - out.replicas * out.devicesPerReplica; // fixed units beyond whole replicas
+        out.hosts = (out.replicas + replicasPerHost - 1) / replicasPerHost
+            + (spare + host->maxDevices - 1) / host->maxDevices;
+    } else {
+        out.hosts = 0;
+    }
+    out.servingHoursPerMonth = out.canServe ? std::min(hours, out.utilisation * hours) : hours;
+    const double busyW = activeW * out.units + (host ? host->activeW * out.hosts : 0.0);
+    const double restW = idleW * out.units + (host ? host->idleW * out.hosts : 0.0);
+    out.energyKwhPerMonth = (busyW * out.servingHoursPerMonth + restW * (hours - out.servingHoursPerMonth)) / 1000.0;
+    out.electricityUsdPerMonth = out.energyKwhPerMonth * in.electricityUsdPerKwh;
+    out.hardwareUsd = out.units * out.deviceUsd + out.hosts * out.hostUsd;
+    return out;
+}
+
+std::vector<Sizing> Sizing::everyDevice(
+    const SizingInput& base, double monthlyTokens, double inputShare, int months, const Hardware& hw)
+{
+    std::vector<Sizing> rows;
+    for (const auto& device : hw.devices) {
+        SizingInput in = base;
+        in.device = device.id;
+        in.units.reset();
+        in.deviceUsd.reset();
+        in.hostUsd.reset();
+        in.activeW.reset();
+        in.idleW.reset();
+        rows.push_back(size(in, monthlyTokens, inputShare, hw));
+    }
+    const auto total = [months](const Sizing& s) { return s.hardwareUsd + s.electricityUsdPerMonth * months; };
+    std::stable_sort(rows.begin(), rows.end(), [&](const Sizing& a, const Sizing& b) {
+        if (a.fits != b.fits)
+            return a.fits;
+        return total(a) < total(b);
+    });
+    return rows;
+}
+
+std::optional<Sizing> Sizing::nearestFitting(
+    const SizingInput& base, double monthlyTokens, double inputShare, int months, const Hardware& hw)
+{
+    auto rows = everyDevice(base, monthlyTokens, inputShare, months, hw);
+    if (rows.empty() || !rows.front().fits)
+        return std::nullopt;
+    return rows.front();
+}
+
+} // namespace lowregret
