@@ -101,7 +101,8 @@ const Entry* entryOf(std::string_view path)
 const Access& accessOf(const ScenarioInputs::Input& input)
 {
     const auto& all = ScenarioInputs::inputs();
-    if (&input >= all.data() && &input < all.data() + all.size())
+    const std::less<const ScenarioInputs::Input*> before; // a total order, even for another array
+    if (!before(&input, all.data()) && before(&input, all.data() + all.size()))
         return entries()[static_cast<std::size_t>(&input - all.data())].access;
     return entryOf(input.path)->access;
 }
