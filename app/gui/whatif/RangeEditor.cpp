@@ -5,6 +5,7 @@
 #include "widgets/UiText.h"
 
 #include "lowregret/analysis/Sensitivity.h"
+#include "lowregret/outcome/InputText.h"
 #include "lowregret/scenario/ScenarioInputs.h"
 
 #include <QEvent>
@@ -214,9 +215,9 @@ void RangeEditor::showRow(const Row& row)
     const auto* input = lr::ScenarioInputs::input(row.path);
     const auto lang = UiText::lang();
     // The input's name, and under it the scenario's figure in its unit.
-    row.name->setText(q(lr::Sensitivity::label(row.path, lang)).toHtmlEscaped() + QStringLiteral("<br><small>")
+    row.name->setText(q(lr::InputText::label(row.path, lang)).toHtmlEscaped() + QStringLiteral("<br><small>")
         + tr("yours: %1")
-              .arg(q(lr::Sensitivity::valueText(
+              .arg(q(lr::InputText::valueText(
                   row.path, lr::ScenarioInputs::value(*m_scenario, *input), lang, m_scenario->currency)))
               .toHtmlEscaped()
         + QStringLiteral("</small>"));
@@ -279,7 +280,7 @@ QString RangeEditor::problems() const
     QStringList lines;
     const auto lang = UiText::lang();
     for (const auto& row : m_rows) {
-        const QString name = q(lr::Sensitivity::label(row.path, lang));
+        const QString name = q(lr::InputText::label(row.path, lang));
         const bool empty = row.low->text().trimmed().isEmpty() && row.high->text().trimmed().isEmpty();
         if (empty)
             continue;
@@ -319,7 +320,7 @@ void RangeEditor::retranslate()
     const auto lang = UiText::lang();
     for (const auto& row : m_rows) {
         const auto* input = lr::ScenarioInputs::input(row.path);
-        const QString name = q(lr::Sensitivity::label(row.path, lang));
+        const QString name = q(lr::InputText::label(row.path, lang));
         row.low->setPlaceholderText(tr("held fixed"));
         row.high->setPlaceholderText(tr("held fixed"));
         row.low->setToolTip(tr("%1: the lowest value the analysis tries, in %2. Empty at both ends holds it fixed.")

@@ -8,6 +8,7 @@
 
 #include "lowregret/analysis/Decision.h"
 #include "lowregret/io/Format.h"
+#include "lowregret/outcome/InputText.h"
 #include "lowregret/outcome/Sections.h"
 
 #include <QEvent>
@@ -93,7 +94,7 @@ void TornadoView::paint(QPainter& p, const QRectF& area) const
     const auto& bars = m_analysis->tornado;
     double labelWidth = 0;
     for (const auto& b : bars)
-        labelWidth = std::max(labelWidth, fm.horizontalAdvance(q(lr::Sensitivity::label(b.input, lang))));
+        labelWidth = std::max(labelWidth, fm.horizontalAdvance(q(lr::InputText::label(b.input, lang))));
     labelWidth = std::min(labelWidth + 8, area.width() * 0.35);
     // The legend's two entries, side by side when they fit, else one under the other.
     const QString legend[2] = { tr("input at its low end (upper half)"), tr("at its high end (lower half)") };
@@ -155,7 +156,7 @@ void TornadoView::paint(QPainter& p, const QRectF& area) const
             QPointF(std::max(base, x(b.differenceAtHigh)), row.bottom())));
         p.setPen(text);
         p.drawText(QRectF(area.left(), y, labelWidth - 6, rowHeight), Qt::AlignRight | Qt::AlignVCenter,
-            fm.elidedText(q(lr::Sensitivity::label(b.input, lang)), Qt::ElideRight, labelWidth - 6));
+            fm.elidedText(q(lr::InputText::label(b.input, lang)), Qt::ElideRight, labelWidth - 6));
     }
     // Zero (where local and cloud cost the same) and the user's own difference.
     p.setPen(QPen(Palette::color(Palette::Role::Reference), 1, Qt::DashLine));

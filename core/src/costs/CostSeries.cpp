@@ -3,6 +3,8 @@
 // (docs/cost-model.md). With the scenario's time flat, every figure is the closed form's.
 #include "lowregret/costs/CostModel.h"
 
+#include "costs/LocalTrack.h"
+
 #include "lowregret/io/Limits.h"
 
 #include <algorithm>
@@ -38,148 +40,6 @@ double CostModel::cloudInMonth(const Scenario& s, double monthlyTokens, int mont
 }
 
 namespace {
-
-// One local side, serving `share` of the usage: what it buys and when, and what a month costs.
-// Months are made as they are asked for, so a breakeven search far past the horizon pays only
-// for the months it reaches.
-class LocalTrack {
-public:
-    LocalTrack(const Scenario& s, double monthlyTokens, double share)
-        : m_s(s)
-        , m_tokens(monthlyTokens)
-        , m_share(share)
-    {
-        // Month 0: the setup for month 1's usage, and the setup hours.
-        const double first = monthlyTokens * share;
-        if (s.local.sizing && growsWithUsage()) {
-            // The first of the steps the months will walk through.
-            const Step step = stepAt(first);
-            m_upfront = step.hardwareUsd + s.local.setupHours * s.local.hourlyRateUsd;
-            m_firstMonth = step.monthlyAt(first);
-            m_serves = step.serves;
-            m_owned = step.hardwareUsd;
-        } else if (s.local.sizing) {
-            const Sizing sz = Sizing::size(*s.local.sizing, first, s.inputShare);
-            const auto c = CostModel::localCosts(s, sz);
-            m_upfront = c.upfront;
-            m_firstMonth = c.monthly;
-            m_serves = c.serves;
-            m_owned = sz.hardwareUsd;
-        } else {
-            const auto c = CostModel::localCosts(s, first);
-            m_upfront = c.upfront;
-            m_firstMonth = c.monthly;
-            m_owned = s.local.hardwareUsd;
-        }
-        m_purchases.push_back({ 0, m_owned });
-    }
-
-    struct Month {
-        double buy = 0.0;
-        double run = 0.0;
-        bool serves = true;
-    };
-
-    [[nodiscard]] double upfront() const { return m_upfront; }
-    [[nodiscard]] double firstMonth() const { return m_firstMonth; }
-    [[nodiscard]] bool servesAtFirst() const { return m_serves; }
-    [[nodiscard]] bool growsWithUsage() const { return m_s.local.sizing && m_s.time.usageGrowthPerMonth != 0.0; }
-
-    // Month k >= 1, asked in order.
-    Month month(int k)
-    {
-        if (!growsWithUsage())
-            return { 0.0, m_firstMonth, m_serves };
-        const double tokens = CostModel::tokensInMonth(m_s, m_tokens, k) * m_share;
-        const Step step = stepAt(tokens);
-        Month out { 0.0, step.monthlyAt(tokens), step.serves };
-        // Another replica, bought in the month it is needed; none is sold when usage falls.
-        if (step.hardwareUsd > m_owned) {
-            out.buy = step.hardwareUsd - m_owned;
-            m_purchases.push_back({ k, out.buy });
-            m_owned = step.hardwareUsd;
-        }
-        return out;
-    }
-
-    [[nodiscard]] const std::vector<CostModel::Purchase>& purchases() const { return m_purchases; }
-
-    // What the hardware bought by month `months` is still worth then: the resale share of its
-    // price, or its price less straight-line depreciation.
-    [[nodiscard]] double valueAt(int months) const
-    {
-        const auto& t = m_s.time;
-        double value = 0.0;
-        for (const auto& p : m_purchases) {
-            if (p.month > months)
-                continue;
-            if (t.hardwareResaleShare > 0.0) {
-                value += p.usd * t.hardwareResaleShare;
-            } else if (t.hardwareDepreciationYears > 0.0) {
-                const double age = months - std::max(0, p.month - 1);
-                value += p.usd * std::max(0.0, 1.0 - age / (12.0 * t.hardwareDepreciationYears));
-            }
-        }
-        return value;
-    }
-
-private:
-    // The setup for one count of replicas. Its hardware is fixed and its running cost a month
-    // is affine in the usage (the busy hours are the usage over the capacity), so two sizings
-    // give it at any usage the count serves: the sizing is not made again each month.
-    struct Step {
-        int replicas = 0;
-        double hardwareUsd = 0.0;
-        double lowestTokens = 0.0; // the usage range this count is the one needed for
-        double highestTokens = 0.0;
-        double monthly0 = 0.0; // the running cost a month at lowestTokens…
-        double perToken = 0.0; // …and what each further token adds
-        bool serves = true;
-        [[nodiscard]] double monthlyAt(double tokens) const { return monthly0 + (tokens - lowestTokens) * perToken; }
-        [[nodiscard]] bool holds(double tokens) const { return tokens >= lowestTokens && tokens <= highestTokens; }
-    };
-
-    Step stepAt(double tokens)
-    {
-        for (const auto& step : m_steps)
-            if (step.holds(tokens))
-                return step;
-        const auto& in = *m_s.local.sizing;
-        const Sizing sz = Sizing::size(in, tokens, m_s.inputShare);
-        const auto c = CostModel::localCosts(m_s, sz);
-        Step step { sz.replicas, sz.hardwareUsd, tokens, tokens, c.monthly, 0.0, c.serves };
-        // The usages this count of replicas is the one sized for: up to its most utilisation
-        // (a fixed count: up to its whole capacity), and down to the next smaller count's.
-        const double perReplica = sz.replicas > 0 ? sz.capacityTokensPerMonth / sz.replicas : 0.0;
-        if (c.serves && perReplica > 0 && std::isfinite(perReplica)) {
-            const double top = in.units ? sz.capacityTokensPerMonth : perReplica * in.maxUtilisation * sz.replicas;
-            const double bottom
-                = in.units || sz.replicas <= 1 ? 0.0 : perReplica * in.maxUtilisation * (sz.replicas - 1);
-            const double probe = tokens * 0.5 + top * 0.5;
-            if (top > tokens && probe > tokens) {
-                const Sizing other = Sizing::size(in, probe, m_s.inputShare);
-                if (other.replicas == sz.replicas && other.canServe) {
-                    step.perToken = (CostModel::localCosts(m_s, other).monthly - c.monthly) / (probe - tokens);
-                    step.lowestTokens = std::max(bottom * (1.0 + 1e-9), std::nextafter(bottom, top));
-                    step.monthly0 = c.monthly + (step.lowestTokens - tokens) * step.perToken;
-                    step.highestTokens = top * (1.0 - 1e-9);
-                }
-            }
-        }
-        m_steps.push_back(step);
-        return step;
-    }
-
-    const Scenario& m_s;
-    std::vector<Step> m_steps;
-    double m_tokens;
-    double m_share;
-    double m_upfront = 0.0;
-    double m_firstMonth = 0.0;
-    bool m_serves = true;
-    double m_owned = 0.0;
-    std::vector<CostModel::Purchase> m_purchases;
-};
 
 // The factor the cloud's monthly bill moves by each month: the usage's and the price's
 // together. At most 1, the bill only falls or stays (the usage cap only lowers it further).

@@ -299,20 +299,4 @@ Sections::Section SectionsBuilder::sensitivity(
     return s;
 }
 
-std::string Sensitivity::label(std::string_view path, Lang lang)
-{
-    return OutcomeText::get("label." + std::string(path), lang);
-}
-
-std::string Sensitivity::valueText(std::string_view path, double value, Lang lang, const Currency& currency)
-{
-    const ScenarioInputs::Input* in = ScenarioInputs::input(path);
-    return in ? SectionsBuilder::inputValueText(*in, value, lang, currency) : Format::compactNumber(value);
-}
-
-std::string Sensitivity::choiceName(Recommendation choice, Lang lang)
-{
-    return Sections::recommendationName(choice, lang);
-}
-
 } // namespace lowregret

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "lowregret/guide/Guide.h"
-#include "lowregret/io/Lang.h"
 #include "lowregret/scenario/Scenario.h"
 #include "lowregret/scenario/ScenarioInputs.h"
 
@@ -10,7 +9,6 @@
 #include <map>
 #include <optional>
 #include <string>
-#include <string_view>
 #include <vector>
 
 namespace lowregret {
@@ -114,10 +112,6 @@ public:
     // The `sensitivity` object of the CLI and `decide --format json` (docs/cli.md).
     static nlohmann::json toJson(const Analysis& analysis);
     static const char* directionName(Direction direction); // "below", "above"
-    // For the charts: an input's short label ("Monthly tokens") and a value in its unit.
-    static std::string label(std::string_view path, Lang lang);
-    static std::string valueText(std::string_view path, double value, Lang lang, const Currency& currency);
-    static std::string choiceName(Recommendation choice, Lang lang);
 };
 
 } // namespace lowregret
