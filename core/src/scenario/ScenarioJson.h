@@ -9,7 +9,8 @@
 #include <set>
 #include <string>
 
-// The parts of the scenario file that Scenario.cpp and ScenarioTime.cpp both write.
+// The parts of the scenario file that ScenarioWriting.cpp, ScenarioEdits.cpp and ScenarioTime.cpp
+// all write.
 namespace lowregret::scenario_json {
 
 // Whole amounts as integers, so saved files read as a person would write them.
