@@ -1,22 +1,13 @@
 #include "CliApp.h"
 
 #include "CliText.h"
-#include "TextLayout.h"
-#include "TextReport.h"
 
-#include "lowregret/analysis/Decision.h"
-#include "lowregret/analysis/Sensitivity.h"
-#include "lowregret/catalog/CatalogUpdate.h"
-#include "lowregret/catalog/LiteLlmImport.h"
-#include "lowregret/costs/CostCsv.h"
+#include "lowregret/catalog/Catalog.h"
 #include "lowregret/guide/Guide.h"
 #include "lowregret/io/Format.h"
 #include "lowregret/io/Limits.h"
 #include "lowregret/io/PlainNumber.h"
 #include "lowregret/outcome/Evaluation.h"
-#include "lowregret/outcome/OutcomeJson.h"
-#include "lowregret/outcome/Sections.h"
-#include "lowregret/scenario/Scenario.h"
 
 #include <spdlog/sinks/stdout_sinks.h>
 #include <spdlog/spdlog.h>
@@ -24,14 +15,12 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
+#include <optional>
 #include <ostream>
+#include <string>
+#include <utility>
 
 namespace lowregret::cli {
-
-namespace {
-// A hostile file can hold thousands of mistakes; the first few say enough.
-constexpr std::size_t k_maxProblemsShown = Evaluation::maxProblemsShown;
-} // namespace
 
 CliApp::CliApp(std::vector<std::string> args, std::istream& in, std::ostream& out, std::ostream& err)
     : m_args(std::move(args))
@@ -262,7 +251,7 @@ int CliApp::run()
         return usageError(CliText::get("unknown_command", m_lang) + CliText::get(":", m_lang) + command);
     if (m_scenarioFile.empty())
         return usageError(CliText::get("missing_file", m_lang));
-    return decide(command == "sensitivity");
+    return command == "sensitivity" ? sensitivity() : decide();
 }
 
 const Guide* CliApp::guide()
@@ -282,7 +271,7 @@ const Guide* CliApp::guide()
     return &*m_customGuide;
 }
 
-int CliApp::decide(bool sensitivityOnly)
+int CliApp::evaluateScenario(const std::function<int(const Guide&, const Evaluation&)>& report)
 {
     const Guide* guide = this->guide();
     if (!guide)
@@ -311,184 +300,21 @@ int CliApp::decide(bool sensitivityOnly)
         return BadInput;
     }
     spdlog::debug("scenario read from {}", m_scenarioFile);
-    const auto& scenario = *evaluation.scenario;
-    const auto& outcome = *evaluation.outcome;
-    if (sensitivityOnly)
-        return sensitivity(*guide, scenario, outcome, evaluation.offer);
-    if (m_format == "csv") {
-        // The monthly series; only the header when there are no costs (no usage, out of scope).
-        m_out << (outcome.costs ? CostCsv::series(*outcome.costs, scenario.currency) : CostCsv::header());
-        return Ok;
-    }
-    if (m_format == "json")
-        m_out << OutcomeJson::build(*guide, scenario, outcome, m_lang, evaluation.offer).dump(2) << "\n";
-    else
-        m_out << TextReport::render(
-            guide->title().in(m_lang), Sections::build(*guide, scenario, outcome, evaluation.offer, m_lang));
-    return Ok;
+    return report(*guide, evaluation);
 }
-
-int CliApp::sensitivity(
-    const Guide& guide, const Scenario& scenario, const Decision::Outcome& outcome, const Offer* offer)
-{
-    const auto analysis
-        = outcome.recommendation == Recommendation::OutOfScope ? std::nullopt : Sensitivity::analyse(guide, scenario);
-    if (m_format == "json") {
-        // The same object as `decide --format json` holds as "sensitivity".
-        nlohmann::json j = analysis
-            ? Sensitivity::toJson(*analysis)
-            : nlohmann::json { { "recommendation", recommendationId(outcome.recommendation) },
-                  { "tornado", nlohmann::json::array() }, { "flip_points", nlohmann::json::array() },
-                  { "regret", nullptr }, { "ranges", nlohmann::json::object() } };
-        m_out << j.dump(2) << "\n";
-        return Ok;
-    }
-    Sections sections = Sections::build(guide, scenario, outcome, offer, m_lang);
-    if (!analysis) {
-        const bool nofit = scenario.answers.exclusions.empty() && scenario.answers.monthlyTokens
-            && !CostModel::localRuns(scenario); // the reason, only when it is the one
-        m_out << CliText::format(nofit ? "no_sensitivity_nofit" : "no_sensitivity", m_lang,
-            { Sections::recommendationName(outcome.recommendation, m_lang) })
-              << "\n";
-        return Ok;
-    }
-    std::erase_if(sections.sections,
-        [](const Sections::Section& s) { return s.id != "recommendation" && s.id != "sensitivity"; });
-    m_out << TextReport::render(guide.title().in(m_lang), sections);
-    return Ok;
-}
-
-} // namespace lowregret::cli
-
-namespace lowregret::cli {
 
 Catalog CliApp::loadCatalog()
 {
     Problems problems;
     Catalog catalog = Catalog::load(Catalog::userDirectory(), problems);
     // A damaged file of the user's does not stop the built-in prices from being used.
-    for (std::size_t i = 0; i < problems.size() && i < k_maxProblemsShown; ++i)
+    for (std::size_t i = 0; i < problems.size() && i < maxProblemsShown; ++i)
         warn({}, problems[i].describe(m_lang));
-    if (problems.size() > k_maxProblemsShown)
+    if (problems.size() > maxProblemsShown)
         warn({},
-            "…" + CliText::get("(", m_lang) + std::to_string(problems.size() - k_maxProblemsShown)
+            "…" + CliText::get("(", m_lang) + std::to_string(problems.size() - maxProblemsShown)
                 + CliText::get(")", m_lang));
     return catalog;
-}
-
-int CliApp::prices()
-{
-    const Guide* guide = this->guide();
-    if (!guide)
-        return BadInput;
-    const auto& defaults = guide->defaults();
-    const double inputTokens = m_inputTokens.value_or(defaults.exampleMonthlyTokens * defaults.inputShare);
-    const double outputTokens = m_outputTokens.value_or(defaults.exampleMonthlyTokens * (1.0 - defaults.inputShare));
-    const Catalog catalog = loadCatalog();
-    const std::string today = Catalog::today();
-    const auto rows = catalog.rank(inputTokens, outputTokens, { .useCase = m_useCase });
-
-    if (m_format == "json") {
-        nlohmann::json models = nlohmann::json::array();
-        for (const auto& row : rows) {
-            nlohmann::json j = Catalog::offerToJson(*row.offer);
-            j["monthly_usd"] = row.monthlyUsd;
-            const auto age = Catalog::ageInDays(row.offer->asOf, today);
-            j["age_days"] = age ? nlohmann::json(*age) : nlohmann::json(nullptr);
-            j["stale"] = Catalog::isStale(*row.offer, today);
-            j["suspect"] = row.offer->hasSuspectPrice();
-            j["origin"] = row.offer->origin == Offer::Origin::BuiltIn ? "built_in"
-                : row.offer->origin == Offer::Origin::User            ? "user"
-                                                                      : "imported";
-            if (row.offer->note)
-                j["note"] = row.offer->note->in(m_lang);
-            models.push_back(std::move(j));
-        }
-        m_out << nlohmann::json { { "input_tokens", inputTokens }, { "output_tokens", outputTokens },
-            { "use_case", m_useCase.empty() ? nlohmann::json(nullptr) : nlohmann::json(m_useCase) }, { "as_of", today },
-            { "models", std::move(models) } }
-                     .dump(2)
-              << "\n";
-        return Ok;
-    }
-
-    std::string heading = CliText::get("prices_heading", m_lang);
-    const auto put = [&heading](const std::string& token, const std::string& value) {
-        heading.replace(heading.find(token), token.size(), value);
-    };
-    put("%IN%", Format::tokens(inputTokens, m_lang));
-    put("%OUT%", Format::tokens(outputTokens, m_lang));
-    m_out << heading << "\n\n";
-    bool anyStale = false;
-    bool anySuspect = false;
-    for (const auto& row : rows) {
-        const bool stale = Catalog::isStale(*row.offer, today);
-        const bool suspect = row.offer->hasSuspectPrice();
-        anyStale = anyStale || stale;
-        anySuspect = anySuspect || suspect;
-        std::string line = TextLayout::padLeft(Format::money(row.monthlyUsd, m_lang), 16) + "  "
-            + TextLayout::padRight(row.offer->model, 34) + " " + TextLayout::padRight(row.offer->provider, 12) + " "
-            + TextLayout::padLeft(Format::compactNumber(row.offer->inputUsdPerMtok, 4), 7) + " / "
-            + TextLayout::padRight(Format::compactNumber(row.offer->outputUsdPerMtok, 4), 7) + " " + row.offer->asOf
-            + (stale ? " *" : "") + (suspect ? " !" : "");
-        m_out << line << "\n";
-    }
-    if (rows.empty())
-        m_out << CliText::get("no_offers", m_lang) << "\n";
-    if (anyStale || anySuspect)
-        m_out << "\n";
-    if (anyStale)
-        m_out << CliText::get("stale_note", m_lang) << "\n";
-    if (anySuspect) {
-        std::string note = CliText::get("suspect_note", m_lang);
-        for (const auto& [token, value] :
-            { std::pair { std::string("%ANY%"), Format::compactNumber(Offer::suspectAnyUsdPerMtok, 0) },
-                std::pair { std::string("%SMALL%"), Format::compactNumber(Offer::suspectSmallUsdPerMtok, 0) },
-                std::pair { std::string("%B%"), Format::parameters(Offer::smallModelBillions, m_lang) } })
-            note.replace(note.find(token), token.size(), value);
-        m_out << note << "\n";
-    }
-    return Ok;
-}
-
-int CliApp::importPrices()
-{
-    const auto result = LiteLlmImport::fromFile(m_scenarioFile, m_asOf);
-    if (!result.errors.empty()) {
-        for (const auto& p : result.errors)
-            fail(p.describe(m_lang));
-        return BadInput;
-    }
-    const auto target = Catalog::userDirectory() / "imported.json";
-    // Under a lock, merged by id with what is there now: importing twice duplicates nothing, and
-    // two imports at once keep both files' offers.
-    const auto update = CatalogUpdate::addOffers(target, result.offers, Offer::Origin::Imported);
-    for (std::size_t i = 0; i < update.errors.size() && i < k_maxProblemsShown; ++i)
-        failIn(target.string(), update.errors[i]);
-    if (!update.errors.empty())
-        return BadInput;
-
-    if (m_format == "json") {
-        m_out << nlohmann::json { { "read", result.read }, { "imported", result.offers.size() },
-            { "skipped", result.skipped }, { "skipped_by_reason", result.skippedByReason }, { "merged", result.merged },
-            { "suspect", result.suspect }, { "as_of", result.asOf },
-            { "as_of_from", m_asOf ? "option" : "file_modified" }, { "catalog_file", target.string() } }
-                     .dump(2)
-              << "\n";
-        return Ok;
-    }
-    m_out << CliText::get("import_read", m_lang) << Format::number(result.read, 0) << "\n"
-          << CliText::get("import_imported", m_lang) << Format::number(double(result.offers.size()), 0) << "\n"
-          << CliText::get("import_skipped", m_lang) << Format::number(result.skipped, 0) << "\n";
-    for (const auto& [reason, count] : result.skippedByReason)
-        m_out << "  " << TextLayout::padRight(CliText::get("reason." + reason, m_lang), 34) << Format::number(count, 0)
-              << "\n";
-    m_out << CliText::get("import_merged", m_lang) << Format::number(result.merged, 0) << "\n";
-    if (result.suspect > 0)
-        m_out << CliText::get("import_suspect", m_lang) << Format::number(result.suspect, 0) << "\n";
-    m_out << CliText::get(m_asOf ? "import_as_of_option" : "import_as_of_file", m_lang) << result.asOf << "\n";
-    m_out << CliText::get("import_saved", m_lang) << target.string() << "\n";
-    return Ok;
 }
 
 } // namespace lowregret::cli

@@ -1,12 +1,14 @@
 #pragma once
 
-#include "lowregret/analysis/Decision.h"
 #include "lowregret/catalog/Catalog.h"
 #include "lowregret/guide/Guide.h"
 #include "lowregret/io/Lang.h"
+#include "lowregret/outcome/Evaluation.h"
 
 #include "PlainSpaces.h"
 
+#include <cstddef>
+#include <functional>
 #include <istream>
 #include <optional>
 #include <ostream>
@@ -25,14 +27,22 @@ public:
     int run();
 
 private:
-    int decide(bool sensitivityOnly = false);
-    // `sensitivity`: how sure the decided answer is (docs/cli.md).
-    int sensitivity(const Guide& guide, const Scenario& scenario, const Decision::Outcome& outcome, const Offer* offer);
-    int prices();
-    int importPrices();
+    // The commands, each in its own file (docs/cli.md).
+    int decide(); // DecideCommand.cpp
+    int sensitivity(); // SensitivityCommand.cpp
+    int prices(); // PricesCommand.cpp
+    int importPrices(); // ImportPricesCommand.cpp
     int hardware(); // HardwareCommand.cpp
     int usage(); // UsageCommand.cpp
     int compare(); // CompareCommand.cpp
+
+    // What the commands share, here in CliApp.cpp with the parsing.
+    // A hostile file can hold thousands of mistakes; the first few say enough.
+    static constexpr std::size_t maxProblemsShown = Evaluation::maxProblemsShown;
+    // Reads, checks and decides the scenario file (standard input for "-") as Evaluation does,
+    // reporting its warnings and problems; once it is decided, `report` writes the outcome and
+    // returns the exit status.
+    int evaluateScenario(const std::function<int(const Guide&, const Evaluation&)>& report);
     [[nodiscard]] lowregret::Catalog loadCatalog();
     [[nodiscard]] std::string help() const;
     // The built-in guide, or the one --guide names (read once); null, with the reasons

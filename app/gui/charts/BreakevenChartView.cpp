@@ -57,7 +57,7 @@ double maxTokens()
 
 BreakevenChartView::BreakevenChartView(QWidget* parent)
     : ChartViewBase(parent)
-    , m_chart(chart())
+    , m_chart(QChartView::chart())
     , m_axisX(new QLogValueAxis(m_chart))
     , m_axisXLabels(new QCategoryAxis(m_chart))
     , m_axisY(new QValueAxis(m_chart))

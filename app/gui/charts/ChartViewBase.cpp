@@ -20,7 +20,7 @@ ChartViewBase::ChartViewBase(QWidget* parent)
 {
     setRenderHint(QPainter::Antialiasing);
     setMinimumSize(320, 240);
-    QChart* c = chart();
+    QChart* c = QChartView::chart();
     c->setAnimationOptions(QChart::NoAnimation);
     // The view gives the chart its size. Left to itself, the chart would also size itself to
     // its size hints when it enters the scene, and lay itself out for that size. With no
@@ -65,7 +65,7 @@ void ChartViewBase::resizeEvent(QResizeEvent* event)
     m_sizeBeforeShow = event->oldSize();
     // The chart's own layout request, posted when its axes and titles were set, would lay it
     // out at its old size first: layOutSettled replaces it.
-    QCoreApplication::removePostedEvents(chart(), QEvent::LayoutRequest);
+    QCoreApplication::removePostedEvents(QChartView::chart(), QEvent::LayoutRequest);
     QMetaObject::invokeMethod(this, &ChartViewBase::layOutSettled, Qt::QueuedConnection);
 }
 
@@ -75,7 +75,7 @@ void ChartViewBase::layOutSettled()
     m_shownLaidOut = true;
     QResizeEvent settled(size(), m_sizeBeforeShow);
     QChartView::resizeEvent(&settled);
-    if (QGraphicsLayout* layout = chart()->layout())
+    if (QGraphicsLayout* layout = QChartView::chart()->layout())
         layout->activate(); // when the size did not change, nothing above laid it out
 }
 

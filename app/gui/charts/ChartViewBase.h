@@ -17,6 +17,9 @@ class QResizeEvent;
 // tab widget gives the page its real size. This class lays it out once, for the size the view
 // has when the show's events are over. Once the window is on screen, and for views never shown
 // on screen (the report's), every resize lays the chart out at once.
+//
+// The views name their chart QChartView::chart() in full: a bare chart() reads as any class's,
+// the compare dialog's chart() (the view it shows) among them, and a chart uses no dialog.
 class ChartViewBase : public QChartView {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ChartViewBase)

@@ -1,7 +1,7 @@
 #include "charts/CompareChartView.h"
 
-#include "widgets/Palette.h"
 #include "widgets/PlainText.h"
+#include "widgets/ScenarioColour.h"
 #include "widgets/UiText.h"
 
 #include "lowregret/io/Format.h"
@@ -21,7 +21,7 @@ namespace lr = lowregret;
 
 CompareChartView::CompareChartView(QWidget* parent)
     : ChartViewBase(parent)
-    , m_chart(chart())
+    , m_chart(QChartView::chart())
     , m_axisX(new QValueAxis(m_chart))
     , m_axisY(new QValueAxis(m_chart))
 {
@@ -38,14 +38,6 @@ CompareChartView::CompareChartView(QWidget* parent)
 }
 
 CompareChartView::~CompareChartView() = default;
-
-QColor CompareChartView::colour(int index)
-{
-    // The app's two colours first, then two that read apart from them and in grey print.
-    static constexpr Palette::Role roles[]
-        = { Palette::Role::Local, Palette::Role::Cloud, Palette::Role::ThirdSeries, Palette::Role::FourthSeries };
-    return Palette::color(roles[std::max(0, index) % 4]);
-}
 
 QList<QLineSeries*> CompareChartView::lines() const
 {
@@ -73,8 +65,8 @@ void CompareChartView::setComparison(const lr::Comparison& comparison)
         // One legend entry a scenario: its local line; the title says which line is which.
         local->setName(name);
         cloud->setName(tr("%1: cloud").arg(name));
-        local->setPen(QPen(colour(i), 2.5));
-        cloud->setPen(QPen(colour(i), 2.0, Qt::DashLine));
+        local->setPen(QPen(ScenarioColour::of(i), 2.5));
+        cloud->setPen(QPen(ScenarioColour::of(i), 2.0, Qt::DashLine));
         const bool runs = e.outcome->costs->localRuns; // a setup that cannot run its model is not drawn
         for (const auto& p : e.outcome->costs->series) {
             if (runs)

@@ -22,8 +22,6 @@ public:
     void setComparison(const lowregret::Comparison& comparison);
     // The lines, two a scenario with costs (local, then cloud), in the comparison's order.
     [[nodiscard]] QList<QLineSeries*> lines() const;
-    // The colour of the n-th scenario, for the tables beside the chart.
-    static QColor colour(int index);
 
 private:
     QChart* m_chart = nullptr;

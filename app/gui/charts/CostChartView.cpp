@@ -49,7 +49,7 @@ double valueOnLine(const QList<QPointF>& points, double x)
 
 CostChartView::CostChartView(QWidget* parent)
     : ChartViewBase(parent)
-    , m_chart(chart())
+    , m_chart(QChartView::chart())
     , m_axisX(new QValueAxis(m_chart))
     , m_axisY(new QValueAxis(m_chart))
     , m_cloud(new QLineSeries(m_chart))

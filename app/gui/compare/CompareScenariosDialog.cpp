@@ -3,6 +3,7 @@
 #include "charts/CompareChartView.h"
 #include "widgets/Palette.h"
 #include "widgets/PlainText.h"
+#include "widgets/ScenarioColour.h"
 #include "widgets/UiText.h"
 #include "widgets/WrappedLabel.h"
 
@@ -123,7 +124,7 @@ void CompareScenariosDialog::fill()
         // Each scenario's column header in its colour on the chart.
         for (int c = 1; c < m_results->columnCount(); ++c)
             if (auto* h = m_results->horizontalHeaderItem(c))
-                h->setForeground(CompareChartView::colour(c - 1));
+                h->setForeground(ScenarioColour::of(c - 1));
         m_results->resizeColumnsToContents();
         m_results->resizeRowsToContents();
     }
