@@ -25,17 +25,21 @@ CostsPage::CostsPage(ScenarioDocument& document, QWidget* parent)
 {
     setObjectName(QStringLiteral("costsPage"));
     m_layout = ScrollingPage::layout(this);
-    build();
     connect(&m_document, &ScenarioDocument::changed, this, &CostsPage::refreshSummary);
-
     retranslate();
-    syncFromDocument();
 }
 
 CostsPage::~CostsPage() = default;
 
+// The groups are made the first time the page is needed, not with the window, which opens on
+// the welcome page. Until then the page has nothing typed on it, so it is complete.
 void CostsPage::build()
 {
+    if (m_cloud)
+        return;
+    // Nothing is on show yet, and the wizard asks isComplete() as it shows the page: the steps
+    // through fields not yet filled are not news.
+    const QSignalBlocker quiet(this);
     m_cloud = new CloudApiGroup(m_document, this);
     m_layout->addWidget(m_cloud);
     m_local = new LocalDeploymentGroup(m_document, this);
@@ -58,6 +62,32 @@ void CostsPage::build()
     connect(m_time, &TimeAndCurrencyGroup::edited, this, &CostsPage::onEdited);
     connect(m_time, &TimeAndCurrencyGroup::currencyChanged, this, &CostsPage::onCurrency);
     connect(m_time, &TimeAndCurrencyGroup::rateChanged, this, &CostsPage::onRateChanged);
+    keepTabOrder();
+
+    retranslate();
+    showDocument();
+}
+
+// Made later than the pages after this one and the rest of the window, the fields joined the
+// window's tab chain at its end. Tab goes through the pages' fields in the wizard's order, so
+// they go back to where they stood when made with the page: right after the scrolled content,
+// not right after the page, or naming a field its focus proxy would move the page behind them.
+void CostsPage::keepTabOrder()
+{
+    QList<QWidget*> fields;
+    for (QWidget* w = m_cloud; w != this && isAncestorOf(w); w = w->nextInFocusChain())
+        if (w->focusPolicy() != Qt::NoFocus)
+            fields << w;
+    // setTabOrder() places a widget after one that takes the focus: the content does, meanwhile.
+    QWidget* content = m_layout->parentWidget();
+    const Qt::FocusPolicy policy = content->focusPolicy();
+    content->setFocusPolicy(Qt::TabFocus);
+    QWidget* previous = content;
+    for (QWidget* field : std::as_const(fields)) {
+        setTabOrder(previous, field);
+        previous = field;
+    }
+    content->setFocusPolicy(policy);
 }
 
 void CostsPage::retranslate()
@@ -65,6 +95,8 @@ void CostsPage::retranslate()
     setTitle(tr("Costs"));
     setSubTitle(
         tr("Compare total cost of ownership, not monthly fees: hardware, electricity, maintenance and API fees."));
+    if (!m_cloud)
+        return;
     m_cloud->retranslate();
     m_local->retranslate();
     m_time->retranslate();
@@ -79,6 +111,14 @@ void CostsPage::changeEvent(QEvent* event)
 }
 
 void CostsPage::syncFromDocument()
+{
+    if (m_cloud)
+        showDocument();
+    else
+        build(); // which shows it
+}
+
+void CostsPage::showDocument()
 {
     const auto& s = m_document.scenario();
     applyCurrency();
@@ -186,6 +226,8 @@ void CostsPage::onEdited()
 
 void CostsPage::refreshSummary()
 {
+    if (!m_cloud)
+        return; // made and filled when first needed
     const auto& s = m_document.scenario();
     m_cloud->refresh();
     m_local->refresh(s);
@@ -204,5 +246,6 @@ bool CostsPage::isComplete() const
 
 void CostsPage::initializePage()
 {
+    build();
     setFocusProxy(m_cloud->firstField());
 }

@@ -22,6 +22,7 @@ public:
     ~CostsPage() override;
 
     [[nodiscard]] bool isComplete() const override;
+    // Shows the document's figures, making the page's groups first if it was not shown yet.
     void syncFromDocument();
 
 Q_SIGNALS:
@@ -34,7 +35,9 @@ protected:
 
 private:
     void build();
+    void keepTabOrder();
     void retranslate();
+    void showDocument();
     void onEdited();
     void matchPresets();
     // The scenario's currency: the money fields' unit, their labels and what they show.
