@@ -79,6 +79,93 @@
     </message>
 </context>
 <context>
+    <name>CloudApiGroup</name>
+    <message>
+        <source>Cloud API</source>
+        <translation>雲端 API</translation>
+    </message>
+    <message>
+        <source>&amp;Example:</source>
+        <translation>範例(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Prices from the guide&apos;s examples. Editing a price switches to Custom.</source>
+        <translation>指南範例中的價格。修改價格後會切換為「自訂」。</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>自訂</translation>
+    </message>
+    <message>
+        <source>&amp;Compare Models…</source>
+        <translation>比較模型(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Compare the catalog&apos;s models at your usage and use one as the cloud option.</source>
+        <translation>依你的用量比較價目表中的模型，並選一個作為雲端選項。</translation>
+    </message>
+    <message>
+        <source>&amp;Input price (%1 per 1M tokens):</source>
+        <translation>輸入價格（每 100 萬 tokens，%1）(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>What the provider charges for one million input (prompt) tokens.</source>
+        <translation>供應商對每 100 萬輸入 tokens（提示詞）收取的費用。</translation>
+    </message>
+    <message>
+        <source>&amp;Output price (%1 per 1M tokens):</source>
+        <translation>輸出價格（每 100 萬 tokens，%1）(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>What the provider charges for one million output (answer) tokens.</source>
+        <translation>供應商對每 100 萬輸出 tokens（回答）收取的費用。</translation>
+    </message>
+    <message>
+        <source>Cached input (% of input):</source>
+        <translation>快取輸入（占輸入的 %）：</translation>
+    </message>
+    <message>
+        <source>The share of input tokens the provider bills at its cache-read price (a prompt prefix it has seen before). 0: none.</source>
+        <translation>供應商以快取讀取價計費的輸入 tokens 占比（先前送過的提示詞開頭）。0：沒有。</translation>
+    </message>
+    <message>
+        <source>Cache-read price (%1 per 1M):</source>
+        <translation>快取讀取價（每 100 萬，%1）：</translation>
+    </message>
+    <message>
+        <source>What the provider charges for one million cached input tokens. Empty: the input price.</source>
+        <translation>供應商對每 100 萬個快取輸入 tokens 的收費。留空：同輸入價格。</translation>
+    </message>
+    <message>
+        <source>the input price</source>
+        <translation>同輸入價格</translation>
+    </message>
+    <message>
+        <source>Batch traffic (% of all):</source>
+        <translation>批次流量（占全部的 %）：</translation>
+    </message>
+    <message>
+        <source>The share of all traffic sent through the provider&apos;s batch API, answered within hours. 0: none.</source>
+        <translation>透過供應商批次 API 送出、數小時內回覆的流量占比。0：沒有。</translation>
+    </message>
+    <message>
+        <source>Batch discount (%):</source>
+        <translation>批次折扣（%）：</translation>
+    </message>
+    <message>
+        <source>What the batch API takes off the price; 50 at most providers.</source>
+        <translation>批次 API 從價格扣掉的比例；多數供應商為 50。</translation>
+    </message>
+    <message>
+        <source>Prices of %1.</source>
+        <translation>價格來源：%1。</translation>
+    </message>
+    <message>
+        <source>Pick an example, type the prices, or compare the catalog&apos;s models.</source>
+        <translation>選擇範例、輸入價格，或比較價目表中的模型。</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Decide whether a small team should run its AI models locally or pay a cloud API.</source>
@@ -352,58 +439,6 @@
         <translation>比較總體擁有成本，而不只是月費：硬體、電費、維護與 API 費用。</translation>
     </message>
     <message>
-        <source>Cloud API</source>
-        <translation>雲端 API</translation>
-    </message>
-    <message>
-        <source>&amp;Example:</source>
-        <translation>範例(&amp;E)：</translation>
-    </message>
-    <message>
-        <source>Prices from the guide&apos;s examples. Editing a price switches to Custom.</source>
-        <translation>指南範例中的價格。修改價格後會切換為「自訂」。</translation>
-    </message>
-    <message>
-        <source>Custom</source>
-        <translation>自訂</translation>
-    </message>
-    <message>
-        <source>What the provider charges for one million input (prompt) tokens.</source>
-        <translation>供應商對每 100 萬輸入 tokens（提示詞）收取的費用。</translation>
-    </message>
-    <message>
-        <source>What the provider charges for one million output (answer) tokens.</source>
-        <translation>供應商對每 100 萬輸出 tokens（回答）收取的費用。</translation>
-    </message>
-    <message>
-        <source>Local deployment</source>
-        <translation>本地部署</translation>
-    </message>
-    <message>
-        <source>E&amp;xample:</source>
-        <translation>範例(&amp;X)：</translation>
-    </message>
-    <message>
-        <source>Hardware examples from the guide. Editing a value switches to Custom.</source>
-        <translation>指南中的硬體範例。修改任一數值後會切換為「自訂」。</translation>
-    </message>
-    <message>
-        <source>&amp;Maintenance hours a month:</source>
-        <translation>每月維護時數(&amp;M)：</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>時間</translation>
-    </message>
-    <message>
-        <source>Hori&amp;zon (months):</source>
-        <translation>評估期間（月）(&amp;Z)：</translation>
-    </message>
-    <message>
-        <source>Brea&amp;keven threshold (months):</source>
-        <translation>回本期門檻（月）(&amp;K)：</translation>
-    </message>
-    <message>
         <source>Input price</source>
         <translation>輸入價格</translation>
     </message>
@@ -440,152 +475,12 @@
         <translation>每月 %1：雲端 API 每月 %2；本地部署前期投入 %3，每月 %4；回本期 %5。</translation>
     </message>
     <message>
-        <source>&amp;Compare Models…</source>
-        <translation>比較模型(&amp;C)…</translation>
-    </message>
-    <message>
-        <source>Compare the catalog&apos;s models at your usage and use one as the cloud option.</source>
-        <translation>依你的用量比較價目表中的模型，並選一個作為雲端選項。</translation>
-    </message>
-    <message>
-        <source>Prices of %1.</source>
-        <translation>價格來源：%1。</translation>
-    </message>
-    <message>
-        <source>Pick an example, type the prices, or compare the catalog&apos;s models.</source>
-        <translation>選擇範例、輸入價格，或比較價目表中的模型。</translation>
-    </message>
-    <message>
-        <source>Paid up front. The guide: an RTX 4090 or better costs about %1; vLLM on several GPUs about %2.</source>
-        <translation>購買時一次付清。指南估計：RTX 4090 或以上約 %1；vLLM 搭配多張 GPU 約 %2。</translation>
-    </message>
-    <message>
-        <source>The guide estimates %1 a month for one GPU.</source>
-        <translation>指南估計單張 GPU 每月電費約 %1。</translation>
-    </message>
-    <message>
-        <source>Time spent updating models, drivers and the server. The guide expects %1 hours a month; at most %2 (every hour of a month).</source>
-        <translation>更新模型、驅動程式與伺服器所花的時間。指南估計每月 %1 小時；上限為 %2（一個月的總時數）。</translation>
-    </message>
-    <message>
-        <source>How far ahead to add up costs: %1 to %2 whole months.</source>
-        <translation>要累計多久的成本：%1 到 %2 個整月。</translation>
-    </message>
-    <message>
-        <source>Local counts as paying back when it does so within this many months. The guide uses %1.</source>
-        <translation>本地部署須在這個月數內回本，才算「能回本」。指南採用 %1 個月。</translation>
-    </message>
-    <message>
-        <source>What an hour of that maintenance costs you. The default, %1, is your team&apos;s own time at about a software developer&apos;s wage in the US (BLS, May 2024); the guide&apos;s outside technician costs %2 an hour. Zero if the time costs you nothing.</source>
-        <translation>每小時維護的成本。預設值 %1 是團隊自己的時間，約為美國軟體開發人員的時薪（美國勞工統計局，2024 年 5 月）；指南中的外包技術人員時薪為 %2。若這些時間不花你任何成本，請填 0。</translation>
-    </message>
-    <message>
-        <source>No maintenance time is counted in the local costs.</source>
-        <translation>本地成本未計入任何維護時間。</translation>
-    </message>
-    <message>
         <source>Until then, the figures and the charts use the last valid values.</source>
         <translation>在修正之前，數字與圖表沿用最後一次有效的數值。</translation>
     </message>
     <message>
-        <source>Loc&amp;al side:</source>
-        <translation>本地部分(&amp;A)：</translation>
-    </message>
-    <message>
-        <source>Enter my own figures</source>
-        <translation>自行輸入金額</translation>
-    </message>
-    <message>
-        <source>Size it for my usage</source>
-        <translation>依我的用量估算</translation>
-    </message>
-    <message>
-        <source>Your own hardware price and electricity bill, or the devices, power and electricity sized from your usage and an open model.</source>
-        <translation>自行輸入硬體價格與電費，或依你的用量與開源模型估算裝置、耗電與電費。</translation>
-    </message>
-    <message>
-        <source>&amp;Setup hours, once:</source>
-        <translation>一次性架設時數(&amp;S)：</translation>
-    </message>
-    <message>
-        <source>Time to set the local side up, counted once, up front, at the hourly rate.</source>
-        <translation>架設本地環境所需的時間，以時薪計算，列為一次性的前期投入。</translation>
-    </message>
-    <message>
         <source>Setup hours</source>
         <translation>架設時數</translation>
-    </message>
-    <message>
-        <source>Cached input (% of input):</source>
-        <translation>快取輸入（占輸入的 %）：</translation>
-    </message>
-    <message>
-        <source>The share of input tokens the provider bills at its cache-read price (a prompt prefix it has seen before). 0: none.</source>
-        <translation>供應商以快取讀取價計費的輸入 tokens 占比（先前送過的提示詞開頭）。0：沒有。</translation>
-    </message>
-    <message>
-        <source>What the provider charges for one million cached input tokens. Empty: the input price.</source>
-        <translation>供應商對每 100 萬個快取輸入 tokens 的收費。留空：同輸入價格。</translation>
-    </message>
-    <message>
-        <source>the input price</source>
-        <translation>同輸入價格</translation>
-    </message>
-    <message>
-        <source>Batch traffic (% of all):</source>
-        <translation>批次流量（占全部的 %）：</translation>
-    </message>
-    <message>
-        <source>The share of all traffic sent through the provider&apos;s batch API, answered within hours. 0: none.</source>
-        <translation>透過供應商批次 API 送出、數小時內回覆的流量占比。0：沒有。</translation>
-    </message>
-    <message>
-        <source>Batch discount (%):</source>
-        <translation>批次折扣（%）：</translation>
-    </message>
-    <message>
-        <source>What the batch API takes off the price; 50 at most providers.</source>
-        <translation>批次 API 從價格扣掉的比例；多數供應商為 50。</translation>
-    </message>
-    <message>
-        <source>Resale at the horizon (%):</source>
-        <translation>評估期末轉售（%）：</translation>
-    </message>
-    <message>
-        <source>What the hardware still sells for at the horizon, taken off local&apos;s total. The breakeven is on the money paid, without it. 0: none.</source>
-        <translation>硬體在評估期末還能賣到的價錢，會從本地總額扣除；回本期以實際支付的金額計算，不含它。0：沒有。</translation>
-    </message>
-    <message>
-        <source>Or depreciation (years):</source>
-        <translation>或折舊年限（年）：</translation>
-    </message>
-    <message>
-        <source>Used when the resale value is 0: the hardware loses its value in a straight line over this many years. 0: none.</source>
-        <translation>轉售價值為 0 時使用：硬體在這麼多年內直線折舊到零。0：沒有。</translation>
-    </message>
-    <message>
-        <source>Hybrid, served locally (%):</source>
-        <translation>混合，本地處理（%）：</translation>
-    </message>
-    <message>
-        <source>Serve this share of the tokens locally (the sensitive part, say) and the rest by the cloud. It is costed beside the two pure choices, with its breakeven against the cloud alone. 0: no hybrid.</source>
-        <translation>這個比例的 tokens 在本地處理（例如敏感的部分），其餘交給雲端。它會與兩種單一做法並列計算成本，並附上相較全用雲端的回本期。0：不混合。</translation>
-    </message>
-    <message>
-        <source>Usage growth (% a month):</source>
-        <translation>用量成長（每月 %）：</translation>
-    </message>
-    <message>
-        <source>Usage grows by this each month, compounding. The flowchart&apos;s usage band is that of the first month. 0: flat.</source>
-        <translation>用量每月以這個比例成長（複利）。流程圖的用量區間以第一個月判斷。0：持平。</translation>
-    </message>
-    <message>
-        <source>Cloud price change (% a year):</source>
-        <translation>雲端價格變動（每年 %）：</translation>
-    </message>
-    <message>
-        <source>How the cloud prices change a year, applied month by month; usually negative, as prices for the same capability have mostly fallen. 0: flat.</source>
-        <translation>雲端價格每年的變動，逐月套用；通常為負值，因為同等能力的價格大多在下降。0：持平。</translation>
     </message>
     <message>
         <source>Cached input</source>
@@ -628,72 +523,12 @@
         <translation>第一個月用量 %1：雲端 API 當月 %2；本地前期投入 %3，當月 %4。依逐月變動計算的回本期：%5。</translation>
     </message>
     <message>
-        <source>&amp;Input price (%1 per 1M tokens):</source>
-        <translation>輸入價格（每 100 萬 tokens，%1）(&amp;I)：</translation>
-    </message>
-    <message>
-        <source>&amp;Output price (%1 per 1M tokens):</source>
-        <translation>輸出價格（每 100 萬 tokens，%1）(&amp;O)：</translation>
-    </message>
-    <message>
-        <source>Hard&amp;ware, once (%1):</source>
-        <translation>硬體，一次性（%1）(&amp;W)：</translation>
-    </message>
-    <message>
-        <source>Elect&amp;ricity a month (%1):</source>
-        <translation>每月電費（%1）(&amp;R)：</translation>
-    </message>
-    <message>
-        <source>Hourl&amp;y rate (%1):</source>
-        <translation>時薪（%1）(&amp;Y)：</translation>
-    </message>
-    <message>
-        <source>Cache-read price (%1 per 1M):</source>
-        <translation>快取讀取價（每 100 萬，%1）：</translation>
-    </message>
-    <message>
-        <source>C&amp;urrency:</source>
-        <translation>幣別(&amp;U)：</translation>
-    </message>
-    <message>
-        <source>US dollars (USD)</source>
-        <translation>美元（USD）</translation>
-    </message>
-    <message>
-        <source>New Taiwan dollars (NT$)</source>
-        <translation>新臺幣（NT$）</translation>
-    </message>
-    <message>
-        <source>The currency every amount is shown, typed and exported in. Catalog and hardware prices are kept in US dollars with their dates, and converted at the rate.</source>
-        <translation>所有金額顯示、輸入與匯出時使用的幣別。雲端價目表與硬體價格仍以美元計價並註明日期，依匯率換算。</translation>
-    </message>
-    <message>
-        <source>NT$ to the US dollar:</source>
-        <translation>1 美元兌新臺幣：</translation>
-    </message>
-    <message>
-        <source>The exchange rate. The default, %1, is the Taipei interbank close of %2. The amounts are kept in US dollars: a new rate changes what they show in NT$.</source>
-        <translation>匯率。預設值 %1 是 %2 臺北外匯市場的收盤匯率。金額一律以美元記錄：改變匯率會改變它們以新臺幣顯示的數字。</translation>
-    </message>
-    <message>
-        <source>Rate of:</source>
-        <translation>匯率日期：</translation>
-    </message>
-    <message>
-        <source>The day of the exchange rate, which the report names.</source>
-        <translation>匯率的日期，報告中會註明。</translation>
-    </message>
-    <message>
         <source>Exchange rate</source>
         <translation>匯率</translation>
     </message>
     <message>
         <source>At %1 a month: the cloud API costs %2 a month. The local setup cannot run this model on this device, so no local cost is counted.</source>
         <translation>每月 %1：雲端 API 每月 %2。本地設備無法在這台裝置上執行此模型，因此不計算任何本地成本。</translation>
-    </message>
-    <message>
-        <source>Counted in the local costs: %1 of maintenance a month at %2 an hour, %3 a month.</source>
-        <translation>已計入本地成本：每月維護 %1，時薪 %2，每月 %3。</translation>
     </message>
 </context>
 <context>
@@ -898,6 +733,113 @@
     <message>
         <source>The recommendation is the leaf the answers reach, set against your own totals: which side costs less over the horizon, and by how much. The regret warnings appear only where your answers and figures bear them out. File → Export Report writes the same result as a PDF.</source>
         <translation>建議是答案所到達的流程圖終點，並對照你自己的總成本：評估期間內哪一邊比較省、省多少。只有在你的答案與數字符合時，才會顯示後悔風險警示。檔案 → 匯出報告可將同樣的結果存成 PDF。</translation>
+    </message>
+</context>
+<context>
+    <name>LocalDeploymentGroup</name>
+    <message>
+        <source>Local deployment</source>
+        <translation>本地部署</translation>
+    </message>
+    <message>
+        <source>Loc&amp;al side:</source>
+        <translation>本地部分(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Enter my own figures</source>
+        <translation>自行輸入金額</translation>
+    </message>
+    <message>
+        <source>Size it for my usage</source>
+        <translation>依我的用量估算</translation>
+    </message>
+    <message>
+        <source>Your own hardware price and electricity bill, or the devices, power and electricity sized from your usage and an open model.</source>
+        <translation>自行輸入硬體價格與電費，或依你的用量與開源模型估算裝置、耗電與電費。</translation>
+    </message>
+    <message>
+        <source>&amp;Setup hours, once:</source>
+        <translation>一次性架設時數(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Time to set the local side up, counted once, up front, at the hourly rate.</source>
+        <translation>架設本地環境所需的時間，以時薪計算，列為一次性的前期投入。</translation>
+    </message>
+    <message>
+        <source>E&amp;xample:</source>
+        <translation>範例(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>Hardware examples from the guide. Editing a value switches to Custom.</source>
+        <translation>指南中的硬體範例。修改任一數值後會切換為「自訂」。</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>自訂</translation>
+    </message>
+    <message>
+        <source>Hard&amp;ware, once (%1):</source>
+        <translation>硬體，一次性（%1）(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Paid up front. The guide: an RTX 4090 or better costs about %1; vLLM on several GPUs about %2.</source>
+        <translation>購買時一次付清。指南估計：RTX 4090 或以上約 %1；vLLM 搭配多張 GPU 約 %2。</translation>
+    </message>
+    <message>
+        <source>Elect&amp;ricity a month (%1):</source>
+        <translation>每月電費（%1）(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>The guide estimates %1 a month for one GPU.</source>
+        <translation>指南估計單張 GPU 每月電費約 %1。</translation>
+    </message>
+    <message>
+        <source>&amp;Maintenance hours a month:</source>
+        <translation>每月維護時數(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Time spent updating models, drivers and the server. The guide expects %1 hours a month; at most %2 (every hour of a month).</source>
+        <translation>更新模型、驅動程式與伺服器所花的時間。指南估計每月 %1 小時；上限為 %2（一個月的總時數）。</translation>
+    </message>
+    <message>
+        <source>Hourl&amp;y rate (%1):</source>
+        <translation>時薪（%1）(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>What an hour of that maintenance costs you. The default, %1, is your team&apos;s own time at about a software developer&apos;s wage in the US (BLS, May 2024); the guide&apos;s outside technician costs %2 an hour. Zero if the time costs you nothing.</source>
+        <translation>每小時維護的成本。預設值 %1 是團隊自己的時間，約為美國軟體開發人員的時薪（美國勞工統計局，2024 年 5 月）；指南中的外包技術人員時薪為 %2。若這些時間不花你任何成本，請填 0。</translation>
+    </message>
+    <message>
+        <source>Resale at the horizon (%):</source>
+        <translation>評估期末轉售（%）：</translation>
+    </message>
+    <message>
+        <source>What the hardware still sells for at the horizon, taken off local&apos;s total. The breakeven is on the money paid, without it. 0: none.</source>
+        <translation>硬體在評估期末還能賣到的價錢，會從本地總額扣除；回本期以實際支付的金額計算，不含它。0：沒有。</translation>
+    </message>
+    <message>
+        <source>Or depreciation (years):</source>
+        <translation>或折舊年限（年）：</translation>
+    </message>
+    <message>
+        <source>Used when the resale value is 0: the hardware loses its value in a straight line over this many years. 0: none.</source>
+        <translation>轉售價值為 0 時使用：硬體在這麼多年內直線折舊到零。0：沒有。</translation>
+    </message>
+    <message>
+        <source>Hybrid, served locally (%):</source>
+        <translation>混合，本地處理（%）：</translation>
+    </message>
+    <message>
+        <source>Serve this share of the tokens locally (the sensitive part, say) and the rest by the cloud. It is costed beside the two pure choices, with its breakeven against the cloud alone. 0: no hybrid.</source>
+        <translation>這個比例的 tokens 在本地處理（例如敏感的部分），其餘交給雲端。它會與兩種單一做法並列計算成本，並附上相較全用雲端的回本期。0：不混合。</translation>
+    </message>
+    <message>
+        <source>Counted in the local costs: %1 of maintenance a month at %2 an hour, %3 a month.</source>
+        <translation>已計入本地成本：每月維護 %1，時薪 %2，每月 %3。</translation>
+    </message>
+    <message>
+        <source>No maintenance time is counted in the local costs.</source>
+        <translation>本地成本未計入任何維護時間。</translation>
     </message>
 </context>
 <context>
@@ -1755,6 +1697,77 @@
     <message>
         <source>Custom</source>
         <translation>自訂</translation>
+    </message>
+</context>
+<context>
+    <name>TimeAndCurrencyGroup</name>
+    <message>
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Hori&amp;zon (months):</source>
+        <translation>評估期間（月）(&amp;Z)：</translation>
+    </message>
+    <message>
+        <source>How far ahead to add up costs: %1 to %2 whole months.</source>
+        <translation>要累計多久的成本：%1 到 %2 個整月。</translation>
+    </message>
+    <message>
+        <source>Usage growth (% a month):</source>
+        <translation>用量成長（每月 %）：</translation>
+    </message>
+    <message>
+        <source>Usage grows by this each month, compounding. The flowchart&apos;s usage band is that of the first month. 0: flat.</source>
+        <translation>用量每月以這個比例成長（複利）。流程圖的用量區間以第一個月判斷。0：持平。</translation>
+    </message>
+    <message>
+        <source>Cloud price change (% a year):</source>
+        <translation>雲端價格變動（每年 %）：</translation>
+    </message>
+    <message>
+        <source>How the cloud prices change a year, applied month by month; usually negative, as prices for the same capability have mostly fallen. 0: flat.</source>
+        <translation>雲端價格每年的變動，逐月套用；通常為負值，因為同等能力的價格大多在下降。0：持平。</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>幣別(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>US dollars (USD)</source>
+        <translation>美元（USD）</translation>
+    </message>
+    <message>
+        <source>New Taiwan dollars (NT$)</source>
+        <translation>新臺幣（NT$）</translation>
+    </message>
+    <message>
+        <source>The currency every amount is shown, typed and exported in. Catalog and hardware prices are kept in US dollars with their dates, and converted at the rate.</source>
+        <translation>所有金額顯示、輸入與匯出時使用的幣別。雲端價目表與硬體價格仍以美元計價並註明日期，依匯率換算。</translation>
+    </message>
+    <message>
+        <source>NT$ to the US dollar:</source>
+        <translation>1 美元兌新臺幣：</translation>
+    </message>
+    <message>
+        <source>The exchange rate. The default, %1, is the Taipei interbank close of %2. The amounts are kept in US dollars: a new rate changes what they show in NT$.</source>
+        <translation>匯率。預設值 %1 是 %2 臺北外匯市場的收盤匯率。金額一律以美元記錄：改變匯率會改變它們以新臺幣顯示的數字。</translation>
+    </message>
+    <message>
+        <source>Rate of:</source>
+        <translation>匯率日期：</translation>
+    </message>
+    <message>
+        <source>The day of the exchange rate, which the report names.</source>
+        <translation>匯率的日期，報告中會註明。</translation>
+    </message>
+    <message>
+        <source>Brea&amp;keven threshold (months):</source>
+        <translation>回本期門檻（月）(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Local counts as paying back when it does so within this many months. The guide uses %1.</source>
+        <translation>本地部署須在這個月數內回本，才算「能回本」。指南採用 %1 個月。</translation>
     </message>
 </context>
 <context>

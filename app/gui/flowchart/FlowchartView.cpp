@@ -1,6 +1,7 @@
 #include "flowchart/FlowchartView.h"
 
 #include "flowchart/FlowchartLayout.h"
+#include "flowchart/FlowchartRoute.h"
 #include "flowchart/TextWrap.h"
 #include "widgets/Palette.h"
 #include "widgets/UiText.h"
@@ -20,7 +21,6 @@
 #include <QResizeEvent>
 
 #include <algorithm>
-#include <cmath>
 #include <optional>
 #include <set>
 #include <utility>
@@ -33,8 +33,6 @@ namespace {
 // window size, draw their text at 10 pixels or more; a smaller panel scrolls instead.
 constexpr qreal kBoxRadius = 7.0;
 constexpr qreal kPadding = 4.0;
-constexpr qreal kBusDrop = 10.0; // how far below a box its fan-out line runs
-constexpr qreal kArrow = 5.0;
 constexpr qreal kMargin = 6.0;
 constexpr qreal kThinPen = 1.1;
 constexpr qreal kThickPen = 2.6;
@@ -272,66 +270,21 @@ void FlowchartView::addEdge(
     const auto target = m_cells.find(to);
     if (source == m_cells.end() || target == m_cells.end())
         return;
-    const QRectF s = FlowchartLayout::cellRect(source->second);
-    const QRectF t = FlowchartLayout::cellRect(target->second);
-
-    // Orthogonal connector: straight down or across when the boxes line up, else down a
-    // little, across, and down into the target.
-    QPainterPath path;
-    QPointF end;
-    QPointF direction;
-    QPointF labelAt;
-    qreal labelWidth = FlowchartLayout::boxWidth;
-    qreal labelHeight = FlowchartLayout::boxHeight; // the room the label may take along a vertical line
-    if (std::abs(s.center().y() - t.center().y()) < 1.0) {
-        const bool right = t.center().x() > s.center().x();
-        const QPointF start(right ? s.right() : s.left(), s.center().y());
-        end = QPointF(right ? t.left() : t.right(), t.center().y());
-        direction = QPointF(right ? 1 : -1, 0);
-        path.moveTo(start);
-        path.lineTo(end);
-        labelAt = (start + end) / 2;
-        labelWidth = std::abs(end.x() - start.x()) - 10;
-    } else if (t.top() > s.bottom()) {
-        const QPointF start(s.center().x(), s.bottom());
-        end = QPointF(t.center().x(), t.top());
-        direction = QPointF(0, 1);
-        path.moveTo(start);
-        qreal dropFrom = start.y();
-        if (std::abs(start.x() - end.x()) >= 1.0) {
-            dropFrom = start.y() + std::min(kBusDrop, (end.y() - start.y()) / 3);
-            path.lineTo(start.x(), dropFrom);
-            path.lineTo(end.x(), dropFrom);
-        }
-        path.lineTo(end);
-        labelAt = QPointF(end.x(), (dropFrom + end.y()) / 2);
-        labelHeight = end.y() - dropFrom - kArrow;
-    } else {
-        // Only for a guide whose shape the layout does not know: a plain line still connects.
-        const QPointF start(s.center().x(), s.bottom());
-        end = QPointF(t.center().x(), t.top());
-        const QPointF d = end - start;
-        const qreal length = std::hypot(d.x(), d.y());
-        direction = length > 0 ? d / length : QPointF(0, 1);
-        path.moveTo(start);
-        path.lineTo(end);
-        labelAt = (start + end) / 2;
-    }
+    const FlowchartRoute route(FlowchartLayout::cellRect(source->second), FlowchartLayout::cellRect(target->second));
 
     Edge edge;
     edge.from = from;
     edge.answer = answer;
-    edge.line = scene()->addPath(path);
-    const QPointF normal(-direction.y(), direction.x());
-    const QPointF base = end - direction * kArrow * 1.6;
-    edge.arrow = scene()->addPolygon(QPolygonF({ end, base + normal * kArrow, base - normal * kArrow }));
+    edge.line = scene()->addPath(route.path());
+    edge.arrow = scene()->addPolygon(route.arrow());
 
     if (!label.isEmpty()) {
         const QFont font = UiText::font(kLabelPoints);
         const QFontMetricsF metrics(font);
-        const int maxLines = std::clamp(static_cast<int>(labelHeight / metrics.height()), 1, kMaxLabelLines);
+        const int maxLines = std::clamp(static_cast<int>(route.labelHeight() / metrics.height()), 1, kMaxLabelLines);
         const std::string key = from + "/" + answer;
-        const TextWrap::Wrapped wrapped = TextWrap::wrap(segments(key), font, std::max(labelWidth, 24.0), maxLines);
+        const TextWrap::Wrapped wrapped
+            = TextWrap::wrap(segments(key), font, std::max(route.labelWidth(), 24.0), maxLines);
         m_labels.push_back({ QString::fromStdString(key), wrapped });
         const QStringList& lines = wrapped.lines;
         qreal width = 0;
@@ -339,7 +292,7 @@ void FlowchartView::addEdge(
             width = std::max(width, metrics.horizontalAdvance(line));
         const qreal height = metrics.height() * static_cast<qreal>(lines.size());
         edge.label = scene()->addRect(QRectF(-width / 2 - 2, -height / 2 - 1, width + 4, height + 2));
-        edge.label->setPos(labelAt);
+        edge.label->setPos(route.labelAt());
         edge.label->setPen(Qt::NoPen);
         edge.label->setToolTip(toolTipHtml(label, {}));
         edge.labelLines = addLines(lines, font, QPointF(), edge.label);
