@@ -19,7 +19,7 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>FileActions</name>
     <message numerus="yes">
         <source>Usage filled from %n file(s); each field says where it came from.</source>
         <translation>

@@ -563,6 +563,161 @@
     </message>
 </context>
 <context>
+    <name>FileActions</name>
+    <message>
+        <source>Open Scenario</source>
+        <translation>開啟情境</translation>
+    </message>
+    <message>
+        <source>LowRegret scenarios (*.json);;All files (*)</source>
+        <translation>LowRegret 情境 (*.json);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>Import Usage</source>
+        <translation>匯入用量</translation>
+    </message>
+    <message>
+        <source>Usage exports (*.csv *.json);;All files (*)</source>
+        <translation>用量匯出檔 (*.csv *.json);;所有檔案 (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Usage filled from %n file(s); each field says where it came from.</source>
+        <translation>
+            <numerusform>已從 %n 個檔案填入用量；每個欄位都註明了來源。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Compare Scenarios</source>
+        <translation>比較情境</translation>
+    </message>
+    <message>
+        <source>Choose one to three saved scenarios to set beside this one (you chose %1).</source>
+        <translation>請選擇 1 到 3 個已儲存的情境，與目前的情境並列（你選了 %1 個）。</translation>
+    </message>
+    <message>
+        <source>Choose two to four saved scenarios (you chose %1).</source>
+        <translation>請選擇 2 到 4 個已儲存的情境（你選了 %1 個）。</translation>
+    </message>
+    <message>
+        <source>This scenario</source>
+        <translation>目前的情境</translation>
+    </message>
+    <message>
+        <source>%1 (open)</source>
+        <translation>%1（開啟中）</translation>
+    </message>
+    <message>
+        <source>Cannot open %1</source>
+        <translation>無法開啟 %1</translation>
+    </message>
+    <message>
+        <source>The file name is not valid UTF-8, so it cannot be opened. Rename the file and try again.</source>
+        <translation>檔案名稱不是有效的 UTF-8，因此無法開啟。請重新命名檔案後再試一次。</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>已開啟 %1</translation>
+    </message>
+    <message>
+        <source>scenario</source>
+        <translation>情境</translation>
+    </message>
+    <message>
+        <source>Save Scenario</source>
+        <translation>儲存情境</translation>
+    </message>
+    <message>
+        <source>Cannot save %1</source>
+        <translation>無法儲存 %1</translation>
+    </message>
+    <message>
+        <source>The scenario was not saved; any earlier file is unchanged.
+%1</source>
+        <translation>情境未儲存；原有的檔案維持不變。
+%1</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已儲存 %1</translation>
+    </message>
+    <message>
+        <source>Cannot export yet</source>
+        <translation>尚無法匯出</translation>
+    </message>
+    <message>
+        <source>The flowchart still needs some answers:
+%1</source>
+        <translation>流程圖還缺少部分答案：
+%1</translation>
+    </message>
+    <message>
+        <source>recommendation</source>
+        <translation>建議報告</translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation>匯出報告</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot export the report</source>
+        <translation>無法匯出報告</translation>
+    </message>
+    <message>
+        <source>No report was written to %1.
+%2</source>
+        <translation>報告未寫入 %1。
+%2</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>報告已寫入 %1</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未儲存的變更</translation>
+    </message>
+    <message>
+        <source>The scenario has changes that are not saved. Save them first?</source>
+        <translation>情境有尚未儲存的變更。要先儲存嗎？</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>儲存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>捨棄(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Restore unsaved work?</source>
+        <translation>要還原未儲存的工作嗎？</translation>
+    </message>
+    <message>
+        <source>LowRegret did not close normally last time. Restore the scenario you were working on?</source>
+        <translation>LowRegret 上次未正常關閉。要還原你先前編輯中的情境嗎？</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>還原(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cannot restore</source>
+        <translation>無法還原</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>清除清單(&amp;C)</translation>
+    </message>
+</context>
+<context>
     <name>FlowchartView</name>
     <message>
         <source>Decision flowchart</source>
@@ -913,80 +1068,6 @@
         <translation>LowRegret</translation>
     </message>
     <message>
-        <source>&amp;Clear List</source>
-        <translation>清除清單(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Open Scenario</source>
-        <translation>開啟情境</translation>
-    </message>
-    <message>
-        <source>LowRegret scenarios (*.json);;All files (*)</source>
-        <translation>LowRegret 情境 (*.json);;所有檔案 (*)</translation>
-    </message>
-    <message>
-        <source>Cannot open %1</source>
-        <translation>無法開啟 %1</translation>
-    </message>
-    <message>
-        <source>Opened %1</source>
-        <translation>已開啟 %1</translation>
-    </message>
-    <message>
-        <source>scenario</source>
-        <translation>情境</translation>
-    </message>
-    <message>
-        <source>Save Scenario</source>
-        <translation>儲存情境</translation>
-    </message>
-    <message>
-        <source>Cannot save %1</source>
-        <translation>無法儲存 %1</translation>
-    </message>
-    <message>
-        <source>The scenario was not saved; any earlier file is unchanged.
-%1</source>
-        <translation>情境未儲存；原有的檔案維持不變。
-%1</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>已儲存 %1</translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>未儲存的變更</translation>
-    </message>
-    <message>
-        <source>The scenario has changes that are not saved. Save them first?</source>
-        <translation>情境有尚未儲存的變更。要先儲存嗎？</translation>
-    </message>
-    <message>
-        <source>&amp;Discard</source>
-        <translation>捨棄(&amp;D)</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>Restore unsaved work?</source>
-        <translation>要還原未儲存的工作嗎？</translation>
-    </message>
-    <message>
-        <source>LowRegret did not close normally last time. Restore the scenario you were working on?</source>
-        <translation>LowRegret 上次未正常關閉。要還原你先前編輯中的情境嗎？</translation>
-    </message>
-    <message>
-        <source>&amp;Restore</source>
-        <translation>還原(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Cannot restore</source>
-        <translation>無法還原</translation>
-    </message>
-    <message>
         <source>About LowRegret</source>
         <translation>關於 LowRegret</translation>
     </message>
@@ -1015,52 +1096,12 @@
         <translation>依你的用量比較價目表中的模型，並選定雲端選項</translation>
     </message>
     <message>
-        <source>Cannot export yet</source>
-        <translation>尚無法匯出</translation>
-    </message>
-    <message>
-        <source>The flowchart still needs some answers:
-%1</source>
-        <translation>流程圖還缺少部分答案：
-%1</translation>
-    </message>
-    <message>
-        <source>recommendation</source>
-        <translation>建議報告</translation>
-    </message>
-    <message>
-        <source>Export Report</source>
-        <translation>匯出報告</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF 文件 (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Cannot export the report</source>
-        <translation>無法匯出報告</translation>
-    </message>
-    <message>
-        <source>No report was written to %1.
-%2</source>
-        <translation>報告未寫入 %1。
-%2</translation>
-    </message>
-    <message>
-        <source>Report written to %1</source>
-        <translation>報告已寫入 %1</translation>
-    </message>
-    <message>
         <source>Cloud option: %1</source>
         <translation>雲端選項：%1</translation>
     </message>
     <message>
         <source>The settings file was damaged and has been set aside as %1; the defaults are used.</source>
         <translation>設定檔已損毀，已另存為 %1，現在使用預設值。</translation>
-    </message>
-    <message>
-        <source>The file name is not valid UTF-8, so it cannot be opened. Rename the file and try again.</source>
-        <translation>檔案名稱不是有效的 UTF-8，因此無法開啟。請重新命名檔案後再試一次。</translation>
     </message>
     <message>
         <source>LowRegret &amp;Guide</source>
@@ -1095,46 +1136,12 @@
         <translation>讀取供應商的用量匯出檔（OpenAI、Anthropic、OpenRouter、LiteLLM），並依此填入用量</translation>
     </message>
     <message>
-        <source>Import Usage</source>
-        <translation>匯入用量</translation>
-    </message>
-    <message>
-        <source>Usage exports (*.csv *.json);;All files (*)</source>
-        <translation>用量匯出檔 (*.csv *.json);;所有檔案 (*)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Usage filled from %n file(s); each field says where it came from.</source>
-        <translation>
-            <numerusform>已從 %n 個檔案填入用量；每個欄位都註明了來源。</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Compare Sce&amp;narios…</source>
         <translation>比較情境(&amp;N)…</translation>
     </message>
     <message>
         <source>Set this scenario beside saved ones, or two to four saved ones side by side</source>
         <translation>把目前的情境與已儲存的情境並列，或並列比較 2 到 4 個已儲存的情境</translation>
-    </message>
-    <message>
-        <source>Compare Scenarios</source>
-        <translation>比較情境</translation>
-    </message>
-    <message>
-        <source>Choose one to three saved scenarios to set beside this one (you chose %1).</source>
-        <translation>請選擇 1 到 3 個已儲存的情境，與目前的情境並列（你選了 %1 個）。</translation>
-    </message>
-    <message>
-        <source>Choose two to four saved scenarios (you chose %1).</source>
-        <translation>請選擇 2 到 4 個已儲存的情境（你選了 %1 個）。</translation>
-    </message>
-    <message>
-        <source>This scenario</source>
-        <translation>目前的情境</translation>
-    </message>
-    <message>
-        <source>%1 (open)</source>
-        <translation>%1（開啟中）</translation>
     </message>
 </context>
 <context>

@@ -189,6 +189,35 @@ TEST(CommandLine, AScreenshotThatCannotBeWrittenLeavesTheOldFileAndSaysWhy)
         QStringList { QStringLiteral("window.png") });
 }
 
+// A BMP is written as it is encoded, not from memory: a write that fails half-way still leaves
+// the old file and no temporary one, and names the system's reason.
+TEST(CommandLine, ABmpScreenshotThatCannotBeWrittenLeavesTheOldFileAndSaysWhy)
+{
+    QTemporaryDir dir;
+    const QString bmp = dir.filePath(QStringLiteral("window.bmp"));
+    QImage old(8, 8, QImage::Format_RGB32);
+    old.fill(Qt::red);
+    ASSERT_TRUE(old.save(bmp, "BMP"));
+    QFile f(bmp);
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    const QByteArray before = f.readAll();
+    f.close();
+
+    const Outcome r = run({ QStringLiteral("--screenshot"), bmp }, dir.filePath(QStringLiteral("home")), [] {
+        std::signal(SIGXFSZ, SIG_IGN);
+        const rlimit limit { 16 * 1024, 16 * 1024 };
+        setrlimit(RLIMIT_FSIZE, &limit);
+    });
+    EXPECT_EQ(r.status, 3) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(bmp)) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(QString::fromLocal8Bit(std::strerror(EFBIG)))) << r.err.toStdString();
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    EXPECT_EQ(f.readAll(), before);
+    f.close();
+    EXPECT_EQ(QDir(dir.path()).entryList(QStringList { QStringLiteral("window.bmp*") }, QDir::Files),
+        QStringList { QStringLiteral("window.bmp") });
+}
+
 TEST(CommandLine, AScreenshotIntoAMissingFolderIsAnErrorSayingSo)
 {
     QTemporaryDir dir;

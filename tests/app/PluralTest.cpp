@@ -8,8 +8,9 @@ namespace {
 
 QString filled(int files)
 {
+    // The message of File → Import Usage (FileActions).
     return QCoreApplication::translate(
-        "MainWindow", "Usage filled from %n file(s); each field says where it came from.", nullptr, files);
+        "FileActions", "Usage filled from %n file(s); each field says where it came from.", nullptr, files);
 }
 
 QString offers(int total)

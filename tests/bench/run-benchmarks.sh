@@ -5,9 +5,17 @@
 #
 #   tests/bench/run-benchmarks.sh            # results in build-release/bench-results/
 #   RUNS=50 tests/bench/run-benchmarks.sh    # more runs per command (default 20)
+#   BEFORE=../old/build-release tests/bench/run-benchmarks.sh
+#                                            # also starts an earlier build's lowregret, in the
+#                                            # same rounds, against the same bare window
 #
-# hyperfine runs without a shell (-N), so even the 3 ms CLI is measured precisely.
-# Needs hyperfine and time (apt-get install -y hyperfine time) and, for the report, fonts-dejavu-core.
+# hyperfine runs without a shell (-N), so even the 3 ms CLI is measured precisely. The start-up
+# commands are interleaved: each round runs every one of them once (hyperfine --runs 1), so a
+# machine whose speed drifts slows them all alike, and the medians over the rounds are compared.
+# Both the app and the bare window save their first paint as BMP (no encoding: the start-up
+# target) and as PNG (as before, the encoding cost included).
+# Needs hyperfine, time and python3 (apt-get install -y hyperfine time python3) and, for the
+# report, fonts-dejavu-core.
 # With valgrind installed, it also counts the instructions each start-up executes (callgrind):
 # a figure that, unlike time, hardly moves with the load of a shared machine.
 set -euo pipefail
@@ -16,12 +24,12 @@ src=$PWD
 runs=${RUNS:-20}
 rss_runs=${RSS_RUNS:-5}
 
-for tool in hyperfine /usr/bin/time cmake ninja; do
-    command -v "$tool" >/dev/null || { echo "run-benchmarks: $tool is missing (apt-get install -y hyperfine time)" >&2; exit 1; }
+for tool in hyperfine /usr/bin/time cmake ninja python3; do
+    command -v "$tool" >/dev/null || { echo "run-benchmarks: $tool is missing (apt-get install -y hyperfine time python3)" >&2; exit 1; }
 done
 
 [ -f build-release/CMakeCache.txt ] || cmake --preset release
-cmake --build --preset release --target lowregret lowregret-cli core_bench bare_chart_bench bare_pdf_bench
+cmake --build --preset release -j2 --target lowregret lowregret-cli core_bench bare_chart_bench bare_pdf_bench
 
 build=$src/build-release
 out=$build/bench-results
@@ -31,6 +39,11 @@ gui=$build/app/gui/lowregret
 bare_chart=$build/tests/bench/bare_chart_bench
 bare_pdf=$build/tests/bench/bare_pdf_bench
 scenario=docs/examples/gpt4-12m.json
+before=${BEFORE:+$(cd "$BEFORE" && pwd)/app/gui/lowregret}
+if [ -n "$before" ] && [ ! -x "$before" ]; then
+    echo "run-benchmarks: BEFORE=$BEFORE holds no app/gui/lowregret" >&2
+    exit 1
+fi
 
 # Headless, and with fresh settings, catalog and logs: a user's files must not change the figures.
 tmp=$(mktemp -d)
@@ -62,10 +75,65 @@ echo "== core_bench"
 echo "== hyperfine"
 hyperfine -N --warmup 3 --runs "$runs" --export-markdown "$out/decide.md" --export-json "$out/decide.json" \
     -n "lowregret-cli decide" "$cli decide $scenario"
-hyperfine -N --warmup 3 --runs "$runs" --export-markdown "$out/startup.md" --export-json "$out/startup.json" \
-    -n "bare QtCharts window" "$bare_chart $tmp/bare.png" \
-    -n "lowregret --screenshot" "$gui --screenshot $tmp/w.png" \
-    -n "lowregret --page result --screenshot" "$gui --scenario $scenario --page result --screenshot $tmp/x.png"
+
+max_rss_kb() { # command... -> the largest peak RSS of $rss_runs runs, in KiB
+    local max=0 kb
+    for _ in $(seq "$rss_runs"); do
+        /usr/bin/time -v "$@" >/dev/null 2>"$tmp/time.txt" || { cat "$tmp/time.txt" >&2; exit 1; }
+        kb=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$tmp/time.txt")
+        [ "$kb" -gt "$max" ] && max=$kb
+    done
+    echo "$max"
+}
+
+# Start-up: name|command pairs, the bare window first in each format (the ratios' base).
+startup=(
+    "bare window, BMP|$bare_chart $tmp/bare.bmp"
+    "lowregret --screenshot, BMP|$gui --screenshot $tmp/w.bmp"
+    "bare window, PNG|$bare_chart $tmp/bare.png"
+    "lowregret --screenshot, PNG|$gui --screenshot $tmp/w.png"
+    "lowregret --page result --screenshot, BMP|$gui --scenario $scenario --page result --screenshot $tmp/x.bmp"
+)
+if [ -n "$before" ]; then
+    startup+=(
+        "before: lowregret --screenshot, BMP|$before --screenshot $tmp/wb.bmp"
+        "before: lowregret --screenshot, PNG|$before --screenshot $tmp/wb.png"
+    )
+fi
+echo "== start-up, $runs interleaved rounds"
+for entry in "${startup[@]}"; do # warm the caches once
+    read -r -a argv <<<"${entry#*|}"
+    "${argv[@]}" >/dev/null 2>&1
+done
+for round in $(seq "$runs"); do
+    # Each round starts one command further on, so no command always follows the same one.
+    for k in "${!startup[@]}"; do
+        i=$(((k + round) % ${#startup[@]}))
+        hyperfine -N --runs 1 --style none --export-json "$tmp/startup-$i-$round.json" "${startup[$i]#*|}" >/dev/null
+    done
+done
+echo "== start-up peak RSS (/usr/bin/time -v, largest of $rss_runs runs)"
+for i in "${!startup[@]}"; do
+    read -r -a argv <<<"${startup[$i]#*|}"
+    max_rss_kb "${argv[@]}" >"$tmp/startup-$i.rss"
+done
+# One table: median and mean ± σ of the rounds, peak RSS, and both as ratios to the bare window
+# saving the same format.
+printf '%s\n' "${startup[@]%%|*}" | python3 -c '
+import json, statistics, sys
+tmp, runs = sys.argv[1], int(sys.argv[2])
+rows = []
+for i, name in enumerate(sys.stdin.read().splitlines()):
+    times = [json.load(open(f"{tmp}/startup-{i}-{r}.json"))["results"][0]["times"][0] * 1000 for r in range(1, runs + 1)]
+    rss = int(open(f"{tmp}/startup-{i}.rss").read()) / 1024
+    rows.append((name, statistics.median(times), statistics.mean(times), statistics.stdev(times), rss))
+bare = {name.rsplit(", ", 1)[1]: (median, rss) for name, median, _, _, rss in rows if name.startswith("bare")}
+print(f"| Command ({runs} interleaved rounds) | Median | Mean ± σ | Time ratio | Peak RSS | RSS ratio |")
+print("|:---|---:|---:|---:|---:|---:|")
+for name, median, mean, sd, rss in rows:
+    base_time, base_rss = bare[name.rsplit(", ", 1)[1]]
+    print(f"| {name} | {median:.1f} ms | {mean:.1f} ± {sd:.1f} ms | {median / base_time:.2f}× | {rss:.1f} MiB | {rss / base_rss:.2f}× |")
+' "$tmp" "$runs" | tee "$out/startup.md"
 # The usage import: a 100 MB LiteLLM spend-log export (made up by make-usage-export.py), streamed.
 python3 tests/bench/make-usage-export.py "$tmp/usage-100mb.csv" 100
 hyperfine -N --warmup 1 --runs "$(( runs < 10 ? runs : 10 ))" --export-markdown "$out/usage.md" \
@@ -74,24 +142,17 @@ hyperfine -N --warmup 3 --runs "$runs" --export-markdown "$out/report.md" --expo
     -n "bare one-page PDF" "$bare_pdf $tmp/bare.pdf" \
     -n "lowregret --export-pdf" "$gui --scenario $scenario --export-pdf $tmp/x.pdf"
 
-echo "== peak RSS (/usr/bin/time -v, largest of $rss_runs runs)"
+echo "== peak RSS of the other programs (/usr/bin/time -v, largest of $rss_runs runs)"
 peak_rss() { # name, command...
-    local name=$1 max=0 kb
+    local name=$1 kb
     shift
-    for _ in $(seq "$rss_runs"); do
-        /usr/bin/time -v "$@" >/dev/null 2>"$tmp/time.txt" || { cat "$tmp/time.txt" >&2; exit 1; }
-        kb=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$tmp/time.txt")
-        [ "$kb" -gt "$max" ] && max=$kb
-    done
-    awk -v n="$name" -v k="$max" 'BEGIN { printf "| %s | %d KiB | %.1f MiB |\n", n, k, k / 1024 }'
+    kb=$(max_rss_kb "$@")
+    awk -v n="$name" -v k="$kb" 'BEGIN { printf "| %s | %d KiB | %.1f MiB |\n", n, k, k / 1024 }'
 }
 {
     echo "| Command | Peak RSS | |"
     echo "|:---|---:|---:|"
     peak_rss "lowregret-cli decide" "$cli" decide "$scenario"
-    peak_rss "bare QtCharts window" "$bare_chart" "$tmp/bare.png"
-    peak_rss "lowregret --screenshot" "$gui" --screenshot "$tmp/w.png"
-    peak_rss "lowregret --page result --screenshot" "$gui" --scenario "$scenario" --page result --screenshot "$tmp/x.png"
     peak_rss "bare one-page PDF" "$bare_pdf" "$tmp/bare.pdf"
     peak_rss "lowregret --export-pdf" "$gui" --scenario "$scenario" --export-pdf "$tmp/x.pdf"
     peak_rss "lowregret-cli usage (100 MB CSV)" "$cli" usage "$tmp/usage-100mb.csv" --format json
@@ -109,9 +170,12 @@ if command -v valgrind >/dev/null; then
     {
         echo "| Command | Instructions |"
         echo "|:---|---:|"
-        instructions "bare QtCharts window" "$bare_chart" "$tmp/bare.png"
-        instructions "lowregret --screenshot" "$gui" --screenshot "$tmp/w.png"
-        instructions "lowregret --page result --screenshot" "$gui" --scenario "$scenario" --page result --screenshot "$tmp/x.png"
+        instructions "bare window, BMP" "$bare_chart" "$tmp/bare.bmp"
+        instructions "lowregret --screenshot, BMP" "$gui" --screenshot "$tmp/w.bmp"
+        [ -z "$before" ] || instructions "before: lowregret --screenshot, BMP" "$before" --screenshot "$tmp/wb.bmp"
+        instructions "bare window, PNG" "$bare_chart" "$tmp/bare.png"
+        instructions "lowregret --screenshot, PNG" "$gui" --screenshot "$tmp/w.png"
+        instructions "lowregret --page result --screenshot, BMP" "$gui" --scenario "$scenario" --page result --screenshot "$tmp/x.bmp"
     } | tee "$out/instructions.md"
 fi
 

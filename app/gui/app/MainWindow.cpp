@@ -30,6 +30,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -58,6 +59,10 @@ MainWindow::MainWindow(Settings& settings, LanguageManager& languages, QWidget* 
     m_wizard = new DecisionWizard(*m_document, m_splitter);
     m_wizard->setMinimumWidth(520);
     createAutosave();
+    m_files = new FileActions(*m_document, *m_wizard, m_settings, *m_autosave, m_catalog, this);
+    connect(m_files, &FileActions::statusMessage, this,
+        [this](const QString& text, int timeoutMs) { statusBar()->showMessage(text, timeoutMs); });
+    connect(m_files, &FileActions::restored, this, [this] { m_flowchart->setWalk(m_wizard->shownWalk()); });
 
     auto* side = new QSplitter(Qt::Vertical, m_splitter);
     side->setObjectName(QStringLiteral("sideSplitter"));
@@ -118,30 +123,31 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createActions()
 {
     m_fileMenu = menuBar()->addMenu(QString());
-    m_newAction = m_fileMenu->addAction(QString(), this, &MainWindow::newScenario);
+    m_newAction = m_fileMenu->addAction(QString(), m_files, &FileActions::newScenario);
     m_newAction->setObjectName(QStringLiteral("newAction"));
     m_newAction->setShortcut(QKeySequence::New);
-    m_openAction = m_fileMenu->addAction(QString(), this, &MainWindow::open);
+    m_openAction = m_fileMenu->addAction(QString(), m_files, &FileActions::open);
     m_openAction->setShortcut(QKeySequence::Open);
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    m_files->setRecentMenu(m_recentMenu);
     m_fileMenu->addSeparator();
-    m_importUsageAction = m_fileMenu->addAction(QString(), this, &MainWindow::importUsage);
+    m_importUsageAction = m_fileMenu->addAction(QString(), m_files, &FileActions::importUsage);
     m_importUsageAction->setObjectName(QStringLiteral("importUsageAction"));
     m_importUsageAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
-    m_compareScenariosAction = m_fileMenu->addAction(QString(), this, &MainWindow::compareScenarios);
+    m_compareScenariosAction = m_fileMenu->addAction(QString(), m_files, &FileActions::compareScenarios);
     m_compareScenariosAction->setObjectName(QStringLiteral("compareScenariosAction"));
     m_fileMenu->addSeparator();
-    m_saveAction = m_fileMenu->addAction(QString(), this, &MainWindow::save);
+    m_saveAction = m_fileMenu->addAction(QString(), m_files, &FileActions::save);
     m_saveAction->setShortcut(QKeySequence::Save);
-    m_saveAsAction = m_fileMenu->addAction(QString(), this, &MainWindow::saveAs);
+    m_saveAsAction = m_fileMenu->addAction(QString(), m_files, &FileActions::saveAs);
     // Not every desktop binds SaveAs (generic X11 has no binding), so name the usual one too.
     QList<QKeySequence> saveAsKeys = QKeySequence::keyBindings(QKeySequence::SaveAs);
     if (!saveAsKeys.contains(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)))
         saveAsKeys.append(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     m_saveAsAction->setShortcuts(saveAsKeys);
     m_fileMenu->addSeparator();
-    m_exportAction = m_fileMenu->addAction(QString(), this, &MainWindow::exportReport);
+    m_exportAction = m_fileMenu->addAction(QString(), m_files, &FileActions::exportReport);
     m_exportAction->setObjectName(QStringLiteral("exportReportAction"));
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_fileMenu->addSeparator();
@@ -175,7 +181,7 @@ void MainWindow::createActions()
     m_guideAction->setShortcut(QKeySequence::HelpContents);
     m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::about);
     m_aboutAction->setMenuRole(QAction::AboutRole);
-    updateRecentMenu();
+    m_files->updateRecentMenu();
 }
 
 void MainWindow::retranslate()
@@ -217,7 +223,7 @@ void MainWindow::retranslate()
            "and the regret of either choice"));
     m_englishAction->setChecked(UiText::lang() == lr::Lang::En);
     m_chineseAction->setChecked(UiText::lang() == lr::Lang::ZhHant);
-    updateRecentMenu();
+    m_files->updateRecentMenu();
     updateTitle();
 }
 
@@ -287,41 +293,6 @@ void MainWindow::updateTitle()
     setWindowModified(m_document->isModified());
 }
 
-void MainWindow::updateRecentMenu()
-{
-    m_recentMenu->clear();
-    const QStringList files = m_settings.recentFiles();
-    int n = 1;
-    for (const QString& file : files) {
-        // A file's name as text: no control characters, and an & that is not a shortcut.
-        const QString label = (n < 10 ? QStringLiteral("&%1 ").arg(n) : QString())
-            + PlainText::name(QFileInfo(file).fileName()).replace(u'&', QStringLiteral("&&"));
-        QAction* a = m_recentMenu->addAction(label, this, [this, file] {
-            if (maybeSave())
-                openFile(file);
-        });
-        a->setToolTip(PlainText::toolTip(QDir::toNativeSeparators(file)));
-        a->setStatusTip(QDir::toNativeSeparators(file));
-        ++n;
-    }
-    if (!files.isEmpty())
-        m_recentMenu->addSeparator();
-    m_clearRecentAction = m_recentMenu->addAction(tr("&Clear List"), this, [this] {
-        m_settings.clearRecentFiles();
-        updateRecentMenu();
-    });
-    m_clearRecentAction->setEnabled(!files.isEmpty());
-    m_recentMenu->setEnabled(true);
-}
-
-void MainWindow::showError(const QString& title, const QString& text)
-{
-    m_lastError = text;
-    spdlog::warn("{}: {}", PlainText::name(title).toStdString(), PlainText::lines(text).toStdString());
-    if (m_interactive)
-        PlainText::warningBox(this, title, text)->exec(); // it may quote a file's name
-}
-
 void MainWindow::setLanguage(lr::Lang lang)
 {
     m_languages.apply(lang);
@@ -384,7 +355,7 @@ void MainWindow::about()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    if (!maybeSave()) {
+    if (!m_files->maybeSave()) {
         event->ignore();
         return;
     }
@@ -393,4 +364,13 @@ void MainWindow::closeEvent(QCloseEvent* event)
     m_settings.setSplitterState(m_splitter->saveState());
     m_settings.sync();
     event->accept();
+}
+
+void MainWindow::createAutosave()
+{
+    m_autosave = std::make_unique<Autosave>(
+        *m_document, QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation));
+    connect(m_autosave.get(), &Autosave::problemReported, this,
+        [this](const QString& text) { statusBar()->showMessage(text); });
+    connect(m_wizard, &QWizard::currentIdChanged, m_autosave.get(), &Autosave::setPage);
 }

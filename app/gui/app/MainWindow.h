@@ -1,6 +1,6 @@
 #pragma once
 
-#include "wizard/WizardPageIds.h"
+#include "app/FileActions.h"
 
 #include "lowregret/catalog/Catalog.h"
 #include "lowregret/io/Lang.h"
@@ -55,35 +55,27 @@ public:
     // names it. Returns false for an unknown id.
     bool useOffer(const QString& offerId);
 
-    // File → Import usage…: reads usage exports (UsageImportDialog) and, when the user accepts,
-    // fills the scenario's usage fields from them and shows the usage page.
-    void importUsage();
-    void importUsageFiles(const QStringList& files);
-    void applyUsage(const lowregret::UsageImport::Result& result);
-
-    // File → Compare Scenarios…: the files chosen side by side (CompareScenariosDialog), with
-    // the scenario being edited first when `withCurrent`. Two to four in all; a file that
-    // cannot be read is named and nothing is shown. Returns whether the dialog opened.
-    void compareScenarios();
-    bool compareScenarioFiles(const QStringList& files, bool withCurrent);
-
-    // Opens a scenario and shows the wizard from its start; on failure shows why and
-    // returns false, leaving the current work as it was.
-    bool openFile(const QString& path);
-    bool saveTo(const QString& path);
-    // Writes the recommendation report as PDF in the current language.
-    bool exportReportTo(const QString& path);
-    void setLanguage(lowregret::Lang lang);
-    // Offers to restore work an earlier run did not save (after a crash).
-    void offerRecovery();
-    // Restores that work, on the page it was on, with the flowchart's path drawn; on failure
-    // says why and where the copy was kept. Returns whether it was restored.
-    bool restoreAutosave();
-    // The last error shown to the user, for scripts and tests.
-    [[nodiscard]] QString lastError() const { return m_lastError; }
+    // The file commands (FileActions), for main() and the tests.
+    [[nodiscard]] FileActions& files() { return *m_files; }
+    void importUsage() { m_files->importUsage(); }
+    void importUsageFiles(const QStringList& files) { m_files->importUsageFiles(files); }
+    void applyUsage(const lowregret::UsageImport::Result& result) { m_files->applyUsage(result); }
+    void compareScenarios() { m_files->compareScenarios(); }
+    bool compareScenarioFiles(const QStringList& files, bool withCurrent)
+    {
+        return m_files->compareScenarioFiles(files, withCurrent);
+    }
+    bool openFile(const QString& path) { return m_files->openFile(path); }
+    bool saveTo(const QString& path) { return m_files->saveTo(path); }
+    bool exportReportTo(const QString& path) { return m_files->exportReportTo(path); }
+    void offerRecovery() { m_files->offerRecovery(); }
+    bool restoreAutosave() { return m_files->restoreAutosave(); }
+    [[nodiscard]] QString lastError() const { return m_files->lastError(); }
     // Headless runs (screenshot, export) and scripts: errors are logged, never shown in a
     // modal box that nobody can close.
-    void setInteractive(bool interactive) { m_interactive = interactive; }
+    void setInteractive(bool interactive) { m_files->setInteractive(interactive); }
+
+    void setLanguage(lowregret::Lang lang);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -97,14 +89,6 @@ private:
     // Only the chart on show follows the document; the other catches up when its tab is chosen.
     void refreshCharts();
     void updateTitle();
-    void updateRecentMenu();
-    void newScenario();
-    void open();
-    bool save();
-    bool saveAs();
-    void exportReport();
-    bool maybeSave();
-    void showError(const QString& title, const QString& text);
     void about();
     void showGuide();
 
@@ -113,6 +97,7 @@ private:
     lowregret::Catalog m_catalog;
     ScenarioDocument* m_document = nullptr;
     std::unique_ptr<Autosave> m_autosave;
+    FileActions* m_files = nullptr;
     DecisionWizard* m_wizard = nullptr;
     FlowchartView* m_flowchart = nullptr;
     CostChartView* m_costChart = nullptr;
@@ -138,13 +123,10 @@ private:
     QAction* m_importUsageAction = nullptr;
     QAction* m_compareScenariosAction = nullptr;
     QAction* m_quitAction = nullptr;
-    QAction* m_clearRecentAction = nullptr;
     QAction* m_englishAction = nullptr;
     QAction* m_chineseAction = nullptr;
     QAction* m_aboutAction = nullptr;
     QAction* m_guideAction = nullptr;
     HelpDialog* m_help = nullptr;
     QActionGroup* m_languageGroup = nullptr;
-    QString m_lastError;
-    bool m_interactive = true;
 };

@@ -22,6 +22,7 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
+#include <QIODevice>
 #include <QImage>
 #include <QScreen>
 #include <QTabWidget>
@@ -96,6 +97,43 @@ int exportComparison(const CommandLine& cl)
             3);
     return 0;
 }
+
+// Hands an image writer's many small writes to an OutputFile in blocks larger than the file's
+// own 16 KiB buffer: those go straight to the system, and a short write (a disk that fills up
+// half-way) is tried again until the system says why it cannot go on. Written through that
+// buffer, the first short write would end it with no reason known.
+class OutputDevice final : public QIODevice {
+    Q_DISABLE_COPY_MOVE(OutputDevice)
+
+public:
+    explicit OutputDevice(OutputFile& out)
+        : m_out(out)
+    {
+        open(QIODevice::WriteOnly | QIODevice::Unbuffered);
+    }
+    // Writes the last block; false if that fails.
+    [[nodiscard]] bool finish() { return writeHeld(); }
+
+protected:
+    qint64 readData(char* /*data*/, qint64 /*maxSize*/) override { return -1; }
+    qint64 writeData(const char* data, qint64 size) override
+    {
+        m_held.append(data, size);
+        return m_held.size() < blockSize || writeHeld() ? size : -1;
+    }
+
+private:
+    static constexpr qsizetype blockSize = 256 * 1024;
+    bool writeHeld()
+    {
+        const bool written = m_held.isEmpty() || m_out.write(m_held);
+        m_held.resize(0);
+        return written;
+    }
+
+    OutputFile& m_out;
+    QByteArray m_held;
+};
 
 // The window as it was painted when first shown. On the offscreen platform (the headless
 // default) the screen hands over the window's backing store: the same pixels as grab(), without
@@ -222,17 +260,27 @@ int main(int argc, char* argv[])
         const QImage image = firstPaint(*shot);
         // Written to a temporary file and renamed into place: a full disk or a killed run
         // never leaves half an image, and an older screenshot at the target stays as it was.
-        // The image is encoded in memory first, so a write error names its reason and libpng
-        // never fails half-way through a row. A name ending in .bmp gets a BMP, which takes
-        // no time to encode (the start-up benchmark); any other a PNG.
+        // A name ending in .bmp gets a BMP, which takes no time to encode (the start-up
+        // benchmark) and is written as it is encoded: nothing but a write can fail, and the
+        // window's 4 MiB never sit in memory twice. Any other name gets a PNG, encoded in
+        // memory first, so a write error names its reason and libpng never fails half-way
+        // through a row.
         const QString target = QFileInfo(cl.screenshot).absoluteFilePath();
-        const bool bmp = target.endsWith(QLatin1String(".bmp"), Qt::CaseInsensitive);
-        QByteArray encoded;
-        QBuffer buffer(&encoded);
-        const QString error = buffer.open(QIODevice::WriteOnly) && image.save(&buffer, bmp ? "BMP" : "PNG")
-            ? OutputFile::writeAll(target, encoded)
-            : QApplication::translate("CommandLine", "the image could not be encoded as %1")
-                  .arg(bmp ? QStringLiteral("BMP") : QStringLiteral("PNG"));
+        QString error;
+        if (target.endsWith(QLatin1String(".bmp"), Qt::CaseInsensitive)) {
+            OutputFile out(target);
+            if (!out.open())
+                error = out.errorString();
+            else if (OutputDevice device(out); !image.save(&device, "BMP") || !device.finish() || !out.commit())
+                error = out.errorString();
+        } else {
+            QByteArray encoded;
+            QBuffer buffer(&encoded);
+            error = buffer.open(QIODevice::WriteOnly) && image.save(&buffer, "PNG")
+                ? OutputFile::writeAll(target, encoded)
+                : QApplication::translate("CommandLine", "the image could not be encoded as %1")
+                      .arg(QStringLiteral("PNG"));
+        }
         if (!error.isEmpty())
             return fail(QApplication::translate("CommandLine", "Cannot write the screenshot %1: %2")
                             .arg(QDir::toNativeSeparators(target), error),

@@ -1,14 +1,12 @@
-// MainWindow's file commands: New, Open, Save, Save As, Export Report, the question before
-// unsaved work is lost, and the offer to restore an autosaved copy after a crash.
-#include "app/MainWindow.h"
+#include "app/FileActions.h"
 
 #include "app/Settings.h"
 #include "compare/CompareScenariosDialog.h"
 #include "document/Autosave.h"
 #include "document/ScenarioDocument.h"
-#include "flowchart/FlowchartView.h"
 #include "report/ReportWriter.h"
 #include "usage/UsageImportDialog.h"
+#include "widgets/PlainText.h"
 #include "widgets/UiText.h"
 #include "wizard/DecisionWizard.h"
 #include "wizard/WizardPageIds.h"
@@ -17,46 +15,59 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QStandardPaths>
-#include <QStatusBar>
 
 #include <spdlog/spdlog.h>
 
 namespace lr = lowregret;
 
-void MainWindow::newScenario()
+FileActions::FileActions(ScenarioDocument& document, DecisionWizard& wizard, Settings& settings, Autosave& autosave,
+    const lr::Catalog& catalog, QWidget* window)
+    : QObject(window)
+    , m_document(document)
+    , m_wizard(wizard)
+    , m_settings(settings)
+    , m_autosave(autosave)
+    , m_catalog(catalog)
+    , m_window(window)
+{
+}
+
+FileActions::~FileActions() = default;
+
+void FileActions::newScenario()
 {
     if (!maybeSave())
         return;
-    m_document->reset();
-    m_autosave->discard();
-    m_wizard->syncFromDocument();
+    m_document.reset();
+    m_autosave.discard();
+    m_wizard.syncFromDocument();
 }
 
-void MainWindow::open()
+void FileActions::open()
 {
     if (!maybeSave())
         return;
     const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open Scenario"), m_settings.lastFolder(), tr("LowRegret scenarios (*.json);;All files (*)"));
+        m_window, tr("Open Scenario"), m_settings.lastFolder(), tr("LowRegret scenarios (*.json);;All files (*)"));
     if (!path.isEmpty())
         openFile(path);
 }
 
-void MainWindow::importUsage()
+void FileActions::importUsage()
 {
     const QStringList paths = QFileDialog::getOpenFileNames(
-        this, tr("Import Usage"), m_settings.lastFolder(), tr("Usage exports (*.csv *.json);;All files (*)"));
+        m_window, tr("Import Usage"), m_settings.lastFolder(), tr("Usage exports (*.csv *.json);;All files (*)"));
     if (!paths.isEmpty())
         importUsageFiles(paths);
 }
 
-void MainWindow::importUsageFiles(const QStringList& files)
+void FileActions::importUsageFiles(const QStringList& files)
 {
     m_settings.setLastFolder(QFileInfo(files.front()).absolutePath());
-    auto* dialog = new UsageImportDialog(files, this);
+    auto* dialog = new UsageImportDialog(files, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         if (dialog->result())
@@ -65,36 +76,35 @@ void MainWindow::importUsageFiles(const QStringList& files)
     dialog->open();
 }
 
-void MainWindow::applyUsage(const lr::UsageImport::Result& result)
+void FileActions::applyUsage(const lr::UsageImport::Result& result)
 {
     std::vector<std::string> filled;
-    m_document->edit([&](lr::Scenario& s) { filled = lr::UsageImport::fill(s, result); });
+    m_document.edit([&](lr::Scenario& s) { filled = lr::UsageImport::fill(s, result); });
     if (filled.empty())
         return;
-    m_wizard->syncFromDocument();
-    m_wizard->goTo(WizardPageId::Usage);
+    m_wizard.syncFromDocument();
+    m_wizard.goTo(WizardPageId::Usage);
     const auto names = result.readFiles();
-    statusBar()->showMessage(
+    Q_EMIT statusMessage(
         tr("Usage filled from %n file(s); each field says where it came from.", nullptr, int(names.size())), 6000);
 }
 
-void MainWindow::compareScenarios()
+void FileActions::compareScenarios()
 {
     const QStringList paths = QFileDialog::getOpenFileNames(
-        this, tr("Compare Scenarios"), m_settings.lastFolder(), tr("LowRegret scenarios (*.json);;All files (*)"));
+        m_window, tr("Compare Scenarios"), m_settings.lastFolder(), tr("LowRegret scenarios (*.json);;All files (*)"));
     if (paths.isEmpty())
         return;
     // The scenario being edited comes first, unless it is one of the files chosen.
-    const QString current = QFileInfo(m_document->filePath()).absoluteFilePath();
-    bool withCurrent = m_document->scenario().answers.monthlyTokens.has_value();
+    const QString current = QFileInfo(m_document.filePath()).absoluteFilePath();
+    bool withCurrent = m_document.scenario().answers.monthlyTokens.has_value();
     for (const auto& p : paths)
-        if (!m_document->filePath().isEmpty() && QFileInfo(p).absoluteFilePath() == current
-            && !m_document->isModified())
+        if (!m_document.filePath().isEmpty() && QFileInfo(p).absoluteFilePath() == current && !m_document.isModified())
             withCurrent = false;
     compareScenarioFiles(paths, withCurrent);
 }
 
-bool MainWindow::compareScenarioFiles(const QStringList& files, bool withCurrent)
+bool FileActions::compareScenarioFiles(const QStringList& files, bool withCurrent)
 {
     const auto count = std::size_t(files.size()) + (withCurrent ? 1 : 0);
     if (count < lr::Comparison::minScenarios || count > lr::Comparison::maxScenarios) {
@@ -106,13 +116,13 @@ bool MainWindow::compareScenarioFiles(const QStringList& files, bool withCurrent
     }
     std::vector<std::pair<std::string, lr::Scenario>> scenarios;
     if (withCurrent) {
-        const QString name = m_document->filePath().isEmpty()
+        const QString name = m_document.filePath().isEmpty()
             ? tr("This scenario")
-            : tr("%1 (open)").arg(QFileInfo(m_document->filePath()).fileName());
-        scenarios.emplace_back(name.toStdString(), m_document->scenario());
+            : tr("%1 (open)").arg(QFileInfo(m_document.filePath()).fileName());
+        scenarios.emplace_back(name.toStdString(), m_document.scenario());
     }
     for (const auto& path : files) {
-        const auto loaded = lr::Scenario::fromFile(path.toStdString(), m_document->guide());
+        const auto loaded = lr::Scenario::fromFile(path.toStdString(), m_document.guide());
         if (!loaded.scenario) {
             QStringList reasons;
             for (const auto& p : loaded.errors)
@@ -124,20 +134,20 @@ bool MainWindow::compareScenarioFiles(const QStringList& files, bool withCurrent
     }
     m_settings.setLastFolder(QFileInfo(files.front()).absolutePath());
     auto* dialog = new CompareScenariosDialog(
-        m_document->guide(), lr::Comparison::build(m_document->guide(), std::move(scenarios), &m_catalog), this);
+        m_document.guide(), lr::Comparison::build(m_document.guide(), std::move(scenarios), &m_catalog), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
     return true;
 }
 
-bool MainWindow::openFile(const QString& path)
+bool FileActions::openFile(const QString& path)
 {
     if (path.contains(QChar::ReplacementCharacter) && !QFileInfo::exists(path)) {
         showError(tr("Cannot open %1").arg(QFileInfo(path).fileName()),
             tr("The file name is not valid UTF-8, so it cannot be opened. Rename the file and try again."));
         return false;
     }
-    const QString error = m_document->load(path);
+    const QString error = m_document.load(path);
     if (!error.isEmpty()) {
         if (!QFileInfo::exists(path)) {
             m_settings.removeRecentFile(QFileInfo(path).absoluteFilePath());
@@ -149,28 +159,28 @@ bool MainWindow::openFile(const QString& path)
     m_settings.setLastFolder(QFileInfo(path).absolutePath());
     m_settings.addRecentFile(path);
     updateRecentMenu();
-    m_wizard->syncFromDocument();
+    m_wizard.syncFromDocument();
     // A scenario the flowchart can decide opens on its result; every page is a Back away.
-    if (m_document->decide().outcome)
-        m_wizard->goTo(WizardPageId::Result);
-    statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)), 4000);
+    if (m_document.decide().outcome)
+        m_wizard.goTo(WizardPageId::Result);
+    Q_EMIT statusMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)), 4000);
     return true;
 }
 
-bool MainWindow::save()
+bool FileActions::save()
 {
-    if (m_document->filePath().isEmpty())
+    if (m_document.filePath().isEmpty())
         return saveAs();
-    return saveTo(m_document->filePath());
+    return saveTo(m_document.filePath());
 }
 
-bool MainWindow::saveAs()
+bool FileActions::saveAs()
 {
-    QString suggested = m_document->filePath();
+    QString suggested = m_document.filePath();
     if (suggested.isEmpty())
         suggested = QDir(m_settings.lastFolder()).filePath(tr("scenario") + QStringLiteral(".json"));
     QString path = QFileDialog::getSaveFileName(
-        this, tr("Save Scenario"), suggested, tr("LowRegret scenarios (*.json);;All files (*)"));
+        m_window, tr("Save Scenario"), suggested, tr("LowRegret scenarios (*.json);;All files (*)"));
     if (path.isEmpty())
         return false;
     if (QFileInfo(path).suffix().isEmpty())
@@ -178,9 +188,9 @@ bool MainWindow::saveAs()
     return saveTo(path);
 }
 
-bool MainWindow::saveTo(const QString& path)
+bool FileActions::saveTo(const QString& path)
 {
-    const QString error = m_document->save(path);
+    const QString error = m_document.save(path);
     if (!error.isEmpty()) {
         showError(tr("Cannot save %1").arg(QFileInfo(path).fileName()),
             tr("The scenario was not saved; any earlier file is unchanged.\n%1").arg(error));
@@ -189,13 +199,13 @@ bool MainWindow::saveTo(const QString& path)
     m_settings.setLastFolder(QFileInfo(path).absolutePath());
     m_settings.addRecentFile(path);
     updateRecentMenu();
-    statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 4000);
+    Q_EMIT statusMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 4000);
     return true;
 }
 
-void MainWindow::exportReport()
+void FileActions::exportReport()
 {
-    const auto decided = m_document->decide();
+    const auto decided = m_document.decide();
     if (!decided.outcome) {
         QStringList lines;
         for (const auto& p : decided.errors)
@@ -204,9 +214,9 @@ void MainWindow::exportReport()
             tr("The flowchart still needs some answers:\n%1").arg(lines.join(QLatin1Char('\n'))));
         return;
     }
-    QString base = m_document->filePath().isEmpty() ? tr("recommendation")
-                                                    : QFileInfo(m_document->filePath()).completeBaseName();
-    QString path = QFileDialog::getSaveFileName(this, tr("Export Report"),
+    QString base
+        = m_document.filePath().isEmpty() ? tr("recommendation") : QFileInfo(m_document.filePath()).completeBaseName();
+    QString path = QFileDialog::getSaveFileName(m_window, tr("Export Report"),
         QDir(m_settings.lastFolder()).filePath(base + QStringLiteral(".pdf")), tr("PDF documents (*.pdf)"));
     if (path.isEmpty())
         return;
@@ -215,14 +225,14 @@ void MainWindow::exportReport()
     exportReportTo(path);
 }
 
-bool MainWindow::exportReportTo(const QString& path)
+bool FileActions::exportReportTo(const QString& path)
 {
-    const auto decided = m_document->decide();
+    const auto decided = m_document.decide();
     if (!decided.outcome)
         return false;
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const QString error = ReportWriter::write(
-        path, { m_document->guide(), m_document->scenario(), *decided.outcome, m_document->cloudOffer(), {} });
+        path, { m_document.guide(), m_document.scenario(), *decided.outcome, m_document.cloudOffer(), {} });
     QApplication::restoreOverrideCursor();
     if (!error.isEmpty()) {
         showError(tr("Cannot export the report"),
@@ -230,17 +240,17 @@ bool MainWindow::exportReportTo(const QString& path)
         return false;
     }
     m_settings.setLastFolder(QFileInfo(path).absolutePath());
-    statusBar()->showMessage(tr("Report written to %1").arg(QDir::toNativeSeparators(path)), 6000);
+    Q_EMIT statusMessage(tr("Report written to %1").arg(QDir::toNativeSeparators(path)), 6000);
     return true;
 }
 
-bool MainWindow::maybeSave()
+bool FileActions::maybeSave()
 {
-    if (!m_document->isModified())
+    if (!m_document.isModified())
         return true;
     QMessageBox box(QMessageBox::Warning, tr("Unsaved changes"),
         tr("The scenario has changes that are not saved. Save them first?"),
-        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, m_window);
     box.setObjectName(QStringLiteral("unsavedChangesMessageBox"));
     box.setDefaultButton(QMessageBox::Save);
     box.button(QMessageBox::Save)->setText(tr("&Save"));
@@ -250,52 +260,80 @@ bool MainWindow::maybeSave()
     case QMessageBox::Save:
         return save();
     case QMessageBox::Discard:
-        m_autosave->discard();
+        m_autosave.discard();
         return true;
     default:
         return false;
     }
 }
 
-void MainWindow::offerRecovery()
+void FileActions::offerRecovery()
 {
-    if (!m_autosave->hasRecovery())
+    if (!m_autosave.hasRecovery())
         return;
     QMessageBox box(QMessageBox::Question, tr("Restore unsaved work?"),
         tr("LowRegret did not close normally last time. Restore the scenario you were working on?"),
-        QMessageBox::Yes | QMessageBox::No, this);
+        QMessageBox::Yes | QMessageBox::No, m_window);
     box.setObjectName(QStringLiteral("restoreMessageBox"));
     box.button(QMessageBox::Yes)->setText(tr("&Restore"));
     box.setDefaultButton(QMessageBox::Yes);
     box.button(QMessageBox::No)->setText(tr("&Discard"));
     if (box.exec() != QMessageBox::Yes) {
-        m_autosave->discard();
+        m_autosave.discard();
         return;
     }
     restoreAutosave();
 }
 
-bool MainWindow::restoreAutosave()
+bool FileActions::restoreAutosave()
 {
-    const QString error = m_autosave->restore();
+    const QString error = m_autosave.restore();
     if (!error.isEmpty()) {
         // The copy has been kept aside (the message says where), never removed.
         showError(tr("Cannot restore"), error);
         return false;
     }
-    m_wizard->syncFromDocument();
-    const auto page = m_autosave->restoredPage();
+    m_wizard.syncFromDocument();
+    const auto page = m_autosave.restoredPage();
     if (page && *page > int(WizardPageId::Welcome) && *page <= int(WizardPageId::Result))
-        m_wizard->goTo(static_cast<WizardPageId>(*page));
-    m_flowchart->setWalk(m_wizard->shownWalk());
+        m_wizard.goTo(static_cast<WizardPageId>(*page));
+    Q_EMIT restored();
     return true;
 }
 
-void MainWindow::createAutosave()
+void FileActions::updateRecentMenu()
 {
-    m_autosave = std::make_unique<Autosave>(
-        *m_document, QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation));
-    connect(m_autosave.get(), &Autosave::problemReported, this,
-        [this](const QString& text) { statusBar()->showMessage(text); });
-    connect(m_wizard, &QWizard::currentIdChanged, m_autosave.get(), &Autosave::setPage);
+    if (!m_recentMenu)
+        return;
+    m_recentMenu->clear();
+    const QStringList files = m_settings.recentFiles();
+    int n = 1;
+    for (const QString& file : files) {
+        // A file's name as text: no control characters, and an & that is not a shortcut.
+        const QString label = (n < 10 ? QStringLiteral("&%1 ").arg(n) : QString())
+            + PlainText::name(QFileInfo(file).fileName()).replace(u'&', QStringLiteral("&&"));
+        QAction* a = m_recentMenu->addAction(label, this, [this, file] {
+            if (maybeSave())
+                openFile(file);
+        });
+        a->setToolTip(PlainText::toolTip(QDir::toNativeSeparators(file)));
+        a->setStatusTip(QDir::toNativeSeparators(file));
+        ++n;
+    }
+    if (!files.isEmpty())
+        m_recentMenu->addSeparator();
+    QAction* clear = m_recentMenu->addAction(tr("&Clear List"), this, [this] {
+        m_settings.clearRecentFiles();
+        updateRecentMenu();
+    });
+    clear->setEnabled(!files.isEmpty());
+    m_recentMenu->setEnabled(true);
+}
+
+void FileActions::showError(const QString& title, const QString& text)
+{
+    m_lastError = text;
+    spdlog::warn("{}: {}", PlainText::name(title).toStdString(), PlainText::lines(text).toStdString());
+    if (m_interactive)
+        PlainText::warningBox(m_window, title, text)->exec(); // it may quote a file's name
 }
