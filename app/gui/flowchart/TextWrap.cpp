@@ -1,6 +1,7 @@
 #include "flowchart/TextWrap.h"
 
 #include <QFontMetricsF>
+#include <QHash>
 
 #include <algorithm>
 #include <utility>
@@ -10,15 +11,39 @@ namespace TextWrap {
 
 namespace {
 
+// The width of a line, each distinct line shaped once: evening the lines out fills the same
+// segments again and again, and shaping text is what a first window spends most on here.
+class Advance {
+public:
+    explicit Advance(const QFont& font)
+        : m_metrics(font)
+    {
+    }
+    qreal operator()(const QString& text)
+    {
+        const auto found = m_widths.constFind(text);
+        if (found != m_widths.constEnd())
+            return *found;
+        const qreal w = m_metrics.horizontalAdvance(text);
+        m_widths.insert(text, w);
+        return w;
+    }
+    [[nodiscard]] const QFontMetricsF& metrics() const { return m_metrics; }
+
+private:
+    QFontMetricsF m_metrics;
+    QHash<QString, qreal> m_widths;
+};
+
 // Greedy fill: each line takes whole segments while they fit in width; a segment wider than
 // the width gets a line of its own.
-QStringList fill(const QStringList& segments, const QFontMetricsF& metrics, qreal width)
+QStringList fill(const QStringList& segments, Advance& advance, qreal width)
 {
     QStringList lines;
     QString line;
     for (const auto& segment : segments) {
         const QString longer = line + segment;
-        if (!line.isEmpty() && metrics.horizontalAdvance(longer.trimmed()) > width) {
+        if (!line.isEmpty() && advance(longer.trimmed()) > width) {
             lines << line.trimmed();
             line = segment;
         } else {
@@ -30,11 +55,11 @@ QStringList fill(const QStringList& segments, const QFontMetricsF& metrics, qrea
     return lines;
 }
 
-qreal widest(const QStringList& lines, const QFontMetricsF& metrics)
+qreal widest(const QStringList& lines, Advance& advance)
 {
     qreal w = 0;
     for (const auto& line : lines)
-        w = std::max(w, metrics.horizontalAdvance(line));
+        w = std::max(w, advance(line));
     return w;
 }
 
@@ -42,9 +67,9 @@ qreal widest(const QStringList& lines, const QFontMetricsF& metrics)
 
 Wrapped wrap(const QStringList& segments, const QFont& font, qreal width, int maxLines)
 {
-    const QFontMetricsF metrics(font);
+    Advance advance(font);
     Wrapped result;
-    result.lines = fill(segments, metrics, width);
+    result.lines = fill(segments, advance, width);
     // Even the lines out: the narrowest width that needs no more of them.
     if (result.lines.size() >= 2) {
         const auto count = result.lines.size();
@@ -52,8 +77,8 @@ Wrapped wrap(const QStringList& segments, const QFont& font, qreal width, int ma
         qreal high = width;
         for (int i = 0; i < 10; ++i) {
             const qreal mid = (low + high) / 2;
-            QStringList tried = fill(segments, metrics, mid);
-            if (tried.size() > count || widest(tried, metrics) > width) {
+            QStringList tried = fill(segments, advance, mid);
+            if (tried.size() > count || widest(tried, advance) > width) {
                 low = mid;
             } else {
                 high = mid;
@@ -61,7 +86,7 @@ Wrapped wrap(const QStringList& segments, const QFont& font, qreal width, int ma
             }
         }
     }
-    result.overflows = widest(result.lines, metrics) > width + 0.5;
+    result.overflows = widest(result.lines, advance) > width + 0.5;
     if (maxLines >= 1 && result.lines.size() > maxLines) {
         QString rest;
         for (const auto& line : result.lines.mid(maxLines - 1)) {
@@ -71,7 +96,7 @@ Wrapped wrap(const QStringList& segments, const QFont& font, qreal width, int ma
             rest += line;
         }
         result.lines = result.lines.mid(0, maxLines - 1);
-        result.lines << metrics.elidedText(rest, Qt::ElideRight, width);
+        result.lines << advance.metrics().elidedText(rest, Qt::ElideRight, width);
         result.elided = true;
     }
     return result;
