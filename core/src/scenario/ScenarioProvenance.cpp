@@ -1,0 +1,58 @@
+// Where a scenario's usage figures came from, in words: the files and the months
+// (docs/usage-import.md).
+#include "lowregret/scenario/Scenario.h"
+
+#include <array>
+#include <string_view>
+
+namespace lowregret {
+
+namespace {
+
+// The `n` decimal digits of `s` at `at` into `out`; false when they are not all there.
+bool digits(std::string_view s, std::size_t at, std::size_t n, int& out)
+{
+    if (at + n > s.size())
+        return false;
+    int v = 0;
+    for (std::size_t i = at; i < at + n; ++i) {
+        if (s[i] < '0' || s[i] > '9')
+            return false;
+        v = v * 10 + (s[i] - '0');
+    }
+    out = v;
+    return true;
+}
+
+} // namespace
+
+std::string Scenario::Provenance::monthName(const std::string& key, Lang lang)
+{
+    int y = 0, m = 0;
+    if (key.size() != 7 || !digits(key, 0, 4, y) || key[4] != '-' || !digits(key, 5, 2, m) || m < 1 || m > 12)
+        return key;
+    if (lang == Lang::ZhHant)
+        return std::to_string(y) + " 年 " + std::to_string(m) + " 月";
+    static constexpr std::array<const char*, 12> names { "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep",
+        "Oct", "Nov", "Dec" };
+    return std::string(names[static_cast<std::size_t>(m - 1)]) + " " + std::to_string(y);
+}
+
+std::string Scenario::Provenance::monthSpan(const std::string& first, const std::string& last, Lang lang)
+{
+    if (first == last)
+        return monthName(first, lang);
+    return monthName(first, lang) + (lang == Lang::ZhHant ? "至 " : "–") + monthName(last, lang);
+}
+
+std::string Scenario::Provenance::describe(Lang lang) const
+{
+    const bool zh = lang == Lang::ZhHant;
+    std::string names;
+    for (std::size_t i = 0; i < files.size(); ++i)
+        names += (i == 0 ? "" : zh ? "、" : ", ") + files[i];
+    const std::string span = monthSpan(firstMonth, lastMonth, lang);
+    return zh ? "取自 " + names + "，" + span : "from " + names + ", " + span;
+}
+
+} // namespace lowregret
