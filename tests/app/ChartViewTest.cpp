@@ -95,7 +95,7 @@ TEST(ChartView, AShownChartFollowsAResizeAtOnce)
 {
     QTabWidget tabs;
     auto* view = new CostChartView;
-    view->clear();
+    view->clearSeries();
     showInTab(view, tabs);
     tabs.resize(900, 640);
     // No event loop: the chart follows within the resize itself, as a user drags a splitter.
@@ -122,7 +122,7 @@ TEST(ChartView, AChartAddedToAWindowOnScreenIsLaidOutBeforeItIsDrawn)
     // is already on screen. It must be laid out by the time the events of that click are over.
     QTabWidget tabs;
     auto* first = new CostChartView;
-    first->clear();
+    first->clearSeries();
     auto* page = new QWidget;
     auto* layout = new QVBoxLayout(page);
     showInTab(first, tabs);

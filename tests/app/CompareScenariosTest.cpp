@@ -7,6 +7,8 @@
 #include "compare/CompareScenariosDialog.h"
 #include "document/ScenarioDocument.h"
 
+#include <QCoreApplication>
+#include <QEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLineSeries>
@@ -87,7 +89,7 @@ TEST_F(CompareScenariosGui, TwoFilesSideBySideWithTheirDifferencesHighlighted)
     EXPECT_FALSE(dialog->isHighlighted(2));
 
     // Two lines a scenario, as long as each horizon.
-    const auto lines = dialog->chart()->lines();
+    const auto lines = dialog->chartView()->lines();
     ASSERT_EQ(lines.size(), 4);
     EXPECT_EQ(lines[0]->count(), 13);
     EXPECT_EQ(lines[2]->count(), 37);
@@ -141,5 +143,27 @@ TEST_F(CompareScenariosGui, TheOpenScenarioIsComparedAsTheWindowHoldsIt)
     const int cloudMonthly = rowOf(dialog->resultTable(), QStringLiteral("Cloud, first month"));
     ASSERT_GE(cloudMonthly, 0);
     EXPECT_EQ(dialog->resultTable()->item(cloudMonthly, 1)->text(), QStringLiteral("$71.25"));
+    dialog->reject();
+}
+
+TEST_F(CompareScenariosGui, AnOpenComparisonFollowsALanguageSwitch)
+{
+    const QString a = writeScenario(tempPath(QStringLiteral("a.json")), gpt4());
+    const QString b = writeScenario(tempPath(QStringLiteral("b.json")), gpt4());
+    ASSERT_TRUE(m_window->compareScenarioFiles({ a, b }, false));
+    auto* dialog = m_window->findChild<CompareScenariosDialog*>();
+    ASSERT_NE(dialog, nullptr);
+    EXPECT_EQ(dialog->windowTitle(), QStringLiteral("Compare Scenarios"));
+    EXPECT_GE(rowOf(dialog->resultTable(), QStringLiteral("Cloud, first month")), 0);
+
+    m_window->setLanguage(lowregret::Lang::ZhHant);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+    EXPECT_EQ(dialog->windowTitle(), QStringLiteral("比較情境"));
+    EXPECT_GE(rowOf(dialog->resultTable(), QStringLiteral("雲端第一個月")), 0);
+    EXPECT_EQ(rowOf(dialog->resultTable(), QStringLiteral("Cloud, first month")), -1);
+
+    m_window->setLanguage(lowregret::Lang::En);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+    EXPECT_EQ(dialog->windowTitle(), QStringLiteral("Compare Scenarios"));
     dialog->reject();
 }

@@ -197,7 +197,7 @@ TEST_F(PlainTextGui, ComparedFilesWithHostileNamesAreTextInTablesAndLegend)
             if (auto* item = dialog->resultTable()->item(r, c); item && !item->toolTip().isEmpty())
                 expectEscaped(item->toolTip(), item->text());
     QStringList labels;
-    for (auto* marker : dialog->chart()->chart()->legend()->markers())
+    for (auto* marker : dialog->chartView()->chart()->legend()->markers())
         labels << marker->label();
     ASSERT_FALSE(labels.isEmpty());
     for (const auto& label : labels)

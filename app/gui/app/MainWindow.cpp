@@ -247,7 +247,7 @@ void MainWindow::refreshCharts()
         if (effective.answers.monthlyTokens)
             m_costChart->setSummary(lr::CostModel::summarize(effective, *effective.answers.monthlyTokens));
         else
-            m_costChart->clear();
+            m_costChart->clearSeries();
     } else if (m_chartTabs->currentWidget() == m_breakevenTab) {
         if (m_breakevenChart)
             m_breakevenChart->setScenario(effective);

@@ -96,7 +96,7 @@ CostChartView::CostChartView(QWidget* parent)
         series->attachAxis(m_axisY);
     }
 
-    clear();
+    clearSeries();
 }
 
 CostChartView::~CostChartView() = default;
@@ -157,7 +157,7 @@ void CostChartView::setSummary(const lowregret::CostModel::Summary& summary)
     retranslate();
 }
 
-void CostChartView::clear()
+void CostChartView::clearSeries()
 {
     m_cloud->clear();
     m_local->clear();

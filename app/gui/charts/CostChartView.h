@@ -24,7 +24,7 @@ public:
     // Cheap enough to call on every keystroke: only replaces points and ranges.
     void setSummary(const lowregret::CostModel::Summary& summary);
     // No data (usage unknown): empty series and a placeholder title.
-    void clear();
+    void clearSeries();
 
     [[nodiscard]] QLineSeries* cloudSeries() const;
     [[nodiscard]] QLineSeries* localSeries() const;

@@ -1,6 +1,7 @@
 #include "compare/CompareScenariosDialog.h"
 
 #include "charts/CompareChartView.h"
+#include "widgets/LanguageWatch.h"
 #include "widgets/Palette.h"
 #include "widgets/PlainText.h"
 #include "widgets/ScenarioColour.h"
@@ -71,7 +72,10 @@ CompareScenariosDialog::CompareScenariosDialog(const lr::Guide& guide, lr::Compa
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
     resize(900, 820);
-    retranslate();
+    // Retranslated through a watch rather than changeEvent(): the dialog then shares no
+    // function name with the chart it shows, which reads the dependency as running one way.
+    connect(new LanguageWatch(this), &LanguageWatch::languageChanged, this, &CompareScenariosDialog::retranslateTexts);
+    retranslateTexts();
 }
 
 CompareScenariosDialog::~CompareScenariosDialog() = default;
@@ -82,22 +86,15 @@ bool CompareScenariosDialog::isHighlighted(int row) const
     return item && item->data(kHighlightRole).toBool();
 }
 
-void CompareScenariosDialog::changeEvent(QEvent* event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QDialog::changeEvent(event);
-}
-
-void CompareScenariosDialog::retranslate()
+void CompareScenariosDialog::retranslateTexts()
 {
     setWindowTitle(tr("Compare Scenarios"));
     m_intro->setText(tr("Each scenario is decided as it would be on its own. Amounts are in the first "
                         "scenario's currency; the inputs that differ are highlighted."));
-    fill();
+    fillTables();
 }
 
-void CompareScenariosDialog::fill()
+void CompareScenariosDialog::fillTables()
 {
     const auto lang = UiText::lang();
     const auto sections = m_comparison.sections(m_guide, lang);

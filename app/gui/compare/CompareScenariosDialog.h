@@ -24,16 +24,13 @@ public:
     [[nodiscard]] const lowregret::Comparison& comparison() const { return m_comparison; }
     [[nodiscard]] QTableWidget* resultTable() const { return m_results; }
     [[nodiscard]] QTableWidget* inputTable() const { return m_inputs; }
-    [[nodiscard]] CompareChartView* chart() const { return m_chart; }
+    [[nodiscard]] CompareChartView* chartView() const { return m_chart; }
     // Whether row `row` of the input table is shown as differing.
     [[nodiscard]] bool isHighlighted(int row) const;
 
-protected:
-    void changeEvent(QEvent* event) override;
-
 private:
-    void retranslate();
-    void fill();
+    void retranslateTexts();
+    void fillTables();
 
     const lowregret::Guide& m_guide;
     lowregret::Comparison m_comparison;

@@ -243,7 +243,7 @@ QString ReportWriter::write(const QString& path, const Input& in)
     if (o.costs)
         costChart.setSummary(*o.costs);
     else
-        costChart.clear();
+        costChart.clearSeries();
     breakevenChart.setScenario(in.scenario);
     // Laid out like shown windows (never on screen), at a print-like size in points.
     for (QWidget* w : std::initializer_list<QWidget*> { &costChart, &breakevenChart }) {
