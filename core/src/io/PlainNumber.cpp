@@ -35,4 +35,18 @@ std::optional<double> PlainNumber::parse(std::string_view text)
     return value;
 }
 
+bool PlainNumber::digits(std::string_view text, std::size_t at, std::size_t n, int& out)
+{
+    if (at + n > text.size())
+        return false;
+    int v = 0;
+    for (std::size_t i = at; i < at + n; ++i) {
+        if (text[i] < '0' || text[i] > '9')
+            return false;
+        v = v * 10 + (text[i] - '0');
+    }
+    out = v;
+    return true;
+}
+
 } // namespace lowregret

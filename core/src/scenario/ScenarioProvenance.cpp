@@ -2,34 +2,17 @@
 // (docs/usage-import.md).
 #include "lowregret/scenario/Scenario.h"
 
+#include "lowregret/io/PlainNumber.h"
+
 #include <array>
-#include <string_view>
 
 namespace lowregret {
-
-namespace {
-
-// The `n` decimal digits of `s` at `at` into `out`; false when they are not all there.
-bool digits(std::string_view s, std::size_t at, std::size_t n, int& out)
-{
-    if (at + n > s.size())
-        return false;
-    int v = 0;
-    for (std::size_t i = at; i < at + n; ++i) {
-        if (s[i] < '0' || s[i] > '9')
-            return false;
-        v = v * 10 + (s[i] - '0');
-    }
-    out = v;
-    return true;
-}
-
-} // namespace
 
 std::string Scenario::Provenance::monthName(const std::string& key, Lang lang)
 {
     int y = 0, m = 0;
-    if (key.size() != 7 || !digits(key, 0, 4, y) || key[4] != '-' || !digits(key, 5, 2, m) || m < 1 || m > 12)
+    if (key.size() != 7 || !PlainNumber::digits(key, 0, 4, y) || key[4] != '-' || !PlainNumber::digits(key, 5, 2, m)
+        || m < 1 || m > 12)
         return key;
     if (lang == Lang::ZhHant)
         return std::to_string(y) + " 年 " + std::to_string(m) + " 月";

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "lowregret/io/PlainNumber.h"
+
 #include <array>
 #include <cstdint>
 #include <optional>
@@ -61,20 +63,10 @@ public:
         return month == 2 && leap ? 29 : days[static_cast<std::size_t>(month - 1)];
     }
 
-    // The `n` decimal digits of `s` at `at` into `out`; false (and `out` untouched) when they
-    // are not all there.
+    // The `n` decimal digits of `s` at `at` into `out` (PlainNumber::digits).
     static bool digits(std::string_view s, std::size_t at, std::size_t n, int& out)
     {
-        if (at + n > s.size())
-            return false;
-        int v = 0;
-        for (std::size_t i = at; i < at + n; ++i) {
-            if (s[i] < '0' || s[i] > '9')
-                return false;
-            v = v * 10 + (s[i] - '0');
-        }
-        out = v;
-        return true;
+        return PlainNumber::digits(s, at, n, out);
     }
 
     // A moment written as ISO 8601 ("2026-01-15", "2026-01-15 13:45:00.123",

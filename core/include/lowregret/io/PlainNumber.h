@@ -19,6 +19,9 @@ public:
     // an optional exponent ("+2.5", "-3", "1e12", "inf"). Anything else, a comma or surrounding
     // spaces included, is nullopt. Out-of-range magnitudes are nullopt too.
     static std::optional<double> parse(std::string_view text);
+    // The `n` decimal digits of `text` at `at` into `out` ("2026-01": 4 at 0 is 2026); false,
+    // and `out` untouched, when they are not all there. For the fixed fields of dates.
+    static bool digits(std::string_view text, std::size_t at, std::size_t n, int& out);
 };
 
 } // namespace lowregret
