@@ -45,25 +45,17 @@ CloudApiGroup::CloudApiGroup(ScenarioDocument& document, QWidget* parent)
     compareRow->addWidget(m_compare);
     form->addRow(compareRow);
     connect(m_compare, &QPushButton::clicked, this, &CloudApiGroup::compareModelsRequested);
-    m_inputPrice = addField(form, QStringLiteral("inputPriceLineEdit"), 0, lr::limits::maxUsdPerMtok);
-    m_outputPrice = addField(form, QStringLiteral("outputPriceLineEdit"), 0, lr::limits::maxUsdPerMtok);
-    m_cachedShare = addField(form, QStringLiteral("cachedShareLineEdit"), 0, 100, 100.0);
-    m_cachePrice = addField(form, QStringLiteral("cachePriceLineEdit"), 0, lr::limits::maxUsdPerMtok);
+    m_inputPrice = CostField::add(form, this, QStringLiteral("inputPriceLineEdit"), 0, lr::limits::maxUsdPerMtok);
+    m_outputPrice = CostField::add(form, this, QStringLiteral("outputPriceLineEdit"), 0, lr::limits::maxUsdPerMtok);
+    m_cachedShare = CostField::add(form, this, QStringLiteral("cachedShareLineEdit"), 0, 100, 100.0);
+    m_cachePrice = CostField::add(form, this, QStringLiteral("cachePriceLineEdit"), 0, lr::limits::maxUsdPerMtok);
     m_cachePrice.optional = true;
-    m_inputPrice.money = m_outputPrice.money = m_cachePrice.money = true;
-    m_batchShare = addField(form, QStringLiteral("batchShareLineEdit"), 0, 100, 100.0);
-    m_batchDiscount = addField(form, QStringLiteral("batchDiscountLineEdit"), 0, 100, 100.0);
+    m_batchShare = CostField::add(form, this, QStringLiteral("batchShareLineEdit"), 0, 100, 100.0);
+    m_batchDiscount = CostField::add(form, this, QStringLiteral("batchDiscountLineEdit"), 0, 100, 100.0);
     connect(m_preset, &QComboBox::activated, this, &CloudApiGroup::onPreset);
 }
 
 CloudApiGroup::~CloudApiGroup() = default;
-
-CostField CloudApiGroup::addField(QFormLayout* form, const QString& objectName, double min, double max, double scale)
-{
-    CostField f = CostField::add(form, this, objectName, min, max, scale);
-    connect(f.edit, &QLineEdit::textEdited, this, &CloudApiGroup::edited);
-    return f;
-}
 
 QWidget* CloudApiGroup::firstField() const
 {

@@ -53,7 +53,6 @@ Q_SIGNALS:
     void compareModelsRequested();
 
 private:
-    CostField addField(QFormLayout* form, const QString& objectName, double min, double max, double scale = 1.0);
     void onPreset(int index);
 
     ScenarioDocument& m_document;

@@ -1,10 +1,12 @@
 #pragma once
 
+#include "widgets/NumberField.h"
+
+#include <QObject>
 #include <QString>
 
 #include <optional>
 
-class NumberField;
 class QFormLayout;
 class QLabel;
 class QWidget;
@@ -16,12 +18,20 @@ struct CostField {
     QLabel* label = nullptr;
     double scale = 1.0; // shown = stored × scale: a share is typed as a percentage
     bool optional = false; // empty is valid: none
-    bool money = false; // an amount in US dollars, typed in the scenario's currency
 
     // A new row of `form`: the field named `objectName` (min and max as shown), and its label,
     // whose text the group sets.
     static CostField add(
         QFormLayout* form, QWidget* parent, const QString& objectName, double min, double max, double scale = 1.0);
+    // The same in a group of the costs page, whose edited() signal says the user typed in it.
+    template <typename Group>
+    static CostField add(
+        QFormLayout* form, Group* group, const QString& objectName, double min, double max, double scale = 1.0)
+    {
+        CostField f = add(form, static_cast<QWidget*>(group), objectName, min, max, scale);
+        QObject::connect(f.edit, &QLineEdit::textEdited, group, &Group::edited);
+        return f;
+    }
 
     // Shows the scenario's `stored` value.
     void show(double stored) const;

@@ -38,15 +38,14 @@ LocalDeploymentGroup::LocalDeploymentGroup(ScenarioDocument& document, QWidget* 
     m_presetLabel = new QLabel(this);
     m_presetLabel->setBuddy(m_preset);
     m_form->addRow(m_presetLabel, m_preset);
-    m_hardware = addField(m_form, QStringLiteral("hardwareLineEdit"), 0, lr::limits::maxMoneyUsd);
-    m_electricity = addField(m_form, QStringLiteral("electricityLineEdit"), 0, lr::limits::maxMoneyUsd);
-    m_hours = addField(m_form, QStringLiteral("maintenanceHoursLineEdit"), 0, lr::limits::maxHoursPerMonth);
-    m_rate = addField(m_form, QStringLiteral("hourlyRateLineEdit"), 0, lr::limits::maxMoneyUsd);
-    m_hardware.money = m_electricity.money = m_rate.money = true;
-    m_setupHours = addField(m_form, QStringLiteral("setupHoursLineEdit"), 0, lr::limits::maxSetupHours);
-    m_resale = addField(m_form, QStringLiteral("resaleLineEdit"), 0, 100, 100.0);
-    m_depreciation = addField(m_form, QStringLiteral("depreciationLineEdit"), 0, 50);
-    m_hybridShare = addField(m_form, QStringLiteral("hybridShareLineEdit"), 0, 100, 100.0);
+    m_hardware = CostField::add(m_form, this, QStringLiteral("hardwareLineEdit"), 0, lr::limits::maxMoneyUsd);
+    m_electricity = CostField::add(m_form, this, QStringLiteral("electricityLineEdit"), 0, lr::limits::maxMoneyUsd);
+    m_hours = CostField::add(m_form, this, QStringLiteral("maintenanceHoursLineEdit"), 0, lr::limits::maxHoursPerMonth);
+    m_rate = CostField::add(m_form, this, QStringLiteral("hourlyRateLineEdit"), 0, lr::limits::maxMoneyUsd);
+    m_setupHours = CostField::add(m_form, this, QStringLiteral("setupHoursLineEdit"), 0, lr::limits::maxSetupHours);
+    m_resale = CostField::add(m_form, this, QStringLiteral("resaleLineEdit"), 0, 100, 100.0);
+    m_depreciation = CostField::add(m_form, this, QStringLiteral("depreciationLineEdit"), 0, 50);
+    m_hybridShare = CostField::add(m_form, this, QStringLiteral("hybridShareLineEdit"), 0, 100, 100.0);
     m_maintenanceNote = new WrappedLabel(this);
     m_maintenanceNote->setObjectName(QStringLiteral("maintenanceNoteLabel"));
     m_form->addRow(m_maintenanceNote);
@@ -56,14 +55,6 @@ LocalDeploymentGroup::LocalDeploymentGroup(ScenarioDocument& document, QWidget* 
 }
 
 LocalDeploymentGroup::~LocalDeploymentGroup() = default;
-
-CostField LocalDeploymentGroup::addField(
-    QFormLayout* form, const QString& objectName, double min, double max, double scale)
-{
-    CostField f = CostField::add(form, this, objectName, min, max, scale);
-    connect(f.edit, &QLineEdit::textEdited, this, &LocalDeploymentGroup::edited);
-    return f;
-}
 
 void LocalDeploymentGroup::retranslate()
 {

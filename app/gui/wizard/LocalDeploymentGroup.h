@@ -59,7 +59,6 @@ Q_SIGNALS:
     void edited();
 
 private:
-    CostField addField(QFormLayout* form, const QString& objectName, double min, double max, double scale = 1.0);
     void onPreset(int index);
     void onMode(int index);
     void onSizingEdited();

@@ -20,11 +20,13 @@ TimeAndCurrencyGroup::TimeAndCurrencyGroup(ScenarioDocument& document, QWidget* 
     , m_document(document)
 {
     m_form = new QFormLayout(this);
-    m_horizon = addField(m_form, QStringLiteral("horizonLineEdit"), lr::limits::minMonths, lr::limits::maxMonths);
+    m_horizon
+        = CostField::add(m_form, this, QStringLiteral("horizonLineEdit"), lr::limits::minMonths, lr::limits::maxMonths);
     m_horizon.edit->setWholeNumber(true);
-    m_threshold = addField(m_form, QStringLiteral("thresholdLineEdit"), lr::limits::minMonths, lr::limits::maxMonths);
-    m_growth = addField(m_form, QStringLiteral("growthLineEdit"), -50, 100, 100.0);
-    m_priceChange = addField(m_form, QStringLiteral("priceChangeLineEdit"), -95, 500, 100.0);
+    m_threshold = CostField::add(
+        m_form, this, QStringLiteral("thresholdLineEdit"), lr::limits::minMonths, lr::limits::maxMonths);
+    m_growth = CostField::add(m_form, this, QStringLiteral("growthLineEdit"), -50, 100, 100.0);
+    m_priceChange = CostField::add(m_form, this, QStringLiteral("priceChangeLineEdit"), -95, 500, 100.0);
     m_currency = new QComboBox(this);
     m_currency->setObjectName(QStringLiteral("currencyComboBox"));
     m_currency->addItem(QString(), QStringLiteral("USD"));
@@ -32,7 +34,7 @@ TimeAndCurrencyGroup::TimeAndCurrencyGroup(ScenarioDocument& document, QWidget* 
     m_currencyLabel = new QLabel(this);
     m_currencyLabel->setBuddy(m_currency);
     m_form->addRow(m_currencyLabel, m_currency);
-    m_perUsd = addField(m_form, QStringLiteral("perUsdLineEdit"), 0.0001, 1e6);
+    m_perUsd = CostField::add(m_form, this, QStringLiteral("perUsdLineEdit"), 0.0001, 1e6);
     connect(m_perUsd.edit, &QLineEdit::textEdited, this, &TimeAndCurrencyGroup::onRateEdited);
     m_rateDate = new QDateEdit(this);
     m_rateDate->setObjectName(QStringLiteral("rateDateEdit"));
@@ -51,14 +53,6 @@ TimeAndCurrencyGroup::TimeAndCurrencyGroup(ScenarioDocument& document, QWidget* 
 }
 
 TimeAndCurrencyGroup::~TimeAndCurrencyGroup() = default;
-
-CostField TimeAndCurrencyGroup::addField(
-    QFormLayout* form, const QString& objectName, double min, double max, double scale)
-{
-    CostField f = CostField::add(form, this, objectName, min, max, scale);
-    connect(f.edit, &QLineEdit::textEdited, this, &TimeAndCurrencyGroup::edited);
-    return f;
-}
 
 void TimeAndCurrencyGroup::retranslate()
 {

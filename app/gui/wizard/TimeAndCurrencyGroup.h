@@ -48,7 +48,6 @@ Q_SIGNALS:
     void rateChanged();
 
 private:
-    CostField addField(QFormLayout* form, const QString& objectName, double min, double max, double scale = 1.0);
     void onCurrency(int index);
     void onRateEdited();
 
