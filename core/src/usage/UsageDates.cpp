@@ -1,5 +1,7 @@
 #include "usage/UsageDates.h"
 
+#include "lowregret/io/PlainNumber.h"
+
 #include "usage/UsageText.h"
 
 #include <charconv>
@@ -13,20 +15,20 @@ std::optional<UsageDates::Moment> UsageDates::parseMoment(std::string_view text)
     if (text.empty())
         return std::nullopt;
     int y = 0, mo = 0, d = 0;
-    if (text.size() >= 10 && digits(text, 0, 4, y) && text[4] == '-' && digits(text, 5, 2, mo) && text[7] == '-'
-        && digits(text, 8, 2, d)) {
+    if (text.size() >= 10 && PlainNumber::digits(text, 0, 4, y) && text[4] == '-' && PlainNumber::digits(text, 5, 2, mo)
+        && text[7] == '-' && PlainNumber::digits(text, 8, 2, d)) {
         if (y < firstYear || y > lastYear || mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo))
             return std::nullopt;
         double secs = 0.0;
         std::size_t at = 10;
         int h = 0, mi = 0, s = 0;
         if (at < text.size() && (text[at] == 'T' || text[at] == ' ')) {
-            if (!digits(text, at + 1, 2, h) || text.size() < at + 6 || text[at + 3] != ':'
-                || !digits(text, at + 4, 2, mi))
+            if (!PlainNumber::digits(text, at + 1, 2, h) || text.size() < at + 6 || text[at + 3] != ':'
+                || !PlainNumber::digits(text, at + 4, 2, mi))
                 return std::nullopt;
             at += 6;
             if (at < text.size() && text[at] == ':') {
-                if (!digits(text, at + 1, 2, s))
+                if (!PlainNumber::digits(text, at + 1, 2, s))
                     return std::nullopt;
                 at += 3;
             }
@@ -47,12 +49,12 @@ std::optional<UsageDates::Moment> UsageDates::parseMoment(std::string_view text)
             if (zone[0] != '+' && zone[0] != '-')
                 return std::nullopt;
             int zh = 0, zm = 0;
-            if (!digits(zone, 1, 2, zh))
+            if (!PlainNumber::digits(zone, 1, 2, zh))
                 return std::nullopt;
             std::size_t rest = 3;
             if (rest < zone.size() && zone[rest] == ':')
                 ++rest;
-            if (rest < zone.size() && !digits(zone, rest, 2, zm))
+            if (rest < zone.size() && !PlainNumber::digits(zone, rest, 2, zm))
                 return std::nullopt;
             if (rest < zone.size() && rest + 2 != zone.size())
                 return std::nullopt;

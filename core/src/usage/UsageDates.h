@@ -1,7 +1,5 @@
 #pragma once
 
-#include "lowregret/io/PlainNumber.h"
-
 #include <array>
 #include <cstdint>
 #include <optional>
@@ -61,12 +59,6 @@ public:
         static constexpr std::array<int, 12> days { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
         const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
         return month == 2 && leap ? 29 : days[static_cast<std::size_t>(month - 1)];
-    }
-
-    // The `n` decimal digits of `s` at `at` into `out` (PlainNumber::digits).
-    static bool digits(std::string_view s, std::size_t at, std::size_t n, int& out)
-    {
-        return PlainNumber::digits(s, at, n, out);
     }
 
     // A moment written as ISO 8601 ("2026-01-15", "2026-01-15 13:45:00.123",
