@@ -171,7 +171,7 @@ void FlipSearch::find(Sensitivity::Analysis& a, const Guide& guide, const Scenar
                 f.viaBreakeven = farSide && nearSide && differAtBreakeven(guide, *nearSide, *farSide);
                 // The boundary itself: exact from the affine gate where the gate decides it.
                 double boundary = previous + (value - previous) / 2;
-                if (f.viaBreakeven && !scenario.local.sizing && scenario.time.steady()) {
+                if (f.viaBreakeven && !scenario.local.sizing && scenario.costsSteady()) {
                     // From two values far apart (the user's and the scan's), so no digits are lost.
                     Scenario g = scenario;
                     const double m0 = gateMargin(g);

@@ -8,7 +8,7 @@ HorizonTotals HorizonTotals::of(const Scenario& s)
 {
     const double tokens = s.answers.monthlyTokens.value_or(0.0);
     const auto local = CostModel::localCosts(s, tokens);
-    if (s.time != Scenario::Time {}) {
+    if (s.time != Scenario::Time {} || s.pricesScheduled()) {
         // The months differ, or the hardware keeps a value: the series' own totals.
         const auto c = CostModel::summarize(s, tokens);
         return { c.localTotal + (local.serves ? 0.0 : c.cloudTotal), c.cloudTotal, c.breakevenMonths };

@@ -50,7 +50,7 @@ Sensitivity::Map Sensitivity::breakevenMap(const Scenario& s, int columns, int r
         for (std::size_t r = 0; r < m.prices.size(); ++r)
             m.months[r * m.tokens.size() + c]
                 = CostModel::breakevenMonths(local.upfront, tokens / 1e6 * m.prices[r] * billed, local.monthly);
-        if (!s.time.steady() && m.userPrice > 0) {
+        if (!s.costsSteady() && m.userPrice > 0) {
             // The months differ: each cell from the series, the contour by bisection on price.
             const auto byFactor = CostModel::breakevenByPriceFactor(s, tokens);
             const auto breakevenAt = [&](double price) { return byFactor(price / m.userPrice); };

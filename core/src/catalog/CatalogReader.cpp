@@ -1,5 +1,7 @@
 #include "lowregret/catalog/Catalog.h"
 
+#include "catalog/OfferPriceFields.h"
+
 #include "lowregret/io/JsonReader.h"
 #include "lowregret/io/Limits.h"
 #include "lowregret/io/ObjectReader.h"
@@ -124,9 +126,11 @@ std::optional<Offer> readOffer(
         if ((o.note = r.text("note", false)))
             o.note = LocalizedText { SafeText::name(o.note->en, SafeText::maxTextChars),
                 SafeText::name(o.note->zhHant, SafeText::maxTextChars) };
+    OfferPriceFields::read(r, v, o, errors, warnings);
     r.reportUnknown({ "id", "model", "provider", "input_usd_per_mtok", "output_usd_per_mtok", "cache_read_usd_per_mtok",
                         "context_tokens", "modality", "strengths", "speed", "routing_tag", "use_cases", "as_of",
-                        "source", "note", "open_model" },
+                        "source", "note", "open_model", OfferPriceFields::names[0], OfferPriceFields::names[1],
+                        OfferPriceFields::names[2], OfferPriceFields::names[3], OfferPriceFields::names[4] },
         warnings);
     if (errors.size() != before)
         return std::nullopt;

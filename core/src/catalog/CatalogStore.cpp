@@ -1,4 +1,7 @@
 #include "lowregret/catalog/Catalog.h"
+
+#include "catalog/OfferPriceFields.h"
+
 #include "lowregret/io/TextFile.h"
 
 #include <cstdlib>
@@ -76,6 +79,7 @@ nlohmann::json Catalog::offerToJson(const Offer& o)
         j["open_model"] = o.openModel;
     if (o.note)
         j["note"] = { { "en", o.note->en }, { "zh-Hant", o.note->zhHant } };
+    OfferPriceFields::write(o, j);
     return j;
 }
 

@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <memory>
 
 namespace lowregret {
@@ -24,14 +25,18 @@ double CostModel::tokensInMonth(const Scenario& s, double monthlyTokens, int mon
 double CostModel::cloudInMonth(const Scenario& s, double monthlyTokens, int month)
 {
     const auto& t = s.time;
+    // The offer's dated prices in force this month, against those of the first month.
+    const auto f = s.priceFactorsIn(month);
+    const double inputPrice = s.cloud.inputUsdPerMtok * f.input;
+    const double outputPrice = s.cloud.outputUsdPerMtok * f.output;
     double usd = 0.0;
     if (t.cachedInputShare == 0.0 && t.batchShare == 0.0) {
-        usd = cloudMonthly(monthlyTokens, s.inputShare, s.cloud.inputUsdPerMtok, s.cloud.outputUsdPerMtok);
+        usd = cloudMonthly(monthlyTokens, s.inputShare, inputPrice, outputPrice);
     } else {
         const double input = monthlyTokens * s.inputShare;
         const double cached = input * t.cachedInputShare;
-        usd = cloudUsd(input - cached, monthlyTokens - input, s.cloud.inputUsdPerMtok, s.cloud.outputUsdPerMtok)
-            + cached / 1e6 * t.cacheReadUsdPerMtok.value_or(s.cloud.inputUsdPerMtok);
+        const double cachePrice = t.cacheReadUsdPerMtok ? *t.cacheReadUsdPerMtok * f.cacheRead : inputPrice;
+        usd = cloudUsd(input - cached, monthlyTokens - input, inputPrice, outputPrice) + cached / 1e6 * cachePrice;
         usd *= 1.0 - t.batchShare * t.batchDiscount;
     }
     if (t.cloudPriceChangePerYear != 0.0 && month > 1)
@@ -45,6 +50,9 @@ namespace {
 // together. At most 1, the bill only falls or stays (the usage cap only lowers it further).
 double cloudRatio(const Scenario& s)
 {
+    // A dated price that rises breaks the bound: the bill may grow again later.
+    if (s.pricesRiseLater())
+        return std::numeric_limits<double>::infinity();
     return (1.0 + s.time.usageGrowthPerMonth) * std::pow(1.0 + s.time.cloudPriceChangePerYear, 1.0 / 12.0);
 }
 
@@ -105,7 +113,7 @@ CostModel::Summary CostModel::summarize(const Scenario& s, double monthlyTokens)
     Summary out;
     const int horizon = s.horizonMonths;
     out.horizonMonths = horizon;
-    out.steady = s.time.steady();
+    out.steady = s.costsSteady();
     out.localRuns = localRuns(s);
     const int months = std::max(horizon, horizonMonthsShown[std::size(horizonMonthsShown) - 1]);
     const double hybridShare = s.hybrid.localShare;
@@ -252,7 +260,7 @@ std::function<std::optional<double>(double)> CostModel::breakevenByPriceFactor(c
     auto shared = std::make_shared<Months>(s, monthlyTokens);
     return [shared](double factor) -> std::optional<double> {
         Months& m = *shared;
-        if (m.scenario.time.steady()) {
+        if (m.scenario.costsSteady()) {
             if (!m.track.servesAtFirst())
                 return std::nullopt;
             return breakevenMonths(m.track.upfront(), m.at(1).cloud * factor, m.track.firstMonth());

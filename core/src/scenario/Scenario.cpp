@@ -122,7 +122,11 @@ Scenario::LoadResult Scenario::fromJson(const nlohmann::json& json, const Guide&
             s.cloud.outputUsdPerMtok = *v;
             s.userSet.insert("cloud.output_usd_per_mtok");
         }
-        r.reportUnknown({ "model", "input_usd_per_mtok", "output_usd_per_mtok" }, warnings);
+        if (const auto v = r.number("input_tokens_per_request", 1.0, limits::maxMonthlyTokens, false)) {
+            s.cloud.inputTokensPerRequest = *v;
+            s.userSet.insert("cloud.input_tokens_per_request");
+        }
+        r.reportUnknown({ "model", "input_usd_per_mtok", "output_usd_per_mtok", "input_tokens_per_request" }, warnings);
     }
 
     if (const auto* l = root.object("local", false)) {
@@ -163,6 +167,17 @@ Scenario::LoadResult Scenario::fromJson(const nlohmann::json& json, const Guide&
         s.userSet.insert("breakeven_threshold_months");
     }
 
+    // Any version: an older file has no start month, and its series starts when it is decided.
+    if (const auto v = root.string("start_month", false)) {
+        if (Scenario::isMonthKey(*v)) {
+            s.startMonth = *v;
+            s.userSet.insert("start_month");
+        } else {
+            errors.push_back(
+                { .path = "start_month", .kind = Problem::Kind::UnknownValue, .expected = "YYYY-MM", .value = *v });
+        }
+    }
+
     // Version 3's fields, read as the local fields of version 2 are: a file of an older version
     // that has them keeps its meaning, and is warned.
     const bool timeFields = version.value_or(1) >= 3;
@@ -190,11 +205,12 @@ Scenario::LoadResult Scenario::fromJson(const nlohmann::json& json, const Guide&
     if (timeFields)
         root.reportUnknown(
             { "lowregret", "answers", "input_share", "cloud", "local", "horizon_months", "breakeven_threshold_months",
-                "time", "hybrid", "currency", "uncertainty", "provenance", "set_by_user" },
+                "time", "hybrid", "currency", "uncertainty", "provenance", "set_by_user", "start_month" },
             warnings);
     else
-        root.reportUnknown({ "lowregret", "answers", "input_share", "cloud", "local", "horizon_months",
-                               "breakeven_threshold_months", "uncertainty", "provenance", "set_by_user" },
+        root.reportUnknown(
+            { "lowregret", "answers", "input_share", "cloud", "local", "horizon_months", "breakeven_threshold_months",
+                "uncertainty", "provenance", "set_by_user", "start_month" },
             warnings);
 
     if (errors.empty())

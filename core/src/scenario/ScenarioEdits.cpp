@@ -14,6 +14,8 @@ bool Scenario::isFieldName(const std::string& name)
         full.answers.monthlyTokens = 1;
         full.answers.usageStable = full.answers.dataSensitive = full.answers.teamCanMaintain = true;
         full.cloud.model = "x/y";
+        full.cloud.inputTokensPerRequest = 1;
+        full.startMonth = "2026-01";
         full.local.setupHours = 1;
         full.local.sizing = SizingInput { .device = "rtx4090" };
         full.time.usageGrowthPerMonth = 0.01;

@@ -4,16 +4,29 @@
 
 namespace lowregret {
 
+namespace {
+
+// The offer's prices in the scenario's first month, for a request of the scenario's size.
+OfferPrices firstMonthPrices(const Scenario& s, const Offer& offer)
+{
+    const OfferPrices onDay = offer.pricesOn(s.firstMonth() + "-01");
+    return s.cloud.inputTokensPerRequest ? offer.pricesForRequest(onDay, *s.cloud.inputTokensPerRequest) : onDay;
+}
+
+} // namespace
+
 void Scenario::useOffer(const Offer& offer)
 {
+    const OfferPrices p = firstMonthPrices(*this, offer);
     cloud.model = offer.id;
-    cloud.inputUsdPerMtok = offer.inputUsdPerMtok;
-    cloud.outputUsdPerMtok = offer.outputUsdPerMtok;
+    cloud.offer = offer;
+    cloud.inputUsdPerMtok = p.inputUsdPerMtok;
+    cloud.outputUsdPerMtok = p.outputUsdPerMtok;
     // A scenario that bills cached input takes the offer's cache-read price (none: the input
     // price) unless the user typed one; one that does not is left as it is, so its file keeps
     // its version.
     if (time.cachedInputShare > 0.0 && !isUserSet("time.cache_read_usd_per_mtok"))
-        time.cacheReadUsdPerMtok = offer.cacheReadUsdPerMtok;
+        time.cacheReadUsdPerMtok = p.cacheReadUsdPerMtok;
 }
 
 Catalog::Resolution Scenario::resolveOffer(const Catalog& catalog)
@@ -35,13 +48,15 @@ Catalog::Resolution Scenario::resolveOffer(const Catalog& catalog)
             .push_back({ .path = "cloud.model", .kind = Problem::Kind::UnknownReference, .value = cloud.model });
         return r;
     }
+    cloud.offer = *r.offer;
+    const OfferPrices p = firstMonthPrices(*this, *r.offer);
     if (!isUserSet("cloud.input_usd_per_mtok"))
-        cloud.inputUsdPerMtok = r.offer->inputUsdPerMtok;
+        cloud.inputUsdPerMtok = p.inputUsdPerMtok;
     if (!isUserSet("cloud.output_usd_per_mtok"))
-        cloud.outputUsdPerMtok = r.offer->outputUsdPerMtok;
+        cloud.outputUsdPerMtok = p.outputUsdPerMtok;
     // Cached input is billed at the offer's cache-read price unless the file gives its own.
     if (time.cachedInputShare > 0.0 && !isUserSet("time.cache_read_usd_per_mtok") && !time.cacheReadUsdPerMtok)
-        time.cacheReadUsdPerMtok = r.offer->cacheReadUsdPerMtok;
+        time.cacheReadUsdPerMtok = p.cacheReadUsdPerMtok;
     return r;
 }
 

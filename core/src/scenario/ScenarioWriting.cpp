@@ -73,6 +73,8 @@ nlohmann::json Scenario::toJson() const
         { "output_usd_per_mtok", jsonNumber(cloud.outputUsdPerMtok) } };
     if (!cloud.model.empty())
         cloudJson["model"] = cloud.model;
+    if (cloud.inputTokensPerRequest)
+        cloudJson["input_tokens_per_request"] = jsonNumber(*cloud.inputTokensPerRequest);
 
     nlohmann::json json {
         { "lowregret", formatVersion },
@@ -87,6 +89,9 @@ nlohmann::json Scenario::toJson() const
         { "horizon_months", horizonMonths },
         { "breakeven_threshold_months", jsonNumber(breakevenThresholdMonths) },
     };
+    // Any version reads it (an older LowRegret warns of it and starts the series when it decides).
+    if (startMonth)
+        json["start_month"] = *startMonth;
     // Version 2 only for what version 1 cannot say, so that an older LowRegret still opens
     // every file that does not use it.
     if (local.setupHours != 0.0)

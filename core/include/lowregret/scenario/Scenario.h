@@ -33,8 +33,30 @@ struct Scenario {
     };
     struct Cloud {
         std::string model; // optional catalog id; empty when none
+        // The prices in the first month of the series (an offer's: those in force then).
         double inputUsdPerMtok = 0.0;
         double outputUsdPerMtok = 0.0;
+        // Input tokens in one request (`cloud.input_tokens_per_request`): above a context
+        // tier's start the offer's tier prices apply. None: every request is below them.
+        std::optional<double> inputTokensPerRequest;
+        // The offer `model` names, as the catalog had it when resolved (not saved): its dated
+        // prices move the bill from month to month.
+        std::optional<Offer> offer;
+    };
+    // How the offer's dated prices move the cloud prices in one month of the series: each
+    // price in force then over the one in force in the first month.
+    struct PriceFactors {
+        double input = 1.0;
+        double output = 1.0;
+        double cacheRead = 1.0;
+        bool operator==(const PriceFactors&) const = default;
+    };
+    // A change of the offer's prices within the series (docs/cost-model.md, "Dated prices").
+    struct PriceStep {
+        int month = 0; // 1-based month of the series it takes effect in
+        std::string monthKey; // "2026-09"
+        Offer::DatedPrice price; // as the offer dates it
+        PriceFactors factors; // against the first month
     };
     struct Local {
         double hardwareUsd = 0.0; // the flat figures; a sizing replaces these two
@@ -94,6 +116,9 @@ struct Scenario {
     double breakevenThresholdMonths = 12.0;
     Time time;
     Hybrid hybrid;
+    // The first month of the series, "YYYY-MM" (`start_month`). None: the month in which the
+    // scenario is decided (the result says which).
+    std::optional<std::string> startMonth;
     // The currency amounts are shown, typed and exported in (`currency`, version 3). The
     // amounts themselves stay in US dollars, in the file and in every field name.
     Currency currency;
@@ -140,6 +165,23 @@ struct Scenario {
     // Prices typed by the user: when they differ from the scenario's, they no longer belong
     // to the named offer, so cloud.model is dropped.
     void setCloudPrices(double inputUsdPerMtok, double outputUsdPerMtok);
+
+    // startMonth, or the current month; and month `month` (1-based) of the series, "YYYY-MM".
+    [[nodiscard]] std::string firstMonth() const;
+    [[nodiscard]] std::string monthKey(int month) const;
+    static std::string addMonths(const std::string& monthKey, int months);
+    static bool isMonthKey(const std::string& text);
+    // The cloud prices of month `month` against those of month 1, from the offer's dated prices
+    // (1 without an offer or dated prices). The yearly price change applies on top.
+    [[nodiscard]] PriceFactors priceFactorsIn(int month) const;
+    // The offer's price changes after the first month, within `months` months.
+    [[nodiscard]] std::vector<PriceStep> priceSteps(int months) const;
+    // Whether a dated price changes the cloud's prices at any month after the first; and
+    // whether one raises any of them.
+    [[nodiscard]] bool pricesScheduled() const;
+    [[nodiscard]] bool pricesRiseLater() const;
+    // Every month costs the same: no growth, no yearly price change, no dated price ahead.
+    [[nodiscard]] bool costsSteady() const { return time.steady() && !pricesScheduled(); }
 
     // One answer by the name a flowchart node uses.
     [[nodiscard]] std::optional<bool> answer(AnswerField field) const;
