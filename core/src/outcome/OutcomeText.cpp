@@ -320,23 +320,32 @@ const std::map<std::string_view, std::pair<std::string_view, std::string_view>>&
 
 } // namespace
 
+namespace {
+
+// Every table of words, the outcome's own first.
+const detail::OutcomeWords* findWords(std::string_view key)
+{
+    for (const auto* words :
+        { &table(), &VerdictText::words(), &detail::sensitivityWords(), &detail::priceWords(), &detail::offerWords() })
+        if (words->count(key) > 0)
+            return words;
+    return nullptr;
+}
+
+} // namespace
+
 bool OutcomeText::has(std::string_view key)
 {
-    return table().count(key) > 0 || VerdictText::words().count(key) > 0 || detail::sensitivityWords().count(key) > 0;
+    return findWords(key) != nullptr;
 }
 
 std::string OutcomeText::get(std::string_view key, Lang lang)
 {
-    auto it = table().find(key);
-    if (it == table().end()) {
-        it = VerdictText::words().find(key);
-        if (it == VerdictText::words().end()) {
-            it = detail::sensitivityWords().find(key);
-            if (it == detail::sensitivityWords().end())
-                return std::string(key);
-        }
-    }
-    return std::string(lang == Lang::ZhHant ? it->second.second : it->second.first);
+    const auto* words = findWords(key);
+    if (!words)
+        return std::string(key);
+    const auto& pair = words->at(key);
+    return std::string(lang == Lang::ZhHant ? pair.second : pair.first);
 }
 
 namespace {

@@ -31,6 +31,10 @@ namespace detail {
 using OutcomeWords = std::map<std::string_view, std::pair<std::string_view, std::string_view>>;
 // The words of "How sure is this", in SensitivityText.cpp.
 const OutcomeWords& sensitivityWords();
+// The words about dated prices, start months and price ages, in PriceText.cpp.
+const OutcomeWords& priceWords();
+// The words of an offer's line (retired, sources that disagree), in OfferText.cpp.
+const OutcomeWords& offerWords();
 
 } // namespace detail
 
