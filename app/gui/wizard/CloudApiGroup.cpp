@@ -7,7 +7,9 @@
 #include "widgets/UiText.h"
 #include "widgets/WrappedLabel.h"
 
+#include "lowregret/catalog/Catalog.h"
 #include "lowregret/io/Limits.h"
+#include "lowregret/outcome/Sections.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -161,9 +163,14 @@ void CloudApiGroup::write(lr::Scenario& s) const
 void CloudApiGroup::refresh()
 {
     const auto& s = m_document.scenario();
+    const auto* offer = m_document.cloudOffer();
+    // How old the offer's price is, and past 180 days the suggestion to update it (core's words).
+    const QString age = offer
+        ? QString::fromStdString(lowregret::Sections::priceAge(*offer, lowregret::Catalog::today(), UiText::lang()))
+        : QString();
     PlainText::setPlain(m_offerLabel, // the offer's names come from a file
-        m_document.cloudOffer() ? tr("Prices of %1.").arg(ResultHtml::offerLine(*m_document.cloudOffer()))
-                                : tr("Pick an example, type the prices, or compare the catalog's models."));
+        offer ? tr("Prices of %1.").arg(ResultHtml::offerLine(*offer)) + (age.isEmpty() ? QString() : u'\n' + age)
+              : tr("Pick an example, type the prices, or compare the catalog's models."));
     if (!m_cachePrice.edit->hasFocus()) // the chosen offer's cache-read price, once a cached share brings it in
         s.time.cacheReadUsdPerMtok ? m_cachePrice.edit->setValue(*s.time.cacheReadUsdPerMtok)
                                    : m_cachePrice.edit->clear();

@@ -12,6 +12,20 @@ namespace lowregret {
 
 namespace {
 
+// The cloud prices per 1M tokens the series uses: month 1's, then each month a dated price of
+// the offer changes them (before the yearly price change, which applies on top).
+nlohmann::json cloudPrices(const Scenario& s, int horizon)
+{
+    nlohmann::json list = nlohmann::json::array();
+    list.push_back({ { "month", 1 }, { "month_key", s.firstMonth() }, { "input_usd_per_mtok", s.cloud.inputUsdPerMtok },
+        { "output_usd_per_mtok", s.cloud.outputUsdPerMtok } });
+    for (const auto& step : s.priceSteps(horizon))
+        list.push_back({ { "month", step.month }, { "month_key", step.monthKey }, { "from", step.price.from },
+            { "input_usd_per_mtok", s.cloud.inputUsdPerMtok * step.factors.input },
+            { "output_usd_per_mtok", s.cloud.outputUsdPerMtok * step.factors.output } });
+    return list;
+}
+
 // A local setup that cannot run its model is not priced: every local amount is null, and
 // `fits` says why (docs/cli.md).
 void unpriceLocal(nlohmann::json& costs)
@@ -154,6 +168,9 @@ nlohmann::json OutcomeJson::build(
             { "breakeven_threshold_months", scenario.breakevenThresholdMonths },
             { "breakeven_within_threshold", outcome.breakevenWithinThreshold },
             { "series", std::move(series) },
+            { "start_month", scenario.firstMonth() },
+            { "start_month_given", scenario.startMonth.has_value() },
+            { "cloud_prices", cloudPrices(scenario, c.horizonMonths) },
         };
         // The same amounts in the currency the scenario shows: what the report and the CSV say.
         if (!scenario.currency.isUsd()) {

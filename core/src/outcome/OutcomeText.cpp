@@ -318,10 +318,6 @@ const std::map<std::string_view, std::pair<std::string_view, std::string_view>>&
     return words;
 }
 
-} // namespace
-
-namespace {
-
 // Every table of words, the outcome's own first.
 const detail::OutcomeWords* findWords(std::string_view key)
 {

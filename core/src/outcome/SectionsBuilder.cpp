@@ -263,6 +263,7 @@ Sections::Section SectionsBuilder::costs(
         s.blocks.push_back(
             paragraph(OutcomeText::format(outcome.breakevenWithinThreshold ? "breakeven.within" : "breakeven.over",
                 lang, { breakevenText(scenario, outcome, lang), threshold })));
+    addPrices(s, scenario, c, lang);
     addTime(s, scenario, c, tokens, lang);
     if (!scenario.currency.isUsd()) {
         const std::string rate = Format::compactNumber(scenario.currency.perUsd, 4);

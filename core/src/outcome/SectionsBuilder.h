@@ -33,6 +33,10 @@ public:
     // and 5 years (TimeSection.cpp), in the costs section.
     static void addTime(Sections::Section& section, const Scenario& scenario, const CostModel::Summary& costs,
         double monthlyTokens, Lang lang);
+    // The offer's dated prices within the horizon, the month the series starts and how old the
+    // offer's price is (PriceSection.cpp), in the costs section.
+    static void addPrices(
+        Sections::Section& section, const Scenario& scenario, const CostModel::Summary& costs, Lang lang);
     // "Hybrid, 30% local".
     static std::string hybridName(double localShare, Lang lang);
     // The sizing's sentence, table and warnings, at the end of the costs section.

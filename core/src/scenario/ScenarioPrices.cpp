@@ -62,6 +62,11 @@ Scenario::PriceFactors factorsBetween(const OfferPrices& now, const OfferPrices&
 
 } // namespace
 
+const Offer* Scenario::namedOffer() const
+{
+    return datedOffer(*this);
+}
+
 Scenario::PriceFactors Scenario::priceFactorsIn(int month) const
 {
     const Offer* offer = datedOffer(*this);

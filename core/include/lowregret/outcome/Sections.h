@@ -86,6 +86,10 @@ struct Sections {
     static std::string recommendationName(Recommendation recommendation, Lang lang);
     // "GPT-4o at OpenAI, price checked 2025-06-01 (possibly out of date)"
     static std::string offerLine(const Offer& offer, Lang lang);
+    // "Price checked 2025-09-01, 15 months ago." and, past Catalog::staleAfterDays, the
+    // suggestion to update the prices; empty when the offer's date is not a date or is ahead of
+    // `today` (YYYY-MM-DD).
+    static std::string priceAge(const Offer& offer, const std::string& today, Lang lang);
     // What the guide's advice `id` means in this scenario's figures, to follow its text: the
     // hybrid advice with the hybrid's total beside the two pure choices. Empty for the others.
     static std::string adviceFigures(

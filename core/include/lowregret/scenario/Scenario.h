@@ -174,6 +174,8 @@ struct Scenario {
     // The cloud prices of month `month` against those of month 1, from the offer's dated prices
     // (1 without an offer or dated prices). The yearly price change applies on top.
     [[nodiscard]] PriceFactors priceFactorsIn(int month) const;
+    // The resolved offer while the scenario still names it; null without one.
+    [[nodiscard]] const Offer* namedOffer() const;
     // The offer's price changes after the first month, within `months` months.
     [[nodiscard]] std::vector<PriceStep> priceSteps(int months) const;
     // Whether a dated price changes the cloud's prices at any month after the first; and
