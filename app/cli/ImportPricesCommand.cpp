@@ -95,16 +95,22 @@ int CliApp::importPrices()
         m_out << CliText::get(title, m_lang) << Format::number(double(count), 0) << "\n";
         for (std::size_t i = 0; i < count && i < maxDiffLines; ++i)
             m_out << "  " << line(i) << "\n";
-        if (count > maxDiffLines)
-            m_out << "  " << CliText::get("import_more", m_lang) << Format::number(double(count - maxDiffLines), 0)
-                  << "\n";
+        if (count > maxDiffLines) {
+            auto more = CliText::get("import_more", m_lang);
+            more.replace(more.find("%1"), 2, Format::number(double(count - maxDiffLines), 0));
+            m_out << "  " << more << "\n";
+        }
     };
     list("import_new", diff->added.size(),
         [&](std::size_t i) { return diff->added[i].id + ": " + pricePair(diff->added[i]); });
     list("import_gone", diff->gone.size(), [&](std::size_t i) { return diff->gone[i].id; });
     list("import_changed", diff->changed.size(), [&](std::size_t i) {
         const auto& c = diff->changed[i];
-        return c.after.id + ": " + pricePair(c.before) + " → " + pricePair(c.after);
+        // Input and output the same: the cache, dated or tier prices or the retired mark changed.
+        const bool same = c.before.inputUsdPerMtok == c.after.inputUsdPerMtok
+            && c.before.outputUsdPerMtok == c.after.outputUsdPerMtok;
+        return c.after.id + ": " + pricePair(c.before) + " → " + pricePair(c.after)
+            + (same ? CliText::get("import_other_change", m_lang) : "");
     });
     m_out << CliText::get("import_dry_run", m_lang) << target.string() << "\n";
     return Ok;
