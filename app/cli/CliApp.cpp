@@ -112,6 +112,8 @@ int CliApp::run()
         }
         if (a == "--verbose") {
             m_verbose = true;
+        } else if (a == "--dry-run") {
+            m_dryRun = true;
         } else if (a == "--format") {
             if (!value(m_format))
                 return usageError("--format" + CliText::get(":", m_lang) + CliText::get("missing_value", m_lang));
@@ -217,6 +219,8 @@ int CliApp::run()
     }
     if (m_asOf && command != "import-prices")
         return usageError("--as-of" + CliText::get(":", m_lang) + CliText::get("only_import", m_lang));
+    if (m_dryRun && command != "import-prices")
+        return usageError("--dry-run" + CliText::get(":", m_lang) + CliText::get("only_import", m_lang));
     if (m_format == "csv" && command != "decide" && command != "compare")
         return usageError("--format csv" + CliText::get(":", m_lang) + CliText::get("only_decide_csv", m_lang));
     if ((!m_into.empty() || !m_output.empty()) && command != "usage")

@@ -83,6 +83,7 @@ private:
     std::optional<double> m_context;
     std::optional<double> m_concurrency;
     bool m_verbose = false;
+    bool m_dryRun = false; // import-prices --dry-run: what would change, nothing written
     // usage (and compare): every file named after the command
     std::vector<std::string> m_files;
     std::string m_into; // usage --into: the scenario to fill

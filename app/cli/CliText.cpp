@@ -66,6 +66,14 @@ std::string CliText::get(std::string_view key, Lang lang)
         { "stale_note",
             { "* price checked more than 180 days ago: possibly out of date.",
                 "* 價格查核已超過 180 天，可能已過時。" } },
+        { "import_format", { "Price file format: ", "價格檔格式：" } },
+        { "import_new", { "New offers:        ", "新增方案：" } },
+        { "import_gone", { "No longer listed:  ", "已不在檔案中：" } },
+        { "import_changed", { "Prices changed:    ", "價格變動：" } },
+        { "import_more", { "and %1 more", "另有 %1 項" } },
+        { "import_other_change",
+            { " (cache, dated or tier prices, or retired)", "（快取、日後或分段價格，或已停售）" } },
+        { "import_dry_run", { "Dry run: nothing written to ", "試算：未寫入 " } },
         { "import_read", { "Entries read:      ", "讀取項目：" } },
         { "import_imported", { "Offers imported:   ", "匯入方案：" } },
         { "import_skipped", { "Entries skipped:   ", "略過項目：" } },
@@ -87,6 +95,9 @@ std::string CliText::get(std::string_view key, Lang lang)
         { "reason.no_price", { "no usable price", "沒有可用的價格" } },
         { "reason.no_provider", { "no provider", "沒有供應商" } },
         { "reason.bad_entry", { "malformed entry", "格式錯誤的項目" } },
+        { "reason.time_of_day", { "priced by the time of day", "依時段計價" } },
+        { "reason.per_request_price", { "priced per request", "按請求次數計價" } },
+        { "reason.unknown_shape", { "prices of an unknown shape", "無法辨識的價格格式" } },
         { "guide_error", { "the guide file is invalid", "指南檔案有誤" } },
         { "hardware_heading",
             { "Local hardware for %1 at %2, %3 a month, %4 input, on %5; cheapest first:",
@@ -113,7 +124,8 @@ std::string CliText::get(std::string_view key, Lang lang)
             { "Usage: lowregret-cli decide SCENARIO.json|- [--format text|json|csv] [--lang en|zh-Hant]\n"
               "       lowregret-cli prices [--input-tokens N] [--output-tokens N] [--use-case X]\n"
               "                            [--format text|json]\n"
-              "       lowregret-cli import-prices FILE [--as-of YYYY-MM-DD] [--format text|json]\n"
+              "       lowregret-cli import-prices FILE [--as-of YYYY-MM-DD] [--dry-run]\n"
+              "                                   [--format text|json]\n"
               "       lowregret-cli hardware --model ID [--quantization Q] [--monthly-tokens N]\n"
               "                              [--input-share S] [--context N] [--concurrency N]\n"
               "                              [--engine ollama|vllm] [--scenario FILE] [--format text|json]\n"
@@ -127,8 +139,9 @@ std::string CliText::get(std::string_view key, Lang lang)
               "prints the path, the recommendation, products, regret warnings and costs.\n"
               "'prices' lists every catalog offer's monthly cost for a usage, cheapest first\n"
               "(default: the guide's example, %IN% input + %OUT% output tokens); 'import-prices'\n"
-              "adds a LiteLLM price file (model_prices_and_context_window.json) to your catalog,\n"
-              "its prices dated by the file's modification day unless --as-of gives the day.\n"
+              "adds a LiteLLM price file (model_prices_and_context_window.json) or genai-prices'\n"
+              "data.json to your catalog, its prices dated by the file's modification day\n"
+              "unless --as-of gives the day; with --dry-run it only lists what would change.\n"
               "'hardware' sizes an open model on every device for a usage: whether it fits,\n"
               "how many devices, how busy, the hardware and the power, cheapest first.\n"
               "'sensitivity' says how sure a scenario's answer is: each input swung over its\n"
@@ -152,6 +165,8 @@ std::string CliText::get(std::string_view key, Lang lang)
               "  --use-case X        only offers for X: chat, coding, reasoning, multimodal,\n"
               "                      long_context, budget, realtime\n"
               "  --as-of YYYY-MM-DD  the day an imported price file's prices were taken\n"
+              "  --dry-run           for 'import-prices': list the new, gone and changed offers,\n"
+              "                      write nothing\n"
               "  --model ID          for 'hardware': the open model (llama-3.1-8b, llama-3.3-70b…)\n"
               "  --quantization Q    for 'hardware': q4_k_m, q5_k_m, q8_0, fp16, fp8, mxfp4\n"
               "  --monthly-tokens N  for 'hardware': tokens a month (default: the scenario's or\n"
@@ -172,7 +187,8 @@ std::string CliText::get(std::string_view key, Lang lang)
                 "用法：lowregret-cli decide 情境檔.json|- [--format text|json|csv] [--lang en|zh-Hant]\n"
                 "      lowregret-cli prices [--input-tokens N] [--output-tokens N] [--use-case X]\n"
                 "                           [--format text|json]\n"
-                "      lowregret-cli import-prices 檔案 [--as-of YYYY-MM-DD] [--format text|json]\n"
+                "      lowregret-cli import-prices 檔案 [--as-of YYYY-MM-DD] [--dry-run]\n"
+                "                                  [--format text|json]\n"
                 "      lowregret-cli hardware --model ID [--quantization Q] [--monthly-tokens N]\n"
                 "                             [--input-share S] [--context N] [--concurrency N]\n"
                 "                             [--engine ollama|vllm] [--scenario 檔案] [--format text|json]\n"
@@ -185,8 +201,9 @@ std::string CliText::get(std::string_view key, Lang lang)
                 "還是付費使用雲端 API，並列出路徑、建議、推薦產品、後悔風險與成本。\n"
                 "「prices」依用量列出價目表中每個方案的每月費用，由便宜到貴\n"
                 "（預設為指南的範例：輸入 %IN%、輸出 %OUT% tokens）；「import-prices」把 LiteLLM\n"
-                "價格檔（model_prices_and_context_window.json）加入你的價目表，價格日期取檔案的\n"
-                "修改日期，或以 --as-of 指定。情境檔寫「-」時從標準輸入讀取。\n"
+                "價格檔（model_prices_and_context_window.json）或 genai-prices 的 data.json\n"
+                "加入你的價目表，價格日期取檔案的修改日期，或以 --as-of 指定；加上 --dry-run\n"
+                "時只列出會有哪些變動。情境檔寫「-」時從標準輸入讀取。\n"
                 "「hardware」依用量在每種裝置上估算開源模型：放不放得下、需要幾台、\n"
                 "忙碌程度、硬體與電費，由便宜到貴。\n"
                 "「sensitivity」說明情境的答案有多可靠：每項輸入在範圍內變動的影響、\n"
@@ -209,6 +226,8 @@ std::string CliText::get(std::string_view key, Lang lang)
                 "  --use-case X        只列出適合 X 的方案：chat、coding、reasoning、\n"
                 "                      multimodal、long_context、budget、realtime\n"
                 "  --as-of YYYY-MM-DD  匯入的價格檔是哪一天的價格\n"
+                "  --dry-run           用於「import-prices」：列出新增、已不在檔案中與價格變動的\n"
+                "                      方案，不寫入任何檔案\n"
                 "  --model ID          「hardware」的開源模型（llama-3.1-8b、llama-3.3-70b…）\n"
                 "  --quantization Q    「hardware」的量化格式：q4_k_m、q5_k_m、q8_0、fp16、fp8、mxfp4\n"
                 "  --monthly-tokens N  「hardware」的每月 tokens（預設為情境檔或指南範例的用量）\n"

@@ -165,3 +165,34 @@ write("fuzz_import", "skipped.json", {
     "list": [],
 })
 write("fuzz_import", "not-object.json", "[1, 2]")
+
+# --- genai-prices import ---------------------------------------------------------------------
+genai = json.loads((root / "tests" / "data" / "genai-prices" / "data.json").read_text(encoding="utf-8"))
+
+
+def genai_model(provider_id, model_id):
+    provider = next(p for p in genai if p["id"] == provider_id)
+    model = next(m for m in provider["models"] if m["id"] == model_id)
+    return {"id": provider["id"], "name": provider["name"], "pricing_urls": provider["pricing_urls"][:1],
+            "models": [model]}
+
+
+write("fuzz_genai", "dated.json", [genai_model("anthropic", "claude-sonnet-5"), genai_model("openai", "o3")])
+write("fuzz_genai", "tiered.json", [genai_model("anthropic", "claude-sonnet-4-5")])
+write("fuzz_genai", "time-of-day.json", [genai_model("deepseek", "deepseek-chat")])
+write("fuzz_genai", "per-request.json", [genai_model("perplexity", "sonar")])
+write("fuzz_genai", "hand-written.json", [{"id": "acme", "name": "Acme", "pricing_urls": ["https://acme.example"],
+    "models": [
+        {"id": "chat-1", "context_window": 128000, "deprecated": True,
+         "prices": {"input_mtok": 1, "output_mtok": 4, "cache_read_mtok": 0.1, "input_audio_mtok": 40}},
+        {"id": "long-1", "prices": {"input_mtok": {"base": 2, "tiers": [{"start": 128000, "price": 4}]},
+                                    "output_mtok": {"base": 8, "tiers": [{"start": 256000, "price": 12}]}}},
+        {"id": "soon-1", "prices": [{"prices": {"input_mtok": 1, "output_mtok": 2}},
+                                    {"constraint": {"start_date": "2027-01-01"},
+                                     "prices": {"input_mtok": 1.5, "output_mtok": 3}}]},
+        {"id": "embed-1", "prices": {"input_mtok": 0.02}},
+        {"id": "free-1", "prices": {"input_mtok": 0, "output_mtok": 0}},
+        {"id": "odd-1", "prices": {"input_mtok": -1, "output_mtok": {"base": 1, "steps": []}}},
+        {"id": "Chat-1", "prices": {"input_mtok": 3, "output_mtok": 6}},
+        42]}])
+write("fuzz_genai", "not-list.json", '{"id": "acme", "models": []}')
