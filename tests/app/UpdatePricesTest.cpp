@@ -9,15 +9,19 @@
 
 #include "lowregret/catalog/Catalog.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
+#include <QMenu>
 #include <QPushButton>
 #include <QSignalSpy>
 
 #include <gtest/gtest.h>
+
+#include <algorithm>
 
 namespace {
 
@@ -204,5 +208,27 @@ TEST_F(UpdatePricesGui, AFileThatIsNotAPriceFileIsNamedWithItsProblem)
     EXPECT_TRUE(dialog->messageLabel()->text().contains(QStringLiteral("broken.json")));
     EXPECT_TRUE(dialog->messageLabel()->text().contains(QStringLiteral("cannot be read as a price file")));
     EXPECT_FALSE(dialog->updateButton()->isVisible());
+    dialog->reject();
+}
+
+TEST_F(UpdatePricesGui, TheCommandIsInTheFileMenuWithAShortcutAndSpeaksChinese)
+{
+    auto* action = m_window->findChild<QAction*>(QStringLiteral("updatePricesAction"));
+    ASSERT_NE(action, nullptr);
+    EXPECT_EQ(action->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
+    EXPECT_FALSE(action->statusTip().isEmpty());
+    EXPECT_FALSE(action->toolTip().isEmpty());
+    const auto menus = action->associatedObjects();
+    EXPECT_TRUE(std::any_of(menus.begin(), menus.end(), [](QObject* o) {
+        auto* menu = qobject_cast<QMenu*>(o);
+        return menu && menu->title() == QStringLiteral("&File");
+    }));
+    m_window->setLanguage(lowregret::Lang::ZhHant);
+    QApplication::processEvents();
+    EXPECT_EQ(action->text(), QStringLiteral("更新價格(&P)…"));
+    auto* dialog = openAndWait(tempPath(QStringLiteral("new-prices.json")));
+    ASSERT_NE(dialog, nullptr);
+    EXPECT_EQ(dialog->updateButton()->text(), QStringLiteral("更新價格(&U)"));
+    EXPECT_EQ(dialog->tree()->group(PriceDiffTree::ChangedGroup)->text(0), QStringLiteral("價格變動：1"));
     dialog->reject();
 }
