@@ -230,5 +230,26 @@ TEST_F(UpdatePricesGui, TheCommandIsInTheFileMenuWithAShortcutAndSpeaksChinese)
     ASSERT_NE(dialog, nullptr);
     EXPECT_EQ(dialog->updateButton()->text(), QStringLiteral("更新價格(&U)"));
     EXPECT_EQ(dialog->tree()->group(PriceDiffTree::ChangedGroup)->text(0), QStringLiteral("價格變動：1"));
+    // At 900 × 600 every line of text has its height, and the table takes the room left.
+    dialog->resize(900, 600);
+    QApplication::processEvents();
+    EXPECT_EQ(dialog->size(), QSize(900, 600));
+    for (auto* label : dialog->findChildren<QLabel*>())
+        if (label->isVisible() && label->wordWrap())
+            EXPECT_GE(label->height(), label->heightForWidth(label->width())) << label->text().toStdString();
+    EXPECT_GE(dialog->tree()->height(), 200);
+    dialog->reject();
+}
+
+TEST_F(UpdatePricesGui, AScenarioNamingAGoneOfferIsListedAsKept)
+{
+    writeFile(tempPath(QStringLiteral("old-team.json")),
+        R"({"lowregret": 1, "cloud": {"model": "openai/test-model-gone"}, "horizon_months": 12})");
+    m_settings->addRecentFile(tempPath(QStringLiteral("old-team.json")));
+    auto* dialog = openAndWait(tempPath(QStringLiteral("new-prices.json")));
+    ASSERT_NE(dialog, nullptr);
+    const QString scenarios = dialog->scenariosLabel()->text();
+    EXPECT_TRUE(scenarios.contains(QStringLiteral("old-team.json: openai/test-model-gone (gone, kept)")))
+        << scenarios.toStdString();
     dialog->reject();
 }
