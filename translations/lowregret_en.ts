@@ -28,4 +28,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>PriceActions</name>
+    <message numerus="yes">
+        <source>Prices updated: %n offer(s) from the file.</source>
+        <translation>
+            <numerusform>Prices updated: %n offer from the file.</numerusform>
+            <numerusform>Prices updated: %n offers from the file.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

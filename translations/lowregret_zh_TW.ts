@@ -315,6 +315,14 @@
         <source>Options:</source>
         <translation>選項：</translation>
     </message>
+    <message>
+        <source>Show what the price file FILE would change (File &gt; Update Prices); nothing is written until you accept. With --screenshot, that summary is saved.</source>
+        <translation>顯示指定的價格檔會變更什麼（檔案 &gt; 更新價格）；在你確認之前不會寫入任何內容。搭配 --screenshot 時，儲存的是這份摘要。</translation>
+    </message>
+    <message>
+        <source>--update-prices opens a summary to accept, so it cannot be used with --export-pdf.</source>
+        <translation>--update-prices 會開啟需要確認的摘要，因此不能與 --export-pdf 一起使用。</translation>
+    </message>
 </context>
 <context>
     <name>CompareChartView</name>
@@ -1372,6 +1380,116 @@
     </message>
 </context>
 <context>
+    <name>PriceActions</name>
+    <message>
+        <source>Update &amp;Prices…</source>
+        <translation>更新價格(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Read a LiteLLM or genai-prices price file you downloaded, see what it would change, and update your price catalog from it</source>
+        <translation>讀取你下載的 LiteLLM 或 genai-prices 價格檔，查看它會變更什麼，再用它更新你的價目表</translation>
+    </message>
+    <message>
+        <source>Update Prices</source>
+        <translation>更新價格</translation>
+    </message>
+    <message>
+        <source>Price files (*.json);;All files (*)</source>
+        <translation>價格檔 (*.json);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>Your prices were not updated; the price catalog is as it was.
+%1</source>
+        <translation>價格沒有更新；價目表維持原樣。
+%1</translation>
+    </message>
+    <message>
+        <source>Cannot update prices</source>
+        <translation>無法更新價格</translation>
+    </message>
+    <message numerus="yes">
+        <source>Prices updated: %n offer(s) from the file.</source>
+        <translation>
+            <numerusform>價格已更新：檔案中的 %n 個方案。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PriceDiffTree</name>
+    <message>
+        <source>none</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <source>cache read: %1, cache write: %2</source>
+        <translation>快取讀取價：%1，快取寫入價：%2</translation>
+    </message>
+    <message>
+        <source>no long-request prices</source>
+        <translation>沒有長請求價格</translation>
+    </message>
+    <message>
+        <source>above %1 input tokens: %2</source>
+        <translation>輸入超過 %1 tokens：%2</translation>
+    </message>
+    <message>
+        <source>from %1: %2</source>
+        <translation>%1 起：%2</translation>
+    </message>
+    <message>
+        <source>no longer sold</source>
+        <translation>已停售</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <source>Before: input / output per 1M tokens</source>
+        <translation>更新前：輸入／輸出每 100 萬 tokens</translation>
+    </message>
+    <message>
+        <source>After: input / output per 1M tokens</source>
+        <translation>更新後：輸入／輸出每 100 萬 tokens</translation>
+    </message>
+    <message>
+        <source>The prices in your catalog now, and the day they were checked</source>
+        <translation>你的價目表目前的價格，以及查核的日期</translation>
+    </message>
+    <message>
+        <source>The prices in the file, and the day they were checked</source>
+        <translation>檔案中的價格，以及查核的日期</translation>
+    </message>
+    <message>
+        <source>New offers: %1</source>
+        <translation>新方案：%1</translation>
+    </message>
+    <message>
+        <source>Offers your catalog does not have yet</source>
+        <translation>你的價目表還沒有的方案</translation>
+    </message>
+    <message>
+        <source>not in your catalog</source>
+        <translation>不在你的價目表中</translation>
+    </message>
+    <message>
+        <source>Changed prices: %1</source>
+        <translation>價格變動：%1</translation>
+    </message>
+    <message>
+        <source>Gone from the file (kept): %1</source>
+        <translation>檔案中已無（保留）：%1</translation>
+    </message>
+    <message>
+        <source>Offers imported from this kind of price file before that the file no longer has. They stay in your catalog: a scenario may still name them.</source>
+        <translation>先前從這類價格檔匯入、但這個檔案已不再列出的方案。它們會留在你的價目表中：情境可能仍指定它們。</translation>
+    </message>
+    <message>
+        <source>not in the file; kept as it is</source>
+        <translation>不在檔案中；維持原樣</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>billions</source>
@@ -1853,6 +1971,89 @@
     <message>
         <source>Local total minus cloud total (%1); below zero, local costs less</source>
         <translation>本地總額減雲端總額（%1）；低於零表示本地較省</translation>
+    </message>
+</context>
+<context>
+    <name>UpdatePricesDialog</name>
+    <message>
+        <source>Update Prices</source>
+        <translation>更新價格</translation>
+    </message>
+    <message>
+        <source>&amp;Update Prices</source>
+        <translation>更新價格(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Add the file&apos;s offers to your price catalog and replace the prices that changed. Gone offers are kept.</source>
+        <translation>把檔案中的方案加入你的價目表，並取代有變動的價格。檔案中已無的方案會保留。</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在讀取 %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>Your prices are up to date with this file: %1 (%2).</source>
+        <translation>你的價格與這個檔案一致，已是最新：%1（%2）。</translation>
+    </message>
+    <message>
+        <source>What %1 (a %2 price file) would change in your price catalog. Nothing is written until you choose Update Prices.</source>
+        <translation>%1（%2 價格檔）會對你的價目表做出的變更。在你選擇「更新價格」之前，不會寫入任何內容。</translation>
+    </message>
+    <message>
+        <source>Gone offers are kept in your catalog with their last prices: a scenario may still name them.</source>
+        <translation>檔案中已無的方案會以最後的價格留在你的價目表中：情境可能仍指定它們。</translation>
+    </message>
+    <message>
+        <source>%1 is not a price file LowRegret reads (LiteLLM or genai-prices); nothing was changed.
+%2</source>
+        <translation>%1 不是 LowRegret 能讀取的價格檔（LiteLLM 或 genai-prices）；沒有做任何變更。
+%2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a price file; nothing was changed.
+%2</source>
+        <translation>%1 無法當作價格檔讀取；沒有做任何變更。
+%2</translation>
+    </message>
+    <message>
+        <source>Read: %1 entries · new: %2 · changed: %3 · gone: %4 · skipped: %5</source>
+        <translation>讀取項目：%1；新方案：%2；價格變動：%3；檔案中已無：%4；略過：%5</translation>
+    </message>
+    <message>
+        <source>Entries that collapse into one offer: %1</source>
+        <translation>合併為同一方案的項目：%1</translation>
+    </message>
+    <message>
+        <source>Offers whose price looks wrong (they are imported, marked): %1</source>
+        <translation>價格看來有誤的方案（仍會匯入並加上標記）：%1</translation>
+    </message>
+    <message>
+        <source>Prices dated %1 (the file&apos;s date)</source>
+        <translation>價格日期為 %1（檔案的日期）</translation>
+    </message>
+    <message>
+        <source>None of your recent scenarios names a changed or gone offer.</source>
+        <translation>你最近的情境都沒有指定價格變動或檔案中已無的方案。</translation>
+    </message>
+    <message>
+        <source>Your recent scenarios that name a changed or gone offer:</source>
+        <translation>指定了價格變動或檔案中已無方案的最近情境：</translation>
+    </message>
+    <message>
+        <source>%1: %2 (gone, kept)</source>
+        <translation>%1：%2（檔案中已無，保留）</translation>
+    </message>
+    <message>
+        <source>%1: %2 (new prices)</source>
+        <translation>%1：%2（新價格）</translation>
     </message>
 </context>
 <context>

@@ -39,7 +39,7 @@ void expectLaidOut(const QString& help)
     EXPECT_EQ(columns.size(), 1u) << help.toStdString();
     // The words the descriptions name, each whole on its line.
     for (const char* word : { "welcome", "stability", "sensitivity", "result", "breakeven", "what-if", "costs",
-             "--screenshot", "--export-pdf", "--import-usage", "900x600", "zh-Hant" })
+             "--screenshot", "--export-pdf", "--import-usage", "--update-prices", "900x600", "zh-Hant" })
         EXPECT_TRUE(QRegularExpression(QStringLiteral("(^|[^A-Za-z-])")
                 + QRegularExpression::escape(QLatin1String(word)) + QStringLiteral("($|[^A-Za-z-])"),
             QRegularExpression::MultilineOption)

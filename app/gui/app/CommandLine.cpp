@@ -146,8 +146,12 @@ CommandLine CommandLine::parse(const QStringList& arguments)
     const QCommandLineOption compare(QStringList { QStringLiteral("compare") },
         tr("Compare the 2 to 4 scenario FILEs given as arguments side by side (File > Compare Scenarios); with "
            "--export-pdf, write the comparison report."));
+    const QCommandLineOption updatePrices(QStringLiteral("update-prices"),
+        tr("Show what the price file FILE would change (File > Update Prices); nothing is written until you "
+           "accept. With --screenshot, that summary is saved."),
+        tr("FILE"));
     const QList<QCommandLineOption> options { scenario, page, tab, lang, screenshot, exportPdf, windowSize, logLevel,
-        importUsage, compare };
+        importUsage, compare, updatePrices };
     parser.addOptions(options);
     parser.addPositionalArgument(QStringLiteral("file"), tr("A scenario file to open."), tr("[FILE]"));
 
@@ -214,7 +218,12 @@ CommandLine CommandLine::parse(const QStringList& arguments)
     }
     cl.screenshot = parser.value(screenshot);
     cl.importUsage = parser.values(importUsage);
+    cl.updatePrices = parser.value(updatePrices);
     cl.exportPdf = parser.value(exportPdf);
+    if (!cl.exportPdf.isEmpty() && !cl.updatePrices.isEmpty()) {
+        cl.error = tr("--update-prices opens a summary to accept, so it cannot be used with --export-pdf.");
+        return cl;
+    }
     if (!cl.exportPdf.isEmpty() && !cl.importUsage.isEmpty()) {
         cl.error = tr("--import-usage opens a summary to accept, so it cannot be used with --export-pdf: "
                       "fill a scenario with lowregret-cli usage --output first.");

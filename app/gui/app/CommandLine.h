@@ -12,8 +12,8 @@
 #include <optional>
 
 // `lowregret [FILE] [--scenario FILE] [--page NAME] [--tab NAME] [--lang en|zh-Hant]
-// [--import-usage FILE]... [--compare A.json B.json...] [--screenshot FILE.png] [--export-pdf OUT.pdf] [--window-size
-// WxH] [--log-level LEVEL]`, parsed; see docs/gui.md.
+// [--import-usage FILE]... [--update-prices FILE] [--compare A.json B.json...] [--screenshot FILE.png] [--export-pdf
+// OUT.pdf] [--window-size WxH] [--log-level LEVEL]`, parsed; see docs/gui.md.
 struct CommandLine {
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 
@@ -25,6 +25,7 @@ public:
     QString screenshot;
     QString exportPdf;
     QStringList importUsage; // --import-usage FILE, any number of times: File → Import usage…
+    QString updatePrices; // --update-prices FILE: File → Update Prices…
     QStringList compare; // --compare A.json B.json [C.json D.json]: File → Compare Scenarios…
     std::optional<QSize> windowSize; // --window-size 900x600
     QString logLevel = QStringLiteral("info");

@@ -63,6 +63,10 @@ MainWindow::MainWindow(Settings& settings, LanguageManager& languages, QWidget* 
     connect(m_files, &FileActions::statusMessage, this,
         [this](const QString& text, int timeoutMs) { statusBar()->showMessage(text, timeoutMs); });
     connect(m_files, &FileActions::restored, this, [this] { m_flowchart->setWalk(m_wizard->shownWalk()); });
+    m_prices = new PriceActions(m_catalog, *m_document, m_settings, this);
+    connect(m_prices, &PriceActions::statusMessage, this,
+        [this](const QString& text, int timeoutMs) { statusBar()->showMessage(text, timeoutMs); });
+    connect(m_prices, &PriceActions::catalogReloaded, m_wizard, &DecisionWizard::syncCostsFromDocument);
 
     auto* side = new QSplitter(Qt::Vertical, m_splitter);
     side->setObjectName(QStringLiteral("sideSplitter"));
@@ -135,6 +139,7 @@ void MainWindow::createActions()
     m_importUsageAction = m_fileMenu->addAction(QString(), m_files, &FileActions::importUsage);
     m_importUsageAction->setObjectName(QStringLiteral("importUsageAction"));
     m_importUsageAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_fileMenu->addAction(m_prices->action());
     m_compareScenariosAction = m_fileMenu->addAction(QString(), m_files, &FileActions::compareScenarios);
     m_compareScenariosAction->setObjectName(QStringLiteral("compareScenariosAction"));
     m_fileMenu->addSeparator();
@@ -198,6 +203,7 @@ void MainWindow::retranslate()
     m_importUsageAction->setText(tr("&Import Usage…"));
     m_importUsageAction->setStatusTip(
         tr("Read your provider's usage exports (OpenAI, Anthropic, OpenRouter, LiteLLM) and fill the usage from them"));
+    m_prices->retranslate();
     m_compareScenariosAction->setText(tr("Compare Sce&narios…"));
     m_compareScenariosAction->setStatusTip(
         tr("Set this scenario beside saved ones, or two to four saved ones side by side"));

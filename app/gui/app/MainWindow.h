@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/FileActions.h"
+#include "app/PriceActions.h"
 
 #include "lowregret/catalog/Catalog.h"
 #include "lowregret/io/Lang.h"
@@ -68,12 +69,18 @@ public:
     bool openFile(const QString& path) { return m_files->openFile(path); }
     bool saveTo(const QString& path) { return m_files->saveTo(path); }
     bool exportReportTo(const QString& path) { return m_files->exportReportTo(path); }
+    // File → Update Prices… (PriceActions).
+    [[nodiscard]] PriceActions& prices() { return *m_prices; }
     void offerRecovery() { m_files->offerRecovery(); }
     bool restoreAutosave() { return m_files->restoreAutosave(); }
     [[nodiscard]] QString lastError() const { return m_files->lastError(); }
     // Headless runs (screenshot, export) and scripts: errors are logged, never shown in a
     // modal box that nobody can close.
-    void setInteractive(bool interactive) { m_files->setInteractive(interactive); }
+    void setInteractive(bool interactive)
+    {
+        m_files->setInteractive(interactive);
+        m_prices->setInteractive(interactive);
+    }
 
     void setLanguage(lowregret::Lang lang);
 
@@ -98,6 +105,7 @@ private:
     ScenarioDocument* m_document = nullptr;
     std::unique_ptr<Autosave> m_autosave;
     FileActions* m_files = nullptr;
+    PriceActions* m_prices = nullptr;
     DecisionWizard* m_wizard = nullptr;
     FlowchartView* m_flowchart = nullptr;
     CostChartView* m_costChart = nullptr;

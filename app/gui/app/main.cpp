@@ -3,6 +3,7 @@
 #include "app/Logging.h"
 #include "app/MainWindow.h"
 #include "app/Settings.h"
+#include "catalog/UpdatePricesDialog.h"
 #include "compare/CompareScenariosDialog.h"
 #include "document/OutputFile.h"
 #include "report/ReportWriter.h"
@@ -242,6 +243,19 @@ int main(int argc, char* argv[])
                 QObject::connect(dialog, &UsageImportDialog::finishedReading, &wait, &QEventLoop::quit);
                 wait.exec();
             }
+            shot = dialog;
+        }
+    }
+    if (!cl.updatePrices.isEmpty()) {
+        window.prices().updatePricesFrom(cl.updatePrices);
+        if (auto* dialog = window.findChild<UpdatePricesDialog*>(); dialog && headless) {
+            if (dialog->isReading()) {
+                QEventLoop wait;
+                QObject::connect(dialog, &UpdatePricesDialog::finishedReading, &wait, &QEventLoop::quit);
+                wait.exec();
+            }
+            if (cl.windowSize)
+                dialog->resize(*cl.windowSize);
             shot = dialog;
         }
     }

@@ -54,6 +54,14 @@ void ScenarioDocument::edit(const std::function<void(lowregret::Scenario&)>& cha
     Q_EMIT changed();
 }
 
+void ScenarioDocument::refreshOffer()
+{
+    if (!m_catalog || m_scenario.cloud.model.empty())
+        return;
+    (void)m_scenario.resolveOffer(*m_catalog);
+    Q_EMIT changed();
+}
+
 void ScenarioDocument::replace(const lowregret::Scenario& scenario, const QString& filePath, bool modified)
 {
     m_scenario = scenario;

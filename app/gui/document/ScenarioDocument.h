@@ -33,6 +33,9 @@ public:
     [[nodiscard]] lowregret::Decision::Result decide() const;
 
     void edit(const std::function<void(lowregret::Scenario&)>& change);
+    // After the catalog was read again (Update Prices): the cloud prices the user did not type
+    // follow the offer `cloud.model` names, as they would on opening the file.
+    void refreshOffer();
     // Replaces everything (open, restore) and emits reloaded().
     void replace(const lowregret::Scenario& scenario, const QString& filePath, bool modified);
     void reset();
