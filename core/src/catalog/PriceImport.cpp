@@ -28,8 +28,8 @@ PriceImport::Read PriceImport::fromJson(
     read.format = recognise(json);
     if (!read.format) {
         read.result.errors.push_back({ .path = "",
-            .kind = Problem::Kind::WrongType,
-            .expected = "a LiteLLM price file (an object) or genai-prices' data.json (a list of providers)" });
+            .kind = Problem::Kind::UnknownPriceFile,
+            .expected = "LiteLLM model_prices_and_context_window.json, genai-prices data.json" });
         return read;
     }
     if (*read.format == Format::GenaiPrices)

@@ -167,6 +167,10 @@ std::string Problem::describe(Lang lang) const
     case Kind::NoUsage:
         what = zh ? "這是 " + value + " 格式，但沒有任何一列用量" : "a " + value + " file with no row of usage in it";
         break;
+    case Kind::UnknownPriceFile:
+        what = zh ? "不是認得的價格檔；認得的格式：" + expected
+                  : "not a price file LowRegret reads; it reads: " + expected;
+        break;
     }
     if (path.empty())
         return what;

@@ -38,6 +38,7 @@ struct Problem {
         NotCsv, // CSV that cannot be read; `value` holds the line, `expected` the reason
         TooManyFields, // a CSV record of more than `limit` fields; `value` holds the line it starts on
         NoUsage, // a usage export of a known layout (`value`) with no row of usage in it
+        UnknownPriceFile, // JSON that is no price file LowRegret reads; `expected` lists those it reads
     };
 
     std::string path; // "answers.monthly_tokens", or the file name for file-level problems
