@@ -112,6 +112,8 @@ int CliApp::run()
         }
         if (a == "--verbose") {
             m_verbose = true;
+        } else if (a == "--all") {
+            m_all = true;
         } else if (a == "--format") {
             if (!value(m_format))
                 return usageError("--format" + CliText::get(":", m_lang) + CliText::get("missing_value", m_lang));

@@ -25,6 +25,9 @@ std::string CliText::get(std::string_view key, Lang lang)
             { "Monthly cost of every offer for %IN% in and %OUT% out, cheapest first (USD per 1M in / out):",
                 "每個方案在輸入 %IN%、輸出 %OUT% 下的每月費用，由便宜到貴（美元／每 100 萬 tokens，輸入／輸出）：" } },
         { "no_offers", { "No offer matches.", "沒有符合的方案。" } },
+        { "price_change", { "%P% from %D%", "%D% 起為 %P%" } },
+        { "other_source", { "another source: %P% (%D%)", "另一來源：%P%（%D%）" } },
+        { "retired", { "[retired]", "［已停售］" } },
         { "compare_count", { "compare needs 2 to 4 scenario files", "compare 需要 2 到 4 個情境檔" } },
         { "compare_title", { "LowRegret: scenarios compared", "LowRegret：情境比較" } },
         { "missing_usage_file", { "missing the usage FILE to read", "缺少要讀取的用量檔案" } },
@@ -112,7 +115,7 @@ std::string CliText::get(std::string_view key, Lang lang)
         { "help",
             { "Usage: lowregret-cli decide SCENARIO.json|- [--format text|json|csv] [--lang en|zh-Hant]\n"
               "       lowregret-cli prices [--input-tokens N] [--output-tokens N] [--use-case X]\n"
-              "                            [--format text|json]\n"
+              "                            [--all] [--format text|json]\n"
               "       lowregret-cli import-prices FILE [--as-of YYYY-MM-DD] [--format text|json]\n"
               "       lowregret-cli hardware --model ID [--quantization Q] [--monthly-tokens N]\n"
               "                              [--input-share S] [--context N] [--concurrency N]\n"
@@ -151,6 +154,7 @@ std::string CliText::get(std::string_view key, Lang lang)
               "  --output-tokens N   output tokens a month, for 'prices'\n"
               "  --use-case X        only offers for X: chat, coding, reasoning, multimodal,\n"
               "                      long_context, budget, realtime\n"
+              "  --all               for 'prices': list the offers no longer sold, too\n"
               "  --as-of YYYY-MM-DD  the day an imported price file's prices were taken\n"
               "  --model ID          for 'hardware': the open model (llama-3.1-8b, llama-3.3-70b…)\n"
               "  --quantization Q    for 'hardware': q4_k_m, q5_k_m, q8_0, fp16, fp8, mxfp4\n"
@@ -171,7 +175,7 @@ std::string CliText::get(std::string_view key, Lang lang)
               "The scenario format is described in docs/scenario-format.md.\n",
                 "用法：lowregret-cli decide 情境檔.json|- [--format text|json|csv] [--lang en|zh-Hant]\n"
                 "      lowregret-cli prices [--input-tokens N] [--output-tokens N] [--use-case X]\n"
-                "                           [--format text|json]\n"
+                "                           [--all] [--format text|json]\n"
                 "      lowregret-cli import-prices 檔案 [--as-of YYYY-MM-DD] [--format text|json]\n"
                 "      lowregret-cli hardware --model ID [--quantization Q] [--monthly-tokens N]\n"
                 "                             [--input-share S] [--context N] [--concurrency N]\n"
@@ -208,6 +212,7 @@ std::string CliText::get(std::string_view key, Lang lang)
                 "  --output-tokens N   「prices」用的每月輸出 tokens\n"
                 "  --use-case X        只列出適合 X 的方案：chat、coding、reasoning、\n"
                 "                      multimodal、long_context、budget、realtime\n"
+                "  --all               「prices」也列出已停售的方案\n"
                 "  --as-of YYYY-MM-DD  匯入的價格檔是哪一天的價格\n"
                 "  --model ID          「hardware」的開源模型（llama-3.1-8b、llama-3.3-70b…）\n"
                 "  --quantization Q    「hardware」的量化格式：q4_k_m、q5_k_m、q8_0、fp16、fp8、mxfp4\n"

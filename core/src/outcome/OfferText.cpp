@@ -7,7 +7,9 @@ const OutcomeWords& offerWords()
 {
     static const OutcomeWords words = {
         { "offer.retired", { "retired: no longer sold", "已停售" } },
-        { "offer.sources_disagree", { "another source says %1 / %2 (%3, %4)", "另一來源為 %1／%2（%3，%4）" } },
+        { "offer.sources_disagree",
+            { "another source, %3 on %4, says %1 / %2 USD per 1M tokens",
+                "另一來源 %3 於 %4 列為每 100 萬 tokens %1／%2 美元" } },
     };
     return words;
 }
