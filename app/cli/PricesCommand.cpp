@@ -36,8 +36,8 @@ std::string marks(const Offer& offer, Lang lang)
         text
             += filled("price_change", pair(change.prices.inputUsdPerMtok, change.prices.outputUsdPerMtok), change.from);
     for (const auto& other : offer.otherSources)
-        text += filled(
-            "other_source", pair(other.inputUsdPerMtok, other.outputUsdPerMtok), other.source + ", " + other.asOf);
+        text += filled("other_source", pair(other.inputUsdPerMtok, other.outputUsdPerMtok),
+            other.source + (lang == Lang::ZhHant ? "，" : ", ") + other.asOf);
     if (offer.retired)
         text += "  " + CliText::get("retired", lang);
     return text;
