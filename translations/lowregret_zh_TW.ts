@@ -1151,6 +1151,10 @@
         <source>Set this scenario beside saved ones, or two to four saved ones side by side</source>
         <translation>把目前的情境與已儲存的情境並列，或並列比較 2 到 4 個已儲存的情境</translation>
     </message>
+    <message>
+        <source>&lt;p&gt;Most built-in prices are from pydantic&apos;s genai-prices (snapshot of 2026-08-21), copyright Pydantic Services Inc., under the MIT licence.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;內建價格大多取自 pydantic 的 genai-prices（2026-08-21 的版本），版權屬於 Pydantic Services Inc.，以 MIT 授權釋出。&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>NoFitNotice</name>
@@ -1377,6 +1381,28 @@
         <extracomment>Two lines, so the column stays narrow.</extracomment>
         <translation>輸出
 %1/100 萬</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <extracomment>Marks an offer no longer sold, kept for the scenarios that name it.</extracomment>
+        <translation>已停售</translation>
+    </message>
+    <message>
+        <source>(sources differ)</source>
+        <extracomment>Marks a price another price book gives differently (the column&apos;s tooltip says what it gives).</extracomment>
+        <translation>（來源不一）</translation>
+    </message>
+    <message>
+        <source>From %1: %2 / %3 per 1M tokens in / out.</source>
+        <translation>%1 起：每 100 萬 tokens 輸入 %2／輸出 %3。</translation>
+    </message>
+    <message>
+        <source>Another source, %1 on %2, says %3 / %4 per 1M tokens in / out.</source>
+        <translation>另一來源 %1 於 %2 列為每 100 萬 tokens 輸入 %3／輸出 %4。</translation>
+    </message>
+    <message>
+        <source>No longer sold: kept so that the scenarios naming it keep their meaning, never proposed.</source>
+        <translation>已停售：保留此方案，讓指定它的情境檔維持原意，但不再建議。</translation>
     </message>
 </context>
 <context>

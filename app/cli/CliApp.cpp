@@ -114,6 +114,8 @@ int CliApp::run()
             m_verbose = true;
         } else if (a == "--dry-run") {
             m_dryRun = true;
+        } else if (a == "--all") {
+            m_all = true;
         } else if (a == "--format") {
             if (!value(m_format))
                 return usageError("--format" + CliText::get(":", m_lang) + CliText::get("missing_value", m_lang));

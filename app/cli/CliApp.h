@@ -71,6 +71,7 @@ private:
     std::optional<double> m_inputTokens;
     std::optional<double> m_outputTokens;
     std::string m_useCase;
+    bool m_all = false; // prices --all: the retired offers, too
     std::optional<std::string> m_asOf; // import-prices --as-of
     std::optional<Guide> m_customGuide;
     // hardware

@@ -25,6 +25,9 @@ std::string CliText::get(std::string_view key, Lang lang)
             { "Monthly cost of every offer for %IN% in and %OUT% out, cheapest first (USD per 1M in / out):",
                 "每個方案在輸入 %IN%、輸出 %OUT% 下的每月費用，由便宜到貴（美元／每 100 萬 tokens，輸入／輸出）：" } },
         { "no_offers", { "No offer matches.", "沒有符合的方案。" } },
+        { "price_change", { "%P% from %D%", "%D% 起為 %P%" } },
+        { "other_source", { "another source: %P% (%D%)", "另一來源：%P%（%D%）" } },
+        { "retired", { "[retired]", "［已停售］" } },
         { "compare_count", { "compare needs 2 to 4 scenario files", "compare 需要 2 到 4 個情境檔" } },
         { "compare_title", { "LowRegret: scenarios compared", "LowRegret：情境比較" } },
         { "missing_usage_file", { "missing the usage FILE to read", "缺少要讀取的用量檔案" } },
@@ -123,7 +126,7 @@ std::string CliText::get(std::string_view key, Lang lang)
         { "help",
             { "Usage: lowregret-cli decide SCENARIO.json|- [--format text|json|csv] [--lang en|zh-Hant]\n"
               "       lowregret-cli prices [--input-tokens N] [--output-tokens N] [--use-case X]\n"
-              "                            [--format text|json]\n"
+              "                            [--all] [--format text|json]\n"
               "       lowregret-cli import-prices FILE [--as-of YYYY-MM-DD] [--dry-run]\n"
               "                                   [--format text|json]\n"
               "       lowregret-cli hardware --model ID [--quantization Q] [--monthly-tokens N]\n"
@@ -164,6 +167,7 @@ std::string CliText::get(std::string_view key, Lang lang)
               "  --output-tokens N   output tokens a month, for 'prices'\n"
               "  --use-case X        only offers for X: chat, coding, reasoning, multimodal,\n"
               "                      long_context, budget, realtime\n"
+              "  --all               for 'prices': list the offers no longer sold, too\n"
               "  --as-of YYYY-MM-DD  the day an imported price file's prices were taken\n"
               "  --dry-run           for 'import-prices': list the new, gone and changed offers,\n"
               "                      write nothing\n"
@@ -186,7 +190,7 @@ std::string CliText::get(std::string_view key, Lang lang)
               "The scenario format is described in docs/scenario-format.md.\n",
                 "用法：lowregret-cli decide 情境檔.json|- [--format text|json|csv] [--lang en|zh-Hant]\n"
                 "      lowregret-cli prices [--input-tokens N] [--output-tokens N] [--use-case X]\n"
-                "                           [--format text|json]\n"
+                "                           [--all] [--format text|json]\n"
                 "      lowregret-cli import-prices 檔案 [--as-of YYYY-MM-DD] [--dry-run]\n"
                 "                                  [--format text|json]\n"
                 "      lowregret-cli hardware --model ID [--quantization Q] [--monthly-tokens N]\n"
@@ -225,6 +229,7 @@ std::string CliText::get(std::string_view key, Lang lang)
                 "  --output-tokens N   「prices」用的每月輸出 tokens\n"
                 "  --use-case X        只列出適合 X 的方案：chat、coding、reasoning、\n"
                 "                      multimodal、long_context、budget、realtime\n"
+                "  --all               「prices」也列出已停售的方案\n"
                 "  --as-of YYYY-MM-DD  匯入的價格檔是哪一天的價格\n"
                 "  --dry-run           用於「import-prices」：列出新增、已不在檔案中與價格變動的\n"
                 "                      方案，不寫入任何檔案\n"

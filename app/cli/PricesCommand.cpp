@@ -14,6 +14,37 @@
 
 namespace lowregret::cli {
 
+namespace {
+
+std::string pair(double input, double output)
+{
+    return Format::compactNumber(input, 4) + " / " + Format::compactNumber(output, 4);
+}
+
+// What follows an offer's date: its price changes after that date ("3 / 15 from 2026-09-01"),
+// another source's price where the sources disagree, and the retired mark.
+std::string marks(const Offer& offer, Lang lang)
+{
+    const auto filled = [lang](const char* key, const std::string& prices, const std::string& detail) {
+        std::string text = CliText::get(key, lang);
+        text.replace(text.find("%P%"), 3, prices);
+        text.replace(text.find("%D%"), 3, detail);
+        return "  " + text;
+    };
+    std::string text;
+    for (const auto& change : offer.changesAfter(offer.asOf))
+        text
+            += filled("price_change", pair(change.prices.inputUsdPerMtok, change.prices.outputUsdPerMtok), change.from);
+    for (const auto& other : offer.otherSources)
+        text += filled("other_source", pair(other.inputUsdPerMtok, other.outputUsdPerMtok),
+            other.source + (lang == Lang::ZhHant ? "，" : ", ") + other.asOf);
+    if (offer.retired)
+        text += "  " + CliText::get("retired", lang);
+    return text;
+}
+
+} // namespace
+
 int CliApp::prices()
 {
     const Guide* guide = this->guide();
@@ -24,7 +55,7 @@ int CliApp::prices()
     const double outputTokens = m_outputTokens.value_or(defaults.exampleMonthlyTokens * (1.0 - defaults.inputShare));
     const Catalog catalog = loadCatalog();
     const std::string today = Catalog::today();
-    const auto rows = catalog.rank(inputTokens, outputTokens, { .useCase = m_useCase });
+    const auto rows = catalog.rank(inputTokens, outputTokens, { .useCase = m_useCase, .includeRetired = m_all });
 
     if (m_format == "json") {
         nlohmann::json models = nlohmann::json::array();
@@ -68,7 +99,7 @@ int CliApp::prices()
             + TextLayout::padRight(row.offer->model, 34) + " " + TextLayout::padRight(row.offer->provider, 12) + " "
             + TextLayout::padLeft(Format::compactNumber(row.offer->inputUsdPerMtok, 4), 7) + " / "
             + TextLayout::padRight(Format::compactNumber(row.offer->outputUsdPerMtok, 4), 7) + " " + row.offer->asOf
-            + (stale ? " *" : "") + (suspect ? " !" : "");
+            + (stale ? " *" : "") + (suspect ? " !" : "") + marks(*row.offer, m_lang);
         m_out << line << "\n";
     }
     if (rows.empty())

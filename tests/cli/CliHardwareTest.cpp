@@ -171,10 +171,11 @@ TEST_F(Cli, AnOpenModelIsSetAgainstTheSameModelInTheCloud)
     const json j = json::parse(r.out);
     const json& same = j["costs"]["local"]["sizing"]["same_model_offer"];
     ASSERT_TRUE(same.is_object()) << r.out;
-    // Groq's Llama 3.3 70B at 0.59 / 0.79 per 1M is cheaper than Together's 0.88 / 0.88:
-    // 6M × 0.59 + 6M × 0.79 per 1M = 3.54 + 4.74 = 8.28 USD a month.
-    EXPECT_EQ(same["id"], "groq/llama-3.3-70b-versatile");
-    EXPECT_NEAR(same["monthly_usd"].get<double>(), cloudMonthly(12e6, 0.5, 0.59, 0.79), 1e-9);
+    // OpenRouter's Llama 3.3 70B at 0.05 / 0.24 per 1M (genai-prices, 2026-08-21) is cheaper
+    // than Groq's 0.59 / 0.79 and Together's 0.88 / 0.88:
+    // 6M × 0.05 + 6M × 0.24 per 1M = 0.30 + 1.44 = 1.74 USD a month.
+    EXPECT_EQ(same["id"], "openrouter/llama-3.3-70b-instruct");
+    EXPECT_NEAR(same["monthly_usd"].get<double>(), cloudMonthly(12e6, 0.5, 0.05, 0.24), 1e-9);
     const Result text = run({ "decide", file.string() });
-    EXPECT_TRUE(contains(text.out, "The same model in the cloud costs $8.28 a month")) << text.out;
+    EXPECT_TRUE(contains(text.out, "The same model in the cloud costs $1.74 a month")) << text.out;
 }

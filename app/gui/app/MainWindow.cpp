@@ -356,7 +356,9 @@ void MainWindow::about()
         tr("<h3>LowRegret %1</h3><p>Should a small team run its AI models locally or pay a cloud API? "
            "LowRegret walks the low-regret guide's flowchart with your answers and costs, and shows the "
            "total cost of ownership over time.</p>")
-            .arg(QStringLiteral(LOWREGRET_VERSION)));
+                .arg(QStringLiteral(LOWREGRET_VERSION))
+            + tr("<p>Most built-in prices are from pydantic's genai-prices (snapshot of 2026-08-21), "
+                 "copyright Pydantic Services Inc., under the MIT licence.</p>"));
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -107,15 +107,20 @@ QVariant OfferTableModel::display(const lowregret::Offer& offer, int row, int co
 {
     switch (column) {
     case ModelColumn:
-        return fromStd(offer.model);
+        //: Marks an offer no longer sold, kept for the scenarios that name it.
+        return offer.retired ? fromStd(offer.model) + UiText::parenthesized(tr("retired")) : fromStd(offer.model);
     case ProviderColumn:
         return fromStd(offer.provider);
     case InputPriceColumn:
     case OutputPriceColumn: {
-        const QString price
-            = UiText::unitPrice(column == InputPriceColumn ? offer.inputUsdPerMtok : offer.outputUsdPerMtok);
+        QString price = UiText::unitPrice(column == InputPriceColumn ? offer.inputUsdPerMtok : offer.outputUsdPerMtok);
         //: Marks a price that looks wrong (the column's tooltip says why).
-        return offer.hasSuspectPrice() ? price + u" "_s + tr("(suspect)") : price;
+        if (offer.hasSuspectPrice())
+            price += u" "_s + tr("(suspect)");
+        //: Marks a price another price book gives differently (the column's tooltip says what it gives).
+        if (!offer.otherSources.empty())
+            price += u" "_s + tr("(sources differ)");
+        return price;
     }
     case MonthlyCostColumn:
         return UiText::money(monthlyUsd(row));
@@ -180,7 +185,7 @@ QString OfferTableModel::toolTip(const lowregret::Offer& offer, int column) cons
     }
     case InputPriceColumn:
     case OutputPriceColumn:
-        return offer.hasSuspectPrice() ? suspectText() : QString();
+        return priceToolTip(offer);
     case UseCasesColumn:
         return useCasesText(offer);
     case PriceDateColumn: {
@@ -194,6 +199,24 @@ QString OfferTableModel::toolTip(const lowregret::Offer& offer, int column) cons
     default:
         return {};
     }
+}
+
+QString OfferTableModel::priceToolTip(const lowregret::Offer& offer)
+{
+    QStringList lines;
+    if (offer.hasSuspectPrice())
+        lines << suspectText().toHtmlEscaped();
+    for (const auto& change : offer.changesAfter(offer.asOf))
+        lines << tr("From %1: %2 / %3 per 1M tokens in / out.")
+                     .arg(fromStd(change.from), UiText::unitPrice(change.prices.inputUsdPerMtok),
+                         UiText::unitPrice(change.prices.outputUsdPerMtok));
+    for (const auto& other : offer.otherSources)
+        lines << tr("Another source, %1 on %2, says %3 / %4 per 1M tokens in / out.")
+                     .arg(fromStd(other.source).toHtmlEscaped(), fromStd(other.asOf),
+                         UiText::unitPrice(other.inputUsdPerMtok), UiText::unitPrice(other.outputUsdPerMtok));
+    if (offer.retired)
+        lines << tr("No longer sold: kept so that the scenarios naming it keep their meaning, never proposed.");
+    return lines.isEmpty() ? QString() : u"<p>"_s + lines.join(u"</p><p>"_s) + u"</p>"_s;
 }
 
 QString OfferTableModel::suspectText()

@@ -56,6 +56,8 @@ public:
 
     // Why a price is marked as suspect (lowregret::Offer::hasSuspectPrice), in the current language.
     [[nodiscard]] static QString suspectText();
+    // A price column's tooltip, rich text: suspect, dated changes, other sources, retired.
+    [[nodiscard]] static QString priceToolTip(const lowregret::Offer& offer);
 
     // A catalog use case ("long_context") in the current language.
     [[nodiscard]] static QString useCaseName(const std::string& useCase);

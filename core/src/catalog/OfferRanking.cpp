@@ -1,12 +1,17 @@
 #include "lowregret/catalog/OfferRanking.h"
 
+#include "lowregret/catalog/Catalog.h"
+
 #include <algorithm>
 
 namespace lowregret {
 
 double OfferRanking::monthlyUsd(const Offer& offer, double inputTokens, double outputTokens)
 {
-    return Offer::tokensUsd(inputTokens, outputTokens, offer.inputUsdPerMtok, offer.outputUsdPerMtok);
+    if (offer.priceHistory.empty())
+        return Offer::tokensUsd(inputTokens, outputTokens, offer.inputUsdPerMtok, offer.outputUsdPerMtok);
+    const OfferPrices now = offer.pricesOn(Catalog::today());
+    return Offer::tokensUsd(inputTokens, outputTokens, now.inputUsdPerMtok, now.outputUsdPerMtok);
 }
 
 bool OfferRanking::isPriced(const Offer& offer)
@@ -34,6 +39,8 @@ bool OfferRanking::serves(const Offer& o, const std::string& priority)
 bool OfferRanking::accepts(const Offer& offer, double monthly, const OfferFilter& filter)
 {
     if (!isPriced(offer))
+        return false;
+    if (offer.retired && !filter.includeRetired)
         return false;
     if (!filter.useCase.empty() && !offer.hasUseCase(filter.useCase))
         return false;
@@ -76,7 +83,7 @@ std::vector<OfferRanking::Pick> OfferRanking::topPicks(
 {
     std::vector<Pick> picks;
     for (const auto& priority : priorities()) {
-        const auto ranked = rank(offers, inputTokens, outputTokens, { .priority = priority });
+        const auto ranked = rank(offers, inputTokens, outputTokens, { .priority = priority }); // never retired
         if (!ranked.empty())
             picks.push_back({ priority, ranked.front().offer, ranked.front().monthlyUsd });
     }

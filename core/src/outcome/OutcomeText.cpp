@@ -269,10 +269,6 @@ const std::map<std::string_view, std::pair<std::string_view, std::string_view>>&
             { "The same model in the cloud costs %2 a month at your usage (%1), against %3 a month and %4 up front "
               "for the local setup.",
                 "依你的用量，同一模型在雲端每月 %2，本地設備則是每月 %3，另加前期投入 %4。雲端方案：%1。" } },
-        { "offer.line", { "%1 at %2, price checked %3", "%2 的 %1，價格查核日期 %3" } },
-        { "offer.name", { "%1 at %2", "%2 的 %1" } },
-        { "offer.stale", { "possibly out of date", "可能已過時" } },
-        { "offer.suspect", { "the price looks wrong: check it", "價格看起來有誤，請再確認" } },
         { "fig.cloud_monthly", { "Cloud API, a month", "雲端 API 每月費用" } },
         { "fig.cloud_total", { "Cloud API, total", "雲端 API 總計" } },
         { "fig.local_upfront", { "Local hardware, up front", "本地硬體前期投入" } },

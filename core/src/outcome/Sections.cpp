@@ -276,6 +276,14 @@ std::string Sections::offerLine(const Offer& offer, Lang lang)
         line += OutcomeText::parenthesized(OutcomeText::get("offer.stale", lang), lang);
     if (offer.hasSuspectPrice())
         line += OutcomeText::parenthesized(OutcomeText::get("offer.suspect", lang), lang);
+    if (offer.retired)
+        line += OutcomeText::parenthesized(OutcomeText::get("offer.retired", lang), lang);
+    for (const auto& other : offer.otherSources)
+        line += OutcomeText::parenthesized(
+            OutcomeText::format("offer.sources_disagree", lang,
+                { Format::compactNumber(other.inputUsdPerMtok, 4), Format::compactNumber(other.outputUsdPerMtok, 4),
+                    other.source, other.asOf }),
+            lang);
     return line;
 }
 

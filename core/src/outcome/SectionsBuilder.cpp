@@ -141,7 +141,7 @@ std::optional<SectionsBuilder::SameModel> SectionsBuilder::sameModelInTheCloud(
     static const Catalog catalog = Catalog::builtIn();
     std::optional<SameModel> best;
     for (const auto& offer : catalog.offers()) {
-        if (offer.openModel != model)
+        if (offer.openModel != model || offer.retired) // an offer no longer sold is never proposed
             continue;
         const double monthly
             = CostModel::cloudMonthly(monthlyTokens, inputShare, offer.inputUsdPerMtok, offer.outputUsdPerMtok);

@@ -15,12 +15,14 @@ struct OfferFilter {
     std::string priority; // one of OfferRanking::priorities(); empty for any
     std::optional<double> maxMonthlyUsd; // inclusive, at the ranking's usage
     std::optional<long long> minContextTokens; // an unknown context fails a minimum
+    bool includeRetired = false; // `prices --all` lists the offers no longer sold, too
 };
 
 // The one ranking of catalog offers by what they cost at a usage, used by the CLI's `prices`,
 // the Compare Models dialog (table, chart and top picks) and Catalog::topPicks. An offer with
 // a price of exactly 0 (a self-hosted engine, a free tier, an unpriced entry) is never ranked:
-// a cloud price of 0 is never a recommendation.
+// a cloud price of 0 is never a recommendation. Nor is an offer no longer sold (`retired`),
+// unless the filter asks for it: only a list of every offer does, never a pick.
 class OfferRanking final {
 public:
     struct Ranked {
@@ -35,11 +37,13 @@ public:
 
     OfferRanking() = delete;
 
-    // USD a month for that many input and output tokens (CostModel::cloudUsd).
+    // USD a month for that many input and output tokens (CostModel::cloudUsd), at the prices in
+    // force today: a dated price that has started replaces the prices of `as_of`.
     static double monthlyUsd(const Offer& offer, double inputTokens, double outputTokens);
     // Both prices above 0.
     static bool isPriced(const Offer& offer);
-    // Whether the offer passes the filter at that monthly cost; an unpriced offer never does.
+    // Whether the offer passes the filter at that monthly cost; an unpriced offer never does,
+    // nor a retired one unless the filter includes them.
     static bool accepts(const Offer& offer, double monthlyUsd, const OfferFilter& filter);
     // The order of the ranking: cheaper first; equal costs go to the fresher price, then to the id.
     static bool before(const Ranked& a, const Ranked& b);
