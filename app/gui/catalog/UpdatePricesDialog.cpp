@@ -168,7 +168,7 @@ QString UpdatePricesDialog::problemText(const PriceUpdateCheck& check) const
     bool notPrices = false; // read as JSON, but not in the shape of a price file
     for (const auto& p : check.read.result.errors) {
         reasons << QString::fromStdString(p.describe(UiText::lang()));
-        notPrices = notPrices || (!check.read.format && p.kind == lr::Problem::Kind::WrongType);
+        notPrices = notPrices || p.kind == lr::Problem::Kind::UnknownPriceFile;
     }
     const QString name = PlainText::name(QDir::toNativeSeparators(check.file));
     const QString why = PlainText::lines(reasons.join(u'\n'));
