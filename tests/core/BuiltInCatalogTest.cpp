@@ -1,12 +1,16 @@
 // The built-in price book of 2026: every offer dated, sourced and explained, the offers no
 // longer sold never ranked, and the figures of the price books it was taken from.
 #include "lowregret/catalog/Catalog.h"
+#include "lowregret/catalog/CatalogDiff.h"
 #include "lowregret/catalog/OfferRanking.h"
 
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <filesystem>
 #include <string>
+
+#include <unistd.h>
 
 using lowregret::Catalog;
 using lowregret::Offer;
@@ -144,3 +148,27 @@ TEST(BuiltInCatalog, DeepSeekShowsTheOtherSourcesPrice)
 }
 
 } // namespace
+
+TEST(BuiltInCatalog, AnImportThatStillListsARetiredModelDoesNotBringItBack)
+{
+    // genai-prices still prices GPT-4 at 30 / 60 and does not mark it deprecated.
+    const auto dir = std::filesystem::temp_directory_path() / ("lowregret-retired-" + std::to_string(::getpid()));
+    std::filesystem::create_directories(dir);
+    Offer gpt4 = builtIn("openai/gpt-4");
+    gpt4.retired = false;
+    gpt4.origin = Offer::Origin::Imported;
+    gpt4.asOf = "2026-08-21";
+    gpt4.source = "genai-prices data.json";
+    ASSERT_EQ(Catalog::writeFile(dir / "imported.json", { gpt4 }), "");
+    lowregret::Problems problems;
+    const Catalog loaded = Catalog::load(dir, problems);
+    EXPECT_TRUE(problems.empty());
+    ASSERT_NE(loaded.find("openai/gpt-4"), nullptr);
+    EXPECT_TRUE(loaded.find("openai/gpt-4")->retired);
+    EXPECT_EQ(loaded.find("openai/gpt-4")->asOf, "2026-08-21"); // the import's price and date stand
+    // The diff an import shows agrees: the same prices are no change.
+    const auto diff = lowregret::CatalogDiff::between(Catalog::builtIn(), { gpt4 }, "genai-prices");
+    EXPECT_TRUE(diff.changed.empty());
+    EXPECT_TRUE(diff.added.empty());
+    std::filesystem::remove_all(dir);
+}

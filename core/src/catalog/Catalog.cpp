@@ -27,6 +27,12 @@ void Catalog::merge(const Catalog& other)
         add(o);
 }
 
+void Catalog::keepRetired(Offer& incoming) const
+{
+    if (const Offer* known = find(incoming.id); known && known->retired)
+        incoming.retired = true;
+}
+
 std::vector<OfferRanking::Ranked> Catalog::rank(
     double inputTokens, double outputTokens, const OfferFilter& filter) const
 {

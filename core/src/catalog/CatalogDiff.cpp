@@ -17,7 +17,8 @@ CatalogDiff CatalogDiff::between(
 {
     CatalogDiff d;
     std::set<std::string> ids;
-    for (const auto& offer : incoming) {
+    for (Offer offer : incoming) {
+        current.keepRetired(offer); // as Catalog::load will read it
         ids.insert(offer.id);
         const Offer* before = current.find(offer.id);
         if (!before)

@@ -39,8 +39,14 @@ Catalog Catalog::load(const std::filesystem::path& userDir, Problems& problems)
         if (!std::filesystem::exists(path, ec))
             continue;
         auto loaded = fromFile(path, origin);
-        if (loaded.catalog)
+        if (loaded.catalog) {
+            // A price book that still lists a model LowRegret knows is retired does not bring
+            // it back: it is never ranked or proposed again.
+            if (origin == Offer::Origin::Imported)
+                for (auto& offer : loaded.catalog->m_offers)
+                    c.keepRetired(offer);
             c.merge(*loaded.catalog);
+        }
         problems.insert(problems.end(), loaded.errors.begin(), loaded.errors.end());
         problems.insert(problems.end(), loaded.warnings.begin(), loaded.warnings.end());
     }

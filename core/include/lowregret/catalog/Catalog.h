@@ -39,6 +39,9 @@ public:
     [[nodiscard]] const Offer* find(std::string_view id) const;
     void add(Offer offer); // replaces an offer with the same id
     void merge(const Catalog& other);
+    // Marks `incoming` retired when this catalog has an offer of its id that is: an imported
+    // price book that still lists a retired model does not bring it back.
+    void keepRetired(Offer& incoming) const;
 
     // Days between the offer's as_of and `today` (YYYY-MM-DD); nullopt when either is not a date.
     static std::optional<int> ageInDays(const std::string& asOf, const std::string& today);
