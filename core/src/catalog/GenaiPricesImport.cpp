@@ -47,7 +47,6 @@ GenaiPricesImport::Result GenaiPricesImport::fromJson(
         ++r.skipped;
         ++r.skippedByReason[reason];
     };
-    std::map<std::string, std::size_t> index; // offer id -> its place in r.offers
     for (const auto& provider : json) {
         const bool object = provider.is_object();
         const auto providerId = object ? text(provider, "id") : std::nullopt;
@@ -131,18 +130,10 @@ GenaiPricesImport::Result GenaiPricesImport::fromJson(
                 o.useCases.push_back("long_context");
             o.asOf = asOf;
             o.source = offerSource;
-            if (const auto same = index.find(o.id); same != index.end()) {
-                ++r.merged;
-                r.offers[same->second] = std::move(o);
-            } else {
-                index.emplace(o.id, r.offers.size());
-                r.offers.push_back(std::move(o));
-            }
+            r.offers.push_back(std::move(o));
         }
     }
-    for (const auto& o : r.offers)
-        if (o.hasSuspectPrice())
-            ++r.suspect;
+    r.collapseById();
     return r;
 }
 

@@ -5,6 +5,7 @@
 #include "lowregret/io/Limits.h"
 #include "lowregret/io/SafeText.h"
 
+#include <algorithm>
 #include <cctype>
 #include <cmath>
 #include <ctime>
@@ -49,7 +50,6 @@ LiteLlmImport::Result LiteLlmImport::fromJson(
         ++r.skipped;
         ++r.skippedByReason[reason];
     };
-    std::map<std::string, std::size_t> index; // offer id -> its place in r.offers
     for (const auto& [name, entry] : json.items()) {
         if (name == "sample_spec")
             continue; // LiteLLM's documentation entry, not a model
@@ -135,19 +135,28 @@ LiteLlmImport::Result LiteLlmImport::fromJson(
             o.useCases.push_back("long_context");
         o.asOf = asOf;
         o.source = SafeText::name(source, SafeText::maxTextChars); // names the file
-        if (const auto same = index.find(o.id); same != index.end()) {
-            ++r.merged;
-            r.offers[same->second] = std::move(o);
-        } else {
-            index.emplace(o.id, r.offers.size());
-            r.offers.push_back(std::move(o));
-        }
+        r.offers.push_back(std::move(o));
     }
-    for (const auto& o : r.offers)
-        if (o.hasSuspectPrice())
-            ++r.suspect;
+    r.collapseById();
     r.asOf = asOf;
     return r;
+}
+
+void LiteLlmImport::Result::collapseById()
+{
+    std::map<std::string, std::size_t> index; // offer id -> its place in `kept`
+    std::vector<Offer> kept;
+    for (auto& o : offers) {
+        if (const auto same = index.find(o.id); same != index.end()) {
+            ++merged;
+            kept[same->second] = std::move(o);
+        } else {
+            index.emplace(o.id, kept.size());
+            kept.push_back(std::move(o));
+        }
+    }
+    offers = std::move(kept);
+    suspect = int(std::count_if(offers.begin(), offers.end(), [](const Offer& o) { return o.hasSuspectPrice(); }));
 }
 
 std::optional<std::string> LiteLlmImport::modifiedDate(const std::filesystem::path& file)

@@ -31,6 +31,11 @@ public:
         int suspect = 0; // offers whose price looks wrong (Offer::hasSuspectPrice), imported flagged
         std::string asOf;
         Problems errors; // the file as a whole is unusable: nothing is imported
+
+        // Called once every entry is read into `offers`: entries of one id collapse into one
+        // offer, the later entry's prices, in the first one's place (counted in `merged`), and
+        // the offers with a suspect price are counted. Both price-file readers end with it.
+        void collapseById();
     };
 
     LiteLlmImport() = delete;
