@@ -40,8 +40,9 @@ std::string Sections::priceAge(const Offer& offer, const std::string& today, Lan
     const auto age = Catalog::ageInDays(offer.asOf, today);
     if (!age || *age < 0)
         return {};
-    std::string text = *age == 0 ? OutcomeText::format("price.age_today", lang, { offer.asOf })
-                                 : OutcomeText::format("price.age", lang, { offer.asOf, ageText(*age, lang) });
+    // The date itself is on the offer's line (offerLine), beside which this is shown.
+    std::string text = *age == 0 ? OutcomeText::get("price.age_today", lang)
+                                 : OutcomeText::format("price.age", lang, { ageText(*age, lang) });
     if (*age > Catalog::staleAfterDays)
         text += (lang == Lang::ZhHant ? "" : " ")
             + OutcomeText::format("price.update_suggested", lang, { Format::number(Catalog::staleAfterDays, 0) });

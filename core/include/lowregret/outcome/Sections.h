@@ -86,7 +86,7 @@ struct Sections {
     static std::string recommendationName(Recommendation recommendation, Lang lang);
     // "GPT-4o at OpenAI, price checked 2025-06-01 (possibly out of date)"
     static std::string offerLine(const Offer& offer, Lang lang);
-    // "Price checked 2025-09-01, 15 months ago." and, past Catalog::staleAfterDays, the
+    // "That price is 15 months old." (the date is on the offer's line) and, past Catalog::staleAfterDays, the
     // suggestion to update the prices; empty when the offer's date is not a date or is ahead of
     // `today` (YYYY-MM-DD).
     static std::string priceAge(const Offer& offer, const std::string& today, Lang lang);
