@@ -1,6 +1,7 @@
 #pragma once
 
 #include "lowregret/sizing/Hardware.h"
+#include "lowregret/sizing/MeasuredRuns.h"
 
 #include <optional>
 #include <string>
@@ -24,6 +25,9 @@ struct SizingInput {
     int concurrency = 1;
     std::string engine = "ollama";
     std::optional<double> measuredTokensPerSecond; // one replica, input and output together
+    // The team's own llama-bench runs (`measured_runs`): a run of this model, quantization
+    // and device replaces the estimated speed it measures.
+    MeasuredRuns measured;
     double poweredHoursPerMonth = 730; // 24 h × 365 / 12
     double maxUtilisation = 0.8;
     double electricityUsdPerKwh = 0.1648; // United States residential average, 2024
