@@ -26,6 +26,48 @@ std::string sourceOf(const nlohmann::json& j)
     return j.value("source", std::string());
 }
 
+constexpr double kBytesPerGib = 1073741824.0;
+
+Hardware::Device parseDevice(const nlohmann::json& v)
+{
+    Hardware::Device d;
+    d.id = v.at("id").get<std::string>();
+    d.name = v.at("name").get<std::string>();
+    d.kind = v.at("kind").get<std::string>();
+    d.memoryGib = v.at("memory_gib").get<double>();
+    d.memoryGb = d.memoryGib * kBytesPerGib / 1e9;
+    d.bandwidthGbs = v.at("bandwidth_gbs").get<double>();
+    d.tflops = v.at("tflops").get<std::map<std::string, double>>();
+    d.boardW = v.at("board_w").get<double>();
+    d.activeW = v.at("active_w").get<double>();
+    d.idleW = v.at("idle_w").get<double>();
+    for (const auto& p : v.at("prices"))
+        d.prices.push_back({ p.at("condition").get<std::string>(), p.at("low").get<double>(),
+            p.at("high").get<double>(), p.at("as_of").get<std::string>(), sourceOf(p) });
+    d.usd = d.prices.at(0).middle();
+    d.host = v.at("host").is_null() ? std::string() : v.at("host").get<std::string>();
+    d.sources = v.at("sources").get<std::map<std::string, std::string>>();
+    return d;
+}
+
+Hardware::Engine parseEngine(const std::string& id, const nlohmann::json& v)
+{
+    Hardware::Engine e;
+    e.id = id;
+    e.name = v.at("name").get<std::string>();
+    e.overheadGb = v.at("overhead_gb").get<double>();
+    e.splitsBandwidth = v.at("splits_bandwidth").get<bool>();
+    e.offloadsExperts = v.at("offloads_experts").get<bool>();
+    e.decodeEfficiency = v.at("decode_efficiency").get<std::map<std::string, double>>();
+    e.prefillEfficiency = v.at("prefill_efficiency").get<std::map<std::string, double>>();
+    e.moeDecodeEfficiency = v.at("moe_decode_efficiency").get<double>();
+    e.moePrefillEfficiency = v.at("moe_prefill_efficiency").get<double>();
+    e.concurrencyExponent = v.at("concurrency_exponent").get<double>();
+    e.batchComputeEfficiency = v.at("batch_compute_efficiency").get<double>();
+    e.source = sourceOf(v);
+    return e;
+}
+
 Hardware parse(std::string_view text)
 {
     const auto j = nlohmann::json::parse(text);
@@ -33,31 +75,17 @@ Hardware parse(std::string_view text)
     h.checked = j.at("checked").get<std::string>();
     for (const auto& [id, v] : j.at("hosts").items())
         h.hosts[id] = { id, v.at("name").get<std::string>(), v.at("usd").get<double>(), v.at("active_w").get<double>(),
-            v.at("idle_w").get<double>(), v.at("max_devices").get<int>(), sourceOf(v) };
+            v.at("idle_w").get<double>(), v.at("max_devices").get<int>(), v.value("ram_gb", 0.0),
+            v.value("ram_bandwidth_gbs", 0.0), sourceOf(v) };
     for (const auto& [id, v] : j.at("kinds").items())
-        h.kinds[id] = { v.at("usable_memory").get<double>(), v.at("decode_efficiency").get<double>(), sourceOf(v) };
-    for (const auto& v : j.at("devices")) {
-        Hardware::Device d;
-        d.id = v.at("id").get<std::string>();
-        d.name = v.at("name").get<std::string>();
-        d.kind = v.at("kind").get<std::string>();
-        d.memoryGb = v.at("memory_gb").get<double>();
-        d.bandwidthGbs = v.at("bandwidth_gbs").get<double>();
-        d.boardW = v.at("board_w").get<double>();
-        d.activeW = v.at("active_w").get<double>();
-        d.idleW = v.at("idle_w").get<double>();
-        d.usd = v.at("usd").get<double>();
-        d.host = v.at("host").is_null() ? std::string() : v.at("host").get<std::string>();
-        d.promptTokensPerSecond8b = v.at("prompt_tokens_per_second_8b").get<double>();
-        d.sources = v.at("sources").get<std::map<std::string, std::string>>();
-        h.devices.push_back(std::move(d));
-    }
+        h.kinds[id] = { v.at("usable_memory").get<double>(), sourceOf(v) };
+    for (const auto& v : j.at("devices"))
+        h.devices.push_back(parseDevice(v));
     for (const auto& [id, v] : j.at("engines").items())
-        h.engines[id] = { id, v.at("name").get<std::string>(), v.at("concurrency_exponent").get<double>(),
-            v.at("overhead_gb").get<double>(), v.at("splits_bandwidth").get<bool>(), sourceOf(v) };
+        h.engines[id] = parseEngine(id, v);
     for (const auto& v : j.at("quantizations"))
         h.quantizations.push_back({ v.at("id").get<std::string>(), v.at("name").get<std::string>(),
-            v.at("bits_per_weight").get<double>(), sourceOf(v) });
+            v.at("bits_per_weight").get<double>(), v.value("decode_efficiency", 1.0), sourceOf(v) });
     for (const auto& v : j.at("models")) {
         Hardware::Model m;
         m.id = v.at("id").get<std::string>();
@@ -65,9 +93,11 @@ Hardware parse(std::string_view text)
         m.totalB = v.at("total_b").get<double>();
         m.activeB = v.at("active_b").get<double>();
         m.layers = v.at("layers").get<int>();
+        m.kvLayers = v.value("kv_layers", m.layers);
         m.kvHeads = v.at("kv_heads").get<int>();
         m.headDim = v.at("head_dim").get<int>();
         m.context = v.at("context").get<int>();
+        m.licence = v.value("licence", std::string());
         m.quantizations = v.at("quantizations").get<std::vector<std::string>>();
         m.defaultQuantization = v.at("default_quantization").get<std::string>();
         m.source = sourceOf(v);
@@ -105,6 +135,38 @@ template <typename T> const T* findByKey(const std::map<std::string, T>& items, 
 }
 
 } // namespace
+
+double Hardware::Device::fp16Tflops() const
+{
+    const auto it = tflops.find("fp16");
+    return it == tflops.end() ? 0.0 : it->second;
+}
+
+namespace {
+
+double byKind(const std::map<std::string, double>& values, const std::string& kind)
+{
+    const auto it = values.find(kind);
+    return it != values.end() ? it->second : values.empty() ? 0.5 : values.begin()->second;
+}
+
+} // namespace
+
+double Hardware::Engine::decodeOn(const std::string& kind) const
+{
+    return byKind(decodeEfficiency, kind);
+}
+
+double Hardware::Engine::prefillOn(const std::string& kind) const
+{
+    return byKind(prefillEfficiency, kind);
+}
+
+double Hardware::Model::kvGbPerToken() const
+{
+    constexpr double bytesPerElement = 2.0; // an FP16 cache
+    return 2.0 * kvLayers * kvHeads * headDim * bytesPerElement / 1e9;
+}
 
 const Hardware::ElectricityPrice* Hardware::electricityPrice(const std::string& id) const
 {

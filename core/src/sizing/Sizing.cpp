@@ -1,5 +1,7 @@
 #include "lowregret/sizing/Sizing.h"
 
+#include "lowregret/sizing/Speed.h"
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -9,8 +11,6 @@ namespace lowregret {
 namespace {
 
 constexpr double kSecondsPerHour = 3600.0;
-constexpr double kBytesPerKvElement = 2.0; // an FP16 cache
-constexpr double kReferenceB = 8.0; // the devices' prompt speeds are an 8B model's
 // Without a model, the speed is estimated for the guide's usual local model.
 constexpr const char* kReferenceModel = "llama-3.1-8b";
 
@@ -65,18 +65,30 @@ Sizing Sizing::size(const SizingInput& in, double monthlyTokens, double inputSha
     // Without a model the reference runs at its usual quantization, as the result says.
     const std::string qid = model && !in.quantization.empty() ? in.quantization : speedModel->defaultQuantization;
     const auto* quant = hw.quantization(qid);
+    if (!quant) // refused when the scenario is read; a caller's own id falls back to FP16
+        quant = hw.quantization("fp16");
     const double bits = quant ? quant->bitsPerWeight : 16.0;
     out.quantization = quant ? quant->id : qid;
     const double usablePerDevice = device->memoryGb * kind.usableMemory;
     const int maxPerReplica = maxDevicesPerReplica(*device, hw);
+    const double usableRam = host ? host->ramGb * kind.usableMemory : 0.0;
     if (model) {
         out.weightsGb = model->totalB * bits / 8.0;
-        out.kvCacheGb = 2.0 * model->layers * model->kvHeads * model->headDim * in.contextTokens * kBytesPerKvElement
-            * std::max(1, in.concurrency) / 1e9;
+        out.kvCacheGb = model->kvGbPerToken() * in.contextTokens * std::max(1, in.concurrency);
         out.overheadGb = engine ? engine->overheadGb : 0.0;
         out.memoryNeededGb = out.weightsGb + out.kvCacheGb + out.overheadGb;
         out.devicesPerReplica = std::max(1, static_cast<int>(std::ceil(out.memoryNeededGb / usablePerDevice - 1e-9)));
         out.fits = out.devicesPerReplica <= maxPerReplica;
+        // An MoE too large for the devices may keep experts in the host's memory, when the
+        // engine allows: what does not fit there is read from system memory each token.
+        const double spill = out.memoryNeededGb - usablePerDevice * maxPerReplica;
+        if (!out.fits && model->mixtureOfExperts() && engine && engine->offloadsExperts && spill > 0
+            && spill <= usableRam && spill < out.weightsGb) {
+            out.devicesPerReplica = maxPerReplica;
+            out.offloadedGb = spill;
+            out.fits = true;
+            out.warnings.push_back(expertsOffloaded);
+        }
     } else {
         // No model: the fixed devices are one replica, as many as one host takes.
         out.devicesPerReplica = in.units ? std::clamp(*in.units, 1, maxPerReplica) : 1;
@@ -84,21 +96,40 @@ Sizing Sizing::size(const SizingInput& in, double monthlyTokens, double inputSha
     }
     out.memoryUsableGb = usablePerDevice * out.devicesPerReplica;
 
-    // Speed: one stream reads the active weights once per token, from every device of the
-    // replica at once under tensor parallelism (vLLM), one after the other otherwise.
-    const double parallel = engine && engine->splitsBandwidth ? out.devicesPerReplica : 1.0;
-    const double bytesPerToken = speedModel->activeB * bits / 8.0; // GB
-    const double oneStream = kind.decodeEfficiency * device->bandwidthGbs * parallel / bytesPerToken;
-    const double exponent = engine ? engine->concurrencyExponent : 0.5;
-    out.decodeTokensPerSecond = oneStream * std::pow(std::max(1, in.concurrency), exponent);
-    out.promptTokensPerSecond = device->promptTokensPerSecond8b * kReferenceB / speedModel->activeB * parallel;
+    // Speed (docs/sizing.md, "Speed"): decode at the context's depth, the batch of
+    // `concurrency` streams, prefill and the time to the first token of a prompt that is the
+    // context's input share; a run the team measured stands in for the estimate.
+    out.promptTokens = in.contextTokens * std::clamp(inputShare, 0.0, 1.0);
+    Speed::Input speedIn { .device = device,
+        .model = speedModel,
+        .quantization = quant,
+        .engine = engine,
+        .devices = out.devicesPerReplica,
+        .depth = in.contextTokens,
+        .concurrency = std::max(1, in.concurrency),
+        .promptTokens = out.promptTokens,
+        .offloadedShare = out.weightsGb > 0 ? out.offloadedGb / out.weightsGb : 0.0,
+        .ramBandwidthGbs = host ? host->ramBandwidthGbs : 0.0 };
+    const auto* gen = in.measured.generation(speedModel->id, out.quantization, device->id, out.devicesPerReplica, in.contextTokens);
+    const auto* pp = in.measured.prompt(speedModel->id, out.quantization, device->id, out.devicesPerReplica);
+    out.decodeMeasured = gen != nullptr;
+    out.prefillMeasured = pp != nullptr;
+    const Speed speed = Speed::withMeasured(speedIn, gen ? std::optional<double>(gen->avgTs) : std::nullopt,
+        gen ? gen->nDepth : 0.0, pp ? std::optional<double>(pp->avgTs) : std::nullopt);
+    out.decodeTokensPerSecond = speed.decode;
+    out.aggregateTokensPerSecond = speed.aggregate;
+    out.prefillTokensPerSecond = speed.prefill;
+    out.timeToFirstTokenS = speed.timeToFirstToken;
+    out.speedBound = Speed::boundName(speed.bound);
     const double share = std::clamp(inputShare, 0.0, 1.0);
     if (in.measuredTokensPerSecond) {
         out.tokensPerSecond = *in.measuredTokensPerSecond;
         out.estimated = false;
     } else {
-        out.tokensPerSecond = 1.0 / (share / out.promptTokensPerSecond + (1.0 - share) / out.decodeTokensPerSecond);
-        out.warnings.push_back(speedEstimated);
+        out.tokensPerSecond = 1.0 / (share / out.prefillTokensPerSecond + (1.0 - share) / out.aggregateTokensPerSecond);
+        out.estimated = !out.decodeMeasured;
+        if (out.estimated)
+            out.warnings.push_back(speedEstimated);
     }
 
     // Capacity: replicas to stay at or under the maximum utilisation, or the user's count.

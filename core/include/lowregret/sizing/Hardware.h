@@ -19,39 +19,63 @@ struct Hardware {
         double activeW = 0.0; // the host's own draw while serving: CPU, board, PSU losses
         double idleW = 0.0;
         int maxDevices = 1;
+        double ramGb = 0.0; // system memory an engine may put a model's experts in
+        double ramBandwidthGbs = 0.0; // what reading it achieves
         std::string source;
     };
     struct Kind {
         double usableMemory = 1.0; // the share of a device's memory a model may take
-        double decodeEfficiency = 0.5; // measured decode ÷ (bandwidth ÷ bytes read per token)
         std::string source;
+    };
+    // A price a device sells for, new or used, on a day: a range, not one figure.
+    struct PriceRange {
+        std::string condition; // "new" or "used"
+        double low = 0.0;
+        double high = 0.0;
+        std::string asOf;
+        std::string source;
+        [[nodiscard]] double middle() const { return (low + high) / 2.0; }
     };
     struct Device {
         std::string id;
         std::string name;
-        std::string kind; // "gpu" or "apple"
-        double memoryGb = 0.0;
+        std::string kind; // "gpu", "hbm", "apple" or "unified"
+        double memoryGib = 0.0; // as the maker states it: its "GB" of a power of two are GiB
+        double memoryGb = 0.0; // the same in 10⁹ bytes, as model files are sized
         double bandwidthGbs = 0.0;
+        std::map<std::string, double> tflops; // dense tensor throughput by format: "fp16", "fp8", "fp4"
         double boardW = 0.0;
         double activeW = 0.0; // typical draw while serving
         double idleW = 0.0;
-        double usd = 0.0;
+        std::vector<PriceRange> prices; // the first is the one a scenario starts from
+        double usd = 0.0; // the middle of the first price range
         std::string host; // a key of `hosts`; empty: a computer of its own (a Mac)
-        double promptTokensPerSecond8b = 0.0; // prompt processing of an 8B model at Q4_K_M
         std::map<std::string, std::string> sources; // field -> where its figure comes from
+        [[nodiscard]] double fp16Tflops() const;
     };
+    // How fast an engine runs a model on a kind of device: each efficiency is measured speed
+    // over the bound the device's bandwidth or compute sets (docs/sizing.md, "Speed").
     struct Engine {
         std::string id;
         std::string name;
-        double concurrencyExponent = 0.5; // n streams give n^exponent × one stream's throughput
         double overheadGb = 1.0; // the runtime's own memory per replica
         bool splitsBandwidth = false; // tensor parallel: the devices of a replica read at once
+        bool offloadsExperts = false; // may keep an MoE's experts in system memory
+        std::map<std::string, double> decodeEfficiency; // by device kind
+        std::map<std::string, double> prefillEfficiency; // by device kind
+        double moeDecodeEfficiency = 1.0; // a mixture of experts against a dense model
+        double moePrefillEfficiency = 1.0;
+        double concurrencyExponent = 0.5; // c streams give up to c^exponent × one stream
+        double batchComputeEfficiency = 0.5; // the share of peak compute batched decoding reaches
         std::string source;
+        [[nodiscard]] double decodeOn(const std::string& kind) const;
+        [[nodiscard]] double prefillOn(const std::string& kind) const;
     };
     struct Quantization {
         std::string id;
         std::string name;
         double bitsPerWeight = 16.0;
+        double decodeEfficiency = 1.0; // dequantizing costs: decode speed against FP16's
         std::string source;
     };
     struct Model {
@@ -60,12 +84,17 @@ struct Hardware {
         double totalB = 0.0; // parameters, billions
         double activeB = 0.0; // read per token: fewer than total for a mixture of experts
         int layers = 0;
+        int kvLayers = 0; // layers that keep a full-length KV cache (sliding-window ones do not)
         int kvHeads = 0;
         int headDim = 0;
         int context = 0; // native context, tokens
+        std::string licence;
         std::vector<std::string> quantizations;
         std::string defaultQuantization;
         std::string source;
+        [[nodiscard]] bool mixtureOfExperts() const { return activeB < totalB; }
+        // FP16 K and V of one token at every full-attention layer, in 10⁹ bytes.
+        [[nodiscard]] double kvGbPerToken() const;
     };
 
     // A price of a kWh to start the sizing from, in the currency its source quotes it in.

@@ -46,6 +46,7 @@ struct Sizing {
     static constexpr const char* overUtilisation = "sizing_over_max_utilisation";
     static constexpr const char* speedEstimated = "sizing_speed_estimated";
     static constexpr const char* fitNotChecked = "sizing_fit_not_checked";
+    static constexpr const char* expertsOffloaded = "sizing_experts_in_system_memory";
 
     std::string device;
     std::string model; // empty when none was given
@@ -62,10 +63,17 @@ struct Sizing {
     int units = 1; // devices in all
     int hosts = 0;
     Limit limitedBy = Limit::Memory;
-    double decodeTokensPerSecond = 0.0; // one replica, every stream together
-    double promptTokensPerSecond = 0.0; // one replica
+    double decodeTokensPerSecond = 0.0; // one stream while `concurrency` decode together, at the context's depth
+    double aggregateTokensPerSecond = 0.0; // one replica, every stream together
+    double prefillTokensPerSecond = 0.0; // one replica, prompt tokens
+    double promptTokens = 0.0; // the prompt the time to the first token is for: context × input share
+    double timeToFirstTokenS = 0.0;
+    const char* speedBound = "memory"; // what holds the aggregate back: Speed::boundName
     double tokensPerSecond = 0.0; // one replica, over input and output at the usage's mix
     bool estimated = true; // false: the user measured it
+    bool decodeMeasured = false; // a llama-bench run of this model, quantization and device
+    bool prefillMeasured = false;
+    double offloadedGb = 0.0; // an MoE's experts kept in the host's memory, not the device's
     double capacityTokensPerMonth = 0.0; // all replicas, powered on the whole time
     double utilisation = 0.0; // usage ÷ capacity; infinite when there is no capacity
     bool canServe = true; // false: the usage is more than the setup's whole capacity
