@@ -92,6 +92,7 @@ int CliApp::hardware()
                 { "capacity_tokens_per_month", s.capacityTokensPerMonth }, { "utilisation", s.utilisation },
                 { "hardware_usd", s.hardwareUsd }, { "electricity_usd_per_month", s.electricityUsdPerMonth },
                 { "energy_kwh_per_month", s.energyKwhPerMonth }, { "warnings", s.warnings } };
+            Sizing::addSpeedJson(j, s);
             if (scenario) {
                 const auto b = breakeven(s);
                 j["breakeven_months"] = b ? nlohmann::json(*b) : nlohmann::json(nullptr);

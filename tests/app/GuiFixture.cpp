@@ -110,7 +110,7 @@ void GuiFixture::walkToCosts(const QString& millions)
     ASSERT_EQ(page(), static_cast<int>(WizardPageId::Costs));
 }
 
-void GuiFixture::sizeForModel(const QString& modelId)
+void GuiFixture::sizeForModel(const QString& modelId, const QString& quantization)
 {
     auto* mode = find<QComboBox>(QStringLiteral("localModeComboBox"));
     ASSERT_NE(mode, nullptr);
@@ -120,6 +120,13 @@ void GuiFixture::sizeForModel(const QString& modelId)
     ASSERT_NE(model, nullptr);
     model->setCurrentIndex(model->findData(modelId));
     Q_EMIT model->activated(model->currentIndex());
+    QApplication::processEvents();
+    if (quantization.isEmpty())
+        return;
+    auto* quant = find<QComboBox>(QStringLiteral("sizingQuantizationComboBox"));
+    ASSERT_NE(quant, nullptr);
+    quant->setCurrentIndex(quant->findData(quantization));
+    Q_EMIT quant->activated(quant->currentIndex());
     QApplication::processEvents();
 }
 

@@ -41,7 +41,8 @@ protected:
     // a team that can maintain it.
     void walkToCosts(const QString& millions);
     // On the costs page: size the local side for the usage, running the open model `modelId`.
-    void sizeForModel(const QString& modelId);
+    // Sizes the local side for a model, at its default quantization or the one given.
+    void sizeForModel(const QString& modelId, const QString& quantization = {});
     static int id(WizardPageId page) { return static_cast<int>(page); }
     [[nodiscard]] std::string leaf() const;
     QString tempPath(const QString& name) const { return m_dir.filePath(name); }

@@ -97,7 +97,7 @@ protected:
                 expectNoClash((where + ", local side " + std::to_string(i)).c_str());
             }
             // A model the device cannot hold shows the button that picks the nearest device.
-            sizeForModel(QStringLiteral("llama-3.3-70b"));
+            sizeForModel(QStringLiteral("llama-3.3-70b"), QStringLiteral("q5_k_m"));
             EXPECT_TRUE(find<QWidget>(QStringLiteral("sizingNearestDevicePushButton"))->isVisible()) << where;
             expectNoClash((where + ", a model that does not fit").c_str());
             mode->setCurrentIndex(was);

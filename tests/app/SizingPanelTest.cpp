@@ -94,22 +94,23 @@ TEST_F(SizingPage, ABadSizingFieldIsNamedAndKeepsTheLastValidSizing)
 TEST_F(SizingPage, AModelThatDoesNotFitIsNotPricedAndTheNearestDeviceIsOneClickAway)
 {
     walkToCosts(QStringLiteral("12"));
-    sizeForModel(QStringLiteral("llama-3.3-70b"));
+    // At Q5_K_M: 70.6 × 5.69 ÷ 8 = 50.2 GB of weights, + 2.7 of cache + 1: 53.9 GB.
+    sizeForModel(QStringLiteral("llama-3.3-70b"), QStringLiteral("q5_k_m"));
 
     auto* notice = find<QLabel>(QStringLiteral("sizingNoFitLabel"));
     ASSERT_NE(notice, nullptr);
     EXPECT_TRUE(notice->isVisible());
-    EXPECT_TRUE(notice->text().contains(QStringLiteral("cannot run Llama 3.3 70B (Q4_K_M) on RTX 4090")))
+    EXPECT_TRUE(notice->text().contains(QStringLiteral("cannot run Llama 3.3 70B (Q5_K_M) on RTX 4090")))
         << notice->text().toStdString();
     EXPECT_TRUE(notice->styleSheet().contains(Palette::css(Palette::Role::Regret)));
-    // The memory bar and the sentence give one figure: 2 × 24 × 0.95 = 45.6 GB in one PC.
-    EXPECT_TRUE(find<QProgressBar>(QStringLiteral("sizingMemoryBar"))->text().contains(QStringLiteral("45.6")));
-    EXPECT_TRUE(notice->text().contains(QStringLiteral("45.6")));
-    // No count or price of three cards that cannot hold it (3 × 1,599 + 1,200 = 5,997).
+    // The memory bar and the sentence give one figure: 2 × 25.77 × 0.95 = 49.0 GB in one PC.
+    EXPECT_TRUE(find<QProgressBar>(QStringLiteral("sizingMemoryBar"))->text().contains(QStringLiteral("49.0")));
+    EXPECT_TRUE(notice->text().contains(QStringLiteral("49.0")));
+    // No count or price of three cards that cannot hold it (3 × 2,500 + 1,200 = 8,700).
     EXPECT_FALSE(find<QLabel>(QStringLiteral("sizingResultLabel"))->text().contains(QStringLiteral("Hardware")));
     auto* summary = find<QLabel>(QStringLiteral("costSummaryLabel"));
     EXPECT_TRUE(summary->text().contains(QStringLiteral("cannot run this model"))) << summary->text().toStdString();
-    EXPECT_FALSE(summary->text().contains(QStringLiteral("5,997")));
+    EXPECT_FALSE(summary->text().contains(QStringLiteral("8,700")));
     EXPECT_FALSE(summary->text().contains(QStringLiteral("up front")));
     // Nor does the chart's legend speak of a breakeven ("never") for a setup that cannot run.
     auto breakevenInLegend = [this] {

@@ -2,25 +2,31 @@
 // and the figures from the arithmetic of docs/sizing.md.
 #include "CliFixture.h"
 
+#include "lowregret/sizing/Hardware.h"
+
 #include <cmath>
 
 using namespace cli_test;
+using lowregret::Hardware;
 
 TEST_F(Cli, HardwareListsEveryDeviceCheapestFirstWithTheContractsFields)
 {
-    const Result r
-        = run({ "hardware", "--model", "llama-3.3-70b", "--monthly-tokens", "100000000", "--format", "json" });
+    const Result r = run({ "hardware", "--model", "llama-3.3-70b", "--monthly-tokens", "100000000", "--context",
+        "32768", "--format", "json" });
     ASSERT_EQ(r.status, 0) << r.err;
     const json j = json::parse(r.out);
     EXPECT_EQ(j["model"], "llama-3.3-70b");
-    ASSERT_EQ(j["devices"].size(), 7u);
+    ASSERT_EQ(j["devices"].size(), Hardware::builtIn().devices.size());
     double previous = -1;
     bool fitsSeen = true;
     for (const auto& d : j["devices"]) {
         for (const char* field :
             { "device", "fits", "devices_per_replica", "replicas", "units", "memory_needed_gb", "tokens_per_second",
-                "capacity_tokens_per_month", "utilisation", "hardware_usd", "electricity_usd_per_month" })
+                "capacity_tokens_per_month", "utilisation", "hardware_usd", "electricity_usd_per_month",
+                "decode_tokens_per_second", "aggregate_tokens_per_second", "prefill_tokens_per_second",
+                "time_to_first_token_s", "speed_source" })
             EXPECT_TRUE(d.contains(field)) << field;
+        EXPECT_EQ(d["speed_source"], "estimated");
         if (!d["fits"].get<bool>()) {
             fitsSeen = false;
             continue;
@@ -33,12 +39,13 @@ TEST_F(Cli, HardwareListsEveryDeviceCheapestFirstWithTheContractsFields)
         // Replicas enough to stay at or under 80 % busy.
         EXPECT_LE(d["utilisation"].get<double>(), 0.8 + 1e-9) << d["device"];
     }
-    // 70B at Q4_K_M needs 46.5 GB: two 24 GB cards, more than a desktop PC holds.
+    // 70B at Q4_K_M at 32k of context needs 54.5 GB: three 24 GiB cards (24.48 GB usable each),
+    // more than a desktop PC holds.
     for (const auto& d : j["devices"])
         if (d["device"] == "rtx4090") {
             EXPECT_FALSE(d["fits"].get<bool>());
             EXPECT_NEAR(
-                d["memory_needed_gb"].get<double>(), 70.6 * 4.85 / 8 + 2.0 * 80 * 8 * 128 * 8192 * 2 / 1e9 + 1.0, 1e-6);
+                d["memory_needed_gb"].get<double>(), 70.6 * 4.85 / 8 + 2.0 * 80 * 8 * 128 * 32768 * 2 / 1e9 + 1.0, 1e-6);
         }
 }
 
@@ -105,8 +112,8 @@ TEST_F(Cli, DecideJsonCarriesTheSizing)
     EXPECT_NEAR(z["capacity_tokens_per_month"].get<double>(), 100.0 * 730 * 3600, 1e-3);
     EXPECT_NEAR(z["utilisation"].get<double>(), 12e6 / (100.0 * 730 * 3600), 1e-12);
     // One 4090 and its PC, then 10 setup hours × 50 USD up front.
-    EXPECT_DOUBLE_EQ(z["hardware_usd"].get<double>(), 1599 + 1200);
-    EXPECT_DOUBLE_EQ(j["costs"]["local"]["upfront"].get<double>(), 1599 + 1200 + 10 * 50);
+    EXPECT_DOUBLE_EQ(z["hardware_usd"].get<double>(), (2200.0 + 2800.0) / 2 + 1200);
+    EXPECT_DOUBLE_EQ(j["costs"]["local"]["upfront"].get<double>(), (2200.0 + 2800.0) / 2 + 1200 + 10 * 50);
     const double busy = 730 * 12e6 / (100.0 * 730 * 3600);
     const double kwh = ((350 + 100) * busy + (21 + 40) * (730 - busy)) / 1000;
     EXPECT_NEAR(z["electricity_usd_per_month"].get<double>(), kwh * 0.2, 1e-9);
@@ -120,7 +127,7 @@ TEST_F(Cli, ASetupThatDoesNotFitWarnsByItsStableId)
 {
     json s = gpt4Example();
     s["lowregret"] = 2;
-    s["local"]["sizing"] = { { "device", "rtx4090" }, { "model", "llama-3.3-70b" } };
+    s["local"]["sizing"] = { { "device", "rtx4090" }, { "model", "llama-3.3-70b" }, { "context_tokens", 32768 } };
     const auto file = write("nofit.json", s);
     const Result r = run({ "decide", file.string(), "--format", "json" });
     ASSERT_EQ(r.status, 0) << r.err;

@@ -26,7 +26,9 @@ Scenario seventyOnAGamingCard()
     s.answers.usageStable = true;
     s.answers.dataSensitive = false;
     s.answers.teamCanMaintain = true;
-    s.local.sizing = SizingInput { .device = "rtx4090", .model = "llama-3.3-70b", .quantization = "q4_k_m" };
+    s.local.sizing = SizingInput {
+        .device = "rtx4090", .model = "llama-3.3-70b", .quantization = "q4_k_m", .contextTokens = 32768
+    };
     return s;
 }
 
@@ -37,8 +39,9 @@ bool hasFigure(const Sections::Section& s, const std::string& id)
 
 } // namespace
 
-// 70.6 × 4.85 ÷ 8 + 2 × 80 × 8 × 128 × 8,192 × 2 ÷ 1e9 + 1 = 46.5 GB; a desktop PC takes two
-// cards, 2 × 24 × 0.95 = 45.6 GB: it does not fit, and nothing is bought or priced.
+// At 32k of context: 70.6 × 4.85 ÷ 8 + 2 × 80 × 8 × 128 × 32,768 × 2 ÷ 1e9 + 1 = 54.5 GB; a
+// desktop PC takes two 24 GiB cards, 2 × 25.77 × 0.95 = 49.0 GB: it does not fit, and nothing
+// is bought or priced.
 TEST(LocalCannotRun, ASetupThatDoesNotFitIsNotPriced)
 {
     const Scenario s = seventyOnAGamingCard();
@@ -49,7 +52,7 @@ TEST(LocalCannotRun, ASetupThatDoesNotFitIsNotPriced)
     EXPECT_EQ(z.hosts, 0);
     EXPECT_EQ(z.hardwareUsd, 0.0);
     EXPECT_EQ(z.electricityUsdPerMonth, 0.0);
-    EXPECT_NEAR(z.memoryUsableGb, 2 * 24 * 0.95, 1e-9);
+    EXPECT_NEAR(z.memoryUsableGb, 2 * 24 * 1073741824.0 / 1e9 * 0.95, 1e-9);
 
     EXPECT_FALSE(CostModel::localRuns(s));
     const auto c = CostModel::summarize(s, 12e6);
@@ -73,8 +76,8 @@ TEST(LocalCannotRun, TheResultSaysSoAtItsTopAndShowsNoLocalPrice)
         const auto& rec = out.sections.front();
         ASSERT_GE(rec.blocks.size(), 2u);
         const std::string top = rec.blocks[1].text; // after the lead
-        EXPECT_NE(top.find("46.5"), std::string::npos) << top;
-        EXPECT_NE(top.find("45.6"), std::string::npos) << top;
+        EXPECT_NE(top.find("54.5"), std::string::npos) << top;
+        EXPECT_NE(top.find("49"), std::string::npos) << top;
         if (lang == Lang::En)
             EXPECT_NE(top.find("cannot run Llama 3.3 70B (Q4_K_M) on RTX 4090"), std::string::npos) << top;
         else
@@ -148,7 +151,7 @@ TEST(LocalCannotRun, AReplicaNeverSpansMoreThanOneHost)
     EXPECT_EQ(three.devicesPerReplica, 2);
     EXPECT_EQ(three.units, 3);
     EXPECT_EQ(three.hosts, 2);
-    EXPECT_DOUBLE_EQ(three.hardwareUsd, 3 * 1599.0 + 2 * 1200.0);
+    EXPECT_DOUBLE_EQ(three.hardwareUsd, 3 * (2200.0 + 2800.0) / 2 + 2 * 1200.0);
     EXPECT_GE(three.energyKwhPerMonth, (3 * 21.0 + 2 * 40.0) * 730 / 1000 - 1e-9);
 }
 

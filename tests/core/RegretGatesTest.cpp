@@ -81,7 +81,7 @@ TEST(RegretGates, NobodyToMaintainTheLocalSetupIsTheHeadline)
 
     // A local setup that cannot run its model is not priced: the maintenance is not "counted".
     Scenario unrunnable = s;
-    unrunnable.local.sizing = SizingInput { .device = "rtx4090", .model = "llama-3.3-70b" };
+    unrunnable.local.sizing = SizingInput { .device = "rtx4090", .model = "llama-3.3-70b", .contextTokens = 32768 };
     const std::string nofit = recommendationText(unrunnable, Lang::En);
     EXPECT_NE(nofit.find("4 hours a month at $70.00 an hour, $280.00 a month"), std::string::npos) << nofit;
     EXPECT_EQ(nofit.find("as counted in the local costs"), std::string::npos) << nofit;

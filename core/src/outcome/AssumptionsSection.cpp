@@ -6,6 +6,7 @@
 
 #include "lowregret/guide/Guide.h"
 #include "lowregret/io/Format.h"
+#include "lowregret/io/SafeText.h"
 #include "lowregret/sizing/Hardware.h"
 
 namespace lowregret {
@@ -13,6 +14,31 @@ namespace lowregret {
 namespace {
 
 using Block = Sections::Block;
+
+// "Llama 3.1 8B Q4_K_M on RTX 4090: 130.6 tokens/s (generation of 128 at depth 0); …": each
+// run as the team measured it, named by the data where it matched and by the file otherwise.
+std::string measuredRunsText(const MeasuredRuns& runs, Lang lang)
+{
+    const auto& hw = Hardware::builtIn();
+    std::string out;
+    for (const auto& r : runs.runs) {
+        const auto* model = hw.model(r.model);
+        const auto* quant = hw.quantization(r.quantization);
+        const auto* device = hw.device(r.device);
+        const std::string what = model && quant ? model->name + " " + quant->name : SafeText::name(r.modelType);
+        std::string where = device ? device->name : SafeText::name(r.gpuInfo);
+        if (device && r.devices > 1)
+            where = Format::number(r.devices, 0) + " × " + where;
+        const std::string test = r.isPrompt()
+            ? OutcomeText::format("speed.run_prompt", lang, { Format::number(r.nPrompt, 0) })
+            : OutcomeText::format(
+                "speed.run_generation", lang, { Format::number(r.nGen, 0), Format::number(r.nDepth, 0) });
+        out += (out.empty() ? "" : (lang == Lang::ZhHant ? "；" : "; "))
+            + OutcomeText::format(
+                "speed.run", lang, { what, where, Format::number(r.avgTs, r.avgTs < 100 ? 1 : 0), test });
+    }
+    return out;
+}
 
 } // namespace
 
@@ -98,6 +124,8 @@ Sections::Section SectionsBuilder::assumptions(
             text("units", "in.units", Format::number(*z->units, 0));
         if (z->measuredTokensPerSecond)
             text("measured_tokens_per_second", "in.measured", tokensPerSecond(*z->measuredTokensPerSecond));
+        if (!z->measured.runs.empty())
+            text("measured_runs", "in.measured_runs", measuredRunsText(z->measured, lang));
     } else {
         add("local.hardware_usd", "in.hardware", scenario.local.hardwareUsd, "usd",
             Format::money(scenario.local.hardwareUsd, lang, scenario.currency));

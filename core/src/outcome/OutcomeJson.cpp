@@ -217,6 +217,7 @@ nlohmann::json OutcomeJson::build(
                 { "setup_usd", scenario.local.setupHours * scenario.local.hourlyRateUsd },
                 { "warnings", z.warnings },
             };
+            Sizing::addSpeedJson(j["costs"]["local"]["sizing"], z);
             if (const auto same = SectionsBuilder::sameModelInTheCloud(
                     z.model, scenario.answers.monthlyTokens.value_or(0.0), scenario.inputShare))
                 j["costs"]["local"]["sizing"]["same_model_offer"]

@@ -35,6 +35,7 @@ const OutcomeWords& sensitivityWords();
 const OutcomeWords& priceWords();
 // The words of an offer's line (retired, sources that disagree), in OfferText.cpp.
 const OutcomeWords& offerWords();
+const OutcomeWords& speedWords();
 
 } // namespace detail
 

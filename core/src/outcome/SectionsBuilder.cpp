@@ -54,6 +54,27 @@ std::string SectionsBuilder::setupText(const Sizing& sizing, Lang lang)
     return devices;
 }
 
+void SectionsBuilder::addSpeedRows(Sections::Table& table, const Sizing& sizing, Lang lang)
+{
+    const auto tagged = [lang](double tps, bool measured) {
+        return OutcomeText::format(measured ? "speed.measured" : "speed.estimated", lang, { tokensPerSecond(tps) });
+    };
+    const auto count = [](double n) { return Format::number(n, 0); };
+    table.rows.push_back({ OutcomeText::get("speed.row.decode", lang),
+        OutcomeText::format("speed.decode", lang,
+            { tagged(sizing.decodeTokensPerSecond, sizing.decodeMeasured), count(sizing.decodeDepth) }) });
+    if (sizing.concurrency > 1)
+        table.rows.push_back({ OutcomeText::get("speed.row.aggregate", lang),
+            OutcomeText::format("speed.aggregate", lang,
+                { tagged(sizing.aggregateTokensPerSecond, sizing.decodeMeasured), count(sizing.concurrency) }) });
+    table.rows.push_back({ OutcomeText::get("speed.row.prefill", lang),
+        tagged(sizing.prefillTokensPerSecond, sizing.prefillMeasured) });
+    table.rows.push_back({ OutcomeText::get("speed.row.ttft", lang),
+        OutcomeText::format("speed.ttft", lang,
+            { Format::number(sizing.timeToFirstTokenS, sizing.timeToFirstTokenS < 10 ? 1 : 0),
+                count(sizing.promptTokens) }) });
+}
+
 void SectionsBuilder::addSizing(
     Sections::Section& s, const Scenario& scenario, const Sizing& sizing, double monthlyTokens, Lang lang)
 {
@@ -115,6 +136,7 @@ void SectionsBuilder::addSizing(
             OutcomeText::format("sizing.setup_hours", lang,
                 { Format::hours(scenario.local.setupHours, lang),
                     Format::unitPrice(scenario.local.hourlyRateUsd, lang, scenario.currency) }) });
+    addSpeedRows(table.table, sizing, lang);
     s.blocks.push_back(std::move(table));
 
     for (const auto& id : sizing.warnings)
@@ -163,6 +185,8 @@ std::string SectionsBuilder::warningText(
                 { Format::number(sizing.units, 0), Format::number(sizing.devicesPerReplica, 0) });
         return OutcomeText::format(key, lang, { Format::number(sizing.units, 0), Format::percent(sizing.utilisation) });
     }
+    if (id == Sizing::expertsOffloaded)
+        return OutcomeText::format(key, lang, { Format::gigabytes(sizing.offloadedGb) });
     if (id == Sizing::overUtilisation)
         return OutcomeText::format(key, lang,
             { Format::percent(sizing.utilisation),

@@ -40,6 +40,7 @@ public:
     // "Hybrid, 30% local".
     static std::string hybridName(double localShare, Lang lang);
     // The sizing's sentence, table and warnings, at the end of the costs section.
+    static void addSpeedRows(Sections::Table& table, const Sizing& sizing, Lang lang);
     static void addSizing(
         Sections::Section& section, const Scenario& scenario, const Sizing& sizing, double monthlyTokens, Lang lang);
     // The cheapest offer of the built-in catalog that serves `model` (an open model's id), and

@@ -47,6 +47,10 @@ Hardware::Device parseDevice(const nlohmann::json& v)
     d.usd = d.prices.at(0).middle();
     d.host = v.at("host").is_null() ? std::string() : v.at("host").get<std::string>();
     d.sources = v.at("sources").get<std::map<std::string, std::string>>();
+    if (v.contains("efficiency")) {
+        d.decodeFactor = v.at("efficiency").value("decode", 1.0);
+        d.prefillFactor = v.at("efficiency").value("prefill", 1.0);
+    }
     return d;
 }
 
@@ -64,6 +68,7 @@ Hardware::Engine parseEngine(const std::string& id, const nlohmann::json& v)
     e.moePrefillEfficiency = v.at("moe_prefill_efficiency").get<double>();
     e.concurrencyExponent = v.at("concurrency_exponent").get<double>();
     e.batchComputeEfficiency = v.at("batch_compute_efficiency").get<double>();
+    e.perStreamStepMs = v.value("per_stream_step_ms", 0.0);
     e.source = sourceOf(v);
     return e;
 }

@@ -100,6 +100,8 @@ Sizing Sizing::size(const SizingInput& in, double monthlyTokens, double inputSha
     // `concurrency` streams, prefill and the time to the first token of a prompt that is the
     // context's input share; a run the team measured stands in for the estimate.
     out.promptTokens = in.contextTokens * std::clamp(inputShare, 0.0, 1.0);
+    out.decodeDepth = in.contextTokens;
+    out.concurrency = std::max(1, in.concurrency);
     Speed::Input speedIn { .device = device,
         .model = speedModel,
         .quantization = quant,
@@ -188,6 +190,21 @@ Sizing Sizing::size(const SizingInput& in, double monthlyTokens, double inputSha
     out.electricityUsdPerMonth = out.energyKwhPerMonth * in.electricityUsdPerKwh;
     out.hardwareUsd = out.units * out.deviceUsd + out.hosts * out.hostUsd;
     return out;
+}
+
+void Sizing::addSpeedJson(nlohmann::json& row, const Sizing& s)
+{
+    const auto source = [](bool measured) { return measured ? "measured" : "estimated"; };
+    row["decode_tokens_per_second"] = s.decodeTokensPerSecond;
+    row["aggregate_tokens_per_second"] = s.aggregateTokensPerSecond;
+    row["prefill_tokens_per_second"] = s.prefillTokensPerSecond;
+    row["time_to_first_token_s"] = s.timeToFirstTokenS;
+    row["prompt_tokens"] = s.promptTokens;
+    row["speed_source"] = source(s.decodeMeasured);
+    row["decode_source"] = source(s.decodeMeasured);
+    row["prefill_source"] = source(s.prefillMeasured);
+    row["aggregate_bound"] = s.speedBound;
+    row["experts_in_system_memory_gb"] = s.offloadedGb;
 }
 
 std::vector<Sizing> Sizing::everyDevice(

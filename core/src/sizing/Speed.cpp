@@ -37,7 +37,7 @@ Step stepOf(const Speed::Input& in, int c)
 {
     const auto& d = *in.device;
     const double parallel = in.engine->splitsBandwidth ? std::max(1, in.devices) : 1.0;
-    const double engine = in.engine->decodeOn(d.kind);
+    const double engine = in.engine->decodeOn(d.kind) * d.decodeFactor;
     const double moe = in.model->mixtureOfExperts() ? in.engine->moeDecodeEfficiency : 1.0;
     Step s;
     s.weightsGb = weightsReadGb(*in.model, in.quantization->bitsPerWeight, c);
@@ -53,8 +53,11 @@ Step stepOf(const Speed::Input& in, int c)
 double computeCeiling(const Speed::Input& in)
 {
     const double parallel = in.engine->splitsBandwidth ? std::max(1, in.devices) : 1.0;
-    return in.engine->batchComputeEfficiency * in.device->fp16Tflops() * 1e12 * parallel
+    const double compute = in.engine->batchComputeEfficiency * in.device->fp16Tflops() * 1e12 * parallel
         / (2.0 * in.model->activeB * 1e9);
+    // The engine's own work per stream and step (scheduling, sampling) caps a batch too.
+    const double engine = in.engine->perStreamStepMs > 0 ? 1000.0 / in.engine->perStreamStepMs : compute;
+    return std::min(compute, engine);
 }
 
 // The batch from one stream's speed: it grows as c^exponent until the memory or the compute
@@ -88,7 +91,7 @@ double prefillOf(const Speed::Input& in)
 {
     const double parallel = in.engine->splitsBandwidth ? std::max(1, in.devices) : 1.0;
     const double moe = in.model->mixtureOfExperts() ? in.engine->moePrefillEfficiency : 1.0;
-    return in.engine->prefillOn(in.device->kind) * moe * in.device->fp16Tflops() * 1e12 * parallel
+    return in.engine->prefillOn(in.device->kind) * in.device->prefillFactor * moe * in.device->fp16Tflops() * 1e12 * parallel
         / (2.0 * in.model->activeB * 1e9);
 }
 

@@ -51,6 +51,8 @@ struct Hardware {
         double usd = 0.0; // the middle of the first price range
         std::string host; // a key of `hosts`; empty: a computer of its own (a Mac)
         std::map<std::string, std::string> sources; // field -> where its figure comes from
+        double decodeFactor = 1.0; // this device's own efficiency against its kind's, where measured
+        double prefillFactor = 1.0;
         [[nodiscard]] double fp16Tflops() const;
     };
     // How fast an engine runs a model on a kind of device: each efficiency is measured speed
@@ -67,6 +69,7 @@ struct Hardware {
         double moePrefillEfficiency = 1.0;
         double concurrencyExponent = 0.5; // c streams give up to c^exponent × one stream
         double batchComputeEfficiency = 0.5; // the share of peak compute batched decoding reaches
+        double perStreamStepMs = 0.0; // the engine's own cost per stream and step: a batch's ceiling
         std::string source;
         [[nodiscard]] double decodeOn(const std::string& kind) const;
         [[nodiscard]] double prefillOn(const std::string& kind) const;

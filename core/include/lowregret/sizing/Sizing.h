@@ -3,6 +3,8 @@
 #include "lowregret/sizing/Hardware.h"
 #include "lowregret/sizing/MeasuredRuns.h"
 
+#include <nlohmann/json.hpp>
+
 #include <optional>
 #include <string>
 #include <vector>
@@ -67,6 +69,8 @@ struct Sizing {
     double aggregateTokensPerSecond = 0.0; // one replica, every stream together
     double prefillTokensPerSecond = 0.0; // one replica, prompt tokens
     double promptTokens = 0.0; // the prompt the time to the first token is for: context × input share
+    double decodeDepth = 0.0; // the context's tokens, the depth decode is estimated at
+    int concurrency = 1;
     double timeToFirstTokenS = 0.0;
     const char* speedBound = "memory"; // what holds the aggregate back: Speed::boundName
     double tokensPerSecond = 0.0; // one replica, over input and output at the usage's mix
@@ -91,6 +95,9 @@ struct Sizing {
     // The limits a replica's size is held to: the devices one host takes, or one for a Mac.
     static int maxDevicesPerReplica(const Hardware::Device& device, const Hardware& hardware);
     static const char* limitName(Limit limit); // "memory", "throughput", "units"
+    // The speed fields of the `hardware` and `decide` JSON (docs/cli.md): decode per stream,
+    // aggregate, prefill, the time to the first token and which of them were measured.
+    static void addSpeedJson(nlohmann::json& row, const Sizing& sizing);
     // `base` sized on every device, cheapest first over `months` (hardware + electricity);
     // the devices the model does not fit come last. The device overrides of `base` (price,
     // draw, units) are dropped: each device's own data is used.
