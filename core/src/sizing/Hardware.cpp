@@ -40,6 +40,8 @@ Hardware parse(std::string_view text)
         Hardware::Device d;
         d.id = v.at("id").get<std::string>();
         d.name = v.at("name").get<std::string>();
+        if (v.contains("matches"))
+            d.matches = v.at("matches").get<std::vector<std::string>>();
         d.kind = v.at("kind").get<std::string>();
         d.memoryGb = v.at("memory_gb").get<double>();
         d.bandwidthGbs = v.at("bandwidth_gbs").get<double>();

@@ -29,6 +29,9 @@ struct Hardware {
     struct Device {
         std::string id;
         std::string name;
+        // How llama-bench's `gpu_info` names the device besides `name` ("A100" in "NVIDIA
+        // A100-SXM4-80GB", "M2 Ultra" in "Apple M2 Ultra"; resources/hardware.json's "matches").
+        std::vector<std::string> matches;
         std::string kind; // "gpu" or "apple"
         double memoryGb = 0.0;
         double bandwidthGbs = 0.0;
