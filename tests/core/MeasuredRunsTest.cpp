@@ -160,6 +160,8 @@ TEST(MeasuredRuns, ACpuRunOrNoOffloadedLayerMatchesNoDevice)
     EXPECT_EQ(cpu.generation("llama-3.1-8b", "q4_k_m", "", 1, 0), nullptr);
     EXPECT_EQ(runOf(rowWith({ { "n_gpu_layers", 0 } })).device, "");
     EXPECT_EQ(runOf(rowWith({ { "backends", "BLAS" } })).device, "");
+    EXPECT_EQ(runOf(rowWith({ { "backends", "ZenDNN, BLAS" } })).device, "");
+    EXPECT_EQ(runOf(rowWith({ { "backends", "CUDA,BLAS" } })).device, "rtx4090");
     EXPECT_EQ(runOf(rowWith({ { "n_gpu_layers", 99 } })).device, "rtx4090");
 }
 

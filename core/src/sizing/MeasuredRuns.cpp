@@ -130,8 +130,8 @@ std::string modelOf(const MeasuredRun& run, const Hardware& hw)
     return first ? first->id : std::string();
 }
 
-// Only the CPU ran it: no backend but "CPU" or "BLAS" (a CPU library). A row without
-// `backends` does not say.
+// Only the CPU ran it: no backend but "CPU", or the CPU libraries "BLAS" and "ZenDNN" (as
+// llama-bench itself tells a CPU build). A row without `backends` does not say.
 bool cpuOnly(const std::string& backends)
 {
     if (backends.find_first_not_of(' ') == std::string::npos)
@@ -143,7 +143,7 @@ bool cpuOnly(const std::string& backends)
         const auto first = name.find_first_not_of(' ');
         name = first == std::string::npos ? std::string() : name.substr(first, name.find_last_not_of(' ') - first + 1);
         const auto n = lower(name);
-        if (!n.empty() && n != "cpu" && n != "blas")
+        if (!n.empty() && n != "cpu" && n != "blas" && n != "zendnn")
             return false;
         start = end + 1;
     }
