@@ -189,6 +189,9 @@ int CliApp::run()
                     : a == "--context" ? m_context
                                        : m_concurrency)
                 = n;
+        } else if (a == "--measured") {
+            if (!value(m_measuredFiles.emplace_back()))
+                return usageError(a + CliText::get(":", m_lang) + CliText::get("missing_value", m_lang));
         } else if (a == "--into" || a == "--output") {
             if (!value(a == "--into" ? m_into : m_output))
                 return usageError(a + CliText::get(":", m_lang) + CliText::get("missing_value", m_lang));
@@ -223,6 +226,8 @@ int CliApp::run()
         return usageError("--as-of" + CliText::get(":", m_lang) + CliText::get("only_import", m_lang));
     if (m_dryRun && command != "import-prices")
         return usageError("--dry-run" + CliText::get(":", m_lang) + CliText::get("only_import", m_lang));
+    if (!m_measuredFiles.empty() && command != "hardware")
+        return usageError("--measured" + CliText::get(":", m_lang) + CliText::get("only_hardware", m_lang));
     if (m_format == "csv" && command != "decide" && command != "compare")
         return usageError("--format csv" + CliText::get(":", m_lang) + CliText::get("only_decide_csv", m_lang));
     if ((!m_into.empty() || !m_output.empty()) && command != "usage")

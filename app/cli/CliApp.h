@@ -79,6 +79,7 @@ private:
     std::string m_quantization;
     std::string m_engine;
     std::string m_sizingScenario; // --scenario: the cloud price and the sizing's other inputs
+    std::vector<std::string> m_measuredFiles; // --measured: llama-bench files of the team's runs
     std::optional<double> m_monthlyTokens;
     std::optional<double> m_inputShare;
     std::optional<double> m_context;

@@ -92,6 +92,7 @@ std::string CliText::get(std::string_view key, Lang lang)
                 "美元）：請查核。" } },
         { "stdin", { "standard input", "標準輸入" } },
         { "only_import", { "only import-prices takes it", "只有 import-prices 接受這個選項" } },
+        { "only_hardware", { "only hardware takes it", "只有 hardware 接受這個選項" } },
         { "only_decide_csv", { "only decide and compare write CSV", "只有 decide 與 compare 能輸出 CSV" } },
         { "reason.free_or_unpriced", { "free or unpriced (a price of 0)", "免費或未定價（價格為 0）" } },
         { "reason.not_chat", { "not a chat model", "不是對話模型" } },
@@ -131,7 +132,8 @@ std::string CliText::get(std::string_view key, Lang lang)
               "                                   [--format text|json]\n"
               "       lowregret-cli hardware --model ID [--quantization Q] [--monthly-tokens N]\n"
               "                              [--input-share S] [--context N] [--concurrency N]\n"
-              "                              [--engine ollama|vllm] [--scenario FILE] [--format text|json]\n"
+              "                              [--engine ollama|vllm] [--scenario FILE]\n"
+              "                              [--measured FILE]... [--format text|json]\n"
               "       lowregret-cli sensitivity SCENARIO.json|- [--format text|json] [--lang en|zh-Hant]\n"
               "       lowregret-cli usage FILE... [--format text|json] [--into SCENARIO] [--output OUT]\n"
               "       lowregret-cli compare A.json B.json [C.json D.json] [--format text|json|csv]\n"
@@ -180,6 +182,8 @@ std::string CliText::get(std::string_view key, Lang lang)
               "  --concurrency N     for 'hardware': concurrent streams (default 1)\n"
               "  --engine E          for 'hardware': ollama (llama.cpp) or vllm\n"
               "  --scenario FILE     for 'hardware': breakeven against this scenario's cloud price\n"
+              "  --measured FILE     for 'hardware': your runs, a llama-bench -o json file;\n"
+              "                      may be given more than once\n"
               "  --into SCENARIO     for 'usage': the scenario to fill (default: a new one)\n"
               "  --output OUT        for 'usage': where the filled scenario is written\n"
               "  --verbose           log what is read to standard error\n"
@@ -195,7 +199,8 @@ std::string CliText::get(std::string_view key, Lang lang)
                 "                                  [--format text|json]\n"
                 "      lowregret-cli hardware --model ID [--quantization Q] [--monthly-tokens N]\n"
                 "                             [--input-share S] [--context N] [--concurrency N]\n"
-                "                             [--engine ollama|vllm] [--scenario 檔案] [--format text|json]\n"
+                "                             [--engine ollama|vllm] [--scenario 檔案]\n"
+                "                             [--measured 檔案]... [--format text|json]\n"
                 "      lowregret-cli sensitivity 情境檔.json|- [--format text|json] [--lang en|zh-Hant]\n"
                 "      lowregret-cli usage 檔案... [--format text|json] [--into 情境檔] [--output 輸出檔]\n"
                 "      lowregret-cli compare A.json B.json [C.json D.json] [--format text|json|csv]\n"
@@ -241,6 +246,8 @@ std::string CliText::get(std::string_view key, Lang lang)
                 "  --concurrency N     「hardware」的並行請求數（預設 1）\n"
                 "  --engine E          「hardware」的推論引擎：ollama（llama.cpp）或 vllm\n"
                 "  --scenario 檔案     「hardware」以此情境檔的雲端價格計算回本期\n"
+                "  --measured 檔案     「hardware」你的實測結果：llama-bench -o json 的輸出檔；\n"
+                "                      可指定多次\n"
                 "  --into 情境檔       「usage」要填入的情境檔（預設為新的一份）\n"
                 "  --output 輸出檔     「usage」填好的情境檔寫到哪裡\n"
                 "  --verbose           在標準錯誤輸出記錄讀取過程\n"

@@ -7,6 +7,7 @@
 #include "lowregret/io/Format.h"
 #include "lowregret/outcome/Evaluation.h"
 #include "lowregret/sizing/Hardware.h"
+#include "lowregret/sizing/MeasuredRuns.h"
 #include "lowregret/sizing/Sizing.h"
 
 #include <nlohmann/json.hpp>
@@ -71,6 +72,22 @@ int CliApp::hardware()
     if (m_concurrency)
         base.concurrency = static_cast<int>(*m_concurrency);
     base.measuredTokensPerSecond.reset(); // a measurement is one device's, not every device's
+    // The team's llama-bench runs, after those the scenario saved: each run stands for its own
+    // device only. A file with no run is refused; a bad row is warned of and left out.
+    for (const auto& file : m_measuredFiles) {
+        const auto runs = MeasuredRuns::readFile(file, hw);
+        if (runs.runs.empty()) {
+            for (const auto& p : runs.problems)
+                failIn(file, p);
+            return BadInput;
+        }
+        for (const auto& p : runs.problems)
+            warn({}, p.describe(m_lang));
+        if (runs.problemsLeftOut > 0)
+            warn(file,
+                "…" + CliText::get("(", m_lang) + std::to_string(runs.problemsLeftOut) + CliText::get(")", m_lang));
+        base.measured.append(runs);
+    }
     const double tokens = m_monthlyTokens.value_or(
         scenario && scenario->answers.monthlyTokens ? *scenario->answers.monthlyTokens : d.exampleMonthlyTokens);
     const double share = m_inputShare.value_or(scenario ? scenario->inputShare : d.inputShare);

@@ -196,3 +196,33 @@ write("fuzz_genai", "hand-written.json", [{"id": "acme", "name": "Acme", "pricin
         {"id": "Chat-1", "prices": {"input_mtok": 3, "output_mtok": 6}},
         42]}])
 write("fuzz_genai", "not-list.json", '{"id": "acme", "models": []}')
+
+# --- llama-bench runs ------------------------------------------------------------------------
+bench = root / "tests" / "data" / "llama-bench"
+
+
+def bench_rows(name):
+    return json.loads((bench / name).read_text(encoding="utf-8"))
+
+
+# As llama-bench prints them (its own layout), and compact.
+write("fuzz_llamabench", "rtx4090-llama-8b.json", (bench / "rtx4090-llama-3.1-8b.json").read_text(encoding="utf-8").strip())
+write("fuzz_llamabench", "2x-rtx3090-70b.json", bench_rows("2x-rtx3090-llama-3.3-70b.json"))
+write("fuzz_llamabench", "m2-ultra-no-depth.json", bench_rows("m2-ultra-llama-3.1-8b.json"))
+write("fuzz_llamabench", "gpt-oss-depth.json", bench_rows("rtx4090-gpt-oss-20b-depth.json"))
+write("fuzz_llamabench", "cpu-and-unknown.json",
+      bench_rows("cpu-llama-3.1-8b.json") + bench_rows("rtx5090-unknown-model.json"))
+write("fuzz_llamabench", "bad-rows.json", bench_rows("bad-rows.json"))
+minimal_run = {"model_type": "qwen3moe 30B.A3B Q4_K - Medium", "model_n_params": 30532122624, "n_prompt": 0,
+               "n_gen": 128, "avg_ts": 196.5, "gpu_info": "NVIDIA A100-SXM4-80GB, NVIDIA A100-SXM4-80GB",
+               "backends": "CUDA", "n_gpu_layers": 99}
+write("fuzz_llamabench", "minimal-runs.json", [
+    minimal_run,
+    dict(minimal_run, n_prompt=512, n_gen=0, avg_ts=4100.25, n_depth=8192),
+    dict(minimal_run, n_gpu_layers=0),
+    dict(minimal_run, n_prompt=0, n_gen=0),
+    {"model_type": "", "model_n_params": -1, "n_prompt": 1.5, "n_gen": "128", "avg_ts": 0},
+    [], None, 7])
+write("fuzz_llamabench", "object.json", bench_rows("rtx4090-llama-3.1-8b.json")[0])
+write("fuzz_llamabench", "empty.json", "[]")
+write("fuzz_llamabench", "markdown.md", (bench / "not-json.md").read_text(encoding="utf-8").strip())

@@ -171,6 +171,13 @@ std::string Problem::describe(Lang lang) const
         what = zh ? "不是認得的價格檔；認得的格式：" + expected
                   : "not a price file LowRegret reads; it reads: " + expected;
         break;
+    case Kind::NotLlamaBench:
+        if (value == "empty")
+            what = zh ? "裡面沒有任何一列 llama-bench 測試結果" : "no llama-bench run in it";
+        else
+            what = zh ? "不是 llama-bench -o json 輸出的測試結果清單"
+                      : "not the list of runs llama-bench -o json prints";
+        break;
     }
     if (path.empty())
         return what;

@@ -130,6 +130,7 @@ Comparison Comparison::build(const Guide& guide, std::vector<std::pair<std::stri
             for (const auto& [key, v] : json.items())
                 out[std::string(section) + "." + key] = v;
         out["local.setup_hours"] = 0; // written only when there are any
+        out["local.sizing.measured_runs"] = 0; // likewise: no run
         return out;
     }();
     std::vector<std::map<std::string, nlohmann::json>> values;
@@ -139,7 +140,9 @@ Comparison Comparison::build(const Guide& guide, std::vector<std::pair<std::stri
         for (const auto& [name, value] : e.scenario.fieldValues()) {
             if (name == "local.sizing" && value.is_object()) {
                 for (const auto& [key, inner] : value.items())
-                    if (!inner.is_null()) // null: not given, as when the key is left out
+                    if (key == "measured_runs") // the team's llama-bench runs by their count, not their rows
+                        v["local.sizing." + key] = inner.size();
+                    else if (!inner.is_null()) // null: not given, as when the key is left out
                         v["local.sizing." + key] = inner;
             } else if (!value.is_null()) {
                 v[name] = value;

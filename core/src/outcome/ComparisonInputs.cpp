@@ -48,6 +48,7 @@ const std::map<std::string_view, Field>& fields()
         { "local.sizing.electricity_usd_per_kwh", { "in.kwh", Unit::UsdPerKwh } },
         { "local.sizing.max_utilisation", { "in.max_utilisation", Unit::Share } },
         { "local.sizing.measured_tokens_per_second", { "in.measured", Unit::Plain } },
+        { "local.sizing.measured_runs", { "in.measured_runs", Unit::Plain } },
         { "local.sizing.device_usd", { "label.local.sizing.device_usd", Unit::Usd } },
         { "local.sizing.host_usd", { "label.local.sizing.host_usd", Unit::Usd } },
         { "local.sizing.active_w", { "label.local.sizing.active_w", Unit::Watts } },

@@ -306,6 +306,7 @@ const std::map<std::string_view, std::pair<std::string_view, std::string_view>>&
         { "in.max_utilisation", { "Maximum utilisation", "使用率上限" } },
         { "in.units", { "Devices (your count)", "裝置數（你指定）" } },
         { "in.measured", { "Measured throughput", "實測吞吐量" } },
+        { "in.measured_runs", { "Measured runs (llama-bench)", "實測結果（llama-bench）" } },
         { "in.setup_hours", { "Setup hours, once", "一次性架設時數" } },
         { "in.maintenance", { "Maintenance hours a month", "每月維護時數" } },
         { "in.hourly_rate", { "Hourly rate", "時薪" } },

@@ -7,6 +7,7 @@
 #include "lowregret/io/SafeText.h"
 #include "lowregret/scenario/ScenarioInputs.h"
 #include "lowregret/sizing/Hardware.h"
+#include "lowregret/sizing/MeasuredRuns.h"
 
 #include <cctype>
 #include <set>
@@ -175,9 +176,17 @@ SizingInput readSizing(const nlohmann::json& given, const std::string& path, Pro
         in.maxUtilisation = *v;
     if (const auto v = r.number("electricity_usd_per_kwh", 0.0, limits::maxUsdPerKwh, false))
         in.electricityUsdPerKwh = *v;
+    // The team's llama-bench rows, as llama-bench wrote them: a bad row is an error of the file,
+    // located as local.sizing.measured_runs[2].avg_ts.
+    if (const auto* rows = r.array("measured_runs", false); rows && !rows->empty()) {
+        in.measured = MeasuredRuns::fromJson(*rows, r.pathOf("measured_runs"), hw);
+        errors.insert(errors.end(), in.measured.problems.begin(), in.measured.problems.end());
+        in.measured.problems.clear();
+        in.measured.problemsLeftOut = 0;
+    }
     r.reportUnknown({ "device", "units", "device_usd", "host_usd", "active_w", "idle_w", "model", "quantization",
                         "context_tokens", "concurrency", "engine", "measured_tokens_per_second",
-                        "powered_hours_per_month", "max_utilisation", "electricity_usd_per_kwh" },
+                        "powered_hours_per_month", "max_utilisation", "electricity_usd_per_kwh", "measured_runs" },
         warnings);
     return in;
 }

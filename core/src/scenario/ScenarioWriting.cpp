@@ -46,6 +46,9 @@ nlohmann::json sizingJson(const SizingInput& in)
         { "electricity_usd_per_kwh", optionalNumber(in.electricityUsdPerKwh) } };
     if (!in.quantization.empty())
         j["quantization"] = in.quantization;
+    // Only when there are runs, so a file without them is written as it was.
+    if (!in.measured.runs.empty())
+        j["measured_runs"] = in.measured.rows();
     for (const auto& [key, v] : { std::pair { "device_usd", &in.deviceUsd }, std::pair { "host_usd", &in.hostUsd },
              std::pair { "active_w", &in.activeW }, std::pair { "idle_w", &in.idleW } })
         if (*v)

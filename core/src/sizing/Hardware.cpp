@@ -33,6 +33,8 @@ Hardware::Device parseDevice(const nlohmann::json& v)
     Hardware::Device d;
     d.id = v.at("id").get<std::string>();
     d.name = v.at("name").get<std::string>();
+    if (v.contains("matches"))
+        d.matches = v.at("matches").get<std::vector<std::string>>();
     d.kind = v.at("kind").get<std::string>();
     d.memoryGib = v.at("memory_gib").get<double>();
     d.memoryGb = d.memoryGib * kBytesPerGib / 1e9;

@@ -39,6 +39,7 @@ struct Problem {
         TooManyFields, // a CSV record of more than `limit` fields; `value` holds the line it starts on
         NoUsage, // a usage export of a known layout (`value`) with no row of usage in it
         UnknownPriceFile, // JSON that is no price file LowRegret reads; `expected` lists those it reads
+        NotLlamaBench, // JSON that is not `llama-bench -o json`'s list of runs; `value` "empty": no run in it
     };
 
     std::string path; // "answers.monthly_tokens", or the file name for file-level problems
@@ -51,6 +52,7 @@ struct Problem {
 
     // "answers.monthly_tokens: must be a number from 0 to 1,000,000,000,000"
     [[nodiscard]] std::string describe(Lang lang) const;
+    bool operator==(const Problem&) const = default;
 };
 
 using Problems = std::vector<Problem>;

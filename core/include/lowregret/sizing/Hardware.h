@@ -39,6 +39,9 @@ struct Hardware {
     struct Device {
         std::string id;
         std::string name;
+        // How llama-bench's `gpu_info` names the device besides `name` ("A100" in "NVIDIA
+        // A100-SXM4-80GB", "M2 Ultra" in "Apple M2 Ultra"; resources/hardware.json's "matches").
+        std::vector<std::string> matches;
         std::string kind; // "gpu", "hbm", "apple" or "unified"
         double memoryGib = 0.0; // as the maker states it: its "GB" of a power of two are GiB
         double memoryGb = 0.0; // the same in 10⁹ bytes, as model files are sized

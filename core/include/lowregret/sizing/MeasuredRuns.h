@@ -5,6 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cstddef>
 #include <string>
 #include <vector>
 
@@ -21,7 +22,7 @@ struct MeasuredRun {
     double modelSizeBytes = 0.0; // model_size
     std::string backends; // "CUDA", "Metal,BLAS"
     std::string gpuInfo; // "NVIDIA GeForce RTX 4090"
-    int gpuLayers = 0; // n_gpu_layers
+    int gpuLayers = 0; // n_gpu_layers; -1 when the row does not say (or llama-bench's -1, all layers)
     int nPrompt = 0;
     int nGen = 0;
     int nDepth = 0; // tokens already in the context when the test ran; 0 in older versions
@@ -44,8 +45,16 @@ struct MeasuredRun {
 
 // The runs of one or more llama-bench files, or of a scenario's `local.sizing.measured_runs`.
 struct MeasuredRuns {
+    // The limits a file is read with: a llama-bench file of a thousand rows is about 1 MiB,
+    // and the runs are saved in a scenario, whose limit is the same.
+    static constexpr std::size_t maxFileBytes = 1024 * 1024;
+    static constexpr int maxDepth = 16;
+    // A hostile file can hold a problem in each of thousands of rows; the first ones say enough.
+    static constexpr std::size_t maxProblems = 100;
+
     std::vector<MeasuredRun> runs;
     Problems problems; // what kept a file or a row from being read, located by path
+    std::size_t problemsLeftOut = 0; // problems past `maxProblems`, counted only
 
     // `text` as `llama-bench -o json` prints it (an array of rows); `path` names the file in
     // problems. A row that is not a run is a problem; the other rows are still read.
@@ -53,6 +62,9 @@ struct MeasuredRuns {
     static MeasuredRuns fromJson(const nlohmann::json& rows, const std::string& path, const Hardware& hw);
     // A file read with the usual limits (size, UTF-8, depth).
     static MeasuredRuns readFile(const std::string& fileName, const Hardware& hw);
+    // The hardware data's names for one run's model, quantization and device, as `run` gives
+    // them (docs/sizing.md, "Measured runs"); empty where nothing matches.
+    static void match(MeasuredRun& run, const Hardware& hw);
 
     // The generation run for this model, quantization, device and count whose depth is
     // nearest `depth`; none when there is none.

@@ -1,0 +1,85 @@
+// lowregret-cli hardware --measured FILE: the team's llama-bench files (docs/cli.md). A file
+// with no run in it is refused with exit 2 naming the file and the problem; a bad row is warned
+// of and the other rows are used.
+#include "CliFixture.h"
+
+using namespace cli_test;
+
+namespace {
+
+std::string benchFile(const std::string& name)
+{
+    return LOWREGRET_SOURCE_DIR "/tests/data/llama-bench/" + name;
+}
+
+} // namespace
+
+TEST_F(Cli, MeasuredAcceptsLlamaBenchFiles)
+{
+    const Result r = run({ "hardware", "--model", "llama-3.1-8b", "--measured", benchFile("rtx4090-llama-3.1-8b.json"),
+        "--measured", benchFile("m2-ultra-llama-3.1-8b.json"), "--format", "json" });
+    ASSERT_EQ(r.status, 0) << r.err;
+    EXPECT_EQ(r.err, "");
+    const json j = json::parse(r.out);
+    EXPECT_EQ(j["model"], "llama-3.1-8b");
+    EXPECT_EQ(j["devices"].size(), 7u);
+    // With a scenario too, and in text.
+    const auto scenario = write("gpt4.json", gpt4Example());
+    const Result text = run({ "hardware", "--model", "llama-3.1-8b", "--scenario", scenario.string(), "--measured",
+        benchFile("rtx4090-llama-3.1-8b.json") });
+    EXPECT_EQ(text.status, 0) << text.err;
+    EXPECT_TRUE(contains(text.out, "RTX 4090")) << text.out;
+}
+
+TEST_F(Cli, MeasuredRefusesAFileWithNoRunNamingTheFile)
+{
+    const struct {
+        std::string file;
+        std::string message;
+    } cases[] = {
+        { benchFile("not-json.md"), benchFile("not-json.md") + ": not valid JSON" },
+        { benchFile("object.json"), benchFile("object.json") + ": not the list of runs llama-bench -o json prints" },
+        { benchFile("empty.json"), benchFile("empty.json") + ": no llama-bench run in it" },
+        { benchFile("no-such-file.json"), benchFile("no-such-file.json") + ": no such file" },
+    };
+    for (const auto& c : cases) {
+        const Result r = run({ "hardware", "--model", "llama-3.1-8b", "--measured", c.file });
+        EXPECT_EQ(r.status, 2) << c.file;
+        EXPECT_EQ(r.out, "") << c.file;
+        EXPECT_TRUE(contains(r.err, "lowregret-cli: error: " + c.message)) << r.err;
+    }
+    // One bad file among good ones is enough to refuse.
+    const Result mixed = run({ "hardware", "--model", "llama-3.1-8b", "--measured",
+        benchFile("rtx4090-llama-3.1-8b.json"), "--measured", benchFile("object.json") });
+    EXPECT_EQ(mixed.status, 2);
+    // In Chinese.
+    const Result zh
+        = run({ "hardware", "--model", "llama-3.1-8b", "--measured", benchFile("object.json"), "--lang", "zh-Hant" });
+    EXPECT_EQ(zh.status, 2);
+    EXPECT_TRUE(contains(
+        zh.err, "lowregret-cli：錯誤：" + benchFile("object.json") + "：不是 llama-bench -o json 輸出的測試結果清單"))
+        << zh.err;
+}
+
+TEST_F(Cli, MeasuredWarnsOfABadRowAndUsesTheOthers)
+{
+    const Result r
+        = run({ "hardware", "--model", "llama-3.1-8b", "--measured", benchFile("bad-rows.json"), "--format", "json" });
+    ASSERT_EQ(r.status, 0) << r.err;
+    EXPECT_NO_THROW((void)json::parse(r.out));
+    EXPECT_TRUE(
+        contains(r.err, "lowregret-cli: warning: " + benchFile("bad-rows.json") + "[1].avg_ts: must be a number"))
+        << r.err;
+    EXPECT_TRUE(contains(r.err, benchFile("bad-rows.json") + "[2].n_gen: must be from 0 to")) << r.err;
+}
+
+TEST_F(Cli, MeasuredIsOnlyForHardware)
+{
+    const auto scenario = write("gpt4.json", gpt4Example());
+    const Result r = run({ "decide", scenario.string(), "--measured", benchFile("rtx4090-llama-3.1-8b.json") });
+    EXPECT_EQ(r.status, 2);
+    EXPECT_TRUE(contains(r.err, "--measured: only hardware takes it")) << r.err;
+    const Result none = run({ "hardware", "--model", "llama-3.1-8b", "--measured" });
+    EXPECT_EQ(none.status, 2);
+    EXPECT_TRUE(contains(none.err, "--measured")) << none.err;
+}
