@@ -22,7 +22,31 @@ TEST_F(Cli, MeasuredAcceptsLlamaBenchFiles)
     EXPECT_EQ(r.err, "");
     const json j = json::parse(r.out);
     EXPECT_EQ(j["model"], "llama-3.1-8b");
-    EXPECT_EQ(j["devices"].size(), 7u);
+    EXPECT_EQ(j["devices"].size(), 12u); // every device of resources/hardware.json
+    // The RTX 4090's run replaces its estimate: prefill is the file's pp512, 6,964.93 tokens/s;
+    // decode is its tg128, 130.52 at no depth, moved to the 8,192 tokens of context as the
+    // estimate moves, so slower; the other devices stay estimated.
+    for (const auto& d : j["devices"]) {
+        if (d["device"] == "rtx4090") {
+            EXPECT_EQ(d["speed_source"], "measured");
+            EXPECT_EQ(d["prefill_source"], "measured");
+            EXPECT_NEAR(d["prefill_tokens_per_second"].get<double>(), 6964.92934, 1e-6);
+            EXPECT_LT(d["decode_tokens_per_second"].get<double>(), 130.520538);
+            EXPECT_GT(d["decode_tokens_per_second"].get<double>(), 0.8 * 130.520538);
+            EXPECT_EQ(d["estimated"], false);
+        } else if (d["device"] == "m2-ultra") {
+            EXPECT_EQ(d["speed_source"], "measured") << "the Mac's file is a run too";
+        } else {
+            EXPECT_EQ(d["speed_source"], "estimated") << d["device"];
+        }
+    }
+    // At 1 token of context the decode is the run's own.
+    const Result shallow = run({ "hardware", "--model", "llama-3.1-8b", "--context", "1", "--measured",
+        benchFile("rtx4090-llama-3.1-8b.json"), "--format", "json" });
+    ASSERT_EQ(shallow.status, 0) << shallow.err;
+    for (const auto& d : json::parse(shallow.out)["devices"])
+        if (d["device"] == "rtx4090")
+            EXPECT_NEAR(d["decode_tokens_per_second"].get<double>(), 130.520538, 130.520538 * 0.001);
     // With a scenario too, and in text.
     const auto scenario = write("gpt4.json", gpt4Example());
     const Result text = run({ "hardware", "--model", "llama-3.1-8b", "--scenario", scenario.string(), "--measured",

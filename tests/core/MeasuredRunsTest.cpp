@@ -170,7 +170,7 @@ TEST(MeasuredRuns, AModelOrQuantizationTheDataDoesNotKnowIsReadButNotMatched)
     const auto r = read("rtx5090-unknown-model.json");
     EXPECT_TRUE(r.problems.empty());
     ASSERT_EQ(r.runs.size(), 2u);
-    EXPECT_EQ(r.runs[0].model, ""); // Gemma 3 27B: 27.0 B is no model's size
+    EXPECT_EQ(r.runs[0].model, ""); // Mistral Small 24B: 23.6 B is no model's size
     EXPECT_EQ(r.runs[0].quantization, "q4_k_m");
     EXPECT_EQ(r.runs[0].device, "rtx5090");
     EXPECT_FALSE(r.runs[0].matched());
@@ -220,8 +220,10 @@ TEST(MeasuredRuns, TheModelIsMatchedByItsParametersThenItsArchitecture)
     hw.models.insert(hw.models.begin(), other);
     EXPECT_EQ(model(8030261248, "llama 8B Q4_K - Medium", hw), "llama-3.1-8b");
     EXPECT_EQ(model(8030261248, "granite 8B Q4_K - Medium", hw), "granite-8b");
-    // No name agrees: the first in the data.
-    EXPECT_EQ(model(8030261248, "mistral 8B Q4_K - Medium", hw), "granite-8b");
+    // No name agrees: no model, though two are of its size.
+    EXPECT_EQ(model(8030261248, "mistral 8B Q4_K - Medium", hw), "");
+    // Names compare without hyphens and dots: gemma3 is Gemma 3.
+    EXPECT_EQ(model(27009346304, "gemma3 27B Q4_K - Medium"), "gemma-3-27b");
 }
 
 TEST(MeasuredRuns, TheDeviceIsCountedInGpuInfo)

@@ -112,22 +112,30 @@ bool architectureAgrees(const std::string& modelType, const Hardware::Model& mod
         family.resize(family.size() - 3);
     if (family.empty())
         return false;
-    return lower(model.id).find(family) != std::string::npos || lower(model.name).find(family) != std::string::npos;
+    // "gemma3" names gemma-3-27b, "qwen2" Qwen2.5-Coder, "gpt-oss" gpt-oss-20b: compared
+    // without hyphens, dots and spaces.
+    const auto bare = [](std::string text) {
+        std::erase_if(text, [](char c) { return c == '-' || c == '.' || c == ' ' || c == '_'; });
+        return text;
+    };
+    family = bare(family);
+    return !family.empty()
+        && (bare(lower(model.id)).find(family) != std::string::npos
+            || bare(lower(model.name)).find(family) != std::string::npos);
 }
 
 std::string modelOf(const MeasuredRun& run, const Hardware& hw)
 {
-    const Hardware::Model* first = nullptr;
+    // Of the models of about this size, the first whose architecture agrees; none when none
+    // does: a Qwen3 8B's speed is no measure of a Llama of the same size.
     for (const auto& m : hw.models) {
         const double total = m.totalB * 1e9;
         if (!(total > 0.0) || std::abs(run.modelParams - total) > paramsTolerance * total)
             continue;
         if (architectureAgrees(run.modelType, m))
-            return m.id; // the first in the data whose architecture agrees
-        if (!first)
-            first = &m;
+            return m.id;
     }
-    return first ? first->id : std::string();
+    return {};
 }
 
 // Only the CPU ran it: no backend but "CPU", or the CPU libraries "BLAS" and "ZenDNN" (as
