@@ -12,6 +12,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <optional>
 #include <ostream>
 
@@ -133,30 +134,41 @@ int CliApp::hardware()
         { model->name, hw.quantization(base.quantization)->name, Format::tokens(tokens, m_lang), Format::percent(share),
             hw.engine(base.engine)->name }));
     m_out << "\n";
-    m_out << TextLayout::padRight(CliText::get("hw.device", m_lang), 30)
+    std::size_t nameWidth = 12;
+    for (const auto& s : rows)
+        if (const auto* device = hw.device(s.device))
+            nameWidth = std::max(nameWidth, TextLayout::displayWidth(device->name) + 2);
+    m_out << TextLayout::padRight(CliText::get("hw.device", m_lang), nameWidth)
           << TextLayout::padLeft(CliText::get("hw.units", m_lang), 6)
           << TextLayout::padLeft(CliText::get("hw.busy", m_lang), 8)
-          << TextLayout::padLeft(CliText::get("hw.upfront", m_lang), 16)
-          << TextLayout::padLeft(CliText::get("hw.power", m_lang), 14)
+          << TextLayout::padLeft(CliText::get("hw.decode", m_lang), 8)
+          << TextLayout::padLeft(CliText::get("hw.ttft", m_lang), 10)
+          << TextLayout::padLeft(CliText::get("hw.upfront", m_lang), 14)
+          << TextLayout::padLeft(CliText::get("hw.power", m_lang), 13)
           << (scenario ? TextLayout::padLeft(CliText::get("hw.breakeven", m_lang), 14) : std::string()) << "\n";
     for (const auto& s : rows) {
         const auto* device = hw.device(s.device);
-        std::string line = TextLayout::padRight(device ? device->name : s.device, 30);
+        std::string line = TextLayout::padRight(device ? device->name : s.device, nameWidth);
         if (!s.fits) {
             line += "  " + CliText::format("hw.no_fit", m_lang, { Format::compactNumber(s.memoryNeededGb, 1) });
             m_out << line << "\n";
             continue;
         }
+        const std::string measured = s.decodeMeasured ? "*" : "";
         line += TextLayout::padLeft(Format::number(s.units, 0), 6)
             + TextLayout::padLeft(Format::percent(s.utilisation), 8)
-            + TextLayout::padLeft(Format::money(s.hardwareUsd, m_lang), 16)
-            + TextLayout::padLeft(Format::money(s.electricityUsdPerMonth, m_lang), 14);
+            + TextLayout::padLeft(
+                measured + Format::number(s.decodeTokensPerSecond, s.decodeTokensPerSecond < 100 ? 1 : 0), 8)
+            + TextLayout::padLeft(Format::number(s.timeToFirstTokenS, s.timeToFirstTokenS < 10 ? 1 : 0) + " s", 10)
+            + TextLayout::padLeft(Format::money(s.hardwareUsd, m_lang), 14)
+            + TextLayout::padLeft(Format::money(s.electricityUsdPerMonth, m_lang), 13);
         if (scenario)
             line += TextLayout::padLeft(Format::months(breakeven(s), m_lang), 14);
         m_out << line << "\n";
     }
     m_out << "\n";
-    wrapped(CliText::format("hw.note", m_lang, { hw.checked }));
+    wrapped(CliText::format(
+        "hw.note", m_lang, { hw.checked, Format::number(rows.empty() ? 0.0 : rows.front().promptTokens, 0) }));
     return Ok;
 }
 

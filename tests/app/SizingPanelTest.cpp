@@ -46,13 +46,11 @@ TEST_F(SizingPage, SizingForTheUsageReplacesTheFlatFiguresAndBackRestoresThem)
     const lowregret::Sizing sized = lowregret::Sizing::size(*s.local.sizing, 12e6, s.inputShare);
     const auto costs = lowregret::CostModel::summarize(s, 12e6);
     EXPECT_DOUBLE_EQ(costs.localUpfront, sized.hardwareUsd + s.local.setupHours * s.local.hourlyRateUsd);
-    EXPECT_TRUE(find<QProgressBar>(QStringLiteral("sizingMemoryBar"))->text().contains(QStringLiteral("22.8")));
+    // 24 GiB × 0.95 = 24.5 GB usable.
+    EXPECT_TRUE(find<QProgressBar>(QStringLiteral("sizingMemoryBar"))->text().contains(QStringLiteral("24.5")));
 
-    // A 70B model does not fit the 4090: the page says so, live.
-    auto* model = find<QComboBox>(QStringLiteral("sizingModelComboBox"));
-    model->setCurrentIndex(model->findData(QStringLiteral("llama-3.3-70b")));
-    Q_EMIT model->activated(model->currentIndex());
-    QApplication::processEvents();
+    // A 70B model at Q5_K_M (53.9 GB) does not fit two 4090s: the page says so, live.
+    sizeForModel(QStringLiteral("llama-3.3-70b"), QStringLiteral("q5_k_m"));
     EXPECT_EQ(m_window->document().scenario().local.sizing->model, "llama-3.3-70b");
     EXPECT_TRUE(find<QLabel>(QStringLiteral("sizingNoFitLabel"))->isVisible());
     EXPECT_TRUE(find<QLabel>(QStringLiteral("sizingNoFitLabel"))->text().contains(QStringLiteral("cannot run")));
@@ -103,9 +101,9 @@ TEST_F(SizingPage, AModelThatDoesNotFitIsNotPricedAndTheNearestDeviceIsOneClickA
     EXPECT_TRUE(notice->text().contains(QStringLiteral("cannot run Llama 3.3 70B (Q5_K_M) on RTX 4090")))
         << notice->text().toStdString();
     EXPECT_TRUE(notice->styleSheet().contains(Palette::css(Palette::Role::Regret)));
-    // The memory bar and the sentence give one figure: 2 × 25.77 × 0.95 = 49.0 GB in one PC.
-    EXPECT_TRUE(find<QProgressBar>(QStringLiteral("sizingMemoryBar"))->text().contains(QStringLiteral("49.0")));
-    EXPECT_TRUE(notice->text().contains(QStringLiteral("49.0")));
+    // The memory bar and the sentence give one figure: 2 × 25.77 × 0.95 = 48.96, 49 GB in one PC.
+    EXPECT_TRUE(find<QProgressBar>(QStringLiteral("sizingMemoryBar"))->text().contains(QStringLiteral("49")));
+    EXPECT_TRUE(notice->text().contains(QStringLiteral("49")));
     // No count or price of three cards that cannot hold it (3 × 2,500 + 1,200 = 8,700).
     EXPECT_FALSE(find<QLabel>(QStringLiteral("sizingResultLabel"))->text().contains(QStringLiteral("Hardware")));
     auto* summary = find<QLabel>(QStringLiteral("costSummaryLabel"));

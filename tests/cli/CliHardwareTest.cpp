@@ -17,11 +17,10 @@ TEST_F(Cli, HardwareListsEveryDeviceCheapestFirstWithTheContractsFields)
     double previous = -1;
     bool fitsSeen = true;
     for (const auto& d : j["devices"]) {
-        for (const char* field :
-            { "device", "fits", "devices_per_replica", "replicas", "units", "memory_needed_gb", "tokens_per_second",
-                "capacity_tokens_per_month", "utilisation", "hardware_usd", "electricity_usd_per_month",
-                "decode_tokens_per_second", "aggregate_tokens_per_second", "prefill_tokens_per_second",
-                "time_to_first_token_s", "speed_source" })
+        for (const char* field : { "device", "fits", "devices_per_replica", "replicas", "units", "memory_needed_gb",
+                 "tokens_per_second", "capacity_tokens_per_month", "utilisation", "hardware_usd",
+                 "electricity_usd_per_month", "decode_tokens_per_second", "aggregate_tokens_per_second",
+                 "prefill_tokens_per_second", "time_to_first_token_s", "speed_source" })
             EXPECT_TRUE(d.contains(field)) << field;
         EXPECT_EQ(d["speed_source"], "estimated");
         if (!d["fits"].get<bool>()) {
@@ -41,8 +40,8 @@ TEST_F(Cli, HardwareListsEveryDeviceCheapestFirstWithTheContractsFields)
     for (const auto& d : j["devices"])
         if (d["device"] == "rtx4090") {
             EXPECT_FALSE(d["fits"].get<bool>());
-            EXPECT_NEAR(
-                d["memory_needed_gb"].get<double>(), 70.6 * 4.85 / 8 + 2.0 * 80 * 8 * 128 * 32768 * 2 / 1e9 + 1.0, 1e-6);
+            EXPECT_NEAR(d["memory_needed_gb"].get<double>(),
+                70.6 * 4.85 / 8 + 2.0 * 80 * 8 * 128 * 32768 * 2 / 1e9 + 1.0, 1e-6);
         }
 }
 

@@ -229,8 +229,12 @@ TEST(Sizing, ConcurrencyScalesByTheEngineUpToACeiling)
         one.aggregateTokensPerSecond * std::pow(4.0, hw.engine("ollama")->concurrencyExponent), 1e-6);
     EXPECT_NEAR(four.decodeTokensPerSecond, four.aggregateTokensPerSecond / 4, 1e-9);
     EXPECT_STREQ(four.speedBound, "streams");
-    SizingInput h100 { .device = "h100-80gb", .model = "llama-3.1-8b", .quantization = "fp16",
-        .contextTokens = 512, .concurrency = 256, .engine = "vllm" };
+    SizingInput h100 { .device = "h100-80gb",
+        .model = "llama-3.1-8b",
+        .quantization = "fp16",
+        .contextTokens = 512,
+        .concurrency = 256,
+        .engine = "vllm" };
     const Sizing many = Sizing::size(h100, 1e6, 0.0);
     EXPECT_NEAR(many.aggregateTokensPerSecond, 1000 / hw.engine("vllm")->perStreamStepMs, 1e-6);
     EXPECT_LT(many.aggregateTokensPerSecond, 0.5 * 756e12 / (2 * 8.03e9)); // under half the peak compute

@@ -253,9 +253,9 @@ const std::map<std::string_view, std::pair<std::string_view, std::string_view>>&
                 "裝置忙碌 %1，超過你設定的上限 %2：尖峰時沒有餘裕。" } },
         { "warning.sizing_speed_estimated",
             { "The speeds are estimates from the device's memory bandwidth and compute, fitted to published "
-              "measurements; your own llama-bench runs (Use My Measurements…, or measured_runs) replace them.",
-                "速度是依裝置的記憶體頻寬與運算能力推估，並以公開的實測校正；匯入你自己的 llama-bench 實測"
-                "（「使用我的實測…」或 measured_runs）即可取代。" } },
+              "measurements; your own llama-bench runs (local.sizing.measured_runs) replace them.",
+                "速度是依裝置的記憶體頻寬與運算能力推估，並以公開的實測校正；加入你自己的 llama-bench 實測"
+                "（local.sizing.measured_runs）即可取代。" } },
         { "warning.sizing_fit_not_checked",
             { "No model is given, so whether it fits is not checked; the speed is that of an 8B model at Q4_K_M.",
                 "未指定模型，因此不檢查是否放得下；速度以 80 億參數模型、Q4_K_M 估計。" } },
@@ -319,9 +319,8 @@ const std::map<std::string_view, std::pair<std::string_view, std::string_view>>&
 // Every table of words, the outcome's own first.
 const detail::OutcomeWords* findWords(std::string_view key)
 {
-    for (const auto* words :
-        { &table(), &VerdictText::words(), &detail::sensitivityWords(), &detail::priceWords(), &detail::offerWords(),
-            &detail::speedWords() })
+    for (const auto* words : { &table(), &VerdictText::words(), &detail::sensitivityWords(), &detail::priceWords(),
+             &detail::offerWords(), &detail::speedWords() })
         if (words->count(key) > 0)
             return words;
     return nullptr;

@@ -67,8 +67,8 @@ void SectionsBuilder::addSpeedRows(Sections::Table& table, const Sizing& sizing,
         table.rows.push_back({ OutcomeText::get("speed.row.aggregate", lang),
             OutcomeText::format("speed.aggregate", lang,
                 { tagged(sizing.aggregateTokensPerSecond, sizing.decodeMeasured), count(sizing.concurrency) }) });
-    table.rows.push_back({ OutcomeText::get("speed.row.prefill", lang),
-        tagged(sizing.prefillTokensPerSecond, sizing.prefillMeasured) });
+    table.rows.push_back(
+        { OutcomeText::get("speed.row.prefill", lang), tagged(sizing.prefillTokensPerSecond, sizing.prefillMeasured) });
     table.rows.push_back({ OutcomeText::get("speed.row.ttft", lang),
         OutcomeText::format("speed.ttft", lang,
             { Format::number(sizing.timeToFirstTokenS, sizing.timeToFirstTokenS < 10 ? 1 : 0),

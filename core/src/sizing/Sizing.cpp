@@ -112,7 +112,8 @@ Sizing Sizing::size(const SizingInput& in, double monthlyTokens, double inputSha
         .promptTokens = out.promptTokens,
         .offloadedShare = out.weightsGb > 0 ? out.offloadedGb / out.weightsGb : 0.0,
         .ramBandwidthGbs = host ? host->ramBandwidthGbs : 0.0 };
-    const auto* gen = in.measured.generation(speedModel->id, out.quantization, device->id, out.devicesPerReplica, in.contextTokens);
+    const auto* gen
+        = in.measured.generation(speedModel->id, out.quantization, device->id, out.devicesPerReplica, in.contextTokens);
     const auto* pp = in.measured.prompt(speedModel->id, out.quantization, device->id, out.devicesPerReplica);
     out.decodeMeasured = gen != nullptr;
     out.prefillMeasured = pp != nullptr;

@@ -91,8 +91,8 @@ double prefillOf(const Speed::Input& in)
 {
     const double parallel = in.engine->splitsBandwidth ? std::max(1, in.devices) : 1.0;
     const double moe = in.model->mixtureOfExperts() ? in.engine->moePrefillEfficiency : 1.0;
-    return in.engine->prefillOn(in.device->kind) * in.device->prefillFactor * moe * in.device->fp16Tflops() * 1e12 * parallel
-        / (2.0 * in.model->activeB * 1e9);
+    return in.engine->prefillOn(in.device->kind) * in.device->prefillFactor * moe * in.device->fp16Tflops() * 1e12
+        * parallel / (2.0 * in.model->activeB * 1e9);
 }
 
 } // namespace

@@ -35,8 +35,8 @@ struct Speed {
     static Speed estimate(const Input& in);
     // The same with a measured one-stream decode (at `measuredDepth`) and prefill standing in
     // for the estimate's: the depth and the concurrency scale them as they scale the estimate.
-    static Speed withMeasured(const Input& in, std::optional<double> decodeAt, double measuredDepth,
-        std::optional<double> prefill);
+    static Speed withMeasured(
+        const Input& in, std::optional<double> decodeAt, double measuredDepth, std::optional<double> prefill);
     static const char* boundName(Bound bound); // "streams", "memory", "compute"
 };
 
