@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <optional>
 
 namespace lowregret {
 
@@ -20,6 +21,8 @@ struct Access {
     double highAtLeast = 0.0; // the default high end is at least this
     bool sized = false; // only with local.sizing; the flat figure it replaces is then left out
     bool flat = false; // only without local.sizing
+    // A range of its own (a device's published price range) instead of the factors' range.
+    std::function<std::optional<Scenario::Range>(const Scenario&)> range = {};
 };
 
 struct Entry {
@@ -35,6 +38,18 @@ const Hardware::Device* deviceOf(const Scenario& s)
 Sizing sizingNow(const Scenario& s)
 {
     return Sizing::size(*s.local.sizing, s.answers.monthlyTokens.value_or(0.0), s.inputShare);
+}
+
+// A device's price varies as its published range does (the low and high of the range a
+// scenario starts from, docs/sensitivity.md), stretched to the price the scenario uses when
+// the user's own is outside it; a range of one figure says nothing, and the factors apply.
+std::optional<Scenario::Range> devicePriceRange(const Scenario& s)
+{
+    const auto* d = deviceOf(s);
+    if (!d || d->prices.empty() || !(d->prices.front().low < d->prices.front().high))
+        return std::nullopt;
+    const double v = sizingNow(s).deviceUsd;
+    return Scenario::Range { std::min(d->prices.front().low, v), std::max(d->prices.front().high, v) };
 }
 
 const std::vector<Entry>& entries()
@@ -69,7 +84,7 @@ const std::vector<Entry>& entries()
                 2.0 } },
         { { "local.sizing.device_usd", "usd", 0.0, limits::maxMoneyUsd },
             { [](const L& s) { return sizingNow(s).deviceUsd; }, [](L& s, double v) { s.local.sizing->deviceUsd = v; },
-                0.8, 1.3, 0.0, true } },
+                0.8, 1.3, 0.0, true, false, devicePriceRange } },
         { { "local.sizing.host_usd", "usd", 0.0, limits::maxMoneyUsd },
             { [](const L& s) { return sizingNow(s).hostUsd; }, [](L& s, double v) { s.local.sizing->hostUsd = v; }, 0.8,
                 1.3, 0.0, true } },
@@ -162,6 +177,8 @@ std::map<std::string, Scenario::Range> ScenarioInputs::defaultRanges(const Scena
         Scenario::Range r;
         if (e.input.unit == "share") {
             r = { v - 0.2, v + 0.2 };
+        } else if (const auto own = e.access.range ? e.access.range(s) : std::nullopt) {
+            r = *own;
         } else {
             r = { v * e.access.lowFactor, std::max(v * e.access.highFactor, e.access.highAtLeast) };
         }
