@@ -29,10 +29,11 @@ std::string measuredRunsText(const MeasuredRuns& runs, Lang lang)
         std::string where = device ? device->name : SafeText::name(r.gpuInfo);
         if (device && r.devices > 1)
             where = Format::number(r.devices, 0) + " × " + where;
-        const std::string test = r.isPrompt()
-            ? OutcomeText::format("speed.run_prompt", lang, { Format::number(r.nPrompt, 0) })
-            : OutcomeText::format(
-                "speed.run_generation", lang, { Format::number(r.nGen, 0), Format::number(r.nDepth, 0) });
+        const std::string test = r.isPrompt() && r.nDepth > 0 ? OutcomeText::format("speed.run_prompt_deep", lang,
+                                     { Format::number(r.nPrompt, 0), Format::number(r.nDepth, 0) })
+            : r.isPrompt() ? OutcomeText::format("speed.run_prompt", lang, { Format::number(r.nPrompt, 0) })
+                           : OutcomeText::format("speed.run_generation", lang,
+                               { Format::number(r.nGen, 0), Format::number(r.nDepth, 0) });
         out += (out.empty() ? "" : (lang == Lang::ZhHant ? "；" : "; "))
             + OutcomeText::format(
                 "speed.run", lang, { what, where, Format::number(r.avgTs, r.avgTs < 100 ? 1 : 0), test });
