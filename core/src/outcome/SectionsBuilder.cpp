@@ -9,6 +9,7 @@
 #include "lowregret/sizing/Hardware.h"
 #include "lowregret/sizing/Sizing.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace lowregret {
@@ -60,19 +61,24 @@ void SectionsBuilder::addSpeedRows(Sections::Table& table, const Sizing& sizing,
         return OutcomeText::format(measured ? "speed.measured" : "speed.estimated", lang, { tokensPerSecond(tps) });
     };
     const auto count = [](double n) { return Format::number(n, 0); };
-    table.rows.push_back({ OutcomeText::get("speed.row.decode", lang),
+    // Right under the replica's throughput, the speeds it is made of.
+    std::vector<std::vector<std::string>> rows;
+    rows.push_back({ OutcomeText::get("speed.row.decode", lang),
         OutcomeText::format("speed.decode", lang,
             { tagged(sizing.decodeTokensPerSecond, sizing.decodeMeasured), count(sizing.decodeDepth) }) });
     if (sizing.concurrency > 1)
-        table.rows.push_back({ OutcomeText::get("speed.row.aggregate", lang),
+        rows.push_back({ OutcomeText::get("speed.row.aggregate", lang),
             OutcomeText::format("speed.aggregate", lang,
                 { tagged(sizing.aggregateTokensPerSecond, sizing.decodeMeasured), count(sizing.concurrency) }) });
-    table.rows.push_back(
+    rows.push_back(
         { OutcomeText::get("speed.row.prefill", lang), tagged(sizing.prefillTokensPerSecond, sizing.prefillMeasured) });
-    table.rows.push_back({ OutcomeText::get("speed.row.ttft", lang),
+    rows.push_back({ OutcomeText::get("speed.row.ttft", lang),
         OutcomeText::format("speed.ttft", lang,
             { Format::number(sizing.timeToFirstTokenS, sizing.timeToFirstTokenS < 10 ? 1 : 0),
                 count(sizing.promptTokens) }) });
+    const std::string after = OutcomeText::get("sizing.row.speed", lang);
+    auto at = std::find_if(table.rows.begin(), table.rows.end(), [&](const auto& r) { return r.front() == after; });
+    table.rows.insert(at == table.rows.end() ? at : at + 1, rows.begin(), rows.end());
 }
 
 void SectionsBuilder::addSizing(

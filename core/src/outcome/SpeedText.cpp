@@ -11,7 +11,7 @@ const OutcomeWords& speedWords()
         { "speed.row.aggregate", { "All streams together", "所有串流合計" } },
         { "speed.row.prefill", { "Prompt processing", "提示詞處理" } },
         { "speed.row.ttft", { "Time to the first token", "首個 token 的等待時間" } },
-        { "speed.decode", { "%1 at %2 tokens of context", "%1，上下文已有 %2 tokens" } },
+        { "speed.decode", { "%1 at %2 tokens of context", "上下文已有 %2 tokens 時為 %1" } },
         { "speed.aggregate", { "%1 for %2 streams", "%2 個串流共 %1" } },
         { "speed.ttft", { "%1 s for a prompt of %2 tokens", "提示詞 %2 tokens 需 %1 秒" } },
         { "speed.measured", { "%1 (measured)", "%1（實測值）" } },
