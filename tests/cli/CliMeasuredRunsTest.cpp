@@ -3,6 +3,8 @@
 // of and the other rows are used.
 #include "CliFixture.h"
 
+#include <fstream>
+
 using namespace cli_test;
 
 namespace {
@@ -106,4 +108,32 @@ TEST_F(Cli, MeasuredIsOnlyForHardware)
     const Result none = run({ "hardware", "--model", "llama-3.1-8b", "--measured" });
     EXPECT_EQ(none.status, 2);
     EXPECT_TRUE(contains(none.err, "--measured")) << none.err;
+}
+
+// decide uses the runs a scenario saved: the RTX 4090's prefill is the file's pp512 and every
+// speed says it was measured.
+TEST_F(Cli, DecideUsesTheRunsTheScenarioSaved)
+{
+    json s = gpt4Example();
+    s["lowregret"] = 3;
+    std::ifstream in(benchFile("rtx4090-llama-3.1-8b.json"));
+    s["local"]["sizing"]
+        = { { "device", "rtx4090" }, { "model", "llama-3.1-8b" }, { "measured_runs", json::parse(in) } };
+    const auto file = write("measured.json", s);
+    const Result r = run({ "decide", file.string(), "--format", "json" });
+    ASSERT_EQ(r.status, 0) << r.err;
+    const json z = json::parse(r.out)["costs"]["local"]["sizing"];
+    EXPECT_EQ(z["speed_source"], "measured");
+    EXPECT_EQ(z["prefill_source"], "measured");
+    EXPECT_EQ(z["estimated"], false);
+    EXPECT_NEAR(z["prefill_tokens_per_second"].get<double>(), 6964.92934, 1e-6);
+    // The same scenario without its runs is estimated.
+    s["local"]["sizing"].erase("measured_runs");
+    const Result bare = run({ "decide", write("bare.json", s).string(), "--format", "json" });
+    ASSERT_EQ(bare.status, 0) << bare.err;
+    EXPECT_EQ(json::parse(bare.out)["costs"]["local"]["sizing"]["speed_source"], "estimated");
+    // The text names the runs among the assumptions: 130.52 tokens/s, to the whole token.
+    const Result text = run({ "decide", file.string() });
+    EXPECT_TRUE(contains(text.out, "Measured runs (llama-bench)")) << text.out;
+    EXPECT_TRUE(contains(text.out, "Llama 3.1 8B Q4_K_M on RTX 4090: 131 tokens/s")) << text.out;
 }
