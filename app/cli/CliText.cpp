@@ -114,14 +114,15 @@ std::string CliText::get(std::string_view key, Lang lang)
         { "hw.breakeven", { "Breakeven", "回本期" } },
         { "hw.no_fit", { "does not fit (needs %1 GB a replica)", "放不下（每組需要 %1 GB）" } },
         { "hw.note",
-            { "Tok/s is one stream's decode at the context's depth, 1st token the seconds to the first token of a "
-              "prompt of %2 tokens; * marks a speed your llama-bench runs measured, the rest are estimates from "
+            { "Decode is one stream's tokens a second at the context's depth, 1st token the seconds to the first "
+              "token of a prompt of %2 tokens; * marks a speed from your llama-bench runs, the rest are estimates from "
               "bandwidth and compute fitted to published runs. Device data checked %1 (resources/hardware.json). "
               "See docs/sizing.md.",
-                "「tok/s」是上下文已滿時單一串流的生成速度，「首 token」是 %2 tokens 提示詞的首個 token 等待秒數；"
+                "「生成速度」是上下文已滿時單一串流每秒的 tokens，「首 token」是 %2 tokens 提示詞的首個 token "
+                "等待秒數；"
                 "標 * 者為你的 llama-bench 實測，其餘依頻寬與運算能力推估，並以公開實測校正。裝置資料查核日期 %1"
                 "（resources/hardware.json）。詳見 docs/sizing.md。" } },
-        { "hw.decode", { "Tok/s", "tok/s" } },
+        { "hw.decode", { "Decode", "生成速度" } },
         { "hw.ttft", { "1st token", "首 token" } },
         { "no_sensitivity_nofit",
             { "No sensitivity analysis: the local setup cannot run its model on its device, so there is no local "

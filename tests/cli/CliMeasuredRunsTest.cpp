@@ -47,8 +47,26 @@ TEST_F(Cli, MeasuredAcceptsLlamaBenchFiles)
         benchFile("rtx4090-llama-3.1-8b.json"), "--format", "json" });
     ASSERT_EQ(shallow.status, 0) << shallow.err;
     for (const auto& d : json::parse(shallow.out)["devices"])
-        if (d["device"] == "rtx4090")
+        if (d["device"] == "rtx4090") {
             EXPECT_NEAR(d["decode_tokens_per_second"].get<double>(), 130.520538, 130.520538 * 0.001);
+            EXPECT_EQ(d["decode_scaled_from_run"], false);
+        }
+    for (const auto& d : j["devices"])
+        if (d["device"] == "rtx4090")
+            EXPECT_EQ(d["decode_scaled_from_run"], true) << "measured at no depth, shown at 8,192";
+    // llama-bench measures llama.cpp: under vLLM the run does not stand in.
+    const Result vllm = run({ "hardware", "--model", "llama-3.1-8b", "--engine", "vllm", "--measured",
+        benchFile("rtx4090-llama-3.1-8b.json"), "--format", "json" });
+    ASSERT_EQ(vllm.status, 0) << vllm.err;
+    for (const auto& d : json::parse(vllm.out)["devices"])
+        EXPECT_EQ(d["speed_source"], "estimated") << d["device"];
+    // A distill of Llama 3.1 8B has its shape: the base model's run measures it too.
+    const Result distill = run({ "hardware", "--model", "deepseek-r1-distill-llama-8b", "--measured",
+        benchFile("rtx4090-llama-3.1-8b.json"), "--format", "json" });
+    ASSERT_EQ(distill.status, 0) << distill.err;
+    for (const auto& d : json::parse(distill.out)["devices"])
+        if (d["device"] == "rtx4090")
+            EXPECT_NEAR(d["prefill_tokens_per_second"].get<double>(), 6964.92934, 1e-6);
     // With a scenario too, and in text.
     const auto scenario = write("gpt4.json", gpt4Example());
     const Result text = run({ "hardware", "--model", "llama-3.1-8b", "--scenario", scenario.string(), "--measured",

@@ -229,10 +229,14 @@ TEST(MeasuredRuns, TheModelIsMatchedByItsParametersThenItsArchitecture)
 TEST(MeasuredRuns, TheDeviceIsCountedInGpuInfo)
 {
     const auto run = [](const std::string& gpuInfo) { return runOf(rowWith({ { "gpu_info", gpuInfo } })); };
-    EXPECT_EQ(run("NVIDIA A100-SXM4-80GB").device, "a100-80gb");
-    const auto h100 = run("NVIDIA H100 80GB HBM3, NVIDIA H100 80GB HBM3, NVIDIA H100 80GB HBM3, NVIDIA H100 80GB HBM3");
+    // The data's A100 and H100 are the PCIe cards; the SXM ones read half again as fast and
+    // are none of them.
+    EXPECT_EQ(run("NVIDIA A100 80GB PCIe").device, "a100-80gb");
+    EXPECT_EQ(run("NVIDIA A100-SXM4-80GB").device, "");
+    const auto h100 = run("NVIDIA H100 PCIe, NVIDIA H100 PCIe, NVIDIA H100 PCIe, NVIDIA H100 PCIe");
     EXPECT_EQ(h100.device, "h100-80gb");
     EXPECT_EQ(h100.devices, 4);
+    EXPECT_EQ(run("NVIDIA H100 80GB HBM3").device, "");
     EXPECT_EQ(run("Apple M3 Ultra").device, "m3-ultra");
     EXPECT_EQ(run("NVIDIA GeForce RTX 5090").device, "rtx5090");
     EXPECT_EQ(run("NVIDIA GeForce RTX 3090").devices, 1);

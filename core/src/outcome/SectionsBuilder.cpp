@@ -57,19 +57,21 @@ std::string SectionsBuilder::setupText(const Sizing& sizing, Lang lang)
 
 void SectionsBuilder::addSpeedRows(Sections::Table& table, const Sizing& sizing, Lang lang)
 {
-    const auto tagged = [lang](double tps, bool measured) {
-        return OutcomeText::format(measured ? "speed.measured" : "speed.estimated", lang, { tokensPerSecond(tps) });
+    const auto tagged = [lang](double tps, bool measured, bool scaled = false) {
+        const char* key = !measured ? "speed.estimated" : scaled ? "speed.scaled" : "speed.measured";
+        return OutcomeText::format(key, lang, { tokensPerSecond(tps) });
     };
     const auto count = [](double n) { return Format::number(n, 0); };
     // Right under the replica's throughput, the speeds it is made of.
     std::vector<std::vector<std::string>> rows;
     rows.push_back({ OutcomeText::get("speed.row.decode", lang),
         OutcomeText::format("speed.decode", lang,
-            { tagged(sizing.decodeTokensPerSecond, sizing.decodeMeasured), count(sizing.decodeDepth) }) });
+            { tagged(sizing.decodeTokensPerSecond, sizing.decodeMeasured, sizing.decodeScaled),
+                count(sizing.decodeDepth) }) });
     if (sizing.concurrency > 1)
         rows.push_back({ OutcomeText::get("speed.row.aggregate", lang),
             OutcomeText::format("speed.aggregate", lang,
-                { tagged(sizing.aggregateTokensPerSecond, sizing.decodeMeasured), count(sizing.concurrency) }) });
+                { tagged(sizing.aggregateTokensPerSecond, sizing.decodeMeasured, true), count(sizing.concurrency) }) });
     rows.push_back(
         { OutcomeText::get("speed.row.prefill", lang), tagged(sizing.prefillTokensPerSecond, sizing.prefillMeasured) });
     rows.push_back({ OutcomeText::get("speed.row.ttft", lang),

@@ -16,10 +16,11 @@ const OutcomeWords& speedWords()
         { "speed.ttft", { "%1 s for a prompt of %2 tokens", "提示詞 %2 tokens 需 %1 秒" } },
         { "speed.measured", { "%1 (measured)", "%1（實測值）" } },
         { "speed.estimated", { "%1 (estimated)", "%1（估計值）" } },
+        { "speed.scaled", { "%1 (from your measured run, scaled)", "%1（依你的實測換算）" } },
         { "speed.run", { "%1 on %2: %3 tokens/s (%4)", "%1，%2：每秒 %3 tokens（%4）" } },
         { "speed.run_prompt", { "prompt of %1", "提示詞 %1 tokens" } },
-        { "speed.run_prompt_deep", { "prompt of %1 at depth %2", "提示詞 %1 tokens，上下文 %2" } },
-        { "speed.run_generation", { "generation of %1 at depth %2", "生成 %1 tokens，上下文 %2" } },
+        { "speed.run_prompt_deep", { "prompt of %1 at depth %2", "提示詞 %1 tokens，上下文已有 %2 tokens" } },
+        { "speed.run_generation", { "generation of %1 at depth %2", "生成 %1 tokens，上下文已有 %2 tokens" } },
         { "warning.sizing_experts_in_system_memory",
             { "The model is larger than the devices: %1 of its experts stay in the computer's memory, read "
               "at its speed each token (the engine allows it). Decode is slower than with the whole model on the "

@@ -64,6 +64,7 @@ Hardware::Engine parseEngine(const std::string& id, const nlohmann::json& v)
     e.overheadGb = v.at("overhead_gb").get<double>();
     e.splitsBandwidth = v.at("splits_bandwidth").get<bool>();
     e.offloadsExperts = v.at("offloads_experts").get<bool>();
+    e.llamaBenchRuns = v.value("llama_bench_runs", false);
     e.decodeEfficiency = v.at("decode_efficiency").get<std::map<std::string, double>>();
     e.prefillEfficiency = v.at("prefill_efficiency").get<std::map<std::string, double>>();
     e.moeDecodeEfficiency = v.at("moe_decode_efficiency").get<double>();

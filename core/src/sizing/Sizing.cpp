@@ -49,6 +49,7 @@ Sizing Sizing::size(const SizingInput& in, double monthlyTokens, double inputSha
     if (!engine)
         engine = hw.engine("ollama");
     const auto* host = device->host.empty() ? nullptr : hw.host(device->host);
+    const auto* memoryHost = host; // its memory holds offloaded experts, priced or not
 
     out.deviceUsd = in.deviceUsd.value_or(device->usd);
     out.hostUsd = in.hostUsd.value_or(host ? host->usd : 0.0);
@@ -71,7 +72,8 @@ Sizing Sizing::size(const SizingInput& in, double monthlyTokens, double inputSha
     out.quantization = quant ? quant->id : qid;
     const double usablePerDevice = device->memoryGb * kind.usableMemory;
     const int maxPerReplica = maxDevicesPerReplica(*device, hw);
-    const double usableRam = host ? host->ramGb * kind.usableMemory : 0.0;
+    const double usableRam
+        = memoryHost && memoryHost->ramBandwidthGbs > 0 ? memoryHost->ramGb * kind.usableMemory : 0.0;
     if (model) {
         out.weightsGb = model->totalB * bits / 8.0;
         out.kvCacheGb = model->kvGbPerToken() * in.contextTokens * std::max(1, in.concurrency);
@@ -111,12 +113,27 @@ Sizing Sizing::size(const SizingInput& in, double monthlyTokens, double inputSha
         .concurrency = std::max(1, in.concurrency),
         .promptTokens = out.promptTokens,
         .offloadedShare = out.weightsGb > 0 ? out.offloadedGb / out.weightsGb : 0.0,
-        .ramBandwidthGbs = host ? host->ramBandwidthGbs : 0.0 };
-    const auto* gen
-        = in.measured.generation(speedModel->id, out.quantization, device->id, out.devicesPerReplica, in.contextTokens);
-    const auto* pp = in.measured.prompt(speedModel->id, out.quantization, device->id, out.devicesPerReplica);
+        .ramBandwidthGbs = memoryHost ? memoryHost->ramBandwidthGbs : 0.0 };
+    // llama-bench runs llama.cpp: its runs stand in for the engines that run llama.cpp only. A
+    // run of a model of the same shape (a distill of the same base) measures this one too.
+    const MeasuredRun* gen = nullptr;
+    const MeasuredRun* pp = nullptr;
+    if (engine && engine->llamaBenchRuns) {
+        for (const auto& m : hw.models) {
+            if (m.id != speedModel->id && !m.sameShape(*speedModel))
+                continue;
+            if (!gen)
+                gen = in.measured.generation(
+                    m.id, out.quantization, device->id, out.devicesPerReplica, in.contextTokens);
+            if (!pp)
+                pp = in.measured.prompt(m.id, out.quantization, device->id, out.devicesPerReplica);
+        }
+    }
     out.decodeMeasured = gen != nullptr;
     out.prefillMeasured = pp != nullptr;
+    // Measured as it runs here only for one stream at the run's own depth; otherwise scaled.
+    out.decodeScaled = gen
+        && (out.concurrency > 1 || std::abs(gen->nDepth - in.contextTokens) > std::max(1.0, 0.01 * in.contextTokens));
     const Speed speed = Speed::withMeasured(speedIn, gen ? std::optional<double>(gen->avgTs) : std::nullopt,
         gen ? gen->nDepth : 0.0, pp ? std::optional<double>(pp->avgTs) : std::nullopt);
     out.decodeTokensPerSecond = speed.decode;
@@ -129,8 +146,11 @@ Sizing Sizing::size(const SizingInput& in, double monthlyTokens, double inputSha
         out.tokensPerSecond = *in.measuredTokensPerSecond;
         out.estimated = false;
     } else {
-        out.tokensPerSecond = 1.0 / (share / out.prefillTokensPerSecond + (1.0 - share) / out.aggregateTokensPerSecond);
-        out.estimated = !out.decodeMeasured;
+        // Seconds a token over the mix; a part of none of it costs none (no 0 ÷ 0).
+        const double seconds = (share > 0 ? share / out.prefillTokensPerSecond : 0.0)
+            + (share < 1 ? (1.0 - share) / out.aggregateTokensPerSecond : 0.0);
+        out.tokensPerSecond = seconds > 0 && std::isfinite(seconds) ? 1.0 / seconds : 0.0;
+        out.estimated = !(out.decodeMeasured && out.prefillMeasured);
         if (out.estimated)
             out.warnings.push_back(speedEstimated);
     }
@@ -203,6 +223,7 @@ void Sizing::addSpeedJson(nlohmann::json& row, const Sizing& s)
     row["prompt_tokens"] = s.promptTokens;
     row["speed_source"] = source(s.decodeMeasured);
     row["decode_source"] = source(s.decodeMeasured);
+    row["decode_scaled_from_run"] = s.decodeScaled;
     row["prefill_source"] = source(s.prefillMeasured);
     row["aggregate_bound"] = s.speedBound;
     row["experts_in_system_memory_gb"] = s.offloadedGb;

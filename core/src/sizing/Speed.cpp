@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace lowregret {
 
@@ -53,11 +54,16 @@ Step stepOf(const Speed::Input& in, int c)
 double computeCeiling(const Speed::Input& in)
 {
     const double parallel = in.engine->splitsBandwidth ? std::max(1, in.devices) : 1.0;
-    const double compute = in.engine->batchComputeEfficiency * in.device->fp16Tflops() * 1e12 * parallel
+    return in.engine->batchComputeEfficiency * in.device->fp16Tflops() * 1e12 * parallel
         / (2.0 * in.model->activeB * 1e9);
-    // The engine's own work per stream and step (scheduling, sampling) caps a batch too.
-    const double engine = in.engine->perStreamStepMs > 0 ? 1000.0 / in.engine->perStreamStepMs : compute;
-    return std::min(compute, engine);
+}
+
+// The engine's own work per stream and step (scheduling, sampling) caps a batch too: the same
+// for every device and model. None: no ceiling of its own.
+double engineCeiling(const Speed::Input& in)
+{
+    return in.engine->perStreamStepMs > 0 ? 1000.0 / in.engine->perStreamStepMs
+                                          : std::numeric_limits<double>::infinity();
 }
 
 // The batch from one stream's speed: it grows as c^exponent until the memory or the compute
@@ -80,6 +86,10 @@ void compose(Speed& out, const Speed::Input& in, double memoryAggregate)
         if (compute < out.aggregate) {
             out.aggregate = compute;
             out.bound = Speed::Bound::Compute;
+        }
+        if (const double engine = engineCeiling(in); engine < out.aggregate) {
+            out.aggregate = engine;
+            out.bound = Speed::Bound::Engine;
         }
     }
     out.decode = out.aggregate / c;
@@ -141,6 +151,8 @@ const char* Speed::boundName(Bound bound)
         return "memory";
     case Bound::Compute:
         return "compute";
+    case Bound::Engine:
+        return "engine";
     }
     return "streams";
 }

@@ -66,6 +66,7 @@ struct Hardware {
         double overheadGb = 1.0; // the runtime's own memory per replica
         bool splitsBandwidth = false; // tensor parallel: the devices of a replica read at once
         bool offloadsExperts = false; // may keep an MoE's experts in system memory
+        bool llamaBenchRuns = false; // runs llama.cpp: llama-bench measures it
         std::map<std::string, double> decodeEfficiency; // by device kind
         std::map<std::string, double> prefillEfficiency; // by device kind
         double moeDecodeEfficiency = 1.0; // a mixture of experts against a dense model
@@ -99,6 +100,12 @@ struct Hardware {
         std::string defaultQuantization;
         std::string source;
         [[nodiscard]] bool mixtureOfExperts() const { return activeB < totalB; }
+        // The same parameters and layout: a distill of this base runs at its speed.
+        [[nodiscard]] bool sameShape(const Model& other) const
+        {
+            return totalB == other.totalB && activeB == other.activeB && layers == other.layers
+                && kvLayers == other.kvLayers && kvHeads == other.kvHeads && headDim == other.headDim;
+        }
         // FP16 K and V of one token at every full-attention layer, in 10⁹ bytes.
         [[nodiscard]] double kvGbPerToken() const;
     };

@@ -77,6 +77,7 @@ struct Sizing {
     bool estimated = true; // false: the user measured it
     bool decodeMeasured = false; // a llama-bench run of this model, quantization and device
     bool prefillMeasured = false;
+    bool decodeScaled = false; // measured at another depth or for one stream: moved here by the formula
     double offloadedGb = 0.0; // an MoE's experts kept in the host's memory, not the device's
     double capacityTokensPerMonth = 0.0; // all replicas, powered on the whole time
     double utilisation = 0.0; // usage ÷ capacity; infinite when there is no capacity

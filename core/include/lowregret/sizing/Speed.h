@@ -9,7 +9,7 @@ namespace lowregret {
 // How fast one replica of a model runs on its devices (docs/sizing.md, "Speed"): decode,
 // batched throughput, prefill and the time to the first token, each apart from the others.
 struct Speed {
-    enum class Bound { Streams, Memory, Compute }; // what holds the aggregate back
+    enum class Bound { Streams, Memory, Compute, Engine }; // what holds the aggregate back
 
     struct Input {
         const Hardware::Device* device = nullptr;
@@ -37,7 +37,7 @@ struct Speed {
     // for the estimate's: the depth and the concurrency scale them as they scale the estimate.
     static Speed withMeasured(
         const Input& in, std::optional<double> decodeAt, double measuredDepth, std::optional<double> prefill);
-    static const char* boundName(Bound bound); // "streams", "memory", "compute"
+    static const char* boundName(Bound bound); // "streams", "memory", "compute", "engine"
 };
 
 } // namespace lowregret
