@@ -1,6 +1,8 @@
 #include "sizing/SizingPanel.h"
 
+#include "sizing/MeasuredRunsAction.h"
 #include "sizing/NoFitNotice.h"
+#include "sizing/SpeedText.h"
 
 #include "widgets/NumberField.h"
 #include "widgets/UiText.h"
@@ -92,6 +94,12 @@ SizingPanel::SizingPanel(QWidget* parent)
     connect(m_kwhPrice, &QLineEdit::textEdited, this, &SizingPanel::matchElectricityPreset);
     m_measured = number(QStringLiteral("sizingMeasuredLineEdit"), 0.001, lr::limits::maxTokensPerSecond, false);
     row(m_measured, m_measuredLabel);
+    m_runs = new MeasuredRunsAction(/*mnemonics=*/false, this);
+    form->addRow(m_runs);
+    connect(m_runs, &MeasuredRunsAction::measurementsChanged, this, [this](const lr::MeasuredRuns& runs) {
+        m_base.measured = runs;
+        Q_EMIT measurementsChanged(runs);
+    });
 
     m_memory = new QProgressBar(this);
     m_memory->setObjectName(QStringLiteral("sizingMemoryBar"));
@@ -192,6 +200,7 @@ void SizingPanel::fillQuantizations()
 void SizingPanel::setInput(const lr::SizingInput& in)
 {
     m_base = in;
+    m_runs->setRuns(in.measured);
     const auto select = [](QComboBox* c, const std::string& id) {
         const QSignalBlocker blocker(c);
         c->setCurrentIndex(std::max(0, c->findData(QString::fromStdString(id))));
@@ -358,7 +367,9 @@ void SizingPanel::showSizing(std::optional<double> monthlyTokens, double inputSh
                           .arg(device && device->host == "server" ? tr("GPU server") : tr("desktop PC"));
         lines << tr("%1, %2 busy at your usage.")
                      .arg(devices, QString::fromStdString(lr::Format::percent(s.utilisation)));
-        lines << tr("Capacity %1 a month against your %2; %3 tokens/s a replica (%4).")
+        lines << SpeedText::lines(s);
+        lines << tr("Capacity %1 a month against your %2, at %3 tokens/s a replica over your mix of input and "
+                    "output (%4).")
                      .arg(UiText::shortTokens(lr::Format::significant(s.capacityTokensPerMonth, 3)),
                          UiText::shortTokens(*monthlyTokens),
                          UiText::number(s.tokensPerSecond, s.tokensPerSecond < 100 ? 1 : 0),
@@ -371,4 +382,9 @@ void SizingPanel::showSizing(std::optional<double> monthlyTokens, double inputSh
                          .arg(QString::fromStdString(lr::Format::percent(in->maxUtilisation)));
     }
     m_result->setText(lines.join(QLatin1Char('\n')));
+}
+
+bool SizingPanel::useMeasurements(const QString& path)
+{
+    return m_runs->useMeasurements(path);
 }
