@@ -833,7 +833,7 @@ a month</source>
     </message>
     <message>
         <source>At %1 a month, cheapest first over %2 (hardware and electricity). %3 The device data was checked on %4.</source>
-        <translation>每月 %1，依 %2 內的硬體與電費由便宜到貴排列。%3裝置資料查核日期 %4。</translation>
+        <translation>每月 %1，依 %2內的硬體與電費由便宜到貴排列。%3裝置資料查核日期 %4。</translation>
     </message>
     <message>
         <source>Speeds marked ✓ were measured by your llama-bench runs; the others are estimates.</source>

@@ -2,6 +2,7 @@
 
 #include "sizing/MeasuredRunsAction.h"
 #include "sizing/SpeedText.h"
+#include "widgets/PlainText.h"
 #include "widgets/UiText.h"
 #include "widgets/WrappedLabel.h"
 
@@ -61,7 +62,8 @@ HardwareDialog::HardwareDialog(const lr::Scenario& scenario, QWidget* parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // The device's name takes what the figures leave, elided (its tooltip has it whole).
+    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     layout->addWidget(m_table, 1);
     m_runs = new MeasuredRunsAction(/*mnemonics=*/true, this);
     m_runs->setRuns(scenario.local.sizing ? scenario.local.sizing->measured : lr::MeasuredRuns {});
@@ -84,7 +86,7 @@ HardwareDialog::HardwareDialog(const lr::Scenario& scenario, QWidget* parent)
         const int row = m_table->currentRow();
         m_use->setEnabled(row >= 0 && m_table->item(row, 0)->data(Qt::UserRole + 1).toBool());
     });
-    resize(820, 420);
+    resize(880, 480);
     retranslate();
 }
 
@@ -157,6 +159,7 @@ void HardwareDialog::refresh()
         };
         auto* name = cell(0, device ? QString::fromStdString(device->name) : QString::fromStdString(z.device), false);
         name->setData(Qt::UserRole, QString::fromStdString(z.device));
+        name->setToolTip(PlainText::toolTip(name->text()));
         name->setData(Qt::UserRole + 1, z.fits);
         if (!z.fits) {
             cell(1,
