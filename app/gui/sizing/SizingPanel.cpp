@@ -2,6 +2,7 @@
 
 #include "sizing/MeasuredRunsAction.h"
 #include "sizing/NoFitNotice.h"
+#include "sizing/SizingMemory.h"
 #include "sizing/SpeedText.h"
 
 #include "widgets/NumberField.h"
@@ -24,15 +25,6 @@
 #include <cmath>
 
 namespace lr = lowregret;
-
-namespace {
-
-QString gigabytes(double gb)
-{
-    return QString::fromStdString(lr::Format::gigabytes(gb));
-}
-
-} // namespace
 
 SizingPanel::SizingPanel(QWidget* parent)
     : QWidget(parent)
@@ -334,25 +326,7 @@ void SizingPanel::showSizing(std::optional<double> monthlyTokens, double inputSh
     const auto& hw = lr::Hardware::builtIn();
     const lr::Sizing s = lr::Sizing::size(*in, monthlyTokens.value_or(0.0), inputShare);
     const auto* device = hw.device(s.device);
-    if (s.fitChecked) {
-        m_memory->setEnabled(true);
-        const double usableOne = s.memoryUsableGb / std::max(1, s.devicesPerReplica);
-        const int most = device ? lr::Sizing::maxDevicesPerReplica(*device, hw) : 1;
-        // A model that does not fit: core's usable memory is already the most one host holds.
-        const double ceiling = s.fits ? usableOne * most : s.memoryUsableGb;
-        m_memory->setValue(static_cast<int>(std::round(std::min(1.0, s.memoryNeededGb / ceiling) * 1000)));
-        m_memory->setFormat(s.fits ? tr("%1 of %2 in %3 × %4")
-                                         .arg(gigabytes(s.memoryNeededGb), gigabytes(s.memoryUsableGb))
-                                         .arg(s.devicesPerReplica)
-                                         .arg(device ? QString::fromStdString(device->name) : QString())
-                                   : tr("%1: does not fit in %2").arg(gigabytes(s.memoryNeededGb), gigabytes(ceiling)));
-        m_memory->setToolTip(tr("Weights %1 + KV cache %2 + the engine's %3, against the usable memory.")
-                                 .arg(gigabytes(s.weightsGb), gigabytes(s.kvCacheGb), gigabytes(s.overheadGb)));
-    } else {
-        m_memory->setValue(0);
-        m_memory->setEnabled(false);
-        m_memory->setFormat(tr("not checked: no model"));
-    }
+    SizingMemory::show(m_memory, s);
     QStringList lines;
     if (s.fitChecked && !s.fits) { // core's sentence, and no count or price of a setup that cannot run it
         m_noFit->showFor(*in, monthlyTokens.value_or(0.0), inputShare, months);
