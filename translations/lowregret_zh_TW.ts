@@ -574,7 +574,7 @@
     <name>EditMenu</name>
     <message>
         <source>&amp;Undo %1</source>
-        <translation>復原 %1(&amp;U)</translation>
+        <translation>復原「%1」(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -582,7 +582,7 @@
     </message>
     <message>
         <source>&amp;Redo %1</source>
-        <translation>重做 %1(&amp;R)</translation>
+        <translation>重做「%1」(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>

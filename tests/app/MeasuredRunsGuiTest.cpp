@@ -86,6 +86,19 @@ TEST_F(MeasuredRunsGui, TheDialogMarksTheMeasuredRowAndShowsCoresDecode)
     EXPECT_TRUE(summary.contains(QStringLiteral("%1 runs read").arg(in.measured.runs.size()))) << summary.toStdString();
     EXPECT_TRUE(summary.contains(QStringLiteral("Llama 3.1 8B"))) << summary.toStdString();
     EXPECT_TRUE(summary.contains(QStringLiteral("RTX 4090"))) << summary.toStdString();
+
+    // A file with rows that are not runs: the runs are added, and the skipped rows are counted.
+    const auto partial = read("bad-rows.json");
+    ASSERT_FALSE(partial.runs.empty());
+    ASSERT_FALSE(partial.problems.empty());
+    ASSERT_TRUE(dialog.useMeasurements(sample("bad-rows.json")));
+    const QString after = dialog.findChild<QLabel*>(QStringLiteral("measurementsSummaryLabel"))->text();
+    EXPECT_TRUE(after.contains(QStringLiteral("%1 rows skipped").arg(partial.problems.size()))
+        || (partial.problems.size() == 1 && after.contains(QStringLiteral("1 row skipped"))))
+        << after.toStdString();
+    EXPECT_TRUE(
+        after.contains(QStringLiteral("%1 measured runs in all").arg(in.measured.runs.size() + partial.runs.size())))
+        << after.toStdString();
 }
 
 TEST_F(MeasuredRunsGui, RunsAreOneEditThatUndoTakesBack)
@@ -161,6 +174,8 @@ TEST_F(MeasuredRunsGui, AFileWithNoRunIsNamedAndChangesNothing)
     ASSERT_FALSE(problems.empty());
     EXPECT_TRUE(text.contains(QString::fromStdString(problems.front().describe(lowregret::Lang::En)).left(20)))
         << text.toStdString();
+    if (const QString dir = qEnvironmentVariable("LOWREGRET_SCREENSHOT_DIR"); !dir.isEmpty())
+        box->grab().save(dir + QStringLiteral("/error-en.png"));
     box->close();
     EXPECT_EQ(document.scenario().toJson(), before.toJson());
     EXPECT_FALSE(document.isModified());
