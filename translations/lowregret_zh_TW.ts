@@ -1915,7 +1915,7 @@ a month</source>
     </message>
     <message>
         <source>%1 of %2 in %3 × %4</source>
-        <translation>%1（%3 × %4 可用 %2）</translation>
+        <translation>%1／%2（%3 × %4）</translation>
     </message>
     <message>
         <source>%1: does not fit in %2</source>
