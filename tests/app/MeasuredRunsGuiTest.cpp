@@ -15,6 +15,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QFile>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
@@ -221,4 +222,17 @@ TEST_F(MeasuredRunsGui, PanelAndDialogAt900x600InBothLanguages)
             dialog.grab().save(dir + QStringLiteral("/dialog-%1.png").arg(suffix));
     }
     m_window->setLanguage(lowregret::Lang::En);
+}
+
+// A file's name is text, never markup, in the line that names it.
+TEST_F(MeasuredRunsGui, AFileNameIsShownAsText)
+{
+    walkToCosts(QStringLiteral("12"));
+    sizeForModel(QStringLiteral("llama-3.1-8b"));
+    const QString path = tempPath(QStringLiteral("<b>runs.json"));
+    ASSERT_TRUE(QFile::copy(sample("rtx4090-llama-3.1-8b.json"), path));
+    ASSERT_TRUE(find<SizingPanel>(QStringLiteral("sizingPanel"))->useMeasurements(path));
+    auto* line = find<QLabel>(QStringLiteral("measurementsSummaryLabel"));
+    EXPECT_EQ(line->textFormat(), Qt::PlainText);
+    EXPECT_TRUE(line->text().contains(QStringLiteral("<b>runs.json"))) << line->text().toStdString();
 }
