@@ -29,6 +29,51 @@
     </message>
 </context>
 <context>
+    <name>MeasuredRunsAction</name>
+    <message numerus="yes">
+        <source>%n match(es) %1 %2 on %3</source>
+        <translation>
+            <numerusform>%n matches %1 %2 on %3</numerusform>
+            <numerusform>%n match %1 %2 on %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es) no model, quantization and device of the hardware data</source>
+        <translation>
+            <numerusform>%n matches no model, quantization and device of the hardware data</numerusform>
+            <numerusform>%n match no model, quantization and device of the hardware data</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s) read from %1: %2.</source>
+        <translation>
+            <numerusform>%n run read from %1: %2.</numerusform>
+            <numerusform>%n runs read from %1: %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) skipped, the first: %1</source>
+        <translation>
+            <numerusform>%n row skipped: %1</numerusform>
+            <numerusform>%n rows skipped, the first: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The scenario holds %n measured run(s) in all.</source>
+        <translation>
+            <numerusform>The scenario holds %n measured run in all.</numerusform>
+            <numerusform>The scenario holds %n measured runs in all.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measured run(s) in the scenario: %1.</source>
+        <translation>
+            <numerusform>%n measured run in the scenario: %1.</numerusform>
+            <numerusform>%n measured runs in the scenario: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PriceActions</name>
     <message numerus="yes">
         <source>Prices updated: %n offer(s) from the file.</source>

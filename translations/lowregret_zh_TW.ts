@@ -571,6 +571,29 @@
     </message>
 </context>
 <context>
+    <name>EditMenu</name>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>復原「%1」(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>復原(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>重做「%1」(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>編輯</translation>
+    </message>
+</context>
+<context>
     <name>FileActions</name>
     <message>
         <source>Open Scenario</source>
@@ -771,16 +794,8 @@
         <translation>前期投入</translation>
     </message>
     <message>
-        <source>Electricity a month</source>
-        <translation>每月電費</translation>
-    </message>
-    <message>
         <source>Breakeven</source>
         <translation>回本期</translation>
-    </message>
-    <message>
-        <source>At %1 a month, cheapest first over %2 (hardware and electricity). Speeds are estimates from memory bandwidth; the device data was checked on %3.</source>
-        <translation>每月 %1，依 %2 內的硬體與電費由便宜到貴排列。速度是依記憶體頻寬推估的；裝置資料查核日期 %3。</translation>
     </message>
     <message>
         <source>Enter your monthly usage first: the devices are sized for it.</source>
@@ -789,6 +804,44 @@
     <message>
         <source>does not fit: needs %1 GB</source>
         <translation>放不下：需要 %1 GB</translation>
+    </message>
+    <message>
+        <source>Decode
+(tokens/s)</source>
+        <translation>生成速度
+（tokens/s）</translation>
+    </message>
+    <message>
+        <source>First token
+(s)</source>
+        <translation>第一個 token
+（秒）</translation>
+    </message>
+    <message>
+        <source>Electricity
+a month</source>
+        <translation>每月
+電費</translation>
+    </message>
+    <message>
+        <source>How fast one request&apos;s answer is written, at the context&apos;s depth, while the concurrent requests run together. ✓: measured by your llama-bench runs.</source>
+        <translation>並行請求同時執行時，單一請求在上下文長度下生成回答的速度。✓：由你的 llama-bench 測試實測。</translation>
+    </message>
+    <message>
+        <source>Seconds until the first token of an answer: the prompt read at the prefill speed, then one token. ✓: the prefill was measured by your llama-bench runs.</source>
+        <translation>回答的第一個 token 出現前的秒數：以提示詞處理速度讀完提示詞，再生成一個 token。✓：提示詞處理速度由你的 llama-bench 測試實測。</translation>
+    </message>
+    <message>
+        <source>At %1 a month, cheapest first over %2 (hardware and electricity). %3 The device data was checked on %4.</source>
+        <translation>每月 %1，依 %2內的硬體與電費由便宜到貴排列。%3裝置資料查核日期 %4。</translation>
+    </message>
+    <message>
+        <source>Speeds marked ✓ were measured by your llama-bench runs; the others are estimates.</source>
+        <translation>標示 ✓ 的速度由你的 llama-bench 測試實測，其餘為估計值。</translation>
+    </message>
+    <message>
+        <source>Speeds are estimates from memory bandwidth and compute.</source>
+        <translation>速度是依記憶體頻寬與運算能力推估的。</translation>
     </message>
 </context>
 <context>
@@ -1154,6 +1207,97 @@
     <message>
         <source>&lt;p&gt;Most built-in prices are from pydantic&apos;s genai-prices (snapshot of 2026-08-21), copyright Pydantic Services Inc., under the MIT licence.&lt;/p&gt;</source>
         <translation>&lt;p&gt;內建價格大多取自 pydantic 的 genai-prices（2026-08-21 的版本），版權屬於 Pydantic Services Inc.，以 MIT 授權釋出。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MeasuredRunsAction</name>
+    <message>
+        <source>Use My Measurements…</source>
+        <translation>使用我的實測結果…</translation>
+    </message>
+    <message>
+        <source>Read a file that llama-bench wrote with -o json (your own runs of a model on your device): a run of the model, quantization and device sized replaces the estimated decode or prefill speed.</source>
+        <translation>讀取 llama-bench 以 -o json 寫出的檔案（你自己在裝置上執行模型的測試）：與所試算的模型、量化格式和裝置相符的測試，取代估計的生成或提示詞處理速度。</translation>
+    </message>
+    <message>
+        <source>Forget Measurements</source>
+        <translation>清除實測結果</translation>
+    </message>
+    <message>
+        <source>Remove the llama-bench runs from the scenario: the speeds are estimated again.</source>
+        <translation>從情境中移除 llama-bench 測試：速度改回估計值。</translation>
+    </message>
+    <message>
+        <source>Use My Measurements</source>
+        <translation>使用我的實測結果</translation>
+    </message>
+    <message>
+        <source>llama-bench JSON files (*.json);;All files (*)</source>
+        <translation>llama-bench JSON 檔案 (*.json);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>%1 holds no llama-bench run that can be used; nothing was changed.</source>
+        <translation>%1 沒有可用的 llama-bench 測試結果，未做任何變更。</translation>
+    </message>
+    <message>
+        <source>Cannot Use Measurements</source>
+        <translation>無法使用實測結果</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es) %1 %2 on %3</source>
+        <translation>
+            <numerusform>%n 次符合 %3 上的 %1 %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es) no model, quantization and device of the hardware data</source>
+        <translation>
+            <numerusform>%n 次不符合硬體資料中的任何模型、量化格式與裝置</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s) read from %1: %2.</source>
+        <translation>
+            <numerusform>從 %1 讀取 %n 次測試：%2。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) skipped, the first: %1</source>
+        <translation>
+            <numerusform>略過 %n 列，第一列：%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The scenario holds %n measured run(s) in all.</source>
+        <translation>
+            <numerusform>情境中共有 %n 次實測。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No measurements: the speeds are estimates.</source>
+        <translation>沒有實測結果：速度都是估計值。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measured run(s) in the scenario: %1.</source>
+        <translation>
+            <numerusform>情境中有 %n 次實測：%1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Use My M&amp;easurements…</source>
+        <translation>使用我的實測結果(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Forget Measurements</source>
+        <translation>清除實測結果(&amp;F)</translation>
     </message>
 </context>
 <context>
@@ -1771,7 +1915,7 @@
     </message>
     <message>
         <source>%1 of %2 in %3 × %4</source>
-        <translation>%1（%3 × %4 可用 %2）</translation>
+        <translation>%1／%2（%3 × %4）</translation>
     </message>
     <message>
         <source>%1: does not fit in %2</source>
@@ -1810,10 +1954,6 @@
         <translation>%1；依你的用量，忙碌 %2。</translation>
     </message>
     <message>
-        <source>Capacity %1 a month against your %2; %3 tokens/s a replica (%4).</source>
-        <translation>每月容量 %1，你的用量 %2；每組 %3 tokens/s（%4）。</translation>
-    </message>
-    <message>
         <source>measured</source>
         <translation>實測值</translation>
     </message>
@@ -1848,6 +1988,49 @@
     <message>
         <source>Custom</source>
         <translation>自訂</translation>
+    </message>
+    <message>
+        <source>Capacity %1 a month against your %2, at %3 tokens/s a replica over your mix of input and output (%4).</source>
+        <translation>每月容量 %1，你的用量 %2；依你的輸入與輸出比例，每組 %3 tokens/s（%4）。</translation>
+    </message>
+</context>
+<context>
+    <name>SpeedText</name>
+    <message>
+        <source>%1 ✓</source>
+        <translation>%1 ✓</translation>
+    </message>
+    <message>
+        <source>Measured: from your llama-bench runs of this model, quantization and device.</source>
+        <translation>實測值：來自你以此模型、量化格式和裝置執行的 llama-bench 測試。</translation>
+    </message>
+    <message>
+        <source>Estimated from the device&apos;s memory bandwidth and compute.</source>
+        <translation>依裝置的記憶體頻寬與運算能力估計。</translation>
+    </message>
+    <message>
+        <source>measured</source>
+        <translation>實測值</translation>
+    </message>
+    <message>
+        <source>estimated</source>
+        <translation>估計值</translation>
+    </message>
+    <message>
+        <source>Decode: %1 tokens/s a request at a context of %2 (%3).</source>
+        <translation>生成速度：上下文 %2 時每個請求 %1 tokens/s（%3）。</translation>
+    </message>
+    <message>
+        <source>Together: %1 tokens/s for %2 concurrent requests (%3).</source>
+        <translation>合計：%2 個並行請求共 %1 tokens/s（%3）。</translation>
+    </message>
+    <message>
+        <source>from the measured decode</source>
+        <translation>由實測的生成速度推得</translation>
+    </message>
+    <message>
+        <source>Prefill: %1 tokens/s (%2); the first token after %3 s for a prompt of %4.</source>
+        <translation>提示詞處理：%1 tokens/s（%2）；%4 的提示詞，第一個 token 在 %3 秒後產生。</translation>
     </message>
 </context>
 <context>

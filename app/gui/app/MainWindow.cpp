@@ -1,5 +1,6 @@
 #include "app/MainWindow.h"
 
+#include "app/EditMenu.h"
 #include "app/LanguageManager.h"
 #include "app/Settings.h"
 #include "catalog/CompareModelsDialog.h"
@@ -11,6 +12,7 @@
 #include "help/HelpDialog.h"
 #include "report/ResultHtml.h"
 #include "sizing/HardwareDialog.h"
+#include "sizing/MeasuredRunsAction.h"
 #include "whatif/RangeEditor.h"
 #include "whatif/WhatIfView.h"
 #include "widgets/PlainText.h"
@@ -160,6 +162,9 @@ void MainWindow::createActions()
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
 
+    m_editMenu = new EditMenu(*menuBar(), *m_document->undoStack(), this);
+    connect(m_document, &ScenarioDocument::undoneOrRedone, m_wizard, &DecisionWizard::syncCostsFromDocument);
+
     m_toolsMenu = menuBar()->addMenu(QString());
     m_compareAction = m_toolsMenu->addAction(QString(), this, &MainWindow::compareModels);
     m_compareAction->setObjectName(QStringLiteral("compareModelsAction"));
@@ -210,6 +215,7 @@ void MainWindow::retranslate()
     m_exportAction->setText(tr("&Export Report…"));
     m_exportAction->setStatusTip(tr("Write the recommendation report as a PDF in the current language"));
     m_quitAction->setText(tr("&Quit"));
+    m_editMenu->retranslate();
     m_toolsMenu->setTitle(tr("&Tools"));
     m_compareAction->setText(tr("&Compare Models…"));
     m_compareAction->setStatusTip(tr("Compare the catalog's models at your usage and pick the cloud option"));
@@ -320,6 +326,11 @@ void MainWindow::compareModels()
 void MainWindow::whichHardware()
 {
     HardwareDialog dialog(m_document->scenario(), this);
+    connect(&dialog, &HardwareDialog::measurementsChanged, this, [this](const lr::MeasuredRuns& runs) {
+        if (m_document->scenario().local.sizing) // a scenario costed by the flat figures takes them with a device
+            MeasuredRunsAction::apply(*m_document, runs);
+        m_wizard->syncCostsFromDocument();
+    });
     connect(&dialog, &HardwareDialog::sizingChosen, this, [this](const lr::SizingInput& sizing) {
         m_document->edit([&sizing](lr::Scenario& s) { s.local.sizing = sizing; });
         m_wizard->syncCostsFromDocument();

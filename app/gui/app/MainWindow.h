@@ -19,6 +19,7 @@ class DecisionWizard;
 class FlowchartView;
 class HelpDialog;
 class LanguageManager;
+class EditMenu;
 class QAction;
 class QActionGroup;
 class QMenu;
@@ -121,6 +122,7 @@ private:
     QMenu* m_languageMenu = nullptr;
     QMenu* m_helpMenu = nullptr;
     QMenu* m_toolsMenu = nullptr;
+    EditMenu* m_editMenu = nullptr;
     QAction* m_compareAction = nullptr;
     QAction* m_hardwareAction = nullptr;
     QAction* m_newAction = nullptr;

@@ -7,14 +7,56 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QUndoCommand>
+#include <QUndoStack>
 
 #include <spdlog/spdlog.h>
+
+#include <utility>
 
 ScenarioDocument::ScenarioDocument(const lowregret::Guide& guide, QObject* parent)
     : QObject(parent)
     , m_guide(guide)
     , m_scenario(lowregret::Scenario::withDefaults(guide.defaults()))
+    , m_undo(new QUndoStack(this))
 {
+}
+
+namespace {
+
+class DocumentEdit final : public QUndoCommand {
+public:
+    using Change = std::function<void(lowregret::Scenario&)>;
+    DocumentEdit(ScenarioDocument& document, const QString& text, Change change, Change revert)
+        : QUndoCommand(text)
+        , m_document(document)
+        , m_change(std::move(change))
+        , m_revert(std::move(revert))
+    {
+    }
+    void redo() override { apply(m_change); }
+    void undo() override { apply(m_revert); }
+
+private:
+    void apply(const Change& c)
+    {
+        m_document.edit(c);
+        if (m_pushed)
+            Q_EMIT m_document.undoneOrRedone();
+        m_pushed = true;
+    }
+    ScenarioDocument& m_document;
+    Change m_change;
+    Change m_revert;
+    bool m_pushed = false; // the first redo() is the edit itself, made by its caller
+};
+
+} // namespace
+
+void ScenarioDocument::editUndoably(const QString& text, const std::function<void(lowregret::Scenario&)>& change,
+    const std::function<void(lowregret::Scenario&)>& revert)
+{
+    m_undo->push(new DocumentEdit(*this, text, change, revert));
 }
 
 ScenarioDocument::~ScenarioDocument() = default;
@@ -65,6 +107,7 @@ void ScenarioDocument::refreshOffer()
 void ScenarioDocument::replace(const lowregret::Scenario& scenario, const QString& filePath, bool modified)
 {
     m_scenario = scenario;
+    m_undo->clear();
     UiText::setCurrency(m_scenario.currency);
     if (m_filePath != filePath) {
         m_filePath = filePath;

@@ -12,6 +12,8 @@
 
 // The scenario being edited: what the wizard's pages write into, what is saved and what core
 // decides on. It knows its file and whether it has unsaved changes.
+class QUndoStack;
+
 class ScenarioDocument final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ScenarioDocument)
@@ -33,6 +35,11 @@ public:
     [[nodiscard]] lowregret::Decision::Result decide() const;
 
     void edit(const std::function<void(lowregret::Scenario&)>& change);
+    // An edit Edit → Undo can take back: `change` now and on Redo, `revert` on Undo, each
+    // through edit(). Opening or starting a scenario clears what can be undone.
+    void editUndoably(const QString& text, const std::function<void(lowregret::Scenario&)>& change,
+        const std::function<void(lowregret::Scenario&)>& revert);
+    [[nodiscard]] QUndoStack* undoStack() const { return m_undo; }
     // After the catalog was read again (Update Prices): the cloud prices the user did not type
     // follow the offer `cloud.model` names, as they would on opening the file.
     void refreshOffer();
@@ -55,6 +62,8 @@ Q_SIGNALS:
     void reloaded();
     void modifiedChanged(bool modified);
     void filePathChanged(const QString& path);
+    // Undo or Redo changed the scenario: what the pages show is to be read from it again.
+    void undoneOrRedone();
 
 private:
     const lowregret::Guide& m_guide;
@@ -62,4 +71,5 @@ private:
     lowregret::Scenario m_scenario;
     QString m_filePath;
     bool m_modified = false;
+    QUndoStack* m_undo = nullptr;
 };

@@ -1,5 +1,8 @@
 #include "sizing/HardwareDialog.h"
 
+#include "sizing/MeasuredRunsAction.h"
+#include "sizing/SpeedText.h"
+#include "widgets/PlainText.h"
 #include "widgets/UiText.h"
 #include "widgets/WrappedLabel.h"
 
@@ -21,6 +24,12 @@
 #include <algorithm>
 
 namespace lr = lowregret;
+
+namespace {
+
+constexpr int columns = 8;
+
+} // namespace
 
 HardwareDialog::HardwareDialog(const lr::Scenario& scenario, QWidget* parent)
     : QDialog(parent)
@@ -47,14 +56,22 @@ HardwareDialog::HardwareDialog(const lr::Scenario& scenario, QWidget* parent)
     layout->addWidget(m_heading);
     m_table = new QTableWidget(this);
     m_table->setObjectName(QStringLiteral("hardwareTable"));
-    m_table->setColumnCount(6);
+    m_table->setColumnCount(columns);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // The device's name takes what the figures leave, elided (its tooltip has it whole).
+    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     layout->addWidget(m_table, 1);
+    m_runs = new MeasuredRunsAction(/*mnemonics=*/true, this);
+    m_runs->setRuns(scenario.local.sizing ? scenario.local.sizing->measured : lr::MeasuredRuns {});
+    layout->addWidget(m_runs);
+    connect(m_runs, &MeasuredRunsAction::measurementsChanged, this, [this](const lr::MeasuredRuns& runs) {
+        refresh();
+        Q_EMIT measurementsChanged(runs);
+    });
     auto* buttons = new QDialogButtonBox(this);
     m_use = buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
     m_use->setObjectName(QStringLiteral("useDevicePushButton"));
@@ -69,7 +86,7 @@ HardwareDialog::HardwareDialog(const lr::Scenario& scenario, QWidget* parent)
         const int row = m_table->currentRow();
         m_use->setEnabled(row >= 0 && m_table->item(row, 0)->data(Qt::UserRole + 1).toBool());
     });
-    resize(820, 420);
+    resize(880, 480);
     retranslate();
 }
 
@@ -89,8 +106,14 @@ void HardwareDialog::retranslate()
     m_model->setToolTip(tr("The open model to size on every device."));
     m_use->setText(tr("&Use This Device"));
     m_use->setToolTip(tr("Size the local side of your scenario on the selected device and model."));
-    m_table->setHorizontalHeaderLabels(
-        { tr("Device"), tr("Devices"), tr("Busy"), tr("Up front"), tr("Electricity a month"), tr("Breakeven") });
+    m_table->setHorizontalHeaderLabels({ tr("Device"), tr("Devices"), tr("Decode\n(tokens/s)"), tr("First token\n(s)"),
+        tr("Busy"), tr("Up front"), tr("Electricity\na month"), tr("Breakeven") });
+    m_table->horizontalHeaderItem(2)->setToolTip(
+        tr("How fast one request's answer is written, at the context's depth, while the concurrent requests "
+           "run together. ✓: measured by your llama-bench runs."));
+    m_table->horizontalHeaderItem(3)->setToolTip(
+        tr("Seconds until the first token of an answer: the prompt read at the prefill speed, then one token. "
+           "✓: the prefill was measured by your llama-bench runs."));
     refresh();
 }
 
@@ -102,6 +125,7 @@ lr::SizingInput HardwareDialog::base() const
     if (model && std::count(model->quantizations.begin(), model->quantizations.end(), in.quantization) == 0)
         in.quantization = model->defaultQuantization;
     in.measuredTokensPerSecond.reset(); // one device's measurement says nothing of the others
+    in.measured = m_runs->runs(); // llama-bench runs name their device: each row takes its own
     return in;
 }
 
@@ -111,10 +135,15 @@ void HardwareDialog::refresh()
     const auto& s = m_scenario;
     const double tokens = s.answers.monthlyTokens.value_or(0.0);
     const auto rows = lr::Sizing::everyDevice(base(), tokens, s.inputShare, s.horizonMonths);
+    const bool measured = std::any_of(
+        rows.begin(), rows.end(), [](const lr::Sizing& z) { return z.decodeMeasured || z.prefillMeasured; });
     m_heading->setText(s.answers.monthlyTokens
-            ? tr("At %1 a month, cheapest first over %2 (hardware and electricity). Speeds are estimates from "
-                 "memory bandwidth; the device data was checked on %3.")
+            ? tr("At %1 a month, cheapest first over %2 (hardware and electricity). %3 The device data was "
+                 "checked on %4.")
                   .arg(UiText::tokens(tokens), UiText::months(double(s.horizonMonths)),
+                      measured ? tr("Speeds marked ✓ were measured by your llama-bench runs; the others are "
+                                    "estimates.")
+                               : tr("Speeds are estimates from memory bandwidth and compute."),
                       QString::fromStdString(hw.checked))
             : tr("Enter your monthly usage first: the devices are sized for it."));
     m_table->setRowCount(static_cast<int>(rows.size()));
@@ -130,21 +159,26 @@ void HardwareDialog::refresh()
         };
         auto* name = cell(0, device ? QString::fromStdString(device->name) : QString::fromStdString(z.device), false);
         name->setData(Qt::UserRole, QString::fromStdString(z.device));
+        name->setToolTip(PlainText::toolTip(name->text()));
         name->setData(Qt::UserRole + 1, z.fits);
         if (!z.fits) {
             cell(1,
                 tr("does not fit: needs %1 GB")
                     .arg(QString::fromStdString(lr::Format::compactNumber(z.memoryNeededGb, 1))),
                 false);
-            for (int c = 2; c < 6; ++c)
+            for (int c = 2; c < columns; ++c)
                 cell(c, QString(), false);
             continue;
         }
         cell(1, UiText::number(z.units, 0), true);
-        cell(2, QString::fromStdString(lr::Format::percent(z.utilisation)), true);
-        cell(3, UiText::money(z.hardwareUsd), true);
-        cell(4, UiText::money(z.electricityUsdPerMonth), true);
-        cell(5, UiText::months(lr::CostModel::breakevenOfSetup(s, z, tokens, s.inputShare)), true);
+        cell(2, SpeedText::cell(SpeedText::tokensPerSecond(z.decodeTokensPerSecond), z.decodeMeasured), true)
+            ->setToolTip(SpeedText::cellToolTip(z.decodeMeasured));
+        cell(3, SpeedText::cell(SpeedText::seconds(z.timeToFirstTokenS), z.prefillMeasured), true)
+            ->setToolTip(SpeedText::cellToolTip(z.prefillMeasured));
+        cell(4, QString::fromStdString(lr::Format::percent(z.utilisation)), true);
+        cell(5, UiText::money(z.hardwareUsd), true);
+        cell(6, UiText::money(z.electricityUsdPerMonth), true);
+        cell(7, UiText::months(lr::CostModel::breakevenOfSetup(s, z, tokens, s.inputShare)), true);
     }
     m_use->setEnabled(false);
 }
@@ -172,4 +206,9 @@ void HardwareDialog::choose()
     in.units.reset();
     Q_EMIT sizingChosen(in);
     accept();
+}
+
+bool HardwareDialog::useMeasurements(const QString& path)
+{
+    return m_runs->useMeasurements(path);
 }

@@ -4,6 +4,7 @@
 
 #include <QDialog>
 
+class MeasuredRunsAction;
 class QComboBox;
 class QLabel;
 class QPushButton;
@@ -22,10 +23,14 @@ public:
 
     // For tests: the rows' device ids, in order.
     [[nodiscard]] QStringList deviceIds() const;
+    // "Use My Measurements…" on `path`, as if the file had been chosen: the table takes them.
+    bool useMeasurements(const QString& path);
 
 Q_SIGNALS:
     // The user chose a device: the sizing to put into the scenario.
     void sizingChosen(const lowregret::SizingInput& sizing);
+    // The llama-bench runs the scenario is to hold, read or forgotten here.
+    void measurementsChanged(const lowregret::MeasuredRuns& runs);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -43,4 +48,5 @@ private:
     QTableWidget* m_table = nullptr;
     QPushButton* m_use = nullptr;
     QPushButton* m_close = nullptr;
+    MeasuredRunsAction* m_runs = nullptr;
 };

@@ -1,6 +1,9 @@
 #include "sizing/SizingPanel.h"
 
+#include "sizing/MeasuredRunsAction.h"
 #include "sizing/NoFitNotice.h"
+#include "sizing/SizingMemory.h"
+#include "sizing/SpeedText.h"
 
 #include "widgets/NumberField.h"
 #include "widgets/UiText.h"
@@ -22,15 +25,6 @@
 #include <cmath>
 
 namespace lr = lowregret;
-
-namespace {
-
-QString gigabytes(double gb)
-{
-    return QString::fromStdString(lr::Format::gigabytes(gb));
-}
-
-} // namespace
 
 SizingPanel::SizingPanel(QWidget* parent)
     : QWidget(parent)
@@ -92,6 +86,12 @@ SizingPanel::SizingPanel(QWidget* parent)
     connect(m_kwhPrice, &QLineEdit::textEdited, this, &SizingPanel::matchElectricityPreset);
     m_measured = number(QStringLiteral("sizingMeasuredLineEdit"), 0.001, lr::limits::maxTokensPerSecond, false);
     row(m_measured, m_measuredLabel);
+    m_runs = new MeasuredRunsAction(/*mnemonics=*/false, this);
+    form->addRow(m_runs);
+    connect(m_runs, &MeasuredRunsAction::measurementsChanged, this, [this](const lr::MeasuredRuns& runs) {
+        m_base.measured = runs;
+        Q_EMIT measurementsChanged(runs);
+    });
 
     m_memory = new QProgressBar(this);
     m_memory->setObjectName(QStringLiteral("sizingMemoryBar"));
@@ -192,6 +192,7 @@ void SizingPanel::fillQuantizations()
 void SizingPanel::setInput(const lr::SizingInput& in)
 {
     m_base = in;
+    m_runs->setRuns(in.measured);
     const auto select = [](QComboBox* c, const std::string& id) {
         const QSignalBlocker blocker(c);
         c->setCurrentIndex(std::max(0, c->findData(QString::fromStdString(id))));
@@ -325,25 +326,7 @@ void SizingPanel::showSizing(std::optional<double> monthlyTokens, double inputSh
     const auto& hw = lr::Hardware::builtIn();
     const lr::Sizing s = lr::Sizing::size(*in, monthlyTokens.value_or(0.0), inputShare);
     const auto* device = hw.device(s.device);
-    if (s.fitChecked) {
-        m_memory->setEnabled(true);
-        const double usableOne = s.memoryUsableGb / std::max(1, s.devicesPerReplica);
-        const int most = device ? lr::Sizing::maxDevicesPerReplica(*device, hw) : 1;
-        // A model that does not fit: core's usable memory is already the most one host holds.
-        const double ceiling = s.fits ? usableOne * most : s.memoryUsableGb;
-        m_memory->setValue(static_cast<int>(std::round(std::min(1.0, s.memoryNeededGb / ceiling) * 1000)));
-        m_memory->setFormat(s.fits ? tr("%1 of %2 in %3 × %4")
-                                         .arg(gigabytes(s.memoryNeededGb), gigabytes(s.memoryUsableGb))
-                                         .arg(s.devicesPerReplica)
-                                         .arg(device ? QString::fromStdString(device->name) : QString())
-                                   : tr("%1: does not fit in %2").arg(gigabytes(s.memoryNeededGb), gigabytes(ceiling)));
-        m_memory->setToolTip(tr("Weights %1 + KV cache %2 + the engine's %3, against the usable memory.")
-                                 .arg(gigabytes(s.weightsGb), gigabytes(s.kvCacheGb), gigabytes(s.overheadGb)));
-    } else {
-        m_memory->setValue(0);
-        m_memory->setEnabled(false);
-        m_memory->setFormat(tr("not checked: no model"));
-    }
+    SizingMemory::show(m_memory, s);
     QStringList lines;
     if (s.fitChecked && !s.fits) { // core's sentence, and no count or price of a setup that cannot run it
         m_noFit->showFor(*in, monthlyTokens.value_or(0.0), inputShare, months);
@@ -358,7 +341,9 @@ void SizingPanel::showSizing(std::optional<double> monthlyTokens, double inputSh
                           .arg(device && device->host == "server" ? tr("GPU server") : tr("desktop PC"));
         lines << tr("%1, %2 busy at your usage.")
                      .arg(devices, QString::fromStdString(lr::Format::percent(s.utilisation)));
-        lines << tr("Capacity %1 a month against your %2; %3 tokens/s a replica (%4).")
+        lines << SpeedText::lines(s);
+        lines << tr("Capacity %1 a month against your %2, at %3 tokens/s a replica over your mix of input and "
+                    "output (%4).")
                      .arg(UiText::shortTokens(lr::Format::significant(s.capacityTokensPerMonth, 3)),
                          UiText::shortTokens(*monthlyTokens),
                          UiText::number(s.tokensPerSecond, s.tokensPerSecond < 100 ? 1 : 0),
@@ -371,4 +356,9 @@ void SizingPanel::showSizing(std::optional<double> monthlyTokens, double inputSh
                          .arg(QString::fromStdString(lr::Format::percent(in->maxUtilisation)));
     }
     m_result->setText(lines.join(QLatin1Char('\n')));
+}
+
+bool SizingPanel::useMeasurements(const QString& path)
+{
+    return m_runs->useMeasurements(path);
 }

@@ -6,6 +6,7 @@
 
 #include <optional>
 
+class MeasuredRunsAction;
 class NoFitNotice;
 class NumberField;
 class QComboBox;
@@ -30,11 +31,15 @@ public:
     // What the fields say; nullopt while one of them is not valid (problems() says why).
     [[nodiscard]] std::optional<lowregret::SizingInput> input() const;
     [[nodiscard]] QStringList problems() const;
+    // "Use My Measurements…" on `path`, as if the file had been chosen (MeasuredRunsAction).
+    bool useMeasurements(const QString& path);
     // The currency the electricity price is typed in; the presets convert at its rate.
     void setCurrency(const lowregret::Currency& currency);
 
 Q_SIGNALS:
     void edited();
+    // "Use My Measurements…" or "Forget Measurements": the runs the scenario is to hold.
+    void measurementsChanged(const lowregret::MeasuredRuns& runs);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -68,6 +73,7 @@ private:
     QLabel* m_hoursOnLabel = nullptr;
     QLabel* m_kwhPriceLabel = nullptr;
     QLabel* m_measuredLabel = nullptr;
+    MeasuredRunsAction* m_runs = nullptr;
     QProgressBar* m_memory = nullptr;
     QLabel* m_memoryLabel = nullptr;
     QLabel* m_result = nullptr;

@@ -1,6 +1,7 @@
 #include "wizard/LocalDeploymentGroup.h"
 
 #include "document/ScenarioDocument.h"
+#include "sizing/MeasuredRunsAction.h"
 #include "sizing/SizingPanel.h"
 #include "widgets/NumberField.h"
 #include "widgets/UiText.h"
@@ -52,6 +53,12 @@ LocalDeploymentGroup::LocalDeploymentGroup(ScenarioDocument& document, QWidget* 
     connect(m_preset, &QComboBox::activated, this, &LocalDeploymentGroup::onPreset);
     connect(m_mode, &QComboBox::activated, this, &LocalDeploymentGroup::onMode);
     connect(m_sizing, &SizingPanel::edited, this, &LocalDeploymentGroup::onSizingEdited);
+    connect(m_sizing, &SizingPanel::measurementsChanged, this, [this](const lr::MeasuredRuns& runs) {
+        if (!sized())
+            return;
+        MeasuredRunsAction::apply(m_document, runs);
+        Q_EMIT edited();
+    });
 }
 
 LocalDeploymentGroup::~LocalDeploymentGroup() = default;
