@@ -2029,6 +2029,10 @@ a month</source>
         <translation>由實測的生成速度推得</translation>
     </message>
     <message>
+        <source>scaled from your measured run</source>
+        <translation>依你的實測換算</translation>
+    </message>
+    <message>
         <source>Prefill: %1 tokens/s (%2); the first token after %3 s for a prompt of %4.</source>
         <translation>提示詞處理：%1 tokens/s（%2）；%4 的提示詞，第一個 token 在 %3 秒後產生。</translation>
     </message>

@@ -28,9 +28,11 @@ QString SpeedText::cellToolTip(bool measured)
 QStringList SpeedText::lines(const lowregret::Sizing& s)
 {
     const auto source = [](bool measured) { return measured ? tr("measured") : tr("estimated"); };
+    // A decode measured at another depth, or for one stream where several run, the formula moved.
+    const QString decodeSource = s.decodeScaled ? tr("scaled from your measured run") : source(s.decodeMeasured);
     QStringList out;
     out << tr("Decode: %1 tokens/s a request at a context of %2 (%3).")
-               .arg(tokensPerSecond(s.decodeTokensPerSecond), UiText::tokens(s.decodeDepth), source(s.decodeMeasured));
+               .arg(tokensPerSecond(s.decodeTokensPerSecond), UiText::tokens(s.decodeDepth), decodeSource);
     if (s.concurrency > 1)
         out << tr("Together: %1 tokens/s for %2 concurrent requests (%3).")
                    .arg(tokensPerSecond(s.aggregateTokensPerSecond))
