@@ -97,6 +97,15 @@ TEST(Sizing, AnMoeLargerThanTheCardsKeepsExpertsInSystemMemory)
     const auto& e = *hw.engine("ollama");
     const double cards = e.decodeOn("gpu") * 936 * hw.quantization("mxfp4")->decodeEfficiency * e.moeDecodeEfficiency;
     EXPECT_NEAR(s.decodeTokensPerSecond, 1 / (active * (1 - share) / cards + active * share / 60.0), 1e-9);
+    // One card of the user's own count: 62.05 + 1 − 24.48 = 38.57 GB stay in memory.
+    SizingInput one = in;
+    one.units = 1;
+    const Sizing single = Sizing::size(one, 1e6, 0.0);
+    EXPECT_TRUE(single.fits);
+    EXPECT_EQ(single.devicesPerReplica, 1);
+    EXPECT_EQ(single.replicas, 1);
+    EXPECT_NEAR(single.offloadedGb, weights + 1.0 - usable / 2, 1e-9);
+    EXPECT_LT(single.decodeTokensPerSecond, s.decodeTokensPerSecond); // more of it read from memory
     // vLLM keeps every weight on the cards: there it does not fit.
     in.engine = "vllm";
     EXPECT_FALSE(Sizing::size(in, 1e6, 0.0).fits);

@@ -83,10 +83,13 @@ Sizing Sizing::size(const SizingInput& in, double monthlyTokens, double inputSha
         out.fits = out.devicesPerReplica <= maxPerReplica;
         // An MoE too large for the devices may keep experts in the host's memory, when the
         // engine allows: what does not fit there is read from system memory each token.
-        const double spill = out.memoryNeededGb - usablePerDevice * maxPerReplica;
+        // With the user's own count of devices, the experts spill from those; else from as
+        // many as one host takes.
+        const int cards = in.units ? std::clamp(*in.units, 1, maxPerReplica) : maxPerReplica;
+        const double spill = out.memoryNeededGb - usablePerDevice * cards;
         if (!out.fits && model->mixtureOfExperts() && engine && engine->offloadsExperts && spill > 0
             && spill <= usableRam && spill < out.weightsGb) {
-            out.devicesPerReplica = maxPerReplica;
+            out.devicesPerReplica = cards;
             out.offloadedGb = spill;
             out.fits = true;
             out.warnings.push_back(expertsOffloaded);
