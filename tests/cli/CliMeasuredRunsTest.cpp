@@ -46,7 +46,8 @@ TEST_F(Cli, MeasuredAcceptsLlamaBenchFiles)
     const Result shallow = run({ "hardware", "--model", "llama-3.1-8b", "--context", "1", "--measured",
         benchFile("rtx4090-llama-3.1-8b.json"), "--format", "json" });
     ASSERT_EQ(shallow.status, 0) << shallow.err;
-    for (const auto& d : json::parse(shallow.out)["devices"])
+    const json shallowJson = json::parse(shallow.out); // kept: a loop over a temporary's part would outlive it
+    for (const auto& d : shallowJson["devices"])
         if (d["device"] == "rtx4090") {
             EXPECT_NEAR(d["decode_tokens_per_second"].get<double>(), 130.520538, 130.520538 * 0.001);
             EXPECT_EQ(d["decode_scaled_from_run"], false);
@@ -58,13 +59,15 @@ TEST_F(Cli, MeasuredAcceptsLlamaBenchFiles)
     const Result vllm = run({ "hardware", "--model", "llama-3.1-8b", "--engine", "vllm", "--measured",
         benchFile("rtx4090-llama-3.1-8b.json"), "--format", "json" });
     ASSERT_EQ(vllm.status, 0) << vllm.err;
-    for (const auto& d : json::parse(vllm.out)["devices"])
+    const json vllmJson = json::parse(vllm.out); // kept: a loop over a temporary's part would outlive it
+    for (const auto& d : vllmJson["devices"])
         EXPECT_EQ(d["speed_source"], "estimated") << d["device"];
     // A distill of Llama 3.1 8B has its shape: the base model's run measures it too.
     const Result distill = run({ "hardware", "--model", "deepseek-r1-distill-llama-8b", "--measured",
         benchFile("rtx4090-llama-3.1-8b.json"), "--format", "json" });
     ASSERT_EQ(distill.status, 0) << distill.err;
-    for (const auto& d : json::parse(distill.out)["devices"])
+    const json distillJson = json::parse(distill.out); // kept: a loop over a temporary's part would outlive it
+    for (const auto& d : distillJson["devices"])
         if (d["device"] == "rtx4090")
             EXPECT_NEAR(d["prefill_tokens_per_second"].get<double>(), 6964.92934, 1e-6);
     // With a scenario too, and in text.
