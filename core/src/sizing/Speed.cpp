@@ -8,6 +8,13 @@ namespace lowregret {
 
 namespace {
 
+// How many devices of a replica work at once: all under tensor parallelism (vLLM), one at a
+// time when layers are split across them (llama.cpp).
+double parallelOf(const Speed::Input& in)
+{
+    return in.engine->splitsBandwidth ? std::max(1, in.devices) : 1.0;
+}
+
 // What one decoding step of `c` streams costs, in seconds, read at the engine's efficiency.
 struct Step {
     double weightsGb = 0.0; // the weights `c` streams read together (an MoE's experts they route to)
@@ -37,7 +44,7 @@ double weightsReadGb(const Hardware::Model& model, double bits, int c)
 Step stepOf(const Speed::Input& in, int c)
 {
     const auto& d = *in.device;
-    const double parallel = in.engine->splitsBandwidth ? std::max(1, in.devices) : 1.0;
+    const double parallel = parallelOf(in);
     const double engine = in.engine->decodeOn(d.kind) * d.decodeFactor;
     const double moe = in.model->mixtureOfExperts() ? in.engine->moeDecodeEfficiency : 1.0;
     Step s;
@@ -53,7 +60,7 @@ Step stepOf(const Speed::Input& in, int c)
 // Tokens a second every stream of a batch together can reach: what the device computes.
 double computeCeiling(const Speed::Input& in)
 {
-    const double parallel = in.engine->splitsBandwidth ? std::max(1, in.devices) : 1.0;
+    const double parallel = parallelOf(in);
     return in.engine->batchComputeEfficiency * in.device->fp16Tflops() * 1e12 * parallel
         / (2.0 * in.model->activeB * 1e9);
 }
@@ -99,10 +106,16 @@ void compose(Speed& out, const Speed::Input& in, double memoryAggregate)
 
 double prefillOf(const Speed::Input& in)
 {
-    const double parallel = in.engine->splitsBandwidth ? std::max(1, in.devices) : 1.0;
+    const double parallel = parallelOf(in);
     const double moe = in.model->mixtureOfExperts() ? in.engine->moePrefillEfficiency : 1.0;
     return in.engine->prefillOn(in.device->kind) * in.device->prefillFactor * moe * in.device->fp16Tflops() * 1e12
         * parallel / (2.0 * in.model->activeB * 1e9);
+}
+
+// Every figure a speed is made from is there: without one, every speed is 0.
+bool complete(const Speed::Input& in)
+{
+    return in.device && in.model && in.quantization && in.engine && in.model->activeB > 0;
 }
 
 } // namespace
@@ -110,7 +123,7 @@ double prefillOf(const Speed::Input& in)
 Speed Speed::estimate(const Input& in)
 {
     Speed out;
-    if (!in.device || !in.model || !in.quantization || !in.engine || in.model->activeB <= 0)
+    if (!complete(in))
         return out;
     const int c = std::max(1, in.concurrency);
     out.singleStream = 1.0 / stepOf(in, 1).seconds(1);
@@ -123,7 +136,7 @@ Speed Speed::withMeasured(
     const Input& in, std::optional<double> decodeAt, double measuredDepth, std::optional<double> prefill)
 {
     Speed out = estimate(in);
-    if (!in.device || !in.model || !in.quantization || !in.engine || in.model->activeB <= 0)
+    if (!complete(in))
         return out;
     const int c = std::max(1, in.concurrency);
     double scale = 1.0;
